@@ -1,0 +1,136 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import { fail } from '@winnow/contract';
+import type { ErrorCode, Result } from '@winnow/contract';
+import type { WinnowService } from '@winnow/service';
+import { readStatic } from './static.ts';
+
+export type HttpOptions = {
+  service: WinnowService;
+  /** The renderer build served to the browser. */
+  staticDir: string;
+  /** Per-start secret every API request must present. */
+  token: string;
+};
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  unknown_method: 404,
+  not_found: 404,
+  bad_input: 422,
+  io_error: 500,
+  conflict: 409,
+  unauthorized: 401,
+  forbidden: 403,
+  internal: 500,
+};
+
+// The renderer loads only its own scripts and styles and talks only to this server.
+const CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendResult(res: ServerResponse, result: Result<unknown>): void {
+  const status = result.ok ? 200 : STATUS[result.error.code];
+  send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error(`request body larger than ${MAX_BODY_BYTES} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The browser edition's transport: static renderer files plus `POST /api/call/<method>`
+ * answering the service's Result as JSON. Requests must name this server in Host (DNS
+ * rebinding), come from its own origin when they carry one, and present the token.
+ */
+export function createHttpServer(options: HttpOptions): Server {
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!res.headersSent) sendResult(res, fail('internal', message));
+      else res.destroy();
+    });
+  });
+
+  function allowedHosts(): Set<string> {
+    const address = server.address();
+    const port = address && typeof address === 'object' ? address.port : 0;
+    return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const hosts = allowedHosts();
+    const host = req.headers.host ?? '';
+    if (!hosts.has(host)) {
+      return sendResult(res, fail('forbidden', `Host "${host}" is not this server.`));
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined && !hosts.has(origin.replace(/^http:\/\//, ''))) {
+      return sendResult(res, fail('forbidden', `Requests from ${origin} are not allowed.`));
+    }
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (url.pathname.startsWith('/api/')) return api(req, res, url);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendResult(res, fail('bad_request', `${req.method} is not allowed here.`));
+    }
+    const file = await readStatic(options.staticDir, url.pathname);
+    if (!file) return sendResult(res, fail('not_found', `No such file: ${url.pathname}`));
+    send(res, 200, file.body, file.type);
+  }
+
+  async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const auth = req.headers.authorization ?? '';
+    const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+    if (!sameSecret(given, options.token)) {
+      return sendResult(res, fail('unauthorized', 'Missing or wrong token: open the URL that `winnow serve` printed.'));
+    }
+    const match = /^\/api\/call\/([a-z]+\.[a-zA-Z]+)$/.exec(url.pathname);
+    if (!match?.[1]) return sendResult(res, fail('unknown_method', `No API at ${url.pathname}.`));
+    if (req.method !== 'POST') return sendResult(res, fail('bad_request', 'API calls are POST requests.'));
+    let params: unknown;
+    try {
+      const body = await readBody(req);
+      params = body.trim() === '' ? {} : JSON.parse(body);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return sendResult(res, fail('bad_request', `The request body is not valid JSON: ${message}`));
+    }
+    sendResult(res, await options.service.callByName(match[1], params));
+  }
+
+  return server;
+}

@@ -1,0 +1,2 @@
+export { jsonlLine, parseJsonl } from './jsonl.ts';
+export type { JsonlProblem } from './jsonl.ts';

@@ -1,0 +1,5 @@
+export * from './result.ts';
+export * from './article.ts';
+export * from './methods.ts';
+export * from './events.ts';
+export * from './client.ts';

@@ -1,0 +1,1 @@
+export { utf16ToCodePoint, codePointToUtf16 } from './offsets.ts';

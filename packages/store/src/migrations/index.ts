@@ -1,0 +1,14 @@
+import type { Database } from 'better-sqlite3';
+import { migrate0001Articles } from './0001_articles.ts';
+
+export type Migration = { version: number; name: string; up: (db: Database) => void };
+
+/**
+ * Every schema change ever shipped, in order. Never edit a shipped migration: add the
+ * next one. `version` is what `PRAGMA user_version` holds after it has run.
+ */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'articles', up: migrate0001Articles },
+];
+
+export const latestVersion = migrations.at(-1)?.version ?? 0;

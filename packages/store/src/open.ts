@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { latestVersion, migrations } from './migrations/index.ts';
+
+/** The database was written by a newer Winnow: opening it here could damage it. */
+export class DatabaseFromFutureError extends Error {
+  readonly found: number;
+  readonly supported: number;
+  constructor(path: string, found: number, supported: number) {
+    super(
+      `${path} was written by a newer version of Winnow (schema ${found}; this version understands up to ${supported}). ` +
+        'Open it with that version, or update Winnow. Nothing was changed.',
+    );
+    this.name = 'DatabaseFromFutureError';
+    this.found = found;
+    this.supported = supported;
+  }
+}
+
+/** How many pre-migration backups to keep beside the database. */
+const BACKUPS_KEPT = 3;
+
+export type OpenOptions = {
+  /** Stop migrating at this version (tests of individual migrations use it). */
+  targetVersion?: number;
+  readonly?: boolean;
+};
+
+export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  const db = new BetterSqlite3(path, { readonly: options.readonly ?? false });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) throw new DatabaseFromFutureError(path, version, latestVersion);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // NORMAL is durable across application crashes in WAL mode; only an OS crash
+      // can lose the last transactions, never corrupt the file.
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+    }
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly) migrate(db, path, version, options.targetVersion ?? latestVersion);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: Database, path: string, from: number, to: number): void {
+  const pending = migrations.filter((m) => m.version > from && m.version <= to);
+  if (pending.length === 0) return;
+  if (from > 0 && path !== ':memory:') backupBeforeMigration(db, path, from);
+  for (const migration of pending) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/** `VACUUM INTO` a copy beside the database, keeping the last few. */
+export function backupBeforeMigration(db: Database, path: string, version: number): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const target = `${path}.v${version}.${stamp}.backup`;
+  db.prepare('VACUUM INTO ?').run(target);
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.v`;
+  const backups = readdirSync(dir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.backup'))
+    .sort();
+  for (const old of backups.slice(0, Math.max(0, backups.length - BACKUPS_KEPT))) {
+    const file = join(dir, old);
+    if (existsSync(file)) rmSync(file);
+  }
+  return target;
+}

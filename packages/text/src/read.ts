@@ -1,0 +1,38 @@
+import { decodeBytes, normalizeLineEnds } from './decode.ts';
+import { detectLanguage } from './detect.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+
+/** A source file read into an article's raw text and the fields known before cleaning. */
+export type ReadArticle = {
+  raw: string;
+  mediaType: 'text/plain' | 'text/html';
+  encoding: string;
+  warnings: string[];
+  title: string | null;
+  language: string | null;
+  script: 'Hans' | 'Hant' | null;
+};
+
+function firstLine(text: string): string | null {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed !== '') return trimmed.length > 300 ? `${trimmed.slice(0, 300)}…` : trimmed;
+  }
+  return null;
+}
+
+export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
+  const decoded = decodeBytes(bytes);
+  const text = normalizeLineEnds(decoded.text);
+  const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(text);
+  const page = isHtml ? htmlToText(text) : null;
+  const raw = page ? page.text : text;
+  return {
+    raw,
+    mediaType: isHtml ? 'text/html' : 'text/plain',
+    encoding: decoded.encoding,
+    warnings: decoded.warnings,
+    title: page?.title ?? firstLine(raw),
+    ...detectLanguage(raw),
+  };
+}
