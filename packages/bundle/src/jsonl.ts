@@ -5,7 +5,9 @@ import type { ExportRecord } from '@winnow/contract';
  * that treats them as line breaks (some JavaScript tools do) still sees one record per line.
  */
 export function jsonlLine(record: ExportRecord): string {
-  return `${JSON.stringify(record).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;
+  return `${JSON.stringify(record)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')}\n`;
 }
 
 export type JsonlProblem = { line: number; message: string };
@@ -19,7 +21,10 @@ export function parseJsonl(text: string): { records: unknown[]; problems: JsonlP
     try {
       records.push(JSON.parse(line));
     } catch (error) {
-      problems.push({ line: index + 1, message: error instanceof Error ? error.message : String(error) });
+      problems.push({
+        line: index + 1,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   });
   return { records, problems };

@@ -26,7 +26,10 @@ export function expandPaths(paths: readonly string[]): FoundFile[] {
       for (const name of names) visit(join(path, name), false);
     } else if (stats.isFile()) {
       // A file named explicitly is attempted whatever its extension.
-      found.push({ path, importable: explicit || importableExtensions.has(extname(path).toLowerCase()) });
+      found.push({
+        path,
+        importable: explicit || importableExtensions.has(extname(path).toLowerCase()),
+      });
     }
   };
   for (const path of paths) visit(resolve(path), true);

@@ -30,11 +30,22 @@ export function importFiles(
 ): ImportReport {
   const files = expandPaths(paths);
   const outcomes: ImportFileOutcome[] = [];
-  const record = (path: string, outcome: ImportFileOutcome['outcome'], articleId: number | null, message: string | null) => {
+  const record = (
+    path: string,
+    outcome: ImportFileOutcome['outcome'],
+    articleId: number | null,
+    message: string | null,
+  ) => {
     outcomes.push({ path, outcome, articleId, message });
   };
   files.forEach((file, index) => {
-    onProgress({ type: 'progress', job: 'import', done: index, total: files.length, item: file.path });
+    onProgress({
+      type: 'progress',
+      job: 'import',
+      done: index,
+      total: files.length,
+      item: file.path,
+    });
     if ('missing' in file) return record(file.path, 'failed', null, 'no such file or folder');
     if (!file.importable) return record(file.path, 'skipped', null, 'not a .txt or .html file');
     try {
@@ -45,7 +56,12 @@ export function importFiles(
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const known = store.sourceFiles.idBySha256(sha256);
       if (known !== null) {
-        return record(file.path, 'duplicate', store.articles.idBySourceFile(known), 'already in the corpus');
+        return record(
+          file.path,
+          'duplicate',
+          store.articles.idBySourceFile(known),
+          'already in the corpus',
+        );
       }
       const article = readArticle(bytes, basename(file.path));
       const importedAt = new Date().toISOString();
@@ -69,13 +85,25 @@ export function importFiles(
           importedAt,
         });
       });
-      record(file.path, 'imported', articleId, article.warnings.length > 0 ? article.warnings.join(' ') : null);
+      record(
+        file.path,
+        'imported',
+        articleId,
+        article.warnings.length > 0 ? article.warnings.join(' ') : null,
+      );
     } catch (error) {
       record(file.path, 'failed', null, describe(error));
     }
   });
-  onProgress({ type: 'progress', job: 'import', done: files.length, total: files.length, item: null });
-  const count = (outcome: ImportFileOutcome['outcome']) => outcomes.filter((o) => o.outcome === outcome).length;
+  onProgress({
+    type: 'progress',
+    job: 'import',
+    done: files.length,
+    total: files.length,
+    item: null,
+  });
+  const count = (outcome: ImportFileOutcome['outcome']) =>
+    outcomes.filter((o) => o.outcome === outcome).length;
   return {
     imported: count('imported'),
     duplicates: count('duplicate'),

@@ -23,7 +23,11 @@ export type ServiceOptions = {
 export type WinnowService = {
   readonly store: Store;
   /** Validates `params` against the contract, runs the method, never throws. */
-  call<M extends MethodName>(method: M, params: unknown, context?: CallContext): Promise<Result<Value<M>>>;
+  call<M extends MethodName>(
+    method: M,
+    params: unknown,
+    context?: CallContext,
+  ): Promise<Result<Value<M>>>;
   /** The same for a method name that came from outside (a URL, a message). */
   callByName(method: string, params: unknown, context?: CallContext): Promise<Result<unknown>>;
   close(): void;
@@ -39,9 +43,16 @@ function handlers(store: Store): Handlers {
     'articles.list': (params) => {
       const after = params.after === undefined ? 0 : Number.parseInt(params.after, 10);
       if (!Number.isSafeInteger(after) || after < 0) {
-        throw new WinnowFailure('bad_request', `"after" is not a cursor this corpus gave out: ${params.after}`);
+        throw new WinnowFailure(
+          'bad_request',
+          `"after" is not a cursor this corpus gave out: ${params.after}`,
+        );
       }
-      const filter = { status: params.status, language: params.language, query: params.query || undefined };
+      const filter = {
+        status: params.status,
+        language: params.language,
+        query: params.query || undefined,
+      };
       const articles = store.articles.page(filter, after, params.limit + 1);
       const more = articles.length > params.limit;
       const shown = more ? articles.slice(0, params.limit) : articles;
@@ -53,7 +64,8 @@ function handlers(store: Store): Handlers {
     },
     'articles.get': (params) => {
       const row = store.articles.get(params.id);
-      if (!row) throw new WinnowFailure('not_found', `There is no article ${params.id} in this corpus.`);
+      if (!row)
+        throw new WinnowFailure('not_found', `There is no article ${params.id} in this corpus.`);
       return toArticle(row);
     },
     'articles.export': (params, context) => exportJsonl(store, params, context.onProgress),
@@ -74,14 +86,25 @@ export function openService(options: ServiceOptions): WinnowService {
   }
   const table = handlers(store);
 
-  async function callByName(method: string, params: unknown, context: CallContext = {}): Promise<Result<unknown>> {
+  async function callByName(
+    method: string,
+    params: unknown,
+    context: CallContext = {},
+  ): Promise<Result<unknown>> {
     if (!isMethodName(method)) return fail('unknown_method', `There is no method "${method}".`);
     const parsed = methodSchemas[method].safeParse(params ?? {});
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+      const issues = parsed.error.issues.map((issue) => ({
+        path: issue.path.join('.'),
+        message: issue.message,
+      }));
       const first = issues[0];
       const where = first && first.path !== '' ? ` at "${first.path}"` : '';
-      return fail('bad_request', `Invalid parameters for ${method}${where}: ${first?.message ?? 'invalid'}`, issues);
+      return fail(
+        'bad_request',
+        `Invalid parameters for ${method}${where}: ${first?.message ?? 'invalid'}`,
+        issues,
+      );
     }
     try {
       const handler = table[method] as (p: unknown, c: CallContext) => unknown;
@@ -97,7 +120,8 @@ export function openService(options: ServiceOptions): WinnowService {
 
   return {
     store,
-    call: (method, params, context) => callByName(method, params, context) as Promise<Result<Value<typeof method>>>,
+    call: (method, params, context) =>
+      callByName(method, params, context) as Promise<Result<Value<typeof method>>>,
     callByName,
     close: () => store.close(),
   };

@@ -81,7 +81,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
       encoding: 'utf-8',
       confident: false,
-      warnings: ['The file starts with a UTF-8 byte-order mark but has invalid UTF-8 bytes; they were replaced with �.'],
+      warnings: [
+        'The file starts with a UTF-8 byte-order mark but has invalid UTF-8 bytes; they were replaced with �.',
+      ],
     };
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -93,7 +95,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const sniffed = sniffUtf16(bytes);
   if (sniffed) return utf16(bytes, sniffed);
   if (looksBinary(bytes)) {
-    throw new UndecodableError('this looks like a binary file, not text (it contains NUL or control bytes)');
+    throw new UndecodableError(
+      'this looks like a binary file, not text (it contains NUL or control bytes)',
+    );
   }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', confident: true, warnings: [] };
@@ -107,7 +111,9 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
     text: new TextDecoder(encoding).decode(bytes),
     encoding,
     confident: false,
-    warnings: [`The file is ${encoding.toUpperCase()} but is truncated or damaged; broken characters were replaced with �.`],
+    warnings: [
+      `The file is ${encoding.toUpperCase()} but is truncated or damaged; broken characters were replaced with �.`,
+    ],
   };
 }
 
@@ -121,12 +127,21 @@ function decodeLegacyChinese(bytes: Uint8Array): Decoded {
     .map((encoding) => {
       const text = tryDecode(bytes, encoding);
       const score = text === null ? { han: 0, common: 0 } : hanScore(text);
-      return { encoding, text, ratio: score.han === 0 ? 0 : score.common / score.han, han: score.han };
+      return {
+        encoding,
+        text,
+        ratio: score.han === 0 ? 0 : score.common / score.han,
+        han: score.han,
+      };
     })
     .sort((a, b) => b.ratio - a.ratio);
   const best = candidates[0];
   const second = candidates[1];
-  if (best?.text != null && best.ratio > 0.25 && (second === undefined || best.ratio > second.ratio * 1.5)) {
+  if (
+    best?.text != null &&
+    best.ratio > 0.25 &&
+    (second === undefined || best.ratio > second.ratio * 1.5)
+  ) {
     return { text: best.text, encoding: best.encoding, confident: true, warnings: [] };
   }
   // Nothing reads cleanly: keep the most plausible reading, with the damage visible.

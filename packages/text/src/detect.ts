@@ -2,8 +2,12 @@
 export type LanguageGuess = { language: string | null; script: 'Hans' | 'Hant' | null };
 
 // Characters that exist in only one of the two scripts and are frequent in news text.
-const SIMPLIFIED_ONLY = new Set('这们国为来时会说与发经对从动还关点开间长现后问种当实体头学过气里机区应业义结进设电话变认总无让样将节给条达报执团标历选权军队师传观华员术际协议论坛题资讯产维护扩调务习计览装响陆联签组织');
-const TRADITIONAL_ONLY = new Set('這們國為來時會說與發經對從動還關點開間長現後問種當實體頭學過氣裡機區應業義結進設電話變認總無讓樣將節給條達報執團標歷選權軍隊師傳觀華員術際協議論壇題資訊產維護擴調務習計覽裝響陸聯簽組織');
+const SIMPLIFIED_ONLY = new Set(
+  '这们国为来时会说与发经对从动还关点开间长现后问种当实体头学过气里机区应业义结进设电话变认总无让样将节给条达报执团标历选权军队师传观华员术际协议论坛题资讯产维护扩调务习计览装响陆联签组织',
+);
+const TRADITIONAL_ONLY = new Set(
+  '這們國為來時會說與發經對從動還關點開間長現後問種當實體頭學過氣裡機區應業義結進設電話變認總無讓樣將節給條達報執團標歷選權軍隊師傳觀華員術際協議論壇題資訊產維護擴調務習計覽裝響陸聯簽組織',
+);
 
 export function detectLanguage(text: string): LanguageGuess {
   let han = 0;

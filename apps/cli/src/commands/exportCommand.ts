@@ -29,9 +29,11 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (!values.db) throw new UsageError('export needs --db FILE (the corpus to export from).');
   if (!values.out) throw new UsageError('export needs --out FILE (where to write).');
   const format = FORMATS.find((f) => f === values.format);
-  if (!format) throw new UsageError(`unknown --format "${values.format}"; known: ${FORMATS.join(', ')}.`);
+  if (!format)
+    throw new UsageError(`unknown --format "${values.format}"; known: ${FORMATS.join(', ')}.`);
   const status = STATUSES.find((s) => s === values.status);
-  if (!status) throw new UsageError(`unknown --status "${values.status}"; known: ${STATUSES.join(', ')}.`);
+  if (!status)
+    throw new UsageError(`unknown --status "${values.status}"; known: ${STATUSES.join(', ')}.`);
   const service = openService({ dbPath: userPath(values.db) });
   try {
     const result = await service.call(

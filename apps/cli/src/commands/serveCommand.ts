@@ -33,12 +33,21 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-export async function serve(dbPath: string, options: { port: number | null; samples: boolean }): Promise<void> {
+export async function serve(
+  dbPath: string,
+  options: { port: number | null; samples: boolean },
+): Promise<void> {
   if (!existsSync(rendererDir)) {
-    throw new UsageError(`the renderer is not built (${rendererDir} is missing): run "pnpm build:ui" first.`);
+    throw new UsageError(
+      `the renderer is not built (${rendererDir} is missing): run "pnpm build:ui" first.`,
+    );
   }
   mkdirSync(dirname(dbPath), { recursive: true });
-  const service = openService({ dbPath, samplesDir: options.samples ? samplesDir : null, logger: stderrLogger });
+  const service = openService({
+    dbPath,
+    samplesDir: options.samples ? samplesDir : null,
+    logger: stderrLogger,
+  });
   const token = randomBytes(24).toString('base64url');
   const server = createHttpServer({ service, staticDir: rendererDir, token });
   let port: number;
@@ -46,10 +55,13 @@ export async function serve(dbPath: string, options: { port: number | null; samp
     port = await listen(server, options.port ?? DEFAULT_PORT);
   } catch (error) {
     // The default port is a convenience: when it is taken, any free port will do.
-    if (options.port !== null || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    if (options.port !== null || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE')
+      throw error;
     port = await listen(server, 0);
   }
-  process.stdout.write(`Winnow is serving ${dbPath}\nOpen http://127.0.0.1:${port}/?token=${token}\n`);
+  process.stdout.write(
+    `Winnow is serving ${dbPath}\nOpen http://127.0.0.1:${port}/?token=${token}\n`,
+  );
   const stop = () => {
     server.close();
     service.close();

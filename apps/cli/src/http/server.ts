@@ -116,11 +116,15 @@ export function createHttpServer(options: HttpOptions): Server {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
     if (!sameSecret(given, options.token)) {
-      return sendResult(res, fail('unauthorized', 'Missing or wrong token: open the URL that `winnow serve` printed.'));
+      return sendResult(
+        res,
+        fail('unauthorized', 'Missing or wrong token: open the URL that `winnow serve` printed.'),
+      );
     }
     const match = /^\/api\/call\/([a-z]+\.[a-zA-Z]+)$/.exec(url.pathname);
     if (!match?.[1]) return sendResult(res, fail('unknown_method', `No API at ${url.pathname}.`));
-    if (req.method !== 'POST') return sendResult(res, fail('bad_request', 'API calls are POST requests.'));
+    if (req.method !== 'POST')
+      return sendResult(res, fail('bad_request', 'API calls are POST requests.'));
     let params: unknown;
     try {
       const body = await readBody(req);

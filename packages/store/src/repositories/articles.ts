@@ -22,7 +22,10 @@ export type ArticleRow = {
   importedAt: string;
 };
 
-export type ArticleSummaryRow = Omit<ArticleRow, 'raw' | 'cleaned' | 'kicker' | 'byline' | 'sourcePath' | 'sha256' | 'sourceFileId'>;
+export type ArticleSummaryRow = Omit<
+  ArticleRow,
+  'raw' | 'cleaned' | 'kicker' | 'byline' | 'sourcePath' | 'sha256' | 'sourceFileId'
+>;
 
 export type NewArticle = {
   sourceFileId: number;
@@ -48,7 +51,9 @@ const SUMMARY_COLUMNS = `
 type RawSummary = Omit<ArticleSummaryRow, 'warnings'> & { warnings: string };
 type RawArticle = Omit<ArticleRow, 'warnings'> & { warnings: string };
 
-function parseWarnings<T extends { warnings: string }>(row: T): Omit<T, 'warnings'> & { warnings: string[] } {
+function parseWarnings<T extends { warnings: string }>(
+  row: T,
+): Omit<T, 'warnings'> & { warnings: string[] } {
   return { ...row, warnings: JSON.parse(row.warnings) as string[] };
 }
 
@@ -67,7 +72,9 @@ export function articleRepository(db: Database) {
             s.path AS sourcePath, s.sha256
        FROM article a JOIN source_file s ON s.id = a.source_file_id WHERE a.id = ?`,
   );
-  const idBySource = db.prepare<[number], { id: number }>('SELECT id FROM article WHERE source_file_id = ?');
+  const idBySource = db.prepare<[number], { id: number }>(
+    'SELECT id FROM article WHERE source_file_id = ?',
+  );
   // One statement covers every filter combination: a NULL parameter disables its filter.
   const page = db.prepare<Record<string, unknown>, RawSummary>(
     `SELECT ${SUMMARY_COLUMNS}
@@ -85,7 +92,10 @@ export function articleRepository(db: Database) {
         AND (@language IS NULL OR a.language = @language)
         AND (@query IS NULL OR a.title LIKE @query ESCAPE '\\' OR a.cleaned LIKE @query ESCAPE '\\')`,
   );
-  const allIds = db.prepare<{ status: ArticleStatus | null; after: number; limit: number }, { id: number }>(
+  const allIds = db.prepare<
+    { status: ArticleStatus | null; after: number; limit: number },
+    { id: number }
+  >(
     'SELECT id FROM article WHERE (@status IS NULL OR status = @status) AND id > @after ORDER BY id LIMIT @limit',
   );
   const countBy = (column: 'status' | 'language') =>

@@ -22,7 +22,14 @@ export function sourceFileRepository(db: Database) {
       return bySha.get(sha256)?.id ?? null;
     },
     insert(file: NewSourceFile): number {
-      const result = insert.run(file.sha256, file.path, file.sizeBytes, file.mediaType, file.encoding, file.importedAt);
+      const result = insert.run(
+        file.sha256,
+        file.path,
+        file.sizeBytes,
+        file.mediaType,
+        file.encoding,
+        file.importedAt,
+      );
       return Number(result.lastInsertRowid);
     },
   };

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// Workspace packages are TypeScript sources: bundle them. better-sqlite3 is native and
+// stays external (it ships prebuilt binaries that load in Electron as they are).
+const workspace = ['@winnow/contract', '@winnow/service'];
+
+export default defineConfig({
+  main: {
+    build: {
+      externalizeDeps: { exclude: workspace },
+      rollupOptions: {
+        external: ['better-sqlite3'],
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          serviceHost: resolve(import.meta.dirname, 'src/main/serviceHost.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    // A sandboxed preload must be one CommonJS file that requires nothing but electron.
+    build: {
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rollupOptions: {
+        external: ['electron'],
+        input: { index: resolve(import.meta.dirname, 'src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'src/renderer'),
+    // Relative asset URLs work both from file:// (desktop) and from the HTTP server.
+    base: './',
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
+    },
+  },
+});

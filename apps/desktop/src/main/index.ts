@@ -1,0 +1,31 @@
+import { app, BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { connectWindow, startServiceProcess } from './serviceProcess.ts';
+import { createArticleWindow, denyAllPermissions } from './window.ts';
+
+// Sample articles ship beside the app when packaged, and live in resources/ in the repo.
+const samplesDir = app.isPackaged
+  ? join(process.resourcesPath, 'samples')
+  : join(import.meta.dirname, '../../../../resources/samples');
+
+app.enableSandbox();
+
+void app.whenReady().then(() => {
+  denyAllPermissions();
+  const service = startServiceProcess({
+    dbPath: join(app.getPath('userData'), 'corpus.sqlite'),
+    samplesDir,
+  });
+  const open = () => {
+    const window = createArticleWindow();
+    window.webContents.on('did-finish-load', () => connectWindow(service, window.webContents));
+  };
+  open();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => service.kill());
+});

@@ -1,0 +1,49 @@
+/**
+ * The preload exposes exactly one thing to the page: `winnow.call(method, params)`, which
+ * forwards to the service over the MessagePort main hands over. No Node, no ipcRenderer.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+
+type Answer = { id: number; result?: unknown; progress?: unknown };
+type Pending = {
+  resolve: (result: unknown) => void;
+  onProgress: ((p: unknown) => void) | undefined;
+};
+
+let port: MessagePort | null = null;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+const waiting: Array<{ id: number; method: string; params: unknown }> = [];
+
+ipcRenderer.once('winnow:port', (event) => {
+  const received = event.ports[0];
+  if (!received) return;
+  port = received;
+  port.onmessage = (message: MessageEvent<Answer>) => {
+    const answer = message.data;
+    const entry = pending.get(answer.id);
+    if (!entry) return;
+    if (answer.progress !== undefined) entry.onProgress?.(answer.progress);
+    if (answer.result !== undefined) {
+      pending.delete(answer.id);
+      entry.resolve(answer.result);
+    }
+  };
+  for (const request of waiting.splice(0)) port.postMessage(request);
+});
+
+contextBridge.exposeInMainWorld('winnow', {
+  call(
+    method: string,
+    params: unknown,
+    onProgress?: (progress: unknown) => void,
+  ): Promise<unknown> {
+    return new Promise((resolve) => {
+      const id = nextId++;
+      pending.set(id, { resolve, onProgress });
+      const request = { id, method: String(method), params };
+      if (port) port.postMessage(request);
+      else waiting.push(request);
+    });
+  },
+});

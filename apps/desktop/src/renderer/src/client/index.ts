@@ -1,0 +1,64 @@
+import type { MethodName, Params, Result, Value, WinnowClient } from '@winnow/contract';
+
+type Bridge = { call(method: string, params: unknown): Promise<unknown> };
+
+declare global {
+  // Extending a global requires an interface declaration.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Window {
+    /** Set by the desktop app's preload; absent in the browser edition. */
+    winnow?: Bridge;
+  }
+}
+
+/** Desktop: calls go through the preload to the service's MessagePort. */
+export function createIpcClient(bridge: Bridge): WinnowClient {
+  return {
+    call: <M extends MethodName>(method: M, params: Params<M>) =>
+      bridge.call(method, params) as Promise<Result<Value<M>>>,
+  };
+}
+
+/** Browser edition: calls are POSTed to the local server with the per-start token. */
+export function createHttpClient(token: string, base = ''): WinnowClient {
+  return {
+    async call<M extends MethodName>(method: M, params: Params<M>): Promise<Result<Value<M>>> {
+      try {
+        const response = await fetch(`${base}/api/call/${method}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify(params),
+        });
+        return (await response.json()) as Result<Value<M>>;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          error: { code: 'io_error', message: `Winnow's server did not answer: ${message}` },
+        };
+      }
+    },
+  };
+}
+
+const TOKEN_KEY = 'winnow.token';
+
+/**
+ * The token arrives once in the URL; it is kept for the tab's session and removed from
+ * the address bar so it does not end up in screenshots or shared links.
+ */
+function browserToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function createClient(): WinnowClient {
+  return window.winnow ? createIpcClient(window.winnow) : createHttpClient(browserToken());
+}

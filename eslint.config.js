@@ -1,0 +1,97 @@
+// One lint setup for the whole repository. The layering rules below are the
+// architecture: a package may only import what its layer allows.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)];
+
+const layer = (files, banned, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: banned, message }] }],
+  },
+});
+
+const domGlobals = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'HTMLElement',
+].map((name) => ({
+  name,
+  message: 'Pure layers (contract, text, facts, bundle) must not touch the DOM.',
+}));
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/out/**',
+      '**/dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.corpus/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true } }],
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Library code reports through a logger, never the console.
+  { files: ['packages/**/*.ts'], rules: { 'no-console': 'error' } },
+  // Config files are loaded by tools that expect a default export.
+  { files: ['**/*.config.ts', '**/*.config.js'], rules: { 'no-restricted-exports': 'off' } },
+  {
+    ...layer(
+      ['packages/contract/**', 'packages/text/**', 'packages/facts/**', 'packages/bundle/**'],
+      [...nodeBuiltins, 'electron', 'electron/*', '@winnow/store', '@winnow/service'],
+      'contract, text, facts and bundle run anywhere: no Node built-ins, no electron, no store or service.',
+    ),
+  },
+  {
+    files: ['packages/contract/**', 'packages/text/**', 'packages/facts/**', 'packages/bundle/**'],
+    rules: { 'no-restricted-globals': ['error', ...domGlobals] },
+  },
+  layer(
+    ['packages/contract/**'],
+    ['@winnow/*'],
+    'The contract depends on no other Winnow package: everything else depends on it.',
+  ),
+  layer(
+    ['packages/store/**', 'packages/service/**', 'apps/cli/**', 'bench/**', 'e2e/**', 'scripts/**'],
+    ['electron', 'electron/*'],
+    'Only apps/desktop/src/main and src/preload may import electron (importing it elsewhere tries to download a binary).',
+  ),
+  layer(
+    ['apps/desktop/src/renderer/**'],
+    [
+      ...nodeBuiltins,
+      'electron',
+      'electron/*',
+      '@winnow/store',
+      '@winnow/service',
+      '@winnow/text',
+      '@winnow/facts',
+      '@winnow/bundle',
+    ],
+    'The renderer talks only to WinnowClient: it imports contract types and its own code, nothing from Node.',
+  ),
+);
