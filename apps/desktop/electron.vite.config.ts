@@ -2,14 +2,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// Workspace packages are TypeScript sources: bundle them. better-sqlite3 is native and
-// stays external (it ships prebuilt binaries that load in Electron as they are).
-const workspace = ['@winnow/contract', '@winnow/service'];
+// Workspace packages are TypeScript sources and devDependencies here: they are bundled.
+// better-sqlite3, the one runtime dependency, is native and stays external (it ships
+// prebuilt binaries that load in Electron as they are).
 
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: { exclude: workspace },
       rollupOptions: {
         external: ['better-sqlite3'],
         input: {

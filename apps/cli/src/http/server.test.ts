@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openService } from '@winnow/service';
+import type { WinnowService } from '@winnow/service';
+import { createHttpServer } from './server.ts';
+
+let dir: string;
+let service: WinnowService;
+let server: Server;
+let port: number;
+const token = 'test-token-0123456789';
+
+type Reply = {
+  status: number;
+  body: string;
+  headers: Record<string, string | string[] | undefined>;
+};
+
+/** A raw request, so tests can forge Host and Origin as an attacker's page would. */
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const call = (method: string, params: unknown, headers: Record<string, string> = {}) =>
+  send(`/api/call/${method}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(params),
+  });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'winnow-http-'));
+  const staticDir = join(dir, 'renderer');
+  mkdirSync(staticDir);
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Winnow</title>');
+  writeFileSync(join(dir, 'secret.txt'), 'outside the build folder');
+  service = openService({
+    dbPath: join(dir, 'c.sqlite'),
+    samplesDir: join(import.meta.dirname, '../../../../resources/samples'),
+  });
+  server = createHttpServer({ service, staticDir, token });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  port = typeof address === 'object' && address ? address.port : 0;
+});
+
+afterAll(() => {
+  server.close();
+  service.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('browser edition transport', () => {
+  it('answers a call with the service result', async () => {
+    const reply = await call('articles.list', { limit: 2 });
+    expect(reply.status).toBe(200);
+    const result = JSON.parse(reply.body) as {
+      ok: boolean;
+      value: { total: number; articles: unknown[] };
+    };
+    expect(result.ok).toBe(true);
+    expect(result.value.total).toBe(8);
+    expect(result.value.articles).toHaveLength(2);
+  });
+
+  it('refuses a request without the token, or with a wrong one', async () => {
+    const none = await send('/api/call/articles.list', { method: 'POST', body: '{}' });
+    expect(none.status).toBe(401);
+    const wrong = await call('articles.list', {}, { authorization: 'Bearer nope' });
+    expect(wrong.status).toBe(401);
+    expect(JSON.parse(wrong.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('refuses a forged Host (DNS rebinding) and a foreign Origin', async () => {
+    const rebound = await call('articles.list', {}, { host: `attacker.example:${port}` });
+    expect(rebound.status).toBe(403);
+    const foreign = await call('articles.list', {}, { origin: 'http://attacker.example' });
+    expect(foreign.status).toBe(403);
+    const own = await call('articles.list', {}, { origin: `http://127.0.0.1:${port}` });
+    expect(own.status).toBe(200);
+  });
+
+  it('answers malformed JSON and bad params with a clear 400', async () => {
+    const reply = await send('/api/call/articles.get', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: '{"id": 1',
+    });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body)).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request', message: expect.stringMatching(/not valid JSON/) },
+    });
+    const bad = await call('articles.get', { id: -1 });
+    expect(bad.status).toBe(400);
+  });
+
+  it('serves the renderer with a strict CSP and never a file outside its folder', async () => {
+    const index = await send('/');
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toContain("default-src 'none'");
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%5c..%5csecret.txt',
+    ]) {
+      const reply = await send(path);
+      expect(reply.body).not.toContain('outside the build folder');
+    }
+  });
+});

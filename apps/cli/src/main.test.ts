@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const cli = join(import.meta.dirname, 'main.ts');
+const samples = join(import.meta.dirname, '../../../resources/samples');
+let dir: string;
+
+function winnow(...args: string[]) {
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, INIT_CWD: dir },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'winnow-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('winnow CLI', () => {
+  it('imports, re-imports without duplicates, and exports JSONL', () => {
+    const first = winnow('import', samples, '--db', 'x.sqlite');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ imported: 8, failed: 0 });
+    expect(first.stderr).toContain('import 8/8');
+    const again = winnow('import', samples, '--db', 'x.sqlite');
+    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, duplicates: 8 });
+    const exported = winnow(
+      'export',
+      '--db',
+      'x.sqlite',
+      '--format',
+      'jsonl',
+      '--status',
+      'any',
+      '--out',
+      'x.jsonl',
+    );
+    expect(exported.code).toBe(0);
+    expect(readFileSync(join(dir, 'x.jsonl'), 'utf8').trim().split('\n')).toHaveLength(8);
+  });
+
+  it('exits 2 with a clear message on bad arguments', () => {
+    const cases: Array<[string[], RegExp]> = [
+      [['frobnicate'], /unknown command "frobnicate"/],
+      [['import', samples], /needs --db FILE/],
+      [['import', '--db', 'x.sqlite'], /at least one file or folder/],
+      [['export', '--db', 'x.sqlite', '--out', 'y', '--format', 'xml'], /unknown --format "xml"/],
+      [['export', '--db', 'x.sqlite', '--out', 'y', '--status', 'done'], /unknown --status "done"/],
+      [['serve', '--db', 'x.sqlite', '--port', 'eighty'], /--port must be a number/],
+      [['import', '--bogus'], /Unknown option '--bogus'/],
+    ];
+    for (const [args, message] of cases) {
+      const run = winnow(...args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(message);
+    }
+  });
+
+  it('exits non-zero and names the file when an import fails', () => {
+    const run = winnow('import', join(dir, 'absent.txt'), '--db', 'x.sqlite');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('absent.txt: no such file or folder');
+  });
+});

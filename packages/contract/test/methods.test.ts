@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fail, isMethodName, methodNames, methodSchemas, ok } from '../src/index.ts';
+
+describe('contract', () => {
+  it('builds results of both shapes', () => {
+    expect(ok(3)).toEqual({ ok: true, value: 3 });
+    expect(fail('not_found', 'gone')).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'gone' },
+    });
+    expect(fail('bad_request', 'bad', [1])).toEqual({
+      ok: false,
+      error: { code: 'bad_request', message: 'bad', details: [1] },
+    });
+  });
+
+  it('knows its methods and nothing inherited', () => {
+    expect(methodNames).toContain('articles.import');
+    expect(isMethodName('articles.get')).toBe(true);
+    expect(isMethodName('toString')).toBe(false);
+    expect(isMethodName('__proto__')).toBe(false);
+  });
+
+  it('fills defaults and refuses what is out of range', () => {
+    expect(methodSchemas['articles.list'].parse({})).toEqual({ limit: 50 });
+    expect(methodSchemas['articles.list'].safeParse({ limit: 5000 }).success).toBe(false);
+    expect(methodSchemas['articles.import'].safeParse({ paths: [] }).success).toBe(false);
+    expect(methodSchemas['articles.export'].parse({ out: 'x.jsonl' })).toEqual({
+      format: 'jsonl',
+      status: 'any',
+      out: 'x.jsonl',
+    });
+  });
+});
