@@ -34,6 +34,7 @@ test('a fresh corpus lists the samples, opens an article and shows its raw text'
   await page.getByRole('option', { name: /中外合作共享遥感卫星数据/ }).focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('青年科学家交流计划扩大规模');
+  await expect(page.getByRole('option', { name: /青年科学家交流计划扩大规模/ })).toBeFocused();
 
   await page.screenshot({ path: testInfo.outputPath('first-run.png'), fullPage: true });
 });

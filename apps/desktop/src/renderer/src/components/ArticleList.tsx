@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ArticleSummary } from '@winnow/contract';
 import { languageName } from '../labels.ts';
 
@@ -8,9 +9,16 @@ type Props = {
 };
 
 export function ArticleList({ articles, selectedId, onSelect }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+  // When the editor moves through the list by keyboard, focus follows the selection.
+  useEffect(() => {
+    const element = list.current;
+    if (!element?.contains(document.activeElement)) return;
+    element.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
+  }, [selectedId]);
   if (articles.length === 0) return <p className="empty">No articles match.</p>;
   return (
-    <ul className="article-list" role="listbox" aria-label="Articles">
+    <ul ref={list} className="article-list" role="listbox" aria-label="Articles">
       {articles.map((article) => (
         <li
           key={article.id}
