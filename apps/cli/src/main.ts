@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { DatabaseFromFutureError } from '@winnow/service';
+import { doctorCommand, doctorHelp } from './commands/doctorCommand.ts';
 import { exportCommand, exportHelp } from './commands/exportCommand.ts';
 import { importCommand, importHelp } from './commands/importCommand.ts';
 import { serveCommand, serveHelp } from './commands/serveCommand.ts';
@@ -9,6 +10,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   import: { run: importCommand, help: importHelp },
   export: { run: exportCommand, help: exportHelp },
   serve: { run: serveCommand, help: serveHelp },
+  doctor: { run: doctorCommand, help: doctorHelp },
 };
 
 const usage = `Usage: winnow <command> [options]

@@ -54,6 +54,7 @@ export type ArticleSummary = {
   encoding: string;
   sizeBytes: number;
   warnings: string[];
+  pendingFacts: number;
   importedAt: string;
 };
 

@@ -11,6 +11,7 @@ export type ImportFileOutcome = {
 };
 
 export type ImportReport = {
+  jobId: number;
   imported: number;
   duplicates: number;
   skipped: number;
@@ -23,6 +24,30 @@ export type ArticlePage = {
   /** Pass back as `after` to get the next page; null on the last page. */
   nextCursor: string | null;
   total: number;
+  /** true when there are more than `total` matches (counting stops at a cap). */
+  totalIsCapped: boolean;
+};
+
+/** One row of the decision log: who did what to which thing, and what it was before. */
+export type Decision = {
+  id: number;
+  at: string;
+  editor: string;
+  kind: 'act' | 'undo' | 'redo';
+  action: string;
+  targetType: 'article' | 'edit' | 'fact' | 'tag';
+  targetId: number;
+  articleId: number | null;
+  before: unknown;
+  after: unknown;
+  reverts: number | null;
+};
+
+export type Tag = { id: number; name: string; colour: string; description: string };
+
+export type CorpusCheck = {
+  ok: boolean;
+  problems: Array<{ check: string; message: string; fixable: boolean; fixed: boolean }>;
 };
 
 export type ExportSummary = {
@@ -39,6 +64,9 @@ export type CorpusStats = {
 };
 
 const id = z.number().int().positive();
+/** Who made a decision: recorded with it, and whose undo stack it joins. */
+const editor = z.string().trim().min(1).max(100);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2024-05-08');
 
 /**
  * The one contract. Each method names its params schema (validated at the service
@@ -51,10 +79,35 @@ export const methodSchemas = {
   'articles.list': z.strictObject({
     status: ArticleStatusSchema.optional(),
     language: z.string().min(1).max(16).optional(),
+    source: z.string().min(1).max(200).optional(),
+    tagId: id.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    hasPendingFacts: z.boolean().optional(),
     query: z.string().max(200).optional(),
+    sort: z.enum(['imported', 'date', 'title']).default('imported'),
     limit: z.number().int().min(1).max(500).default(50),
-    after: z.string().max(100).optional(),
+    after: z.string().max(400).optional(),
   }),
+  'articles.setStatus': z.strictObject({ id, status: ArticleStatusSchema, editor }),
+  'articles.tag': z.strictObject({ id, tagId: id, on: z.boolean(), editor }),
+  'articles.history': z.strictObject({ id }),
+  'tags.create': z.strictObject({
+    name: z.string().trim().min(1).max(80),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2f6f5e')
+      .default('#6b7280'),
+    description: z.string().max(500).default(''),
+  }),
+  'tags.list': z.strictObject({}),
+  'facts.setStatus': z.strictObject({
+    id,
+    status: z.enum(['pending', 'approved', 'rejected']),
+    editor,
+  }),
+  'decisions.undo': z.strictObject({ editor }),
+  'decisions.redo': z.strictObject({ editor }),
   'articles.get': z.strictObject({ id }),
   'articles.export': z.strictObject({
     format: z.enum(['jsonl']).default('jsonl'),
@@ -63,14 +116,26 @@ export const methodSchemas = {
     out: z.string().min(1).max(4096),
   }),
   'corpus.stats': z.strictObject({}),
+  'corpus.check': z.strictObject({ fix: z.boolean().default(false) }),
 } as const;
 
 export type MethodValues = {
   'articles.import': ImportReport;
   'articles.list': ArticlePage;
   'articles.get': Article;
+  /** The decision written, or null when nothing changed. */
+  'articles.setStatus': Decision | null;
+  'articles.tag': Decision | null;
+  'articles.history': Decision[];
+  'tags.create': Tag;
+  'tags.list': Tag[];
+  'facts.setStatus': Decision | null;
+  /** The undo row written, or null when there is nothing to undo. */
+  'decisions.undo': Decision | null;
+  'decisions.redo': Decision | null;
   'articles.export': ExportSummary;
   'corpus.stats': CorpusStats;
+  'corpus.check': CorpusCheck;
 };
 
 export type MethodName = keyof typeof methodSchemas;

@@ -22,7 +22,7 @@ describe('contract', () => {
   });
 
   it('fills defaults and refuses what is out of range', () => {
-    expect(methodSchemas['articles.list'].parse({})).toEqual({ limit: 50 });
+    expect(methodSchemas['articles.list'].parse({})).toEqual({ sort: 'imported', limit: 50 });
     expect(methodSchemas['articles.list'].safeParse({ limit: 5000 }).success).toBe(false);
     expect(methodSchemas['articles.import'].safeParse({ paths: [] }).success).toBe(false);
     expect(methodSchemas['articles.export'].parse({ out: 'x.jsonl' })).toEqual({

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { ArticleStatus, ExportSummary, ProgressEvent } from '@winnow/contract';
 import { jsonlLine } from '@winnow/bundle';
 import type { Store } from '@winnow/store';
-import { toArticle, toExportRecord } from './records.ts';
+import { loadArticle, toExportRecord } from './records.ts';
 
 const BATCH = 200;
 
@@ -20,7 +20,7 @@ export function exportJsonl(
   const out = resolve(options.out);
   const partial = `${out}.partial-${process.pid}`;
   const status = options.status === 'any' ? null : options.status;
-  const total = store.articles.count({ status: status ?? undefined });
+  const total = store.articles.count({ status: status ?? undefined }).total;
   const fd = openSync(partial, 'w');
   let articles = 0;
   let bytes = 0;
@@ -32,7 +32,7 @@ export function exportJsonl(
       const chunk = ids
         .map((id) => store.articles.get(id))
         .filter((row) => row !== null)
-        .map((row) => jsonlLine(toExportRecord(toArticle(row))))
+        .map((row) => jsonlLine(toExportRecord(loadArticle(store, row))))
         .join('');
       bytes += writeSync(fd, chunk);
       articles += ids.length;

@@ -2,26 +2,62 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
-import type { Store } from '@winnow/store';
+import type { ImportOutcome, Store } from '@winnow/store';
 import { readArticle, UndecodableError } from '@winnow/text';
+import type { ReadArticle } from '@winnow/text';
 import { expandPaths } from './files.ts';
 
 /** Larger files are refused: no news article is this big, and reading one would stall the desk. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
+/** Files are stored in batches: one transaction each, so a kill loses at most one batch. */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+type Prepared =
+  | { path: string; sha256: string; size: number; article: ReadArticle }
+  | { path: string; outcome: ImportOutcome; message: string };
+
 function describe(error: unknown): string {
   if (error instanceof UndecodableError) return error.message;
-  if (error instanceof Error && 'code' in error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES') return 'permission denied';
-    if (code === 'EISDIR') return 'is a folder';
-  }
+  const code =
+    error instanceof Error && 'code' in error ? (error as NodeJS.ErrnoException).code : undefined;
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Reading, hashing and decoding happen outside the write transaction. */
+function prepare(file: ReturnType<typeof expandPaths>[number]): Prepared {
+  if ('missing' in file)
+    return { path: file.path, outcome: 'failed', message: 'no such file or folder' };
+  if (!file.importable)
+    return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
+  try {
+    const bytes = readFileSync(file.path);
+    if (bytes.length > MAX_FILE_BYTES) {
+      return {
+        path: file.path,
+        outcome: 'failed',
+        message: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+      };
+    }
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    return {
+      path: file.path,
+      sha256,
+      size: bytes.length,
+      article: readArticle(bytes, basename(file.path)),
+    };
+  } catch (error) {
+    return { path: file.path, outcome: 'failed', message: describe(error) };
+  }
+}
+
 /**
- * Imports files one transaction each, so an import that is interrupted keeps what it
- * finished and a re-run skips it (the same bytes are never stored twice).
+ * Imports files as a recorded job. The same bytes are never stored twice (checked inside
+ * the transaction, so two imports at once cannot both store a file), an import killed
+ * half-way keeps its finished batches, and running it again completes it.
  */
 export function importFiles(
   store: Store,
@@ -29,15 +65,83 @@ export function importFiles(
   onProgress: (event: ProgressEvent) => void = () => {},
 ): ImportReport {
   const files = expandPaths(paths);
+  const jobId = store.importJobs.create(paths, files.length);
   const outcomes: ImportFileOutcome[] = [];
-  const record = (
-    path: string,
-    outcome: ImportFileOutcome['outcome'],
-    articleId: number | null,
-    message: string | null,
-  ) => {
-    outcomes.push({ path, outcome, articleId, message });
+  let batch: Prepared[] = [];
+  let batchBytes = 0;
+
+  const storeOne = (item: Prepared, importedAt: string): ImportFileOutcome => {
+    if ('outcome' in item)
+      return { path: item.path, outcome: item.outcome, articleId: null, message: item.message };
+    const known = store.sourceFiles.idBySha256(item.sha256);
+    if (known !== null) {
+      return {
+        path: item.path,
+        outcome: 'duplicate',
+        articleId: store.articles.idBySourceFile(known),
+        message: 'already in the corpus',
+      };
+    }
+    const { article } = item;
+    const sourceFileId = store.sourceFiles.insert({
+      sha256: item.sha256,
+      path: item.path,
+      sizeBytes: item.size,
+      mediaType: article.mediaType,
+      encoding: article.encoding,
+      importedAt,
+    });
+    const articleId = store.articles.insert({
+      sourceFileId,
+      importJobId: jobId,
+      title: article.title,
+      language: article.language,
+      script: article.script,
+      raw: article.raw,
+      cleaned: article.raw,
+      warnings: article.warnings,
+      importedAt,
+    });
+    return {
+      path: item.path,
+      outcome: 'imported',
+      articleId,
+      message: article.warnings.length > 0 ? article.warnings.join(' ') : null,
+    };
   };
+
+  const flush = () => {
+    if (batch.length === 0) return;
+    const importedAt = new Date().toISOString();
+    const stored = store.transaction(() =>
+      batch.map((item) => {
+        let outcome: ImportFileOutcome;
+        try {
+          // A savepoint per file: one bad file does not undo the rest of its batch.
+          outcome = store.transaction(() => storeOne(item, importedAt));
+        } catch (error) {
+          outcome = {
+            path: item.path,
+            outcome: 'failed',
+            articleId: null,
+            message: describe(error),
+          };
+        }
+        store.importJobs.recordFile(
+          jobId,
+          outcome.path,
+          outcome.outcome,
+          outcome.articleId,
+          outcome.message,
+        );
+        return outcome;
+      }),
+    );
+    outcomes.push(...stored);
+    batch = [];
+    batchBytes = 0;
+  };
+
   files.forEach((file, index) => {
     onProgress({
       type: 'progress',
@@ -46,55 +150,13 @@ export function importFiles(
       total: files.length,
       item: file.path,
     });
-    if ('missing' in file) return record(file.path, 'failed', null, 'no such file or folder');
-    if (!file.importable) return record(file.path, 'skipped', null, 'not a .txt or .html file');
-    try {
-      const bytes = readFileSync(file.path);
-      if (bytes.length > MAX_FILE_BYTES) {
-        return record(file.path, 'failed', null, `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-      }
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const known = store.sourceFiles.idBySha256(sha256);
-      if (known !== null) {
-        return record(
-          file.path,
-          'duplicate',
-          store.articles.idBySourceFile(known),
-          'already in the corpus',
-        );
-      }
-      const article = readArticle(bytes, basename(file.path));
-      const importedAt = new Date().toISOString();
-      const articleId = store.transaction(() => {
-        const sourceFileId = store.sourceFiles.insert({
-          sha256,
-          path: file.path,
-          sizeBytes: bytes.length,
-          mediaType: article.mediaType,
-          encoding: article.encoding,
-          importedAt,
-        });
-        return store.articles.insert({
-          sourceFileId,
-          title: article.title,
-          language: article.language,
-          script: article.script,
-          raw: article.raw,
-          cleaned: article.raw,
-          warnings: article.warnings,
-          importedAt,
-        });
-      });
-      record(
-        file.path,
-        'imported',
-        articleId,
-        article.warnings.length > 0 ? article.warnings.join(' ') : null,
-      );
-    } catch (error) {
-      record(file.path, 'failed', null, describe(error));
-    }
+    const item = prepare(file);
+    batch.push(item);
+    batchBytes += 'size' in item ? item.size : 0;
+    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
   });
+  flush();
+  store.importJobs.finish(jobId);
   onProgress({
     type: 'progress',
     job: 'import',
@@ -102,9 +164,9 @@ export function importFiles(
     total: files.length,
     item: null,
   });
-  const count = (outcome: ImportFileOutcome['outcome']) =>
-    outcomes.filter((o) => o.outcome === outcome).length;
+  const count = (outcome: ImportOutcome) => outcomes.filter((o) => o.outcome === outcome).length;
   return {
+    jobId,
     imported: count('imported'),
     duplicates: count('duplicate'),
     skipped: count('skipped'),

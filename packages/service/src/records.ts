@@ -1,7 +1,27 @@
-import type { Article, ExportRecord } from '@winnow/contract';
-import type { ArticleRow } from '@winnow/store';
+import type { Article, Edit, ExportRecord, Fact } from '@winnow/contract';
+import type { ArticleRow, Store } from '@winnow/store';
 
-export function toArticle(row: ArticleRow): Article {
+/** An article with its edits and facts, as every transport and export sees it. */
+export function loadArticle(store: Store, row: ArticleRow): Article {
+  const edits: Edit[] = store.edits.byArticle(row.id).map((e) => ({
+    start: e.start,
+    end: e.end,
+    replacement: e.replacement,
+    rule: e.rule,
+    reason: e.reason,
+  }));
+  const facts: Fact[] = store.facts.byArticle(row.id).map((f) => ({
+    kind: f.kind,
+    quote: f.quote,
+    start: f.start ?? -1,
+    end: f.end ?? -1,
+    value: f.value,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    role: f.role,
+    status: f.status,
+    tags: [],
+  }));
   return {
     id: row.id,
     title: row.title,
@@ -13,6 +33,7 @@ export function toArticle(row: ArticleRow): Article {
     encoding: row.encoding,
     sizeBytes: row.sizeBytes,
     warnings: row.warnings,
+    pendingFacts: row.pendingFacts,
     importedAt: row.importedAt,
     sourcePath: row.sourcePath,
     sha256: row.sha256,
@@ -20,8 +41,8 @@ export function toArticle(row: ArticleRow): Article {
     byline: row.byline,
     raw: row.raw,
     cleaned: row.cleaned,
-    edits: [],
-    facts: [],
+    edits,
+    facts,
   };
 }
 

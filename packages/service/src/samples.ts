@@ -11,7 +11,7 @@ const SAMPLES_ADDED = 'samples_added_at';
  */
 export function addSamplesToNewCorpus(store: Store, samplesDir: string): ImportReport | null {
   if (store.meta.get(SAMPLES_ADDED) !== null) return null;
-  if (store.articles.count({}) > 0 || !existsSync(samplesDir)) return null;
+  if (store.articles.count({}).total > 0 || !existsSync(samplesDir)) return null;
   const report = importFiles(store, [samplesDir]);
   store.meta.set(SAMPLES_ADDED, new Date().toISOString());
   return report;

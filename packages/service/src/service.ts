@@ -2,11 +2,14 @@ import { fail, isMethodName, methodSchemas, ok, WinnowFailure } from '@winnow/co
 import type { MethodName, ProgressEvent, Result, ValidParams, Value } from '@winnow/contract';
 import { DatabaseFromFutureError, openStore } from '@winnow/store';
 import type { Store } from '@winnow/store';
+import { checkCorpus } from '@winnow/store';
+import { decodeCursor, encodeCursor } from './cursor.ts';
+import { act, redo, undo } from './decisions.ts';
 import { exportJsonl } from './exportArticles.ts';
 import { importFiles } from './importFiles.ts';
 import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
-import { toArticle } from './records.ts';
+import { loadArticle } from './records.ts';
 import { addSamplesToNewCorpus } from './samples.ts';
 
 export type CallContext = {
@@ -41,45 +44,81 @@ function handlers(store: Store): Handlers {
   return {
     'articles.import': (params, context) => importFiles(store, params.paths, context.onProgress),
     'articles.list': (params) => {
-      const after = params.after === undefined ? 0 : Number.parseInt(params.after, 10);
-      if (!Number.isSafeInteger(after) || after < 0) {
-        throw new WinnowFailure(
-          'bad_request',
-          `"after" is not a cursor this corpus gave out: ${params.after}`,
-        );
-      }
-      const filter = {
-        status: params.status,
-        language: params.language,
-        query: params.query || undefined,
-      };
-      const articles = store.articles.page(filter, after, params.limit + 1);
-      const more = articles.length > params.limit;
-      const shown = more ? articles.slice(0, params.limit) : articles;
+      const { limit, sort, after, query, ...rest } = params;
+      const filter = { ...rest, query: query?.trim() || undefined };
+      const rows = store.articles.page(
+        filter,
+        sort,
+        after === undefined ? null : decodeCursor(after),
+        limit + 1,
+      );
+      const more = rows.length > limit;
+      const shown = more ? rows.slice(0, limit) : rows;
+      const last = shown[shown.length - 1];
+      const { total, capped } = store.articles.count(filter);
       return {
-        articles: shown,
-        nextCursor: more ? String(shown[shown.length - 1]?.id) : null,
-        total: store.articles.count(filter),
+        articles: shown.map(({ sortKey: _sortKey, ...summary }) => summary),
+        nextCursor: more && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,
+        total,
+        totalIsCapped: capped,
       };
     },
     'articles.get': (params) => {
       const row = store.articles.get(params.id);
       if (!row)
         throw new WinnowFailure('not_found', `There is no article ${params.id} in this corpus.`);
-      return toArticle(row);
+      return loadArticle(store, row);
     },
+    'articles.setStatus': (params) =>
+      act(store, params.editor, 'article.status', params.id, params.status),
+    'articles.tag': (params) => {
+      if (!store.tags.get(params.tagId))
+        throw new WinnowFailure('not_found', `There is no tag ${params.tagId}.`);
+      return act(store, params.editor, 'article.tag', params.id, {
+        tagId: params.tagId,
+        on: params.on,
+      });
+    },
+    'articles.history': (params) => store.decisions.forArticle(params.id),
+    'tags.create': (params) => {
+      const existing = store.tags.byName(params.name);
+      if (existing)
+        throw new WinnowFailure('conflict', `A tag named "${existing.name}" already exists.`);
+      const id = store.tags.create(params.name, params.colour, params.description);
+      return { id, name: params.name, colour: params.colour, description: params.description };
+    },
+    'tags.list': () => store.tags.list().map(({ createdAt: _createdAt, ...tag }) => tag),
+    'facts.setStatus': (params) =>
+      act(store, params.editor, 'fact.status', params.id, params.status),
+    'decisions.undo': (params) => undo(store, params.editor),
+    'decisions.redo': (params) => redo(store, params.editor),
     'articles.export': (params, context) => exportJsonl(store, params, context.onProgress),
+    'corpus.check': (params) => checkCorpus(store, params),
     'corpus.stats': () => ({
-      articles: store.articles.count({}),
+      articles: store.articles.count({}).total,
       byStatus: store.articles.countByStatus(),
       byLanguage: store.articles.countByLanguage(),
     }),
   };
 }
 
+/** Whether a process with this id still runs (an import job's owner). */
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export function openService(options: ServiceOptions): WinnowService {
   const logger = options.logger ?? silentLogger;
   const store = openStore(options.dbPath);
+  const abandoned = store.importJobs.markAbandoned(isAlive);
+  if (abandoned > 0)
+    logger.warn(`${abandoned} earlier import(s) were interrupted; run them again to finish them.`);
   if (options.samplesDir) {
     const report = addSamplesToNewCorpus(store, options.samplesDir);
     if (report) logger.info(`New corpus: added ${report.imported} sample articles.`);

@@ -2,4 +2,18 @@ export { openStore } from './store.ts';
 export type { Store } from './store.ts';
 export { openDatabase, DatabaseFromFutureError, backupBeforeMigration } from './open.ts';
 export { migrations, latestVersion } from './migrations/index.ts';
-export type { ArticleRow, ArticleSummaryRow, ArticleFilter } from './repositories/articles.ts';
+export { checkCorpus } from './doctor.ts';
+export type { CorpusCheck, CorpusProblem } from './doctor.ts';
+export type {
+  ArticleRow,
+  ArticleSummaryRow,
+  ArticleFilter,
+  ArticleSort,
+  ArticleCursor,
+} from './repositories/articles.ts';
+export { COUNT_CAP } from './repositories/articles.ts';
+export type { FactRow, FactStatus, NewFact } from './repositories/facts.ts';
+export type { EditRow, NewEdit } from './repositories/edits.ts';
+export type { DecisionRow, TargetType } from './repositories/decisions.ts';
+export type { TagRow } from './repositories/tags.ts';
+export type { ImportOutcome } from './repositories/importJobs.ts';

@@ -3,14 +3,24 @@ import { openDatabase } from './open.ts';
 import type { OpenOptions } from './open.ts';
 import { articleRepository } from './repositories/articles.ts';
 import { corpusMetaRepository } from './repositories/corpusMeta.ts';
+import { decisionRepository } from './repositories/decisions.ts';
+import { editRepository } from './repositories/edits.ts';
+import { factRepository } from './repositories/facts.ts';
+import { importJobRepository } from './repositories/importJobs.ts';
 import { sourceFileRepository } from './repositories/sourceFiles.ts';
+import { tagRepository } from './repositories/tags.ts';
 
-/** The corpus on disk: one SQLite file, its repositories, and a unit-of-work helper. */
+/** The corpus on disk: one SQLite file, a repository per entity, and a unit-of-work helper. */
 export type Store = {
   readonly path: string;
   readonly db: Database;
   readonly sourceFiles: ReturnType<typeof sourceFileRepository>;
   readonly articles: ReturnType<typeof articleRepository>;
+  readonly edits: ReturnType<typeof editRepository>;
+  readonly facts: ReturnType<typeof factRepository>;
+  readonly tags: ReturnType<typeof tagRepository>;
+  readonly decisions: ReturnType<typeof decisionRepository>;
+  readonly importJobs: ReturnType<typeof importJobRepository>;
   readonly meta: ReturnType<typeof corpusMetaRepository>;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: () => T): T;
@@ -24,6 +34,11 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     db,
     sourceFiles: sourceFileRepository(db),
     articles: articleRepository(db),
+    edits: editRepository(db),
+    facts: factRepository(db),
+    tags: tagRepository(db),
+    decisions: decisionRepository(db),
+    importJobs: importJobRepository(db),
     meta: corpusMetaRepository(db),
     transaction: (work) => db.transaction(work)(),
     close: () => db.close(),

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { migrate0001Articles } from './0001_articles.ts';
+import { migrate0002ReviewModel } from './0002_review_model.ts';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -9,6 +10,7 @@ export type Migration = { version: number; name: string; up: (db: Database) => v
  */
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'articles', up: migrate0001Articles },
+  { version: 2, name: 'review model', up: migrate0002ReviewModel },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

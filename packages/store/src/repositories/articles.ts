@@ -1,5 +1,6 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleStatus, Script } from '@winnow/contract';
+import { searchableText, searchMatchExpression } from '@winnow/text';
 
 export type ArticleRow = {
   id: number;
@@ -19,6 +20,7 @@ export type ArticleRow = {
   raw: string;
   cleaned: string;
   warnings: string[];
+  pendingFacts: number;
   importedAt: string;
 };
 
@@ -29,7 +31,10 @@ export type ArticleSummaryRow = Omit<
 
 export type NewArticle = {
   sourceFileId: number;
+  importJobId: number | null;
   title: string | null;
+  publishedAt?: string | null;
+  sourceName?: string | null;
   language: string | null;
   script: Script | null;
   raw: string;
@@ -38,17 +43,41 @@ export type NewArticle = {
   importedAt: string;
 };
 
+export type ArticleSort = 'imported' | 'date' | 'title';
+
 export type ArticleFilter = {
   status?: ArticleStatus | undefined;
   language?: string | undefined;
+  source?: string | undefined;
+  tagId?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  hasPendingFacts?: boolean | undefined;
   query?: string | undefined;
 };
 
+/** Where the previous page ended: the sort key and id of its last row. */
+export type ArticleCursor = { key: string | number; id: number };
+
 const SUMMARY_COLUMNS = `
   a.id, a.title, a.published_at AS publishedAt, a.source_name AS sourceName, a.language, a.script,
-  a.status, a.warnings, a.imported_at AS importedAt, s.encoding, s.size_bytes AS sizeBytes`;
+  a.status, a.warnings, a.pending_facts AS pendingFacts, a.imported_at AS importedAt,
+  s.encoding, s.size_bytes AS sizeBytes`;
 
-type RawSummary = Omit<ArticleSummaryRow, 'warnings'> & { warnings: string };
+/** Sort keys are expressions with an index each (see migration 2). */
+const SORTS: Record<ArticleSort, { key: string; direction: 'ASC' | 'DESC' }> = {
+  imported: { key: 'a.id', direction: 'ASC' },
+  date: { key: "coalesce(a.published_at, '')", direction: 'DESC' },
+  title: { key: "coalesce(a.title, '')", direction: 'ASC' },
+};
+
+/** Counting every match of a very common word would cost more than the page itself. */
+export const COUNT_CAP = 10_000;
+
+type RawSummary = Omit<ArticleSummaryRow, 'warnings'> & {
+  warnings: string;
+  sortKey: string | number;
+};
 type RawArticle = Omit<ArticleRow, 'warnings'> & { warnings: string };
 
 function parseWarnings<T extends { warnings: string }>(
@@ -57,16 +86,46 @@ function parseWarnings<T extends { warnings: string }>(
   return { ...row, warnings: JSON.parse(row.warnings) as string[] };
 }
 
-/** Escapes LIKE wildcards so a query is matched literally. */
-function likePattern(query: string): string {
-  return `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/**
+ * The WHERE clause is assembled from fixed fragments chosen by which filters are present;
+ * every value is a bound parameter. Statements are cached per shape.
+ */
+function conditions(filter: ArticleFilter, match: string | null): string[] {
+  const where: string[] = [];
+  if (match !== null)
+    where.push('a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH @match)');
+  if (filter.status !== undefined) where.push('a.status = @status');
+  if (filter.language !== undefined) where.push('a.language = @language');
+  if (filter.source !== undefined) where.push('a.source_name = @source');
+  if (filter.tagId !== undefined)
+    where.push(
+      'EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = @tagId)',
+    );
+  if (filter.from !== undefined) where.push('a.published_at >= @from');
+  if (filter.to !== undefined) where.push('a.published_at < @to');
+  if (filter.hasPendingFacts === true) where.push('a.pending_facts > 0');
+  if (filter.hasPendingFacts === false) where.push('a.pending_facts = 0');
+  return where;
+}
+
+function bindings(filter: ArticleFilter, match: string | null): Record<string, unknown> {
+  const values: Record<string, unknown> = { match, ...filter };
+  delete values['query'];
+  delete values['hasPendingFacts'];
+  for (const key of Object.keys(values))
+    if (values[key] === undefined || values[key] === null) delete values[key];
+  return values;
 }
 
 export function articleRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO article (source_file_id, title, language, script, raw, cleaned, warnings, imported_at)
-     VALUES (@sourceFileId, @title, @language, @script, @raw, @cleaned, @warnings, @importedAt)`,
+    `INSERT INTO article (source_file_id, import_job_id, title, published_at, source_name, language, script, raw, cleaned, warnings, imported_at)
+     VALUES (@sourceFileId, @importJobId, @title, @publishedAt, @sourceName, @language, @script, @raw, @cleaned, @warnings, @importedAt)`,
   );
+  const insertSearch = db.prepare(
+    'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
+  );
+  const deleteSearch = db.prepare('DELETE FROM article_search WHERE rowid = ?');
   const byId = db.prepare<[number], RawArticle>(
     `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, a.raw, a.cleaned,
             s.path AS sourcePath, s.sha256
@@ -75,22 +134,11 @@ export function articleRepository(db: Database) {
   const idBySource = db.prepare<[number], { id: number }>(
     'SELECT id FROM article WHERE source_file_id = ?',
   );
-  // One statement covers every filter combination: a NULL parameter disables its filter.
-  const page = db.prepare<Record<string, unknown>, RawSummary>(
-    `SELECT ${SUMMARY_COLUMNS}
-       FROM article a JOIN source_file s ON s.id = a.source_file_id
-      WHERE (@status IS NULL OR a.status = @status)
-        AND (@language IS NULL OR a.language = @language)
-        AND (@query IS NULL OR a.title LIKE @query ESCAPE '\\' OR a.cleaned LIKE @query ESCAPE '\\')
-        AND a.id > @after
-      ORDER BY a.id
-      LIMIT @limit`,
+  const statusOf = db.prepare<[number], { status: ArticleStatus }>(
+    'SELECT status FROM article WHERE id = ?',
   );
-  const count = db.prepare<Record<string, unknown>, { n: number }>(
-    `SELECT count(*) AS n FROM article a
-      WHERE (@status IS NULL OR a.status = @status)
-        AND (@language IS NULL OR a.language = @language)
-        AND (@query IS NULL OR a.title LIKE @query ESCAPE '\\' OR a.cleaned LIKE @query ESCAPE '\\')`,
+  const setStatus = db.prepare<[ArticleStatus, number]>(
+    'UPDATE article SET status = ? WHERE id = ?',
   );
   const allIds = db.prepare<
     { status: ArticleStatus | null; after: number; limit: number },
@@ -104,33 +152,87 @@ export function articleRepository(db: Database) {
     );
   const byStatus = countBy('status');
   const byLanguage = countBy('language');
+  const statements = new Map<string, Statement>();
 
-  function filterParams(filter: ArticleFilter) {
-    return {
-      status: filter.status ?? null,
-      language: filter.language ?? null,
-      query: filter.query ? likePattern(filter.query) : null,
-    };
+  function cached(sql: string): Statement {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
   }
 
   return {
     insert(article: NewArticle): number {
-      const result = insert.run({ ...article, warnings: JSON.stringify(article.warnings) });
-      return Number(result.lastInsertRowid);
+      const result = insert.run({
+        publishedAt: null,
+        sourceName: null,
+        ...article,
+        warnings: JSON.stringify(article.warnings),
+      });
+      const id = Number(result.lastInsertRowid);
+      insertSearch.run(id, searchableText(article.title ?? ''), searchableText(article.cleaned));
+      return id;
+    },
+    /** Re-indexes an article after its title or cleaned text changed. */
+    reindex(id: number, title: string | null, cleaned: string): void {
+      deleteSearch.run(id);
+      insertSearch.run(id, searchableText(title ?? ''), searchableText(cleaned));
     },
     get(id: number): ArticleRow | null {
       const row = byId.get(id);
       return row ? parseWarnings(row) : null;
     },
+    status(id: number): ArticleStatus | null {
+      return statusOf.get(id)?.status ?? null;
+    },
+    setStatus(id: number, status: ArticleStatus): void {
+      setStatus.run(status, id);
+    },
     idBySourceFile(sourceFileId: number): number | null {
       return idBySource.get(sourceFileId)?.id ?? null;
     },
-    /** Keyset pagination in import order: `after` is the last id of the previous page. */
-    page(filter: ArticleFilter, after: number, limit: number): ArticleSummaryRow[] {
-      return page.all({ ...filterParams(filter), after, limit }).map(parseWarnings);
+    /** One page in the chosen order, continuing after `cursor` (keyset pagination). */
+    page(
+      filter: ArticleFilter,
+      sort: ArticleSort,
+      cursor: ArticleCursor | null,
+      limit: number,
+    ): Array<ArticleSummaryRow & { sortKey: string | number }> {
+      const match = filter.query ? searchMatchExpression(filter.query) : null;
+      if (filter.query && match === null) return [];
+      const { key, direction } = SORTS[sort];
+      const where = conditions(filter, match);
+      if (cursor) {
+        const comparison = direction === 'ASC' ? '>' : '<';
+        where.push(
+          sort === 'imported'
+            ? `a.id ${comparison} @cursorId`
+            : `(${key}, a.id) ${comparison} (@cursorKey, @cursorId)`,
+        );
+      }
+      const sql = `SELECT ${SUMMARY_COLUMNS}, ${key} AS sortKey
+          FROM article a JOIN source_file s ON s.id = a.source_file_id
+         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+         ORDER BY ${key} ${direction}, a.id ${direction}
+         LIMIT @limit`;
+      const params = {
+        ...bindings(filter, match),
+        limit,
+        ...(cursor ? { cursorKey: cursor.key, cursorId: cursor.id } : {}),
+      };
+      return (cached(sql).all(params) as RawSummary[]).map(parseWarnings);
     },
-    count(filter: ArticleFilter): number {
-      return count.get(filterParams(filter))?.n ?? 0;
+    /** How many articles match, counted up to COUNT_CAP. */
+    count(filter: ArticleFilter): { total: number; capped: boolean } {
+      const match = filter.query ? searchMatchExpression(filter.query) : null;
+      if (filter.query && match === null) return { total: 0, capped: false };
+      const where = conditions(filter, match);
+      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM article a
+          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} LIMIT ${COUNT_CAP + 1})`;
+      const n = (cached(sql).get(bindings(filter, match)) as { n: number }).n;
+      return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
     },
     /** Ids in import order, a batch at a time, so exports never hold the corpus in memory. */
     idsAfter(status: ArticleStatus | null, after: number, limit: number): number[] {

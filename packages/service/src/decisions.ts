@@ -1,0 +1,124 @@
+import { WinnowFailure } from '@winnow/contract';
+import type { ArticleStatus, Decision } from '@winnow/contract';
+import type { FactStatus, Store, TargetType } from '@winnow/store';
+
+/**
+ * Every editorial act goes through here: it reads the current value, writes the new one
+ * and appends the decision, in one transaction. Undo and redo replay the log backwards
+ * and forwards, and refuse (rather than overwrite) when someone changed the thing since.
+ */
+type ActionSpec = {
+  targetType: TargetType;
+  label: string;
+  /** The current value; `like` is a value of the same action (it names the tag, for tags). */
+  read(store: Store, targetId: number, like: unknown): unknown;
+  write(store: Store, targetId: number, value: unknown): void;
+  articleOf(store: Store, targetId: number): number | null;
+};
+
+type TagMembership = { tagId: number; on: boolean };
+
+const actions: Record<string, ActionSpec> = {
+  'article.status': {
+    targetType: 'article',
+    label: 'the status of article',
+    read: (store, id) => store.articles.status(id),
+    write: (store, id, value) => store.articles.setStatus(id, value as ArticleStatus),
+    articleOf: (_store, id) => id,
+  },
+  'article.tag': {
+    targetType: 'article',
+    label: 'the tags of article',
+    read: (store, id, like) => {
+      const { tagId } = like as TagMembership;
+      return { tagId, on: store.tags.onArticle(id).includes(tagId) };
+    },
+    write: (store, id, value) => {
+      const { tagId, on } = value as TagMembership;
+      store.tags.setOnArticle(id, tagId, on);
+    },
+    articleOf: (_store, id) => id,
+  },
+  'fact.status': {
+    targetType: 'fact',
+    label: 'the status of fact',
+    read: (store, id) => store.facts.get(id)?.status ?? null,
+    write: (store, id, value) => store.facts.setStatus(id, value as FactStatus),
+    articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
+  },
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function spec(action: string): ActionSpec {
+  const found = actions[action];
+  if (!found) throw new WinnowFailure('internal', `No such decision action: ${action}`);
+  return found;
+}
+
+export function act(
+  store: Store,
+  editor: string,
+  action: string,
+  targetId: number,
+  after: unknown,
+): Decision | null {
+  const s = spec(action);
+  return store.transaction(() => {
+    const before = s.read(store, targetId, after);
+    if (before === null)
+      throw new WinnowFailure(
+        'not_found',
+        `There is no ${s.targetType} ${targetId} in this corpus.`,
+      );
+    if (same(before, after)) return null;
+    s.write(store, targetId, after);
+    const id = store.decisions.append({
+      editor,
+      kind: 'act',
+      action,
+      targetType: s.targetType,
+      targetId,
+      articleId: s.articleOf(store, targetId),
+      before,
+      after,
+      reverts: null,
+    });
+    return store.decisions.get(id);
+  });
+}
+
+function replay(store: Store, editor: string, direction: 'undo' | 'redo'): Decision | null {
+  return store.transaction(() => {
+    const original =
+      direction === 'undo' ? store.decisions.undoable(editor) : store.decisions.redoable(editor);
+    if (!original) return null;
+    const s = spec(original.action);
+    const [expected, target] =
+      direction === 'undo' ? [original.after, original.before] : [original.before, original.after];
+    const current = s.read(store, original.targetId, expected);
+    if (!same(current, expected)) {
+      throw new WinnowFailure(
+        'conflict',
+        `Cannot ${direction}: ${s.label} ${original.targetId} was changed since (it is now ${JSON.stringify(current)}).`,
+        { decision: original.id },
+      );
+    }
+    s.write(store, original.targetId, target);
+    const id = store.decisions.append({
+      editor,
+      kind: direction,
+      action: original.action,
+      targetType: original.targetType,
+      targetId: original.targetId,
+      articleId: original.articleId,
+      before: expected,
+      after: target,
+      reverts: original.id,
+    });
+    return store.decisions.get(id);
+  });
+}
+
+export const undo = (store: Store, editor: string) => replay(store, editor, 'undo');
+export const redo = (store: Store, editor: string) => replay(store, editor, 'redo');

@@ -1,0 +1,169 @@
+import type { Store } from './store.ts';
+
+export type CorpusProblem = {
+  check: string;
+  message: string;
+  /** Whether `--fix` repairs it (some damage can only be restored from a backup). */
+  fixable: boolean;
+  fixed: boolean;
+};
+
+export type CorpusCheck = { ok: boolean; problems: CorpusProblem[] };
+
+/**
+ * Checks the corpus: SQLite's own integrity and foreign keys, rows that lost their
+ * parent, the search index against the articles, edits and facts whose anchors fall
+ * outside their text, and the pending-facts counters. Reports only, unless `fix` is set;
+ * a fix never deletes an editor's work (an unanchorable fact becomes an orphan).
+ */
+export function checkCorpus(store: Store, options: { fix: boolean }): CorpusCheck {
+  const { db } = store;
+  const problems: CorpusProblem[] = [];
+  const repairs: Array<{ problem: CorpusProblem; repair: () => void }> = [];
+  // Problems are collected first and repaired afterwards: a statement cannot write while
+  // another one is still reading.
+  const report = (check: string, message: string, fixable: boolean, repair?: () => void) => {
+    const problem = { check, message, fixable, fixed: false };
+    problems.push(problem);
+    if (fixable && repair) repairs.push({ problem, repair });
+  };
+
+  const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+  for (const row of integrity) {
+    if (row.integrity_check !== 'ok') {
+      report(
+        'sqlite.integrity',
+        `${row.integrity_check} — restore the newest backup beside the corpus file.`,
+        false,
+      );
+    }
+  }
+  const foreignKeys = db.pragma('foreign_key_check') as Array<{
+    table: string;
+    rowid: number | null;
+    parent: string;
+  }>;
+  for (const row of foreignKeys) {
+    report(
+      'sqlite.foreign-key',
+      `${row.table} row ${row.rowid ?? '?'} points to a missing ${row.parent}.`,
+      false,
+    );
+  }
+
+  {
+    const orphanFiles = db
+      .prepare(
+        'SELECT s.id, s.path FROM source_file s LEFT JOIN article a ON a.source_file_id = s.id WHERE a.id IS NULL',
+      )
+      .all() as Array<{ id: number; path: string }>;
+    for (const file of orphanFiles) {
+      report(
+        'orphan.source-file',
+        `source file ${file.id} (${file.path}) has no article.`,
+        true,
+        () => db.prepare('DELETE FROM source_file WHERE id = ?').run(file.id),
+      );
+    }
+
+    const indexed = new Set(
+      (db.prepare('SELECT rowid AS id FROM article_search').all() as Array<{ id: number }>).map(
+        (r) => r.id,
+      ),
+    );
+    const reindex = db.prepare<[number], { id: number; title: string | null; cleaned: string }>(
+      'SELECT id, title, cleaned FROM article WHERE id = ?',
+    );
+    for (const { id } of db.prepare('SELECT id FROM article').iterate() as IterableIterator<{
+      id: number;
+    }>) {
+      if (indexed.delete(id)) continue;
+      report('search.missing', `article ${id} is not in the search index.`, true, () => {
+        const row = reindex.get(id);
+        if (row) store.articles.reindex(row.id, row.title, row.cleaned);
+      });
+    }
+    for (const id of indexed) {
+      report(
+        'search.stale',
+        `the search index holds article ${id}, which does not exist.`,
+        true,
+        () => db.prepare('DELETE FROM article_search WHERE rowid = ?').run(id),
+      );
+    }
+
+    const texts = db.prepare<[number], { raw: string; cleaned: string }>(
+      'SELECT raw, cleaned FROM article WHERE id = ?',
+    );
+    const edits = db
+      .prepare('SELECT id, article_id AS articleId, "end" FROM edit ORDER BY article_id')
+      .iterate() as IterableIterator<{
+      id: number;
+      articleId: number;
+      end: number;
+    }>;
+    for (const edit of edits) {
+      const text = texts.get(edit.articleId);
+      if (text && edit.end > text.raw.length) {
+        report(
+          'anchor.edit',
+          `edit ${edit.id} ends at ${edit.end}, past the raw text of article ${edit.articleId}.`,
+          true,
+          () => db.prepare("UPDATE edit SET state = 'proposed' WHERE id = ?").run(edit.id),
+        );
+      }
+    }
+    const facts = db
+      .prepare(
+        'SELECT id, article_id AS articleId, quote, start, "end" FROM fact WHERE orphan = 0 ORDER BY article_id',
+      )
+      .iterate() as IterableIterator<{
+      id: number;
+      articleId: number;
+      quote: string;
+      start: number | null;
+      end: number | null;
+    }>;
+    for (const fact of facts) {
+      const text = texts.get(fact.articleId);
+      if (!text || fact.start === null || fact.end === null) continue;
+      if (
+        fact.end > text.cleaned.length ||
+        text.cleaned.slice(fact.start, fact.end) !== fact.quote
+      ) {
+        report(
+          'anchor.fact',
+          `fact ${fact.id} no longer matches its quote in article ${fact.articleId}.`,
+          true,
+          () => store.facts.markOrphan(fact.id),
+        );
+      }
+    }
+
+    const counters = db
+      .prepare(
+        `SELECT a.id, a.pending_facts AS stored,
+                (SELECT count(*) FROM fact f WHERE f.article_id = a.id AND f.status = 'pending') AS actual
+           FROM article a WHERE stored != actual`,
+      )
+      .all() as Array<{ id: number; stored: number; actual: number }>;
+    for (const row of counters) {
+      report(
+        'counter.pending-facts',
+        `article ${row.id} counts ${row.stored} pending facts but has ${row.actual}.`,
+        true,
+        () =>
+          db.prepare('UPDATE article SET pending_facts = ? WHERE id = ?').run(row.actual, row.id),
+      );
+    }
+  }
+  // Repairs are one transaction: a fix that fails half-way changes nothing.
+  if (options.fix && repairs.length > 0) {
+    db.transaction(() => {
+      for (const { repair } of repairs) repair();
+    })();
+    for (const { problem } of repairs) problem.fixed = true;
+  }
+
+  return { ok: problems.every((p) => p.fixed), problems };
+}

@@ -1,0 +1,36 @@
+import type { Database } from 'better-sqlite3';
+
+export type EditState = 'applied' | 'proposed' | 'accepted' | 'reverted';
+
+export type EditRow = {
+  id: number;
+  articleId: number;
+  start: number;
+  end: number;
+  replacement: string;
+  rule: string;
+  reason: string;
+  confidence: number;
+  state: EditState;
+  origin: 'pipeline' | 'manual';
+  pipelineVersion: number | null;
+};
+
+export type NewEdit = Omit<EditRow, 'id'>;
+
+const COLUMNS = `id, article_id AS articleId, start, "end", replacement, rule, reason, confidence, state, origin,
+  pipeline_version AS pipelineVersion`;
+
+export function editRepository(db: Database) {
+  const insert = db.prepare(
+    `INSERT INTO edit (article_id, start, "end", replacement, rule, reason, confidence, state, origin, pipeline_version)
+     VALUES (@articleId, @start, @end, @replacement, @rule, @reason, @confidence, @state, @origin, @pipelineVersion)`,
+  );
+  const byArticle = db.prepare<[number], EditRow>(
+    `SELECT ${COLUMNS} FROM edit WHERE article_id = ? ORDER BY start, id`,
+  );
+  return {
+    insert: (edit: NewEdit): number => Number(insert.run(edit).lastInsertRowid),
+    byArticle: (articleId: number): EditRow[] => byArticle.all(articleId),
+  };
+}
