@@ -94,10 +94,10 @@ const relatedEn = [
 
 export type GeneratedArticle = { name: string; bytes: Uint8Array; language: 'zh' | 'en' };
 
-/** 1–500 KB, most around 2–8 KB, a tail of long reports (a log-uniform mixture). */
+/** 1–500 KB, averaging about 5 KB: most 1–6 KB, a tail of long reports (log-uniform mixture). */
 function targetSize(random: () => number): number {
   const r = random();
-  const [low, high] = r < 0.88 ? [1_024, 8_192] : r < 0.985 ? [8_192, 65_536] : [65_536, 512_000];
+  const [low, high] = r < 0.92 ? [1_024, 6_144] : r < 0.995 ? [6_144, 49_152] : [49_152, 512_000];
   return Math.round(Math.exp(Math.log(low) + random() * (Math.log(high) - Math.log(low))));
 }
 

@@ -2,19 +2,37 @@
  * `pnpm bench`: Winnow's performance report. Generates (or reuses) a deterministic corpus,
  * measures, prints a table and writes bench/results.json. Figures, never assertions: these
  * machines are noisy, so compare ratios measured in one run.
+ *
+ *   WINNOW_BENCH_ARTICLES=N   corpus size (default 100,000)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openService } from '@winnow/service';
+import type { WinnowService } from '@winnow/service';
+import type { Params } from '@winnow/contract';
 import { generateCorpus } from './generate.ts';
+import { ms, percentile, timeEach } from './stats.ts';
 
 type Row = { measure: string; value: string; note: string };
 
-const ARTICLES = Number(process.env['WINNOW_BENCH_ARTICLES'] ?? 10_000);
+const ARTICLES = Number(process.env['WINNOW_BENCH_ARTICLES'] ?? 100_000);
 const corpusDir = join(import.meta.dirname, '.corpus', `n${ARTICLES}`);
 const rows: Row[] = [];
 const results: Record<string, number> = {};
+
+function record(key: string, value: number, row: Row): void {
+  results[key] = Math.round(value * 100) / 100;
+  rows.push(row);
+}
 
 function ensureCorpus(): { files: number; bytes: number } {
   const manifest = join(corpusDir, 'manifest.json');
@@ -27,35 +45,106 @@ function ensureCorpus(): { files: number; bytes: number } {
   return made;
 }
 
-async function benchImport(corpus: { files: number; bytes: number }): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'winnow-bench-'));
-  const service = openService({ dbPath: join(dir, 'bench.sqlite') });
+async function benchImport(
+  service: WinnowService,
+  corpus: { files: number; bytes: number },
+): Promise<void> {
+  process.stderr.write(`importing ${corpus.files} articles…\n`);
   const started = performance.now();
   const result = await service.call('articles.import', { paths: [corpusDir] });
   const seconds = (performance.now() - started) / 1000;
-  service.close();
-  rmSync(dir, { recursive: true, force: true });
   if (!result.ok) throw new Error(result.error.message);
   const mb = corpus.bytes / 1024 / 1024;
-  results['import.articlesPerSecond'] = result.value.imported / seconds;
-  results['import.mbPerSecond'] = mb / seconds;
-  rows.push(
-    {
-      measure: 'import: articles',
-      value: String(result.value.imported),
-      note: `${mb.toFixed(1)} MB, avg ${(corpus.bytes / corpus.files / 1024).toFixed(1)} KB`,
-    },
-    {
-      measure: 'import: time',
-      value: `${seconds.toFixed(2)} s`,
-      note: 'decode, read, store (one process)',
-    },
-    {
-      measure: 'import: throughput',
-      value: `${(result.value.imported / seconds).toFixed(0)} articles/s`,
-      note: `${(mb / seconds).toFixed(2)} MB/s`,
-    },
-  );
+  record('import.articles', result.value.imported, {
+    measure: 'import: articles',
+    value: String(result.value.imported),
+    note: `${mb.toFixed(1)} MB, avg ${(corpus.bytes / corpus.files / 1024).toFixed(1)} KB`,
+  });
+  record('import.seconds', seconds, {
+    measure: 'import: time',
+    value: `${seconds.toFixed(1)} s`,
+    note: 'decode, read, store, index; one process',
+  });
+  record('import.articlesPerSecond', result.value.imported / seconds, {
+    measure: 'import: throughput',
+    value: `${(result.value.imported / seconds).toFixed(0)} articles/s`,
+    note: `${(mb / seconds).toFixed(2)} MB/s`,
+  });
+}
+
+/** Queries an editor would type; each pool is cycled through so no single term dominates. */
+const searches: Record<string, string[]> = {
+  'zh 1 char': ['合', '技', '站', '园', '猫', '训'],
+  'zh 2 chars': ['合作', '技术', '技術', '数据', '项目', '协议'],
+  'zh 3+ chars': ['实验室', '科技园区', '数据共享平台', '访问学者', '創新合作報告'],
+  'en word': ['laboratories', 'platform', 'agreements', 'trainees', 'programme'],
+};
+
+async function benchSearch(service: WinnowService): Promise<void> {
+  for (const [label, pool] of Object.entries(searches)) {
+    let matches = 0;
+    const samples = await timeEach(200, async (i) => {
+      const result = await service.call('articles.list', {
+        query: pool[i % pool.length] ?? '',
+        limit: 50,
+      });
+      if (!result.ok) throw new Error(result.error.message);
+      matches += result.value.total;
+    });
+    const key = label.replace(/\W+/g, '_');
+    record(`search.${key}.p95`, percentile(samples, 95), {
+      measure: `search p95: ${label}`,
+      value: ms(percentile(samples, 95)),
+      note: `p50 ${ms(percentile(samples, 50))}; first page of 50 + count (capped at 1,000); avg ${Math.round(matches / 203)} matches`,
+    });
+  }
+}
+
+const listings: Array<{ label: string; params: Params<'articles.list'> }> = [
+  { label: 'import order', params: { sort: 'imported' } },
+  { label: 'pending, by date', params: { status: 'pending', sort: 'date' } },
+  { label: 'English, by title', params: { language: 'en', sort: 'title' } },
+  {
+    label: 'zh, date range, by date',
+    params: { language: 'zh', from: '2025-03-01', to: '2025-06-01', sort: 'date' },
+  },
+  { label: 'no pending facts, by title', params: { hasPendingFacts: false, sort: 'title' } },
+];
+
+async function benchList(service: WinnowService): Promise<void> {
+  // A cursor some pages in, so the measure is not only the first page.
+  const samples: number[] = [];
+  for (const { label, params } of listings) {
+    let after: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const first = await service.call('articles.list', {
+        ...params,
+        limit: 50,
+        ...(after ? { after } : {}),
+      });
+      if (!first.ok) throw new Error(first.error.message);
+      after = first.value.nextCursor ?? undefined;
+    }
+    const these = await timeEach(100, async (i) => {
+      const result = await service.call('articles.list', {
+        ...params,
+        limit: 50,
+        ...(i % 2 === 1 && after ? { after } : {}),
+      });
+      if (!result.ok) throw new Error(result.error.message);
+    });
+    samples.push(...these);
+    rows.push({
+      measure: `  list p95: ${label}`,
+      value: ms(percentile(these, 95)),
+      note: `p50 ${ms(percentile(these, 50))}`,
+    });
+  }
+  record('list.p95', percentile(samples, 95), {
+    measure: 'list page p95',
+    value: ms(percentile(samples, 95)),
+    note: `p50 ${ms(percentile(samples, 50))}; 50 rows with count; ${listings.map((l) => l.label).join(' / ')}; first and 6th pages`,
+  });
 }
 
 function printTable(): void {
@@ -73,9 +162,27 @@ function printTable(): void {
 }
 
 const corpus = ensureCorpus();
-await benchImport(corpus);
+const dir = mkdtempSync(join(tmpdir(), 'winnow-bench-'));
+const dbPath = join(dir, 'bench.sqlite');
+const service = openService({ dbPath });
+try {
+  await benchImport(service, corpus);
+  service.store.db.pragma('wal_checkpoint(TRUNCATE)');
+  service.store.db.exec('ANALYZE');
+  const size = statSync(dbPath).size / 1024 / 1024;
+  record('db.megabytes', size, {
+    measure: 'database size',
+    value: `${size.toFixed(0)} MB`,
+    note: 'after import, WAL checkpointed',
+  });
+  await benchSearch(service);
+  await benchList(service);
+} finally {
+  service.close();
+  rmSync(dir, { recursive: true, force: true });
+}
 printTable();
 writeFileSync(
   join(import.meta.dirname, 'results.json'),
-  JSON.stringify({ articles: ARTICLES, ...results }, null, 2),
+  `${JSON.stringify({ articles: ARTICLES, ...results }, null, 2)}\n`,
 );

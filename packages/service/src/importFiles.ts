@@ -95,6 +95,8 @@ export function importFiles(
       sourceFileId,
       importJobId: jobId,
       title: article.title,
+      publishedAt: article.publishedAt,
+      sourceName: article.sourceName,
       language: article.language,
       script: article.script,
       raw: article.raw,

@@ -72,7 +72,7 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
       ),
     );
     const reindex = db.prepare<[number], { id: number; title: string | null; cleaned: string }>(
-      'SELECT id, title, cleaned FROM article WHERE id = ?',
+      'SELECT a.id, a.title, t.cleaned FROM article a JOIN article_text t ON t.article_id = a.id WHERE a.id = ?',
     );
     for (const { id } of db.prepare('SELECT id FROM article').iterate() as IterableIterator<{
       id: number;
@@ -93,7 +93,7 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
     }
 
     const texts = db.prepare<[number], { raw: string; cleaned: string }>(
-      'SELECT raw, cleaned FROM article WHERE id = ?',
+      'SELECT raw, cleaned FROM article_text WHERE article_id = ?',
     );
     const edits = db
       .prepare('SELECT id, article_id AS articleId, "end" FROM edit ORDER BY article_id')

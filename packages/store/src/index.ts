@@ -11,7 +11,7 @@ export type {
   ArticleSort,
   ArticleCursor,
 } from './repositories/articles.ts';
-export { COUNT_CAP } from './repositories/articles.ts';
+export { COUNT_CAP, SEARCH_COUNT_CAP } from './repositories/articles.ts';
 export type { FactRow, FactStatus, NewFact } from './repositories/facts.ts';
 export type { EditRow, NewEdit } from './repositories/edits.ts';
 export type { DecisionRow, TargetType } from './repositories/decisions.ts';

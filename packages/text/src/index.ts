@@ -6,3 +6,5 @@ export { readArticle } from './read.ts';
 export type { ReadArticle } from './read.ts';
 export { foldForMatch } from './fold.ts';
 export { searchableText, searchMatchExpression } from './search.ts';
+export { liftMetadata, htmlMetadata } from './metadata.ts';
+export type { LiftedMetadata } from './metadata.ts';

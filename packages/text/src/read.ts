@@ -1,6 +1,7 @@
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectLanguage } from './detect.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
+import { htmlMetadata, liftMetadata } from './metadata.ts';
 
 /** A source file read into an article's raw text and the fields known before cleaning. */
 export type ReadArticle = {
@@ -9,6 +10,8 @@ export type ReadArticle = {
   encoding: string;
   warnings: string[];
   title: string | null;
+  publishedAt: string | null;
+  sourceName: string | null;
   language: string | null;
   script: 'Hans' | 'Hant' | null;
 };
@@ -27,7 +30,11 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
   const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(text);
   const page = isHtml ? htmlToText(text) : null;
   const raw = page ? page.text : text;
+  const fromPage = isHtml ? htmlMetadata(text) : { publishedAt: null, sourceName: null };
+  const fromText = liftMetadata(raw);
   return {
+    publishedAt: fromPage.publishedAt ?? fromText.publishedAt,
+    sourceName: fromPage.sourceName ?? fromText.sourceName,
     raw,
     mediaType: isHtml ? 'text/html' : 'text/plain',
     encoding: decoded.encoding,

@@ -1,28 +1,61 @@
 import { foldForMatch } from './fold.ts';
 
 /**
- * Winnow's full-text index is one FTS5 table with the unicode61 tokenizer, fed with folded
- * text in which every CJK character stands alone as a token. A Chinese query of any length
- * becomes a phrase of adjacent characters — so 1- and 2-character queries work, which a
- * trigram index cannot do — and English words are ordinary tokens.
+ * Winnow's full-text index is one FTS5 table (unicode61 tokenizer, a prefix index of one
+ * character) fed with folded text in which every run of CJK characters is written as its
+ * overlapping bigrams plus its last character: 技术合作 → "技术 术合 合作 作". So:
+ * - a 2-character query is one token lookup;
+ * - a longer one is a phrase of its bigrams (adjacent tokens, in order);
+ * - a 1-character query is a prefix query, answered by the prefix index, because every
+ *   character starts some token;
+ * - English and other space-separated words are ordinary tokens.
+ * A trigram index cannot answer 1- and 2-character queries, and a unigram index makes
+ * common Chinese characters very slow to match as phrases (measured in pnpm bench).
  */
-const CJK =
-  /([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff])/g;
+const CJK_RUN =
+  /(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff])+/g;
 const HAS_TOKEN = /[\p{L}\p{N}]/u;
 
+function bigrams(run: string): string[] {
+  const chars = [...run];
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) grams.push(`${chars[i]}${chars[i + 1]}`);
+  return grams;
+}
+
 export function searchableText(text: string): string {
-  return foldForMatch(text).replace(CJK, ' $1 ');
+  return foldForMatch(text).replace(
+    CJK_RUN,
+    (run) => ` ${[...bigrams(run), [...run].at(-1)].join(' ')} `,
+  );
+}
+
+const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** The FTS5 expressions for one whitespace-free chunk of a query: CJK runs and the rest. */
+function chunkExpressions(chunk: string): string[] {
+  const expressions: string[] = [];
+  let last = 0;
+  for (const match of chunk.matchAll(CJK_RUN)) {
+    const before = chunk.slice(last, match.index);
+    if (HAS_TOKEN.test(before)) expressions.push(quote(before));
+    const run = match[0];
+    expressions.push([...run].length === 1 ? `${quote(run)}*` : quote(bigrams(run).join(' ')));
+    last = match.index + run.length;
+  }
+  const rest = chunk.slice(last);
+  if (HAS_TOKEN.test(rest)) expressions.push(quote(rest));
+  return expressions;
 }
 
 /**
  * The FTS5 MATCH expression for what an editor typed, or null when it holds nothing to
- * search for. Every word becomes a quoted phrase (so FTS5 operators typed by the editor
- * are just text); all must match.
+ * search for. Every part is quoted (so FTS5 operators typed by the editor are just text)
+ * and all parts must match.
  */
 export function searchMatchExpression(query: string): string | null {
-  const phrases = foldForMatch(query)
+  const expressions = foldForMatch(query)
     .split(/\s+/)
-    .filter((chunk) => HAS_TOKEN.test(chunk))
-    .map((chunk) => `"${chunk.replace(CJK, ' $1 ').trim().replace(/"/g, '""')}"`);
-  return phrases.length === 0 ? null : phrases.join(' AND ');
+    .flatMap((chunk) => chunkExpressions(chunk));
+  return expressions.length === 0 ? null : expressions.join(' AND ');
 }

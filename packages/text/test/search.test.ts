@@ -14,7 +14,7 @@ describe('foldForMatch', () => {
 describe('search expressions against a real FTS5 index', () => {
   const db = new BetterSqlite3(':memory:');
   db.exec(
-    "CREATE VIRTUAL TABLE s USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', content='', contentless_delete=1)",
+    "CREATE VIRTUAL TABLE s USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1', content = '', contentless_delete = 1)",
   );
   const docs = [
     '國際技術合作取得新進展', // 1: traditional
@@ -45,6 +45,10 @@ describe('search expressions against a real FTS5 index', () => {
   it('needs the characters adjacent, in order', () => {
     expect(find('术技')).toEqual([]);
     expect(find('国际 合作')).toEqual([1]);
+    // The last character of a run is found too, and a query across a word boundary is not.
+    expect(find('展')).toEqual([1]);
+    expect(find('动')).toEqual([2]);
+    expect(find('作取得新')).toEqual([1]);
   });
 
   it('finds English words case-insensitively, and hyphenated terms', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { searchMatchExpression } from '@winnow/text';
 import { openDatabase } from '../open.ts';
 
 let dir: string;
@@ -41,9 +42,18 @@ describe('migration 2: review model', () => {
     const db = openDatabase(path, { targetVersion: 2 });
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.prepare('SELECT count(*) AS n FROM article').get()).toEqual({ n: 2 });
+    // The texts moved to their own table, unchanged.
+    expect(db.prepare('SELECT raw FROM article_text WHERE article_id = 2').get()).toEqual({
+      raw: 'Joint laboratories opened.',
+    });
+    const columns = (db.prepare('PRAGMA table_info(article)').all() as Array<{ name: string }>).map(
+      (c) => c.name,
+    );
+    expect(columns).not.toContain('raw');
+    expect(columns).not.toContain('cleaned');
     const found = db
-      .prepare('SELECT rowid AS id FROM article_search WHERE article_search MATCH \'"技 术"\'')
-      .all();
+      .prepare('SELECT rowid AS id FROM article_search WHERE article_search MATCH ?')
+      .all(searchMatchExpression('技術'));
     expect(found).toEqual([{ id: 1 }]);
     expect(db.prepare('SELECT pending_facts AS p FROM article WHERE id = 1').get()).toEqual({
       p: 0,

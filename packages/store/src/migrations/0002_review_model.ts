@@ -2,7 +2,8 @@ import type { Database } from 'better-sqlite3';
 import { searchableText } from '@winnow/text';
 
 /**
- * The review model: edits on the raw text, facts with anchors, tags, import jobs with a
+ * The review model. Article texts move to their own table, so that listing, filtering
+ * and counting articles never read the (large) texts. Then: edits on the raw text, facts with anchors, tags, import jobs with a
  * per-file outcome, the append-only decision log (audit trail and undo stack), and the
  * full-text index.
  */
@@ -31,6 +32,13 @@ export function migrate0002ReviewModel(db: Database): void {
       PRIMARY KEY (job_id, path)
     ) STRICT;
 
+    CREATE TABLE article_text (
+      article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+      raw TEXT NOT NULL,
+      cleaned TEXT NOT NULL
+    ) STRICT;
+    INSERT INTO article_text (article_id, raw, cleaned) SELECT id, raw, cleaned FROM article;
+
     ALTER TABLE article ADD COLUMN import_job_id INTEGER REFERENCES import_job(id);
     -- Kept by triggers on fact, so "has pending facts" is an indexed filter.
     ALTER TABLE article ADD COLUMN pending_facts INTEGER NOT NULL DEFAULT 0;
@@ -38,7 +46,7 @@ export function migrate0002ReviewModel(db: Database): void {
     CREATE INDEX article_date ON article(coalesce(published_at, ''), id);
     CREATE INDEX article_title ON article(coalesce(title, ''), id);
     CREATE INDEX article_source ON article(source_name, id);
-    CREATE INDEX article_pending ON article(pending_facts, id) WHERE pending_facts > 0;
+    CREATE INDEX article_pending ON article(pending_facts, id);
 
     CREATE TABLE edit (
       id INTEGER PRIMARY KEY,
@@ -141,14 +149,14 @@ export function migrate0002ReviewModel(db: Database): void {
     END;
 
     CREATE VIRTUAL TABLE article_search USING fts5(
-      title, body, tokenize = 'unicode61 remove_diacritics 2', content = '', contentless_delete = 1
+      title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1', content = '', contentless_delete = 1
     );
   `);
   // Articles stored before this version get their index entries now, a batch at a time
   // (a statement cannot write while another one is still reading).
   const insert = db.prepare('INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)');
   const batch = db.prepare<[number], { id: number; title: string | null; cleaned: string }>(
-    'SELECT id, title, cleaned FROM article WHERE id > ? ORDER BY id LIMIT 500',
+    'SELECT a.id, a.title, t.cleaned FROM article a JOIN article_text t ON t.article_id = a.id WHERE a.id > ? ORDER BY a.id LIMIT 500',
   );
   for (
     let rows = batch.all(0);
@@ -158,4 +166,5 @@ export function migrate0002ReviewModel(db: Database): void {
     for (const row of rows)
       insert.run(row.id, searchableText(row.title ?? ''), searchableText(row.cleaned));
   }
+  db.exec('ALTER TABLE article DROP COLUMN raw; ALTER TABLE article DROP COLUMN cleaned;');
 }

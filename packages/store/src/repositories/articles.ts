@@ -71,8 +71,12 @@ const SORTS: Record<ArticleSort, { key: string; direction: 'ASC' | 'DESC' }> = {
   title: { key: "coalesce(a.title, '')", direction: 'ASC' },
 };
 
-/** Counting every match of a very common word would cost more than the page itself. */
+/**
+ * Counting every match would cost more than the page itself: lists count up to 10,000,
+ * searches up to 1,000 (shown as "1,000+", as search tools do).
+ */
 export const COUNT_CAP = 10_000;
+export const SEARCH_COUNT_CAP = 1_000;
 
 type RawSummary = Omit<ArticleSummaryRow, 'warnings'> & {
   warnings: string;
@@ -90,10 +94,8 @@ function parseWarnings<T extends { warnings: string }>(
  * The WHERE clause is assembled from fixed fragments chosen by which filters are present;
  * every value is a bound parameter. Statements are cached per shape.
  */
-function conditions(filter: ArticleFilter, match: string | null): string[] {
+function conditions(filter: ArticleFilter): string[] {
   const where: string[] = [];
-  if (match !== null)
-    where.push('a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH @match)');
   if (filter.status !== undefined) where.push('a.status = @status');
   if (filter.language !== undefined) where.push('a.language = @language');
   if (filter.source !== undefined) where.push('a.source_name = @source');
@@ -101,8 +103,9 @@ function conditions(filter: ArticleFilter, match: string | null): string[] {
     where.push(
       'EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = @tagId)',
     );
-  if (filter.from !== undefined) where.push('a.published_at >= @from');
-  if (filter.to !== undefined) where.push('a.published_at < @to');
+  // On the indexed expression, so a date range is an index range (no date sorts before a real one).
+  if (filter.from !== undefined) where.push("coalesce(a.published_at, '') >= @from");
+  if (filter.to !== undefined) where.push("coalesce(a.published_at, '') < @to");
   if (filter.hasPendingFacts === true) where.push('a.pending_facts > 0');
   if (filter.hasPendingFacts === false) where.push('a.pending_facts = 0');
   return where;
@@ -119,17 +122,21 @@ function bindings(filter: ArticleFilter, match: string | null): Record<string, u
 
 export function articleRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO article (source_file_id, import_job_id, title, published_at, source_name, language, script, raw, cleaned, warnings, imported_at)
-     VALUES (@sourceFileId, @importJobId, @title, @publishedAt, @sourceName, @language, @script, @raw, @cleaned, @warnings, @importedAt)`,
+    `INSERT INTO article (source_file_id, import_job_id, title, published_at, source_name, language, script, warnings, imported_at)
+     VALUES (@sourceFileId, @importJobId, @title, @publishedAt, @sourceName, @language, @script, @warnings, @importedAt)`,
+  );
+  const insertText = db.prepare<[number, string, string]>(
+    'INSERT INTO article_text (article_id, raw, cleaned) VALUES (?, ?, ?)',
   );
   const insertSearch = db.prepare(
     'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
   );
   const deleteSearch = db.prepare('DELETE FROM article_search WHERE rowid = ?');
   const byId = db.prepare<[number], RawArticle>(
-    `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, a.raw, a.cleaned,
+    `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, t.raw, t.cleaned,
             s.path AS sourcePath, s.sha256
-       FROM article a JOIN source_file s ON s.id = a.source_file_id WHERE a.id = ?`,
+       FROM article a JOIN source_file s ON s.id = a.source_file_id JOIN article_text t ON t.article_id = a.id
+      WHERE a.id = ?`,
   );
   const idBySource = db.prepare<[number], { id: number }>(
     'SELECT id FROM article WHERE source_file_id = ?',
@@ -172,6 +179,7 @@ export function articleRepository(db: Database) {
         warnings: JSON.stringify(article.warnings),
       });
       const id = Number(result.lastInsertRowid);
+      insertText.run(id, article.raw, article.cleaned);
       insertSearch.run(id, searchableText(article.title ?? ''), searchableText(article.cleaned));
       return id;
     },
@@ -203,19 +211,36 @@ export function articleRepository(db: Database) {
       const match = filter.query ? searchMatchExpression(filter.query) : null;
       if (filter.query && match === null) return [];
       const { key, direction } = SORTS[sort];
-      const where = conditions(filter, match);
-      if (cursor) {
-        const comparison = direction === 'ASC' ? '>' : '<';
-        where.push(
-          sort === 'imported'
-            ? `a.id ${comparison} @cursorId`
-            : `(${key}, a.id) ${comparison} (@cursorKey, @cursorId)`,
+      const where = conditions(filter);
+      // In import order the search index drives the loop: it yields matches in rowid
+      // order and stops at the page size, however common the word. Other orders must
+      // collect every match first.
+      const searchDriven = match !== null && sort === 'imported';
+      let from = 'article a JOIN source_file s ON s.id = a.source_file_id';
+      if (searchDriven) {
+        from = `article_search JOIN ${from.replace('article a', 'article a ON a.id = article_search.rowid')}`;
+        where.unshift('article_search MATCH @match');
+      } else if (match !== null) {
+        where.unshift(
+          'a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH @match)',
         );
       }
-      const sql = `SELECT ${SUMMARY_COLUMNS}, ${key} AS sortKey
-          FROM article a JOIN source_file s ON s.id = a.source_file_id
+      if (cursor) {
+        const comparison = direction === 'ASC' ? '>' : '<';
+        if (searchDriven) where.push(`article_search.rowid > @cursorId`);
+        else
+          where.push(
+            sort === 'imported'
+              ? `a.id ${comparison} @cursorId`
+              : `(${key}, a.id) ${comparison} (@cursorKey, @cursorId)`,
+          );
+      }
+      const order = searchDriven
+        ? 'article_search.rowid'
+        : `${key} ${direction}, a.id ${direction}`;
+      const sql = `SELECT ${SUMMARY_COLUMNS}, ${key} AS sortKey FROM ${from}
          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
-         ORDER BY ${key} ${direction}, a.id ${direction}
+         ORDER BY ${order}
          LIMIT @limit`;
       const params = {
         ...bindings(filter, match),
@@ -224,15 +249,25 @@ export function articleRepository(db: Database) {
       };
       return (cached(sql).all(params) as RawSummary[]).map(parseWarnings);
     },
-    /** How many articles match, counted up to COUNT_CAP. */
+    /** How many articles match, counted up to COUNT_CAP (SEARCH_COUNT_CAP for a search). */
     count(filter: ArticleFilter): { total: number; capped: boolean } {
       const match = filter.query ? searchMatchExpression(filter.query) : null;
       if (filter.query && match === null) return { total: 0, capped: false };
-      const where = conditions(filter, match);
-      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM article a
-          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} LIMIT ${COUNT_CAP + 1})`;
+      const where = conditions(filter);
+      const cap = match === null ? COUNT_CAP : SEARCH_COUNT_CAP;
+      let from = 'article a';
+      if (match !== null) {
+        // Without other filters the index alone answers; the join is only for filters.
+        from =
+          where.length > 0
+            ? 'article_search JOIN article a ON a.id = article_search.rowid'
+            : 'article_search';
+        where.unshift('article_search MATCH @match');
+      }
+      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from}
+          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} LIMIT ${cap + 1})`;
       const n = (cached(sql).get(bindings(filter, match)) as { n: number }).n;
-      return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
+      return n > cap ? { total: cap, capped: true } : { total: n, capped: false };
     },
     /** Ids in import order, a batch at a time, so exports never hold the corpus in memory. */
     idsAfter(status: ArticleStatus | null, after: number, limit: number): number[] {
