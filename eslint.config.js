@@ -76,7 +76,10 @@ export default tseslint.config(
   { files: ['packages/**/*.ts'], rules: { 'no-console': 'error' } },
   // Config files are loaded by tools that expect a default export.
   // …and so are modules declared for untyped packages.
-  { files: ['**/*.config.ts', '**/*.config.js', '**/*.d.ts'], rules: { 'no-restricted-exports': 'off' } },
+  {
+    files: ['**/*.config.ts', '**/*.config.js', '**/*.d.ts'],
+    rules: { 'no-restricted-exports': 'off' },
+  },
   {
     ...layer(
       ['packages/text/src/**', 'packages/facts/src/**', 'packages/bundle/src/**'],

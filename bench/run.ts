@@ -4,17 +4,10 @@
  * machines are noisy, so compare ratios measured in one run.
  *
  *   WINNOW_BENCH_ARTICLES=N   corpus size (default 100,000)
+ *   pnpm bench --reuse-db     skip the import and measure the corpus the last run kept
+ *                             (bench/.corpus/nN.sqlite); for iterating on queries
  */
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openService } from '@winnow/service';
 import type { WinnowService } from '@winnow/service';
@@ -162,11 +155,20 @@ function printTable(): void {
 }
 
 const corpus = ensureCorpus();
-const dir = mkdtempSync(join(tmpdir(), 'winnow-bench-'));
-const dbPath = join(dir, 'bench.sqlite');
+const reuse = process.argv.includes('--reuse-db');
+const keptDb = join(import.meta.dirname, '.corpus', `n${ARTICLES}.sqlite`);
+// The imported corpus is kept beside the generated files for --reuse-db runs.
+const dbPath = keptDb;
+if (reuse && !existsSync(keptDb)) {
+  throw new Error(`--reuse-db: no kept corpus at ${keptDb}; run pnpm bench once first.`);
+}
+if (!reuse)
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${keptDb}${suffix}`, { force: true });
 const service = openService({ dbPath });
 try {
-  await benchImport(service, corpus);
+  if (reuse)
+    rows.push({ measure: 'import', value: 'skipped', note: `--reuse-db: measuring ${keptDb}` });
+  else await benchImport(service, corpus);
   service.store.db.pragma('wal_checkpoint(TRUNCATE)');
   service.store.db.exec('ANALYZE');
   const size = statSync(dbPath).size / 1024 / 1024;
@@ -179,7 +181,6 @@ try {
   await benchList(service);
 } finally {
   service.close();
-  rmSync(dir, { recursive: true, force: true });
 }
 printTable();
 writeFileSync(

@@ -62,6 +62,16 @@ describe('winnow CLI', () => {
     }
   });
 
+  it('checks a corpus with doctor, and refuses to create one that is not there', () => {
+    winnow('import', samples, '--db', 'x.sqlite');
+    const clean = winnow('doctor', '--db', 'x.sqlite');
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('no problems found');
+    const missing = winnow('doctor', '--db', 'absent.sqlite');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('there is no corpus at');
+  });
+
   it('exits non-zero and names the file when an import fails', () => {
     const run = winnow('import', join(dir, 'absent.txt'), '--db', 'x.sqlite');
     expect(run.code).toBe(1);

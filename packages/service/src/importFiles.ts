@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
 import type { ImportOutcome, Store } from '@winnow/store';
@@ -34,14 +34,19 @@ function prepare(file: ReturnType<typeof expandPaths>[number]): Prepared {
   if (!file.importable)
     return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
   try {
-    const bytes = readFileSync(file.path);
-    if (bytes.length > MAX_FILE_BYTES) {
+    // The size is checked before reading, so a huge file costs nothing.
+    const size = statSync(file.path).size;
+    if (size > MAX_FILE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(0);
+      const limit = MAX_FILE_BYTES / 1024 / 1024;
       return {
         path: file.path,
         outcome: 'failed',
-        message: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+        message: `the file is ${mb} MB; Winnow reads articles up to ${limit} MB`,
       };
     }
+    if (size === 0) return { path: file.path, outcome: 'failed', message: 'the file is empty' };
+    const bytes = readFileSync(file.path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     return {
       path: file.path,

@@ -227,6 +227,44 @@ describe('listing and search', () => {
     expect(await ids('nothing-like-this')).toEqual([]);
   });
 
+  it('finds the same pages whichever plan drives the query', () => {
+    const dates = [
+      '2025-03-18',
+      '2025-01-02',
+      null,
+      '2025-04-09',
+      '2025-05-12',
+      '2025-03-18',
+      '2025-07-21',
+      '2025-08-30',
+    ];
+    dates.forEach((date, i) =>
+      service.store.db.prepare('UPDATE article SET published_at = ? WHERE id = ?').run(date, i + 1),
+    );
+    const filters = [
+      {},
+      { language: 'zh' },
+      { status: 'pending' as const, from: '2025-03-01' },
+      { hasPendingFacts: false },
+      { query: '合作' },
+    ];
+    for (const filter of filters) {
+      for (const sort of ['imported', 'date', 'title'] as const) {
+        const first = service.store.articles.page(filter, sort, null, 3, 'filter-first');
+        expect(
+          service.store.articles.page(filter, sort, null, 3, 'order-first'),
+          `${JSON.stringify(filter)} ${sort}`,
+        ).toEqual(first);
+        const last = first.at(-1);
+        if (!last) continue;
+        const cursor = { key: last.sortKey, id: last.id };
+        expect(service.store.articles.page(filter, sort, cursor, 50, 'order-first')).toEqual(
+          service.store.articles.page(filter, sort, cursor, 50, 'filter-first'),
+        );
+      }
+    }
+  });
+
   it('refuses a cursor it did not give out', async () => {
     expect(await service.call('articles.list', { after: 'not-a-cursor' })).toMatchObject({
       ok: false,

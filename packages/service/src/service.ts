@@ -36,6 +36,12 @@ export type WinnowService = {
   close(): void;
 };
 
+/**
+ * Above this many matches a list page walks the sort order's index (expected rows read:
+ * page size × corpus size ÷ matches); below it, the matches are found and sorted.
+ */
+const ORDER_FIRST_ABOVE = 2_000;
+
 type Handlers = {
   [M in MethodName]: (params: ValidParams<M>, context: CallContext) => Value<M>;
 };
@@ -46,16 +52,14 @@ function handlers(store: Store): Handlers {
     'articles.list': (params) => {
       const { limit, sort, after, query, ...rest } = params;
       const filter = { ...rest, query: query?.trim() || undefined };
-      const rows = store.articles.page(
-        filter,
-        sort,
-        after === undefined ? null : decodeCursor(after),
-        limit + 1,
-      );
+      const { total, capped } = store.articles.count(filter);
+      // Many matches: walking the sort order fills a page quickly. Few: sort just those.
+      const plan = capped || total > ORDER_FIRST_ABOVE ? 'order-first' : 'filter-first';
+      const cursor = after === undefined ? null : decodeCursor(after);
+      const rows = store.articles.page(filter, sort, cursor, limit + 1, plan);
       const more = rows.length > limit;
       const shown = more ? rows.slice(0, limit) : rows;
       const last = shown[shown.length - 1];
-      const { total, capped } = store.articles.count(filter);
       return {
         articles: shown.map(({ sortKey: _sortKey, ...summary }) => summary),
         nextCursor: more && last ? encodeCursor({ key: last.sortKey, id: last.id }) : null,

@@ -101,7 +101,24 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   }
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', confident: true, warnings: [] };
+  const cut = truncatedUtf8(bytes);
+  if (cut !== null) return cut;
   return decodeLegacyChinese(bytes);
+}
+
+const CUT_OFF =
+  'The file ends in the middle of a character (it was probably cut off); the broken end was replaced with �.';
+
+/** Valid UTF-8 up to a final character that was cut off: still UTF-8, with a warning. */
+function truncatedUtf8(bytes: Uint8Array): Decoded | null {
+  for (let cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+    const lead = bytes[bytes.length - cut] ?? 0;
+    if (lead < 0xc0) continue; // a continuation byte: the sequence started earlier
+    const head = tryDecode(bytes.subarray(0, bytes.length - cut), 'utf-8');
+    if (head === null) return null;
+    return { text: `${head}\ufffd`, encoding: 'utf-8', confident: true, warnings: [CUT_OFF] };
+  }
+  return null;
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
@@ -125,11 +142,21 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
 function decodeLegacyChinese(bytes: Uint8Array): Decoded {
   const candidates = (['gb18030', 'big5'] as const)
     .map((encoding) => {
-      const text = tryDecode(bytes, encoding);
+      // A file cut after the first byte of a two-byte character is still that encoding.
+      let text = tryDecode(bytes, encoding);
+      let cutOff = false;
+      if (text === null && bytes.length > 1 && (bytes[bytes.length - 1] ?? 0) >= 0x81) {
+        const head = tryDecode(bytes.subarray(0, bytes.length - 1), encoding);
+        if (head !== null) {
+          text = `${head}\ufffd`;
+          cutOff = true;
+        }
+      }
       const score = text === null ? { han: 0, common: 0 } : hanScore(text);
       return {
         encoding,
         text,
+        cutOff,
         ratio: score.han === 0 ? 0 : score.common / score.han,
         han: score.han,
       };
@@ -142,7 +169,8 @@ function decodeLegacyChinese(bytes: Uint8Array): Decoded {
     best.ratio > 0.25 &&
     (second === undefined || best.ratio > second.ratio * 1.5)
   ) {
-    return { text: best.text, encoding: best.encoding, confident: true, warnings: [] };
+    const warnings = best.cutOff ? [CUT_OFF] : [];
+    return { text: best.text, encoding: best.encoding, confident: true, warnings };
   }
   // Nothing reads cleanly: keep the most plausible reading, with the damage visible.
   const encoding = best && best.ratio > 0 ? best.encoding : 'gb18030';

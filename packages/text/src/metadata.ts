@@ -48,10 +48,12 @@ export function liftMetadata(raw: string): LiftedMetadata {
 }
 
 /** A page's own statement of when it was published and by which site, from its <meta> tags. */
-export function htmlMetadata(html: string): LiftedMetadata {
+export function htmlMetadata(page: string): LiftedMetadata {
+  // Meta tags live in the head; a bounded search keeps hostile pages cheap.
+  const html = page.slice(0, 65_536);
   const meta = (property: string) =>
     new RegExp(
-      `<meta\\b[^>]*(?:property|name)=["']${property}["'][^>]*content=["']([^"']+)["']`,
+      `<meta\\b[^>]{0,500}?(?:property|name)=["']${property}["'][^>]{0,500}?content=["']([^"']{1,300})["']`,
       'i',
     ).exec(html)?.[1] ?? null;
   const published = meta('article:published_time') ?? meta('pubdate') ?? meta('publishdate');

@@ -61,6 +61,23 @@ describe('decodeBytes', () => {
     expect(() => decodeBytes(png)).toThrow(/binary/);
   });
 
+  it('recognises UTF-8 and GBK files cut off mid-character, and says so', () => {
+    const utf8 = new TextEncoder().encode(zh);
+    const cutUtf8 = decodeBytes(utf8.subarray(0, utf8.length - 2));
+    expect(cutUtf8).toMatchObject({
+      encoding: 'utf-8',
+      warnings: [expect.stringMatching(/cut off/)],
+    });
+    expect(cutUtf8.text).toBe(`${zh.slice(0, -1)}\ufffd`);
+    const gbk = iconv.encode(zh, 'gbk');
+    const cutGbk = decodeBytes(gbk.subarray(0, gbk.length - 1));
+    expect(cutGbk).toMatchObject({
+      encoding: 'gb18030',
+      warnings: [expect.stringMatching(/cut off/)],
+    });
+    expect(cutGbk.text).toBe(`${zh.slice(0, -1)}\ufffd`);
+  });
+
   it('reports a truncated UTF-16 file instead of failing', () => {
     const bytes = iconv.encode('科技合作', 'utf-16le', { addBOM: true }).subarray(0, 7);
     const decoded = decodeBytes(bytes);

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
@@ -9,10 +11,12 @@ import { createHttpServer } from '../http/server.ts';
 import { UsageError } from '../output.ts';
 import { rendererDir, samplesDir, userPath } from '../paths.ts';
 
-export const serveHelp = `winnow serve --db FILE [--port N] [--no-samples]
+export const serveHelp = `winnow serve --db FILE [--port N] [--host ADDRESS] [--no-samples]
 
 Serves the browser edition of Winnow on http://127.0.0.1 with a per-start token in
-the printed URL. A new, empty corpus starts with the sample articles.`;
+the printed URL. A new, empty corpus starts with the sample articles. --host binds
+another address (for example 0.0.0.0 to share a corpus on a LAN): anyone who can reach
+it and has the URL can read and change the corpus, so Winnow warns when you do.`;
 
 export const DEFAULT_PORT = 4780;
 
@@ -22,10 +26,24 @@ const stderrLogger: Logger = {
   error: (m) => process.stderr.write(`error: ${m}\n`),
 };
 
-function listen(server: Server, port: number): Promise<number> {
+const LOOPBACK = '127.0.0.1';
+
+/** The names a client on the network may use for this machine when bound to `host`. */
+function hostNames(host: string): string[] {
+  if (host === LOOPBACK) return [];
+  if (host !== '0.0.0.0' && host !== '::') return [host.includes(':') ? `[${host}]` : host];
+  const names = [hostname()];
+  for (const addresses of Object.values(networkInterfaces())) {
+    for (const address of addresses ?? [])
+      names.push(address.family === 'IPv6' ? `[${address.address}]` : address.address);
+  }
+  return names;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       const address = server.address();
       resolve(address && typeof address === 'object' ? address.port : port);
@@ -35,8 +53,9 @@ function listen(server: Server, port: number): Promise<number> {
 
 export async function serve(
   dbPath: string,
-  options: { port: number | null; samples: boolean },
+  options: { port: number | null; samples: boolean; host?: string },
 ): Promise<void> {
+  const host = options.host ?? LOOPBACK;
   if (!existsSync(rendererDir)) {
     throw new UsageError(
       `the renderer is not built (${rendererDir} is missing): run "pnpm build:ui" first.`,
@@ -49,15 +68,25 @@ export async function serve(
     logger: stderrLogger,
   });
   const token = randomBytes(24).toString('base64url');
-  const server = createHttpServer({ service, staticDir: rendererDir, token });
+  const server = createHttpServer({
+    service,
+    staticDir: rendererDir,
+    token,
+    extraHostNames: hostNames(host),
+  });
   let port: number;
   try {
-    port = await listen(server, options.port ?? DEFAULT_PORT);
+    port = await listen(server, options.port ?? DEFAULT_PORT, host);
   } catch (error) {
     // The default port is a convenience: when it is taken, any free port will do.
     if (options.port !== null || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE')
       throw error;
-    port = await listen(server, 0);
+    port = await listen(server, 0, host);
+  }
+  if (host !== LOOPBACK) {
+    process.stderr.write(
+      `warning: Winnow is listening on ${host}, not only on this machine: anyone who can reach it and has the token can read and change ${dbPath}.\n`,
+    );
   }
   process.stdout.write(
     `Winnow is serving ${dbPath}\nOpen http://127.0.0.1:${port}/?token=${token}\n`,
@@ -77,6 +106,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     options: {
       db: { type: 'string' },
       port: { type: 'string' },
+      host: { type: 'string' },
       'no-samples': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -93,6 +123,13 @@ export async function serveCommand(args: string[]): Promise<number> {
       throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
     }
   }
-  await serve(userPath(values.db), { port, samples: !values['no-samples'] });
+  if (values.host !== undefined && isIP(values.host) === 0) {
+    throw new UsageError(`--host must be an IP address such as 0.0.0.0, not "${values.host}".`);
+  }
+  await serve(userPath(values.db), {
+    port,
+    samples: !values['no-samples'],
+    host: values.host ?? LOOPBACK,
+  });
   return -1; // keeps running until stopped
 }

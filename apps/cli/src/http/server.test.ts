@@ -120,17 +120,33 @@ describe('browser edition transport', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('serves pages only with the token: from the URL once, then from its cookie', async () => {
+    expect((await send('/')).status).toBe(401);
+    expect((await send('/?token=wrong')).status).toBe(401);
+    const first = await send(`/?token=${token}`);
+    expect(first.status).toBe(200);
+    const setCookie = String(first.headers['set-cookie']);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+    const withCookie = await send('/', { headers: { cookie: setCookie.split(';')[0] ?? '' } });
+    expect(withCookie.status).toBe(200);
+    expect((await send('/', { headers: { cookie: 'winnow_token=forged' } })).status).toBe(401);
+  });
+
   it('serves the renderer with a strict CSP and never a file outside its folder', async () => {
-    const index = await send('/');
+    const index = await send(`/?token=${token}`);
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toContain("default-src 'none'");
-    for (const path of [
+    expect(index.headers['x-frame-options']).toBe('DENY');
+    const escapes = [
       '/../secret.txt',
       '/%2e%2e/secret.txt',
       '/..%2fsecret.txt',
       '/assets/..%5c..%5csecret.txt',
-    ]) {
-      const reply = await send(path);
+      '/%00',
+    ];
+    for (const path of escapes) {
+      const reply = await send(`${path}?token=${token}`);
       expect(reply.body).not.toContain('outside the build folder');
     }
   });

@@ -10,9 +10,16 @@ export type HttpOptions = {
   service: WinnowService;
   /** The renderer build served to the browser. */
   staticDir: string;
-  /** Per-start secret every API request must present. */
+  /** Per-start secret every request must present. */
   token: string;
+  /**
+   * Host names (without port) requests may address besides the loopback ones, for a
+   * server bound to another interface on purpose (`--host`).
+   */
+  extraHostNames?: readonly string[];
 };
+
+const TOKEN_COOKIE = 'winnow_token';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -32,15 +39,33 @@ const STATUS: Record<ErrorCode, number> = {
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  extraHeaders: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': CSP,
     'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-store',
+    ...extraHeaders,
   });
   res.end(body);
+}
+
+function cookie(req: IncomingMessage, name: string): string {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return '';
 }
 
 function sendResult(res: ServerResponse, result: Result<unknown>): void {
@@ -89,7 +114,8 @@ export function createHttpServer(options: HttpOptions): Server {
   function allowedHosts(): Set<string> {
     const address = server.address();
     const port = address && typeof address === 'object' ? address.port : 0;
-    return new Set([`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]);
+    const names = ['127.0.0.1', 'localhost', '[::1]', ...(options.extraHostNames ?? [])];
+    return new Set(names.map((name) => `${name}:${port}`));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -107,9 +133,22 @@ export function createHttpServer(options: HttpOptions): Server {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendResult(res, fail('bad_request', `${req.method} is not allowed here.`));
     }
+    // Pages need the token too: in the URL the first time (it is then kept in a
+    // same-site, script-invisible cookie for the page's own assets), or in that cookie.
+    const fromUrl = url.searchParams.get('token') ?? '';
+    const fromUrlValid = fromUrl !== '' && sameSecret(fromUrl, options.token);
+    if (!fromUrlValid && !sameSecret(cookie(req, TOKEN_COOKIE), options.token)) {
+      return sendResult(
+        res,
+        fail('unauthorized', 'Missing or wrong token: open the URL that `winnow serve` printed.'),
+      );
+    }
     const file = await readStatic(options.staticDir, url.pathname);
     if (!file) return sendResult(res, fail('not_found', `No such file: ${url.pathname}`));
-    send(res, 200, file.body, file.type);
+    const setCookie: Record<string, string> = fromUrlValid
+      ? { 'set-cookie': `${TOKEN_COOKIE}=${options.token}; Path=/; HttpOnly; SameSite=Strict` }
+      : {};
+    send(res, 200, file.body, file.type, setCookie);
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

@@ -1,7 +1,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { connectWindow, startServiceProcess } from './serviceProcess.ts';
-import { createArticleWindow, denyAllPermissions } from './window.ts';
+import { createArticleWindow, denyAllPermissions, lockDownAllContents } from './window.ts';
 
 // Sample articles ship beside the app when packaged, and live in resources/ in the repo.
 const samplesDir = app.isPackaged
@@ -9,6 +9,7 @@ const samplesDir = app.isPackaged
   : join(import.meta.dirname, '../../../../resources/samples');
 
 app.enableSandbox();
+lockDownAllContents();
 
 void app.whenReady().then(() => {
   denyAllPermissions();

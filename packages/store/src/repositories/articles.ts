@@ -56,6 +56,15 @@ export type ArticleFilter = {
   query?: string | undefined;
 };
 
+/**
+ * How a page is found. filter-first: the filters' indexes find the matching rows, which
+ * are then sorted — right when few rows match. order-first: the sort order's index is
+ * walked and each row checked against the filters until the page is full — right when
+ * many rows match, because the walk stops early. SQLite's planner cannot tell the two
+ * apart (it does not weigh LIMIT), so the caller decides from the match count.
+ */
+export type ListPlan = 'filter-first' | 'order-first';
+
 /** Where the previous page ended: the sort key and id of its last row. */
 export type ArticleCursor = { key: string | number; id: number };
 
@@ -94,11 +103,13 @@ function parseWarnings<T extends { warnings: string }>(
  * The WHERE clause is assembled from fixed fragments chosen by which filters are present;
  * every value is a bound parameter. Statements are cached per shape.
  */
-function conditions(filter: ArticleFilter): string[] {
+function conditions(filter: ArticleFilter, plan: ListPlan = 'filter-first'): string[] {
   const where: string[] = [];
-  if (filter.status !== undefined) where.push('a.status = @status');
-  if (filter.language !== undefined) where.push('a.language = @language');
-  if (filter.source !== undefined) where.push('a.source_name = @source');
+  // A unary + keeps SQLite from using the column's index, so the sort index drives.
+  const column = (name: string) => (plan === 'order-first' ? `+a.${name}` : `a.${name}`);
+  if (filter.status !== undefined) where.push(`${column('status')} = @status`);
+  if (filter.language !== undefined) where.push(`${column('language')} = @language`);
+  if (filter.source !== undefined) where.push(`${column('source_name')} = @source`);
   if (filter.tagId !== undefined)
     where.push(
       'EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = @tagId)',
@@ -106,8 +117,8 @@ function conditions(filter: ArticleFilter): string[] {
   // On the indexed expression, so a date range is an index range (no date sorts before a real one).
   if (filter.from !== undefined) where.push("coalesce(a.published_at, '') >= @from");
   if (filter.to !== undefined) where.push("coalesce(a.published_at, '') < @to");
-  if (filter.hasPendingFacts === true) where.push('a.pending_facts > 0');
-  if (filter.hasPendingFacts === false) where.push('a.pending_facts = 0');
+  if (filter.hasPendingFacts === true) where.push(`${column('pending_facts')} > 0`);
+  if (filter.hasPendingFacts === false) where.push(`${column('pending_facts')} = 0`);
   return where;
 }
 
@@ -207,11 +218,12 @@ export function articleRepository(db: Database) {
       sort: ArticleSort,
       cursor: ArticleCursor | null,
       limit: number,
+      plan: ListPlan = 'filter-first',
     ): Array<ArticleSummaryRow & { sortKey: string | number }> {
       const match = filter.query ? searchMatchExpression(filter.query) : null;
       if (filter.query && match === null) return [];
       const { key, direction } = SORTS[sort];
-      const where = conditions(filter);
+      const where = conditions(filter, plan);
       // In import order the search index drives the loop: it yields matches in rowid
       // order and stops at the page size, however common the word. Other orders must
       // collect every match first.

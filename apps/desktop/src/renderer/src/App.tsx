@@ -36,7 +36,9 @@ export function App({ client }: { client: WinnowClient }) {
         <header className="brand">
           <strong>Winnow</strong>
           <span className="count" data-testid="article-count">
-            {page.state === 'ready' ? `${page.value.total} articles` : ''}
+            {page.state === 'ready'
+              ? `${page.value.total.toLocaleString()}${page.value.totalIsCapped ? '+' : ''} articles`
+              : ''}
           </span>
         </header>
         <input
