@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -8,10 +8,22 @@ export type Served = { url: string; dbPath: string; stop: () => Promise<void> };
 
 const cli = join(import.meta.dirname, '..', 'apps', 'cli', 'src', 'main.ts');
 
-/** Starts `winnow serve` on a fresh temporary corpus and waits for the URL it prints. */
-export async function serveFreshCorpus(): Promise<Served> {
+/**
+ * Starts `winnow serve` on a fresh temporary corpus and waits for the URL it prints.
+ * `files` are imported first (a corpus that is not empty gets no samples).
+ */
+export async function serveFreshCorpus(files: Record<string, string> = {}): Promise<Served> {
   const dir = mkdtempSync(join(tmpdir(), 'winnow-e2e-'));
   const dbPath = join(dir, 'corpus.sqlite');
+  if (Object.keys(files).length > 0) {
+    const incoming = join(dir, 'incoming');
+    mkdirSync(incoming);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(incoming, name), text);
+    const run = spawnSync(process.execPath, [cli, 'import', incoming, '--db', dbPath], {
+      encoding: 'utf8',
+    });
+    if (run.status !== 0) throw new Error(`winnow import failed: ${run.stderr}`);
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     [cli, 'serve', '--db', dbPath, '--port', '0'],

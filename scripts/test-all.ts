@@ -35,6 +35,9 @@ if (!existsSync(chromium)) {
 
 step('lint', 'pnpm', ['lint']);
 step('typecheck', 'pnpm', ['typecheck']);
+step('electron security scan', 'node', ['scripts/check-electronegativity.ts']);
+// The renderer is built before the unit tests: some of them start `winnow serve`.
+step('renderer build', 'pnpm', ['build:ui']);
 step('unit tests', 'pnpm', [
   'exec',
   'vitest',
@@ -43,7 +46,6 @@ step('unit tests', 'pnpm', [
   '--reporter=json',
   `--outputFile=${join(results, 'unit.json')}`,
 ]);
-step('renderer build', 'pnpm', ['build:ui']);
 step('end-to-end tests', 'pnpm', ['exec', 'playwright', 'test']);
 
 const unit = JSON.parse(readFileSync(join(results, 'unit.json'), 'utf8')) as {

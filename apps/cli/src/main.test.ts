@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,38 @@ describe('winnow CLI', () => {
     const missing = winnow('doctor', '--db', 'absent.sqlite');
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('there is no corpus at');
+  });
+
+  it('serves on loopback by default, and warns when told to bind another address', async () => {
+    expect(winnow('serve', '--db', 'x.sqlite', '--host', 'everywhere').stderr).toMatch(
+      /--host must be an IP address/,
+    );
+    const output = await new Promise<string>((resolve, reject) => {
+      // 127.0.0.2 is another loopback address: binding it is "another address" without leaving the machine.
+      const child = spawn(
+        process.execPath,
+        [cli, 'serve', '--db', join(dir, 's.sqlite'), '--port', '0', '--host', '127.0.0.2'],
+        {
+          env: { ...process.env, INIT_CWD: dir },
+        },
+      );
+      let text = '';
+      const timer = setTimeout(() => reject(new Error(`no URL printed:\n${text}`)), 15_000);
+      const collect = (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes('Open http')) {
+          clearTimeout(timer);
+          child.kill('SIGTERM');
+          resolve(text);
+        }
+      };
+      child.stdout.on('data', collect);
+      child.stderr.on('data', collect);
+    });
+    expect(output).toMatch(
+      /warning: Winnow is listening on 127\.0\.0\.2, not only on this machine/,
+    );
+    expect(output).toMatch(/Open http:\/\/127\.0\.0\.2:\d+\/\?token=/);
   });
 
   it('exits non-zero and names the file when an import fails', () => {

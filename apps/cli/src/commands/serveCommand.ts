@@ -88,8 +88,11 @@ export async function serve(
       `warning: Winnow is listening on ${host}, not only on this machine: anyone who can reach it and has the token can read and change ${dbPath}.\n`,
     );
   }
+  // Bound to every interface, loopback works too; bound to one address, only that one.
+  const everywhere = host === '0.0.0.0' || host === '::';
+  const urlHost = everywhere ? LOOPBACK : host.includes(':') ? `[${host}]` : host;
   process.stdout.write(
-    `Winnow is serving ${dbPath}\nOpen http://127.0.0.1:${port}/?token=${token}\n`,
+    `Winnow is serving ${dbPath}\nOpen http://${urlHost}:${port}/?token=${token}\n`,
   );
   const stop = () => {
     server.close();

@@ -16,7 +16,7 @@ import { createHttpServer } from './server.ts';
  * not JSON, params that are not an object, an unknown field, or a required field of the
  * wrong type), so none of them may change the corpus.
  */
-const CASES_PER_TRANSPORT = 5_000;
+const CASES_PER_TRANSPORT = 10_000;
 const refusalCodes = new Set<ErrorCode>([
   'bad_request',
   'unknown_method',

@@ -37,7 +37,7 @@ const STATUS: Record<ErrorCode, number> = {
 
 // The renderer loads only its own scripts and styles and talks only to this server.
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function send(
   res: ServerResponse,

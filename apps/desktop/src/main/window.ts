@@ -29,6 +29,8 @@ export function createArticleWindow(): BrowserWindow {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // A middle click must not open a link in a new window either.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });

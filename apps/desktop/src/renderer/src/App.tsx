@@ -37,7 +37,7 @@ export function App({ client }: { client: WinnowClient }) {
           <strong>Winnow</strong>
           <span className="count" data-testid="article-count">
             {page.state === 'ready'
-              ? `${page.value.total.toLocaleString()}${page.value.totalIsCapped ? '+' : ''} articles`
+              ? `${page.value.total.toLocaleString()}${page.value.totalIsCapped ? '+' : ''} ${page.value.total === 1 ? 'article' : 'articles'}`
               : ''}
           </span>
         </header>
