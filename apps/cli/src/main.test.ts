@@ -104,6 +104,20 @@ describe('winnow CLI', () => {
     expect(output).toMatch(/Open http:\/\/127\.0\.0\.2:\d+\/\?token=/);
   });
 
+  it('cleans a file without a corpus, printing cleaned text and the edit list', () => {
+    const human = winnow('clean', join(samples, '01-lab-network.txt'));
+    expect(human.code).toBe(0);
+    expect(human.stdout.startsWith('中国与东盟联合实验室网络正式启动\n')).toBe(true);
+    expect(human.stdout).not.toContain('包养网');
+    expect(human.stderr).toMatch(/applied\s+spam\.injected-phrase/);
+    const json = JSON.parse(
+      winnow('clean', join(samples, '04-satellite-data.txt'), '--json').stdout,
+    ) as { encoding: string; edits: unknown[] };
+    expect(json.encoding).toBe('gb18030');
+    expect(winnow('clean').code).toBe(2);
+    expect(winnow('clean', 'missing.txt').stderr).toMatch(/cannot read .*missing\.txt: ENOENT/);
+  });
+
   it('exits non-zero and names the file when an import fails', () => {
     const run = winnow('import', join(dir, 'absent.txt'), '--db', 'x.sqlite');
     expect(run.code).toBe(1);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { DatabaseFromFutureError } from '@winnow/service';
+import { cleanCommand, cleanHelp } from './commands/cleanCommand.ts';
 import { doctorCommand, doctorHelp } from './commands/doctorCommand.ts';
 import { exportCommand, exportHelp } from './commands/exportCommand.ts';
 import { importCommand, importHelp } from './commands/importCommand.ts';
@@ -11,6 +12,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   export: { run: exportCommand, help: exportHelp },
   serve: { run: serveCommand, help: serveHelp },
   doctor: { run: doctorCommand, help: doctorHelp },
+  clean: { run: cleanCommand, help: cleanHelp },
 };
 
 const usage = `Usage: winnow <command> [options]

@@ -14,6 +14,9 @@ export type Edit = {
   replacement: string;
   rule: string;
   reason: string;
+  confidence: number;
+  /** applied or proposed by the pipeline; accepted or reverted by an editor. */
+  state: 'applied' | 'proposed' | 'accepted' | 'reverted';
 };
 
 export const factKinds = [

@@ -3,7 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
 import type { ImportOutcome, Store } from '@winnow/store';
-import { readArticle, UndecodableError } from '@winnow/text';
+import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
+import type { CleanedArticle } from '@winnow/text';
 import type { ReadArticle } from '@winnow/text';
 import { expandPaths } from './files.ts';
 
@@ -15,7 +16,7 @@ const BATCH_FILES = 64;
 const BATCH_BYTES = 8 * 1024 * 1024;
 
 type Prepared =
-  | { path: string; sha256: string; size: number; article: ReadArticle }
+  | { path: string; sha256: string; size: number; article: ReadArticle; cleaning: CleanedArticle }
   | { path: string; outcome: ImportOutcome; message: string };
 
 function describe(error: unknown): string {
@@ -48,11 +49,13 @@ function prepare(file: ReturnType<typeof expandPaths>[number]): Prepared {
     if (size === 0) return { path: file.path, outcome: 'failed', message: 'the file is empty' };
     const bytes = readFileSync(file.path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const article = readArticle(bytes, basename(file.path));
     return {
       path: file.path,
       sha256,
       size: bytes.length,
-      article: readArticle(bytes, basename(file.path)),
+      article,
+      cleaning: cleanArticle(article.raw),
     };
   } catch (error) {
     return { path: file.path, outcome: 'failed', message: describe(error) };
@@ -87,7 +90,7 @@ export function importFiles(
         message: 'already in the corpus',
       };
     }
-    const { article } = item;
+    const { article, cleaning } = item;
     const sourceFileId = store.sourceFiles.insert({
       sha256: item.sha256,
       path: item.path,
@@ -99,16 +102,31 @@ export function importFiles(
     const articleId = store.articles.insert({
       sourceFileId,
       importJobId: jobId,
-      title: article.title,
+      // A page's own <title> is the better headline; for text, the cleaned first line.
+      title: article.mediaType === 'text/html' ? (article.title ?? cleaning.title) : cleaning.title,
       publishedAt: article.publishedAt,
       sourceName: article.sourceName,
       language: article.language,
       script: article.script,
       raw: article.raw,
-      cleaned: article.raw,
+      cleaned: cleaning.cleaned,
       warnings: article.warnings,
       importedAt,
     });
+    for (const edit of cleaning.edits) {
+      store.edits.insert({
+        articleId,
+        start: edit.start,
+        end: edit.end,
+        replacement: edit.replacement,
+        rule: edit.rule,
+        reason: edit.reason,
+        confidence: edit.confidence,
+        state: edit.state,
+        origin: 'pipeline',
+        pipelineVersion: cleaning.pipelineVersion,
+      });
+    }
     return {
       path: item.path,
       outcome: 'imported',

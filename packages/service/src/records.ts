@@ -9,6 +9,8 @@ export function loadArticle(store: Store, row: ArticleRow): Article {
     replacement: e.replacement,
     rule: e.rule,
     reason: e.reason,
+    confidence: e.confidence,
+    state: e.state,
   }));
   const facts: Fact[] = store.facts.byArticle(row.id).map((f) => ({
     kind: f.kind,

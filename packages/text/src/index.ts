@@ -8,3 +8,4 @@ export { foldForMatch } from './fold.ts';
 export { searchableText, searchMatchExpression } from './search.ts';
 export { liftMetadata, htmlMetadata } from './metadata.ts';
 export type { LiftedMetadata } from './metadata.ts';
+export * from './clean/index.ts';

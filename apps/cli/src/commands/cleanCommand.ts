@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cleanArticle, readArticle } from '@winnow/text';
+import { UsageError } from '../output.ts';
+import { userPath } from '../paths.ts';
+
+export const cleanHelp = `winnow clean FILE [--json]
+
+Reads FILE as an import would (encoding detection, HTML to text) and cleans it, without
+touching any corpus. Prints the cleaned text on stdout and the edit list on stderr; with
+--json, one JSON object on stdout: {encoding, warnings, title, raw, cleaned, edits}.`;
+
+export function cleanCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${cleanHelp}\n`);
+    return Promise.resolve(0);
+  }
+  const [file] = positionals;
+  if (file === undefined || positionals.length > 1)
+    throw new UsageError('clean needs exactly one FILE.');
+  const path = userPath(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(
+      `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  const article = readArticle(bytes, basename(path));
+  const cleaning = cleanArticle(article.raw);
+  if (values.json) {
+    const { encoding, warnings, raw } = article;
+    process.stdout.write(
+      `${JSON.stringify({ encoding, warnings, title: cleaning.title, raw, cleaned: cleaning.cleaned, edits: cleaning.edits })}\n`,
+    );
+    return Promise.resolve(0);
+  }
+  process.stdout.write(cleaning.cleaned);
+  process.stderr.write(`\n${path}: ${article.encoding}, ${cleaning.edits.length} edit(s)\n`);
+  for (const edit of cleaning.edits) {
+    const removed = JSON.stringify(article.raw.slice(edit.start, edit.end).slice(0, 60));
+    process.stderr.write(
+      `${edit.state.padEnd(8)} ${edit.rule.padEnd(26)} ${edit.start}-${edit.end} ${removed} — ${edit.reason}\n`,
+    );
+  }
+  return Promise.resolve(0);
+}

@@ -1,0 +1,188 @@
+import type { CleaningEdit } from './edits.ts';
+import { linesOf } from './lines.ts';
+import type { Line } from './lines.ts';
+import { withoutAnnotations } from './pinyin.ts';
+
+/**
+ * Site chrome: lines that belong to the page, not the article. Position matters: chrome
+ * clusters before the first paragraph and after the last one; a line of the same shape in
+ * the middle of the body is content and is left alone.
+ */
+const NAV =
+  /设为首页|設為首頁|加入收藏|您的位置|您现在的位置|当前位置|當前位置|首页\s*[>›»]|首頁\s*[>›»]/;
+/** A bar of short links: 首页 | 科技 | 国际 | 登录. */
+function isLinkBar(text: string): boolean {
+  const items = text.split(/\s*[|｜·•]\s*/).filter((item) => item !== '');
+  return items.length >= 3 && items.every((item) => item.length <= 8) && !SENTENCE_END.test(text);
+}
+const STUB =
+  /^(作者|分类|分類|标签|標籤|来源|來源|编辑|編輯|责任编辑|責任編輯|关键词|關鍵詞|tags?|author|category)\s*[:：]\s*$/i;
+const DIGEST = /^\S{0,12}?(导读|導讀|摘要)\s*[:：]\s*(.{12,})$/;
+const SOURCE_LINE = /^[(（]?\s*(来源|來源|稿源|source)\s*[:：]\s*[^)）]{1,60}[)）]?$/i;
+const EDITOR = /^(编辑|編輯|责任编辑|責任編輯|责编|責編|edit|editor|responsible editor)\s*[:：]/i;
+
+const RELATED =
+  /^(相关推荐|相關推薦|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|热门推荐|熱門推薦|最近发表|最近發表|随机阅读|隨機閱讀|本周热门点击|本周熱門點擊|热门文章|熱門文章|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|recommended reading|related (articles|news|stories)|read more)|^(links|related)$/i;
+const COMMENT =
+  /^(留言|發佈留言|发布留言|发表评论|發表評論|评论|評論|leave a (comment|reply))|电子邮件地址不会被公开|電子郵件地址不會公開|必填项已用|必填欄位/i;
+const DISCLAIMER =
+  /^(免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|special statement|disclaimer)/i;
+const FOOTER =
+  /icp\s*(备|備|no)|copyright|©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us/i;
+
+const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
+
+/** Display width: a CJK character is as wide as two Latin ones, and carries as much text. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function isMarker(text: string): boolean {
+  return RELATED.test(text) || COMMENT.test(text) || DISCLAIMER.test(text) || FOOTER.test(text);
+}
+
+/**
+ * A removal of whole lines, from the start of `first` to the end of `last`, with its line
+ * break and the blank lines after it, so removing a line does not leave a gap.
+ */
+function removal(
+  raw: string,
+  first: Line,
+  last: Line,
+  rule: string,
+  reason: string,
+  confidence: number,
+): CleaningEdit {
+  let end = last.end < raw.length ? last.end + 1 : last.end;
+  const blank = /^(?:[ \t\u3000]*\n)*/.exec(raw.slice(end, end + 200));
+  end += blank?.[0].length ?? 0;
+  return { start: first.start, end, replacement: '', rule, reason, confidence };
+}
+
+/** The block after the last paragraph made only of chrome, starting at its first marker. */
+function tailEdit(raw: string, lines: Line[]): CleaningEdit | null {
+  let first = lines.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]?.trimmed ?? '';
+    const eligible =
+      text === '' ||
+      isMarker(text) ||
+      EDITOR.test(text) ||
+      SOURCE_LINE.test(text) ||
+      (width(text) <= 50 && !SENTENCE_END.test(text));
+    if (!eligible) break;
+    first = i;
+  }
+  // Only from the first strong marker on: a short closing line before it (a byline) stays.
+  while (
+    first < lines.length &&
+    !isMarker(lines[first]?.trimmed ?? '') &&
+    !EDITOR.test(lines[first]?.trimmed ?? '')
+  )
+    first++;
+  const start = lines[first];
+  const last = lines[lines.length - 1];
+  if (!start || !last) return null;
+  const kinds = [
+    lines.slice(first).some((l) => RELATED.test(l.trimmed)) && 'related links',
+    lines.slice(first).some((l) => COMMENT.test(l.trimmed)) && 'a comment form',
+    lines.slice(first).some((l) => DISCLAIMER.test(l.trimmed)) && 'a disclaimer',
+    lines.slice(first).some((l) => FOOTER.test(l.trimmed)) && 'the site footer',
+    lines.slice(first).some((l) => EDITOR.test(l.trimmed)) && 'the editor line',
+  ].filter(Boolean);
+  return removal(
+    raw,
+    start,
+    last,
+    'chrome.page-tail',
+    `After the article the page adds ${kinds.join(', ')}.`,
+    0.9,
+  );
+}
+
+export function chromeEdits(raw: string): CleaningEdit[] {
+  const lines = linesOf(raw);
+  const edits: CleaningEdit[] = [];
+  const firstParagraph = lines.findIndex(
+    (l, i) =>
+      i > 0 && width(l.trimmed) >= 50 && SENTENCE_END.test(l.trimmed) && !DIGEST.test(l.trimmed),
+  );
+  const headEnd = firstParagraph < 0 ? Math.min(lines.length, 8) : firstParagraph;
+  const body = withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length));
+
+  for (const line of lines.slice(0, headEnd)) {
+    const text = line.trimmed;
+    if (text === '') continue;
+    if ((NAV.test(text) && text.length <= 80) || isLinkBar(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'chrome.navigation',
+          'Navigation or location bar of the site, not the article.',
+          0.9,
+        ),
+      );
+    } else if (STUB.test(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'chrome.empty-field',
+          `"${text}" is an empty field of the page template.`,
+          0.95,
+        ),
+      );
+    } else if (SOURCE_LINE.test(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'meta.source',
+          'The source line; its value is kept as the article’s source.',
+          0.85,
+        ),
+      );
+    } else {
+      const digest = DIGEST.exec(text);
+      const repeated = digest?.[2]?.slice(0, 20);
+      if (repeated && body.includes(repeated)) {
+        edits.push(
+          removal(
+            raw,
+            line,
+            line,
+            'chrome.digest',
+            'The site’s digest repeats the first paragraph.',
+            0.9,
+          ),
+        );
+      }
+    }
+  }
+
+  const tail = tailEdit(raw, lines);
+  if (tail) edits.push(tail);
+  const tailStart = tail?.start ?? raw.length;
+  for (const line of lines.slice(headEnd)) {
+    if (line.start >= tailStart) break;
+    if (EDITOR.test(line.trimmed) && line.trimmed.length <= 80) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'meta.editor',
+          'The editor line is page metadata, not article text.',
+          0.9,
+        ),
+      );
+    }
+  }
+  return edits;
+}

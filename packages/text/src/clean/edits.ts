@@ -1,0 +1,60 @@
+/**
+ * The edit-list model: cleaning never produces a bare string. Each change is an edit on
+ * the raw text with the rule that made it, a reason an editor can read, and a
+ * confidence. Cleaned text is the raw text with the applied edits.
+ */
+export type CleaningEdit = {
+  start: number;
+  end: number;
+  replacement: string;
+  rule: string;
+  reason: string;
+  /** 0–1. Below APPLY_AT the edit is proposed to the editor, not applied. */
+  confidence: number;
+};
+
+export type DecidedEdit = CleaningEdit & { state: 'applied' | 'proposed' };
+
+export const APPLY_AT = 0.8;
+
+/**
+ * Orders edits and drops any that overlap one already kept. At the same start the longer
+ * edit wins: a rule that removes a whole line beats one that repairs part of it.
+ */
+export function resolveOverlaps(edits: readonly CleaningEdit[]): CleaningEdit[] {
+  const sorted = [...edits].sort(
+    (a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence,
+  );
+  const kept: CleaningEdit[] = [];
+  let reach = 0;
+  for (const edit of sorted) {
+    if (edit.end <= edit.start && edit.replacement === '') continue;
+    if (edit.start < reach) continue;
+    kept.push(edit);
+    reach = Math.max(reach, edit.end);
+  }
+  return kept;
+}
+
+/** Applies edits that are in force (non-overlapping, in order) to `raw`. */
+export function applyEdits(
+  raw: string,
+  edits: readonly Pick<CleaningEdit, 'start' | 'end' | 'replacement'>[],
+): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
+    if (edit.start < at) continue;
+    parts.push(raw.slice(at, edit.start), edit.replacement);
+    at = edit.end;
+  }
+  parts.push(raw.slice(at));
+  return parts.join('');
+}
+
+export function decide(edits: readonly CleaningEdit[]): DecidedEdit[] {
+  return edits.map((edit) => ({
+    ...edit,
+    state: edit.confidence >= APPLY_AT ? 'applied' : 'proposed',
+  }));
+}

@@ -1,0 +1,26 @@
+import type { CleaningEdit } from './edits.ts';
+
+/**
+ * Machine translation doubles the article before a quoted name: the "the Belt and Road".
+ * Dropping the inner article is a safe repair; other translation oddities are only
+ * flagged, never rewritten.
+ */
+const DOUBLED = /\b(the|a|an)\s+(["“])(the|a|an)\s+/gi;
+
+export function doubledArticleEdits(raw: string): CleaningEdit[] {
+  const edits: CleaningEdit[] = [];
+  for (const match of raw.matchAll(DOUBLED)) {
+    const [whole, outer, quote, inner] = match;
+    if (!outer || !quote || !inner || outer.toLowerCase() !== inner.toLowerCase()) continue;
+    const innerStart = match.index + whole.length - inner.length - 1;
+    edits.push({
+      start: innerStart,
+      end: match.index + whole.length,
+      replacement: '',
+      rule: 'repair.doubled-article',
+      reason: `"${outer} ${quote}${inner}" repeats the article; machine translation doubled it.`,
+      confidence: 0.9,
+    });
+  }
+  return edits;
+}

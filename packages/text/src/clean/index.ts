@@ -1,0 +1,5 @@
+export { cleanArticle, PIPELINE_VERSION } from './pipeline.ts';
+export type { CleanedArticle, CleanOptions } from './pipeline.ts';
+export { applyEdits, resolveOverlaps, APPLY_AT } from './edits.ts';
+export type { CleaningEdit, DecidedEdit } from './edits.ts';
+export { DEFAULT_SPAM_PHRASES } from './spam.ts';

@@ -1,0 +1,46 @@
+import { chromeEdits } from './chrome.ts';
+import { applyEdits, decide, resolveOverlaps } from './edits.ts';
+import type { CleaningEdit, DecidedEdit } from './edits.ts';
+import { doubledArticleEdits } from './english.ts';
+import { pinyinAnnotationEdits } from './pinyin.ts';
+import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
+import { titleEdits } from './title.ts';
+
+/**
+ * Bumped whenever a rule changes what it edits, so a re-clean knows which articles were
+ * cleaned by an older pipeline.
+ */
+export const PIPELINE_VERSION = 1;
+
+export type CleanOptions = { spamPhrases?: readonly string[] };
+
+export type CleanedArticle = {
+  edits: DecidedEdit[];
+  cleaned: string;
+  /** The headline as cleaned (first non-empty line), or null. */
+  title: string | null;
+  pipelineVersion: number;
+};
+
+export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedArticle {
+  const proposals: CleaningEdit[] = [
+    ...chromeEdits(raw),
+    ...titleEdits(raw),
+    ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
+    ...pinyinAnnotationEdits(raw),
+    ...doubledArticleEdits(raw),
+  ];
+  const edits = decide(resolveOverlaps(proposals));
+  // Exactly the raw text with the applied edits: nothing else may change it, or the
+  // offsets that facts and the side-by-side view rely on would drift.
+  const cleaned = applyEdits(
+    raw,
+    edits.filter((e) => e.state === 'applied'),
+  );
+  const title =
+    cleaned
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? null;
+  return { edits, cleaned, title, pipelineVersion: PIPELINE_VERSION };
+}

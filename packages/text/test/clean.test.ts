@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, cleanArticle, resolveOverlaps } from '../src/clean/index.ts';
+
+/** Cleans `raw` and returns the cleaned text and the rules that fired. */
+function clean(raw: string) {
+  const result = cleanArticle(raw);
+  return { ...result, rules: result.edits.map((e) => e.rule) };
+}
+
+describe('the edit list', () => {
+  it('gives cleaned text that is exactly the raw text with the applied edits', () => {
+    const raw =
+      '合作协议_某某包养网新闻网\n\n作者:\n\n会议包养网期间双方签署了12份合作协议,涉及80多个国家。\n';
+    const result = cleanArticle(raw);
+    expect(result.cleaned).toBe(
+      applyEdits(
+        raw,
+        result.edits.filter((e) => e.state === 'applied'),
+      ),
+    );
+    for (const edit of result.edits) {
+      expect(edit.rule).toMatch(/^[a-z]+\.[a-z-]+$/);
+      expect(edit.reason.length).toBeGreaterThan(15);
+      expect(edit.end).toBeLessThanOrEqual(raw.length);
+    }
+  });
+
+  it('keeps edits apart: the longer of two overlapping edits wins', () => {
+    const kept = resolveOverlaps([
+      { start: 5, end: 8, replacement: '', rule: 'a.inner', reason: 'r', confidence: 0.95 },
+      { start: 2, end: 12, replacement: '', rule: 'b.outer', reason: 'r', confidence: 0.9 },
+      { start: 12, end: 14, replacement: 'x', rule: 'c.next', reason: 'r', confidence: 0.9 },
+    ]);
+    expect(kept.map((e) => e.rule)).toEqual(['b.outer', 'c.next']);
+  });
+});
+
+describe('spam.injected-phrase', () => {
+  it('removes a link-farm phrase from a sentence and from the headline', () => {
+    const { cleaned, rules } = clean(
+      '科技部:双方签署合作协议_中国包养网新闻网\n\n新华网报道,会议包养网期间双方签署了合作协议,涉及多个领域的联合研究。\n',
+    );
+    expect(cleaned).toContain('会议期间双方签署了合作协议');
+    expect(rules).toContain('spam.injected-phrase');
+  });
+
+  it('leaves 包养 alone where it is the article’s subject', () => {
+    const raw =
+      '流浪动物包养新规出台\n\n多个城市鼓励市民以“包养”方式认领社区流浪猫狗,按月承担饮食和医疗费用。\n';
+    expect(clean(raw).cleaned).toBe(raw);
+  });
+});
+
+describe('repair.pinyin-annotation', () => {
+  it('removes readings after Han characters, in ASCII and full-width parentheses', () => {
+    const { cleaned } = clean(
+      '國際技術(shù)合作與發(fā)展論壇在臺北舉行,與會者討論了技術（zhuǎn）移的經驗與挑戰。\n',
+    );
+    expect(cleaned).toBe('國際技術合作與發展論壇在臺北舉行,與會者討論了技術移的經驗與挑戰。\n');
+  });
+
+  it('leaves legitimate parentheses', () => {
+    const raw =
+      '國際科學園區協會(IASP)亞太分會發布《園區創新報告(2024)》,東創會(以下簡稱東創會)同日開幕。\n';
+    expect(clean(raw).cleaned).toBe(raw);
+  });
+});
+
+describe('repair.doubled-article', () => {
+  it('drops the article machine translation doubled before a quoted name', () => {
+    const { cleaned } = clean(
+      'Countries jointly building the "the Belt and Road" signed more than 80 agreements over the decade.\n',
+    );
+    expect(cleaned).toContain('jointly building the "Belt and Road" signed');
+  });
+
+  it('leaves a question mark and ordinary quotes alone', () => {
+    const raw =
+      'Is the momentum sustainable? Officials quoted "the plan" as the reason for the growth this year.\n';
+    expect(clean(raw).cleaned).toBe(raw);
+  });
+});
+
+describe('chrome and metadata', () => {
+  const page = [
+    '联合实验室网络启动_华夏科技网',
+    '',
+    '设为首页 | 加入收藏',
+    '您的位置: 首页 > 科技 > 要闻',
+    '',
+    '作者:',
+    '',
+    '华夏导读:中国与东盟联合实验室网络17日在南宁正式启动,首批纳入42家实验室。',
+    '',
+    '(来源:华夏科技网)',
+    '',
+    '中国与东盟联合实验室网络17日在南宁正式启动,首批纳入42家实验室。',
+    '',
+    '据介绍,该网络计划在未来三年内吸纳超过100家实验室。',
+    '',
+    '编辑:赵一帆',
+    '',
+    '相关推荐',
+    '- 春季护肤的五个误区',
+    '- 小区停车位争议如何化解',
+    '',
+    '发表评论',
+    '电子邮件地址不会被公开。必填项已用*标注',
+    '',
+    '关于我们 | 广告合作 | 联系我们',
+    'Copyright © 2025 华夏科技网 京ICP备00000000号-1',
+  ].join('\n');
+
+  it('removes navigation, stubs, the digest, the source and editor lines, and the page tail', () => {
+    const { cleaned, rules, title } = clean(page);
+    expect(title).toBe('联合实验室网络启动');
+    expect(cleaned).toBe(
+      '联合实验室网络启动\n\n中国与东盟联合实验室网络17日在南宁正式启动,首批纳入42家实验室。\n\n据介绍,该网络计划在未来三年内吸纳超过100家实验室。\n\n',
+    );
+    expect(new Set(rules)).toEqual(
+      new Set([
+        'meta.title-site-suffix',
+        'chrome.navigation',
+        'chrome.empty-field',
+        'chrome.digest',
+        'meta.source',
+        'chrome.page-tail',
+      ]),
+    );
+  });
+
+  it('keeps a closing byline and a line of the same shape in the middle of the body', () => {
+    const raw = [
+      '遥感数据共享扩大',
+      '',
+      '国家遥感数据中心表示,今年以来已向共建国家提供遥感卫星数据逾2.6万景。',
+      '',
+      '相关推荐',
+      '',
+      '上文提到的“相关推荐”机制,是数据平台为用户推送影像的方式,已覆盖31个国家。',
+      '',
+      '(记者 陈思)',
+    ].join('\n');
+    expect(clean(raw).cleaned).toBe(raw);
+  });
+});
