@@ -7,9 +7,18 @@
  *   pnpm bench --reuse-db     skip the import and measure the corpus the last run kept
  *                             (bench/.corpus/nN.sqlite); for iterating on queries
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { openService } from '@winnow/service';
+import { cleanArticle, decodeBytes, normalizeLineEnds } from '@winnow/text';
 import type { WinnowService } from '@winnow/service';
 import type { Params } from '@winnow/contract';
 import { generateCorpus } from './generate.ts';
@@ -140,6 +149,31 @@ async function benchList(service: WinnowService): Promise<void> {
   });
 }
 
+/** Decoding and cleaning alone, on one core, over the first files of the corpus. */
+function benchCleaning(): void {
+  const files: string[] = [];
+  for (const sub of readdirSync(corpusDir)
+    .filter((name) => /^\d+$/.test(name))
+    .sort()) {
+    for (const name of readdirSync(join(corpusDir, sub)).sort())
+      files.push(join(corpusDir, sub, name));
+    if (files.length >= 10_000) break;
+  }
+  const texts = files
+    .slice(0, 10_000)
+    .map((file) => normalizeLineEnds(decodeBytes(readFileSync(file)).text));
+  const megabytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024 / 1024;
+  const started = performance.now();
+  let edits = 0;
+  for (const text of texts) edits += cleanArticle(text).edits.length;
+  const seconds = (performance.now() - started) / 1000;
+  record('clean.mbPerSecond', megabytes / seconds, {
+    measure: 'cleaning throughput',
+    value: `${(megabytes / seconds).toFixed(1)} MB/s`,
+    note: `one core; ${texts.length} articles, ${megabytes.toFixed(1)} MB of UTF-8 text, ${edits} edits`,
+  });
+}
+
 function printTable(): void {
   const widths = [0, 1, 2].map((i) =>
     Math.max(...rows.map((r) => Object.values(r)[i]?.length ?? 0), 8),
@@ -166,6 +200,7 @@ if (!reuse)
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${keptDb}${suffix}`, { force: true });
 const service = openService({ dbPath });
 try {
+  benchCleaning();
   if (reuse)
     rows.push({ measure: 'import', value: 'skipped', note: `--reuse-db: measuring ${keptDb}` });
   else await benchImport(service, corpus);
