@@ -46,7 +46,7 @@ test('an article full of markup is rendered as text and nothing in it runs', asy
   expect(await page.evaluate(() => (globalThis as { __pwned?: string }).__pwned)).toBeUndefined();
   await expect(page).toHaveTitle('Winnow');
   await expect(page.locator('body')).toBeVisible();
-  await page.getByText('click me').click();
+  await page.getByTestId('raw-text').getByText('click me').click();
   expect(await page.evaluate(() => (globalThis as { __pwned?: string }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('hostile-article.png'), fullPage: true });
