@@ -55,7 +55,7 @@ function prepare(file: ReturnType<typeof expandPaths>[number]): Prepared {
       sha256,
       size: bytes.length,
       article,
-      cleaning: cleanArticle(article.raw),
+      cleaning: cleanArticle(article.raw, { mainText: article.mainText }),
     };
   } catch (error) {
     return { path: file.path, outcome: 'failed', message: describe(error) };

@@ -1,5 +1,6 @@
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectLanguage } from './detect.ts';
+import { extractMainContent } from './extract.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { htmlMetadata, liftMetadata } from './metadata.ts';
 
@@ -10,6 +11,8 @@ export type ReadArticle = {
   encoding: string;
   warnings: string[];
   title: string | null;
+  /** For a web page: the article body Readability found, for the cleaner. */
+  mainText: string | null;
   publishedAt: string | null;
   sourceName: string | null;
   language: string | null;
@@ -30,11 +33,13 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
   const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(text);
   const page = isHtml ? htmlToText(text) : null;
   const raw = page ? page.text : text;
+  const main = isHtml ? extractMainContent(text) : null;
   const fromPage = isHtml ? htmlMetadata(text) : { publishedAt: null, sourceName: null };
   const fromText = liftMetadata(raw);
   return {
+    mainText: main?.text ?? null,
     publishedAt: fromPage.publishedAt ?? fromText.publishedAt,
-    sourceName: fromPage.sourceName ?? fromText.sourceName,
+    sourceName: fromPage.sourceName ?? main?.siteName ?? fromText.sourceName,
     raw,
     mediaType: isHtml ? 'text/html' : 'text/plain',
     encoding: decoded.encoding,

@@ -34,7 +34,7 @@ export function cleanCommand(args: string[]): Promise<number> {
     );
   }
   const article = readArticle(bytes, basename(path));
-  const cleaning = cleanArticle(article.raw);
+  const cleaning = cleanArticle(article.raw, { mainText: article.mainText });
   if (values.json) {
     const { encoding, warnings, raw } = article;
     process.stdout.write(

@@ -2,6 +2,7 @@ import { chromeEdits } from './chrome.ts';
 import { applyEdits, decide, resolveOverlaps } from './edits.ts';
 import type { CleaningEdit, DecidedEdit } from './edits.ts';
 import { doubledArticleEdits } from './english.ts';
+import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { titleEdits } from './title.ts';
@@ -12,7 +13,11 @@ import { titleEdits } from './title.ts';
  */
 export const PIPELINE_VERSION = 1;
 
-export type CleanOptions = { spamPhrases?: readonly string[] };
+export type CleanOptions = {
+  spamPhrases?: readonly string[];
+  /** For a web page: the article body the main-content extractor found in it. */
+  mainText?: string | null;
+};
 
 export type CleanedArticle = {
   edits: DecidedEdit[];
@@ -24,6 +29,7 @@ export type CleanedArticle = {
 
 export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedArticle {
   const proposals: CleaningEdit[] = [
+    ...(options.mainText ? outsideArticleEdits(raw, options.mainText) : []),
     ...chromeEdits(raw),
     ...titleEdits(raw),
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),

@@ -1,0 +1,97 @@
+/**
+ * `pnpm conformance`: Winnow's cleaning measured against other projects' test data in
+ * ../shared/peers (never copied into the project). Prints figures; asserts nothing.
+ *   - aeb: article-extraction benchmark F1 with the shared scorer, Winnow side by side
+ *     with Readability alone on the same pages;
+ *   - gne: 60 Chinese pages — in how many does an ICP number, a related-links heading,
+ *     a comment prompt or a copyright footer survive cleaning.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { cleanArticle, readArticle } from '@winnow/text';
+
+const shared = join(import.meta.dirname, '..', '..', 'shared');
+const peers = join(shared, 'peers');
+if (!existsSync(peers)) {
+  process.stdout.write(`conformance: ${peers} is not here; nothing measured.\n`);
+  process.exit(0);
+}
+
+function clean(bytes: Uint8Array, name: string): { cleaned: string; main: string | null } {
+  const article = readArticle(bytes, name);
+  return {
+    cleaned: cleanArticle(article.raw, { mainText: article.mainText }).cleaned,
+    main: article.mainText,
+  };
+}
+
+function aeb(): void {
+  const truth = JSON.parse(readFileSync(join(peers, 'aeb', 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const ours: Record<string, { articleBody: string }> = {};
+  const readabilityOnly: Record<string, { articleBody: string }> = {};
+  for (const id of Object.keys(truth)) {
+    const file = join(peers, 'aeb', 'html', `${id}.html.gz`);
+    if (!existsSync(file)) continue;
+    const { cleaned, main } = clean(gunzipSync(readFileSync(file)), `${id}.html`);
+    ours[id] = { articleBody: cleaned };
+    readabilityOnly[id] = { articleBody: main ?? '' };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'winnow-aeb-'));
+  for (const [label, output] of [
+    ['Winnow', ours],
+    ['Readability.js alone (same DOM)', readabilityOnly],
+  ] as const) {
+    const path = join(dir, 'ours.json');
+    writeFileSync(path, JSON.stringify(output));
+    const score = spawnSync(
+      process.execPath,
+      [join(shared, 'scripts', 'aeb_score.mjs'), join(peers, 'aeb', 'ground-truth.json'), path],
+      {
+        encoding: 'utf8',
+      },
+    );
+    process.stdout.write(
+      `aeb (${Object.keys(output).length} pages), ${label}: ${score.stdout.trim() || score.stderr.trim()}\n`,
+    );
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const SURVIVORS: Array<[string, RegExp]> = [
+  ['ICP number', /ICP\s*[备備证證]?\s*[:：]?\s*\d{5,}/],
+  ['related links', /相关推荐|相關推薦|相关阅读|相關閱讀|热门推荐|熱門推薦/],
+  [
+    'comment prompt',
+    /发表评论|發表評論|我要评论|网友评论|评论\s*\(\d+\)|请登录后评论|电子邮件地址不会被公开/,
+  ],
+  ['copyright footer', /Copyright\s*©|©\s*\d{4}|版权所有|版權所有/i],
+];
+
+function gne(): void {
+  const root = join(peers, 'gne', 'tests');
+  let pages = 0;
+  const found = new Map<string, string[]>();
+  for (const site of readdirSync(root).sort()) {
+    for (const name of readdirSync(join(root, site)).filter((n) => n.endsWith('.html'))) {
+      pages++;
+      const { cleaned } = clean(readFileSync(join(root, site, name)), name);
+      for (const [label, pattern] of SURVIVORS) {
+        if (pattern.test(cleaned))
+          found.set(label, [...(found.get(label) ?? []), `${site}/${name}`]);
+      }
+    }
+  }
+  const pagesWithChrome = new Set([...found.values()].flat()).size;
+  process.stdout.write(`gne (${pages} Chinese pages): chrome survives in ${pagesWithChrome}\n`);
+  for (const [label, where] of found)
+    process.stdout.write(`  ${label}: ${where.length} — ${where.slice(0, 8).join(', ')}\n`);
+}
+
+aeb();
+gne();
