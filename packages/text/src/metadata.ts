@@ -1,3 +1,5 @@
+import { withoutAnnotations } from './clean/pinyin.ts';
+
 /**
  * Fields lifted from the head of an article: the publication date and the source, as
  * Chinese and English news pages print them near the top
@@ -27,9 +29,11 @@ function isoDate(year: string, month: string, day: string): string | null {
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function liftMetadata(raw: string): LiftedMetadata {
+export function liftMetadata(text: string): LiftedMetadata {
   let publishedAt: string | null = null;
   let sourceName: string | null = null;
+  // Read as a person would: without pinyin annotations (來源:科學(xué)技術(shù)部).
+  const raw = withoutAnnotations(text);
   const lines = raw
     .split('\n', HEAD_LINES * 4)
     .filter((line) => line.trim() !== '')
@@ -41,6 +45,18 @@ export function liftMetadata(raw: string): LiftedMetadata {
     }
     if (sourceName === null) {
       const source = SOURCE.exec(line);
+      if (source?.[1]) sourceName = sourceOf(source[1]);
+    }
+  }
+  if (sourceName === null) {
+    // Some pages credit the source after the article (`Source:ecns.cn` above the footer).
+    const tail = raw
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(-HEAD_LINES);
+    for (const line of tail) {
+      const source =
+        /^\s*[(（]?\s*(?:来源|來源|稿源|source)\s*[:：]\s*([^|()（）,，\n]{2,80})/i.exec(line);
       if (source?.[1]) sourceName = sourceOf(source[1]);
     }
   }
