@@ -2,6 +2,7 @@ import { chromeEdits } from './chrome.ts';
 import { applyEdits, decide, resolveOverlaps } from './edits.ts';
 import type { CleaningEdit, DecidedEdit } from './edits.ts';
 import { doubledArticleEdits } from './english.ts';
+import { gbkShiftEdits } from './gbkShift.ts';
 import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
@@ -11,7 +12,7 @@ import { titleEdits } from './title.ts';
  * Bumped whenever a rule changes what it edits, so a re-clean knows which articles were
  * cleaned by an older pipeline.
  */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 export type CleanOptions = {
   spamPhrases?: readonly string[];
@@ -35,6 +36,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...pinyinAnnotationEdits(raw),
     ...doubledArticleEdits(raw),
+    ...gbkShiftEdits(raw),
   ];
   const edits = decide(resolveOverlaps(proposals));
   // Exactly the raw text with the applied edits: nothing else may change it, or the

@@ -1,0 +1,225 @@
+import { COMMON_HAN } from '../commonHan.ts';
+import type { CleaningEdit } from './edits.ts';
+
+/**
+ * GBK byte-shift mojibake: a page stored as GBK/GB18030 lost (or gained) one byte, and
+ * every two-byte character after it was decoded one byte out of step until an ASCII byte
+ * re-aligned the stream. The result is a run of rare, unrelated characters.
+ *
+ * Repair: encode the run back to its GB18030 bytes, move one byte, decode again, and keep
+ * the result only if it is far more plausible Chinese. Two bytes at the edges are often
+ * recoverable: a full-width mark just before the run that an upstream tool narrowed to
+ * ASCII (`:` for `：` = A3 BA) still carries the lost lead byte of the first character,
+ * and an ASCII letter just after it can be the trail byte of the last one (`V` = 0x56).
+ */
+
+/** Two-byte GB18030 codes by character, built once from the platform's own decoder. */
+let encodeTable: Map<string, number> | null = null;
+
+function table(): Map<string, number> {
+  if (encodeTable) return encodeTable;
+  const decoder = new TextDecoder('gb18030');
+  const map = new Map<string, number>();
+  const pair = new Uint8Array(2);
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      pair[0] = lead;
+      pair[1] = trail;
+      const ch = decoder.decode(pair);
+      if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, (lead << 8) | trail);
+    }
+  }
+  encodeTable = map;
+  return map;
+}
+
+/** Full-width punctuation that width normalization turns into ASCII, as GB18030 codes. */
+const WIDENED: Record<string, number> = {
+  ':': 0xa3ba,
+  ';': 0xa3bb,
+  ',': 0xa3ac,
+  '?': 0xa3bf,
+  '!': 0xa3a1,
+  '(': 0xa3a8,
+  ')': 0xa3a9,
+};
+
+function plausibility(text: string): number {
+  let han = 0;
+  let common = 0;
+  let odd = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      han++;
+      if (COMMON_HAN.has(ch)) common++;
+    } else if (
+      (cp >= 0xe000 && cp <= 0xf8ff) ||
+      cp === 0xfffd ||
+      (cp >= 0x2460 && cp <= 0x24ff) ||
+      (cp >= 0x3100 && cp <= 0x312f)
+    ) {
+      odd++;
+    }
+  }
+  const total = han + odd;
+  return total === 0 ? 0 : common / total;
+}
+
+// A replacement character is where the decoder gave up on a byte; the stream re-aligns there.
+/** Share of characters GBK mojibake is made of: Han, private use, CJK symbols and forms. */
+function cjkShare(text: string): number {
+  let cjk = 0;
+  let all = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    all++;
+    if (
+      (cp >= 0x3000 && cp <= 0x9fff) ||
+      (cp >= 0xe000 && cp <= 0xf8ff) ||
+      (cp >= 0xff00 && cp <= 0xffef) ||
+      (cp >= 0x2460 && cp <= 0x24ff)
+    )
+      cjk++;
+  }
+  return all === 0 ? 0 : cjk / all;
+}
+
+/** Share of Han and private-use characters: mojibake from GBK is mostly these, Japanese is not. */
+function hanShare(text: string): number {
+  let han = 0;
+  let all = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    all++;
+    if ((cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xe000 && cp <= 0xf8ff)) han++;
+  }
+  return all === 0 ? 0 : han / all;
+}
+
+// eslint-disable-next-line no-control-regex -- the run is everything outside ASCII, NUL included
+const RUN = /[^\x00-\x7f\ufffd]{4,}/g;
+
+function decodeStrict(bytes: number[]): string | null {
+  try {
+    return new TextDecoder('gb18030', { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return null;
+  }
+}
+
+type Repair = { start: number; end: number; text: string; score: number; common: number };
+
+function commonCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (COMMON_HAN.has(ch)) n++;
+  return n;
+}
+
+function repairRun(raw: string, start: number, end: number): Repair | null {
+  const codes = table();
+  const run = raw.slice(start, end);
+  const bytes: number[] = [];
+  for (const ch of run) {
+    const code = codes.get(ch);
+    if (code === undefined) return null;
+    bytes.push(code >> 8, code & 0xff);
+  }
+  const before = raw[start - 1] ?? '';
+  const after = raw[end] ?? '';
+  const widened = WIDENED[before];
+  const candidates: Repair[] = [];
+  const tryBytes = (body: number[], from: number, to: number) => {
+    let text = decodeStrict(body);
+    // An odd byte left at the end lost its partner; the stream re-aligned after it.
+    if (text === null && body.length % 2 === 1) text = decodeStrict(body.slice(0, -1));
+    if (text === null) return;
+    candidates.push({
+      start: from,
+      end: to,
+      text,
+      score: plausibility(text),
+      common: commonCount(text),
+    });
+  };
+  const shifted = bytes.slice(1);
+  const trail = after.charCodeAt(0);
+  const withTrail = trail >= 0x40 && trail <= 0x7e ? [...shifted, trail] : null;
+  tryBytes(shifted, start, end);
+  if (withTrail) tryBytes(withTrail, start, end + 1);
+  if (widened !== undefined) {
+    const lead = [widened & 0xff, ...bytes];
+    tryBytes(lead, start - 1, end);
+    if (withTrail) tryBytes([...lead, trail], start - 1, end + 1);
+  }
+  // Nearly equal scores: the candidate that re-aligns more of the text wins.
+  candidates.sort((a, b) =>
+    Math.abs(b.score - a.score) < 0.12 ? b.end - b.start - (a.end - a.start) : b.score - a.score,
+  );
+  return candidates[0] ?? null;
+}
+
+/**
+ * Where the damage may start inside a run of non-ASCII text (UTF-16 offsets): anywhere the
+ * rest of the run reads as implausible. It runs to the end of the run, where an ASCII byte
+ * re-aligned the stream.
+ */
+function damageStarts(run: string): number[] {
+  const chars = [...run];
+  const starts: number[] = [];
+  let offset = 0;
+  for (let k = 0; k + 4 <= chars.length && starts.length < 8; k++) {
+    if (plausibility(chars.slice(k).join('')) <= 0.3) starts.push(offset);
+    offset += chars[k]?.length ?? 1;
+  }
+  return starts;
+}
+
+export function gbkShiftEdits(raw: string): CleaningEdit[] {
+  const edits: CleaningEdit[] = [];
+  for (const match of raw.matchAll(RUN)) {
+    // The orphan byte's replacement character stays visible: its character is lost.
+    const run = match[0].replace(/\ufffd+$/, '');
+    // Correct characters can precede the damage (the byte was lost mid-sentence): try
+    // each place it could start, and keep the most plausible re-alignment.
+    // Cyrillic, Greek or Latin words are encodable in GB18030 too, and can re-align into
+    // common characters: only runs that look like GBK mojibake are considered.
+    if (cjkShare(run) < 0.8 || hanShare(run) < 0.6) continue;
+    const tried = damageStarts(run)
+      .map((offset) => ({
+        offset,
+        repair: repairRun(raw, match.index + offset, match.index + run.length),
+      }))
+      .filter((t): t is { offset: number; repair: Repair } => t.repair !== null);
+    // The re-alignment that recovers the most common characters, then the most plausible:
+    // covering more only wins when what it adds reads as Chinese.
+    const chosen = tried.sort(
+      (a, b) =>
+        b.repair.common - a.repair.common ||
+        b.repair.score - a.repair.score ||
+        // Otherwise the smaller change: correct text before the damage stays untouched.
+        a.repair.end - a.repair.start - (b.repair.end - b.repair.start),
+    )[0];
+    const repair = chosen?.repair ?? null;
+    const original = chosen ? plausibility(run.slice(chosen.offset)) : 1;
+    // A thousand common characters is a coarse model: real names and titles look rare
+    // too. A repair must read as mostly common Han; to be applied without asking, the run
+    // must also be long and almost entirely implausible before.
+    if (!repair || repair.common < 3 || repair.score < 0.6 || repair.score < original + 0.3)
+      continue;
+    if (hanShare(repair.text) < 0.9) continue;
+    const sure = repair.score >= 0.75 && original <= 0.15 && [...repair.text].length >= 6;
+    edits.push({
+      start: repair.start,
+      end: repair.end,
+      replacement: repair.text,
+      rule: 'repair.gbk-shift',
+      reason: sure
+        ? `These characters are GBK text decoded one byte out of step; re-aligned they read "${repair.text}".`
+        : `These characters look like GBK text decoded one byte out of step; re-aligned they might read "${repair.text}" — check before accepting.`,
+      confidence: sure ? 0.85 : 0.5,
+    });
+  }
+  return edits;
+}
