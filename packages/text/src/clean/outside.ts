@@ -3,31 +3,81 @@ import { linesOf } from './lines.ts';
 
 /**
  * For a web page, the raw text is everything visible; the main-content extractor says
- * which part is the article. Lines of the raw text that do not appear, in order, in the
- * extracted article become removal edits, so the reader sees what was dropped and why.
+ * which part is the article. Lines of the raw text that are not in the extracted article
+ * become removal edits, so the reader sees what was dropped and why.
+ *
+ * The two texts are aligned line by line as a weighted longest common subsequence: a raw
+ * line may equal an article line, or lie inside one (the page split a paragraph), or hold
+ * one (the page joined it with a widget). Order is kept, so a byline that also appears at
+ * the end of the article cannot pull the alignment past the article itself. Matching
+ * ignores whitespace: the two renderings space inline elements differently.
  */
+const MAX_CELLS = 4_000_000;
+
+const key = (text: string) => text.replace(/\s+/g, '');
+
+function weight(raw: string, main: string): number {
+  if (raw === main) return raw.length;
+  if (raw.length >= 20 && main.includes(raw)) return raw.length;
+  if (main.length >= 20 && raw.includes(main)) return main.length;
+  return 0;
+}
+
+/** Which raw lines (by index) the article keeps. */
+function keptLines(rawKeys: string[], mainKeys: string[]): Set<number> {
+  const rows = rawKeys.length;
+  const cols = mainKeys.length;
+  const kept = new Set<number>();
+  if (rows * cols > MAX_CELLS) {
+    // Too large to align exactly in bounded time: keep each raw line found anywhere.
+    const main = mainKeys.join('');
+    rawKeys.forEach((k, i) => {
+      if (k !== '' && k.length >= 20 && main.includes(k)) kept.add(i);
+    });
+    return kept;
+  }
+  // best[i][j]: the most article text matched using raw lines < i and article lines < j.
+  const best = new Float64Array((rows + 1) * (cols + 1));
+  const at = (i: number, j: number) => i * (cols + 1) + j;
+  const w = (i: number, j: number) =>
+    rawKeys[i] === '' ? 0 : weight(rawKeys[i] ?? '', mainKeys[j] ?? '');
+  for (let i = 1; i <= rows; i++) {
+    for (let j = 1; j <= cols; j++) {
+      const skipRaw = best[at(i - 1, j)] ?? 0;
+      const skipMain = best[at(i, j - 1)] ?? 0;
+      const m = w(i - 1, j - 1);
+      // Staying on article line j lets several raw lines fill one article paragraph.
+      const match = m > 0 ? (best[at(i - 1, j)] ?? 0) + m : 0;
+      best[at(i, j)] = Math.max(skipRaw, skipMain, match);
+    }
+  }
+  let i = rows;
+  let j = cols;
+  while (i > 0 && j > 0) {
+    const here = best[at(i, j)] ?? 0;
+    const m = w(i - 1, j - 1);
+    if (m > 0 && here === (best[at(i - 1, j)] ?? 0) + m) {
+      kept.add(i - 1);
+      i--;
+    } else if (here === (best[at(i - 1, j)] ?? 0)) {
+      i--;
+    } else {
+      j--;
+    }
+  }
+  return kept;
+}
+
 export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit[] {
   const lines = linesOf(raw);
+  const kept = keptLines(
+    lines.map((l) => key(l.text)),
+    mainText
+      .split('\n')
+      .map(key)
+      .filter((k) => k !== ''),
+  );
   const edits: CleaningEdit[] = [];
-  // Matching ignores whitespace: the two renderings of one page space inline elements
-  // differently ("North , Ahmad" and "North, Ahmad").
-  const main = mainText.replace(/\s+/g, '');
-  // Short lines may only match a whole line of the article (a heading, a one-line
-  // paragraph): as a substring they would match words inside paragraphs.
-  const mainLines = new Map<string, number[]>();
-  let offset = 0;
-  for (const line of mainText.split('\n')) {
-    const key = line.replace(/\s+/g, '');
-    if (key !== '') mainLines.set(key, [...(mainLines.get(key) ?? []), offset]);
-    offset += key.length;
-  }
-  let cursor = 0;
-  /** A short line: right where the article has got to, or as a whole line a little ahead. */
-  const shortMatch = (text: string): number => {
-    const near = main.indexOf(text, cursor);
-    if (near >= 0 && near - cursor <= 80) return near;
-    return mainLines.get(text)?.find((at) => at >= cursor && at - cursor <= 400) ?? -1;
-  };
   let runStart: number | null = null;
   let runEnd = 0;
   const close = () => {
@@ -43,31 +93,17 @@ export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit
     });
     runStart = null;
   };
-  for (const line of lines) {
-    const text = line.text.replace(/\s+/g, '');
+  lines.forEach((line, index) => {
     const lineEnd = line.end < raw.length ? line.end + 1 : line.end;
-    if (text === '') {
+    if (line.text.trim() === '') {
       if (runStart !== null) runEnd = lineEnd;
-      continue;
-    }
-    let found = text.length >= 20 ? main.indexOf(text, cursor) : shortMatch(text);
-    let matched = text.length;
-    if (found < 0 && text.length >= 60) {
-      // A paragraph holding a little more than the extractor kept (an inline widget, a
-      // caption) is still the article: its opening or closing words are enough.
-      const head = main.indexOf(text.slice(0, 30), cursor);
-      const tail = main.indexOf(text.slice(-30), cursor);
-      found = head >= 0 ? head : tail;
-      matched = 30;
-    }
-    if (found >= 0) {
+    } else if (kept.has(index)) {
       close();
-      cursor = found + matched;
     } else {
       if (runStart === null) runStart = line.start;
       runEnd = lineEnd;
     }
-  }
+  });
   close();
   return edits;
 }
