@@ -13,7 +13,7 @@ rmSync(report, { force: true });
 
 const run = spawnSync(
   'pnpm',
-  ['exec', 'electronegativity', '-i', 'apps/desktop/src', '-e', '45.4.1', '-r', '-o', report],
+  ['exec', 'electronegativity', '-i', 'apps/desktop/src', '-e', '45.4.1', '-o', report],
   { cwd: root, encoding: 'utf8' },
 );
 if (!existsSync(report)) {
@@ -21,18 +21,43 @@ if (!existsSync(report)) {
   process.exit(1);
 }
 
-const findings = readFileSync(report, 'utf8')
-  .split('\n')
+/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field.trim());
+      field = '';
+    } else if (ch === '\n') {
+      row.push(field.trim());
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
+  return rows;
+}
+
+const findings = csvRows(readFileSync(report, 'utf8'))
   .slice(1)
-  .filter((line) => line.trim() !== '')
-  .map((line) => {
-    const [check = '', severity = '', , file = '', location = ''] = line.split(',');
-    return {
-      check,
-      severity: severity.replace(/"/g, ''),
-      where: `${file.replace(/"/g, '')}:${location.replace(/"/g, '')}`,
-    };
-  });
+  .filter((row) => row.length > 1)
+  .map(([check = '', severity = '', , file = '', location = '']) => ({
+    check,
+    severity,
+    where: `${file}:${location}`,
+  }));
 
 const security = readFileSync(join(root, 'docs', 'security.md'), 'utf8');
 const justifiedSection = security.slice(

@@ -30,8 +30,27 @@ describe('the edit list', () => {
       { start: 5, end: 8, replacement: '', rule: 'a.inner', reason: 'r', confidence: 0.95 },
       { start: 2, end: 12, replacement: '', rule: 'b.outer', reason: 'r', confidence: 0.9 },
       { start: 12, end: 14, replacement: 'x', rule: 'c.next', reason: 'r', confidence: 0.9 },
+      {
+        start: 13,
+        end: 15,
+        replacement: 'y',
+        rule: 'd.overlapping-replacement',
+        reason: 'r',
+        confidence: 0.9,
+      },
     ]);
     expect(kept.map((e) => e.rule)).toEqual(['b.outer', 'c.next']);
+  });
+
+  it('joins overlapping deletions: what either removes stays removed', () => {
+    const kept = resolveOverlaps([
+      { start: 0, end: 10, replacement: '', rule: 'a.first', reason: 'r', confidence: 0.9 },
+      { start: 6, end: 20, replacement: '', rule: 'b.second', reason: 'r', confidence: 0.9 },
+    ]);
+    expect(kept.map((e) => [e.rule, e.start, e.end])).toEqual([
+      ['a.first', 0, 10],
+      ['b.second', 10, 20],
+    ]);
   });
 });
 
@@ -141,6 +160,50 @@ describe('chrome and metadata', () => {
       '',
       '(记者 陈思)',
     ].join('\n');
+    expect(clean(raw).cleaned).toBe(raw);
+  });
+});
+
+describe('page furniture inside the body', () => {
+  const story = [
+    'Joint laboratory opens in Nairobi',
+    '',
+    'News',
+    'Sports',
+    'Business',
+    'Real Estate',
+    '',
+    'The joint laboratory opened on Monday with researchers from 12 countries, its director said.',
+    '',
+    'Photo: Jane Doe, AP',
+    '',
+    'It will train about 300 scientists a year in crop breeding and water management.',
+    '',
+    'Share this story',
+    'You may also like',
+    '',
+    'Officials said the first projects would start in March.',
+  ].join('\n');
+
+  it('removes menu runs, photo credits and widgets, and nothing of the story', () => {
+    const { cleaned, rules } = clean(story);
+    expect(new Set(rules)).toEqual(
+      new Set(['chrome.menu', 'chrome.media-credit', 'chrome.page-widget']),
+    );
+    for (const kept of [
+      'researchers from 12 countries',
+      'about 300 scientists',
+      'Officials said the first projects',
+    ]) {
+      expect(cleaned).toContain(kept);
+    }
+    for (const gone of ['Real Estate', 'Jane Doe', 'You may also like'])
+      expect(cleaned).not.toContain(gone);
+  });
+
+  it('keeps a short list of places in a Chinese article and a sentence that mentions a photo', () => {
+    const raw =
+      '参与国家\n\n柬埔寨\n印度尼西亚\n马来西亚\n缅甸\n菲律宾\n\nThe photo: a sign of cooperation, officials said, was taken in March.\n';
     expect(clean(raw).cleaned).toBe(raw);
   });
 });

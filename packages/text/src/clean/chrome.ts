@@ -30,6 +30,13 @@ const DISCLAIMER =
 const FOOTER =
   /icp\s*(备|備|no)|copyright|©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us/i;
 
+/** Standalone credit and caption lines of photos: `Photo: Jane Doe, AP`, `Image copyright Getty Images`. */
+const MEDIA_CREDIT =
+  /^(image|images|photo|photos|picture|caption|image caption|media caption|image copyright|photograph|credit|getty|getty images|图片来源|图片|圖片|摄影|攝影)(\s*[:：|/©-].{0,80}|\s+(copyright|getty|reuters|afp|ap|epa)\b.{0,60})?$/i;
+/** Standalone page widgets: account, sharing and recommendation controls. */
+const WIDGET =
+  /^(sign in|sign up|log in|subscribe|close|advert|advertisement|comments?|\d+ comments?|share|share this( article| story)?|tweet|whatsapp.{0,40}|you may also like|you might also like|read more|more stories|smartnews|view author archive|email the author|tell us what you think.{0,10}|more:|iklan|anzeige|publicidad|publicité|pubblicità|recent articles|popular this week|most popular|trending now|more great .{1,30} stories|breaking news emails|follow us.{0,40}|updated|skip to (main )?content|分享到.{0,20}|扫一扫.{0,20}|打印本页|关闭窗口|關閉窗口)$/i;
+
 const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
 
 /** Display width: a CJK character is as wide as two Latin ones, and carries as much text. */
@@ -165,6 +172,62 @@ export function chromeEdits(raw: string): CleaningEdit[] {
       }
     }
   }
+
+  for (const line of lines) {
+    const text = line.trimmed;
+    if (text === '' || width(text) > 100) continue;
+    if (MEDIA_CREDIT.test(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'chrome.media-credit',
+          'A photo’s caption or credit line, not article text.',
+          0.85,
+        ),
+      );
+    } else if (WIDGET.test(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'chrome.page-widget',
+          `"${text}" is a control of the page (account, sharing, recommendations).`,
+          0.85,
+        ),
+      );
+    }
+  }
+
+  // Runs of menu entries: four or more lines in a row of one to three capitalised words.
+  // Latin script only: short Chinese lines in a row are often real lists (countries, names).
+  const MENU_ENTRY = /^[A-Z][\w&'’.-]*( (&|and|[A-Z][\w&'’.-]*)){0,2}$/;
+  let menu: Line[] = [];
+  const closeMenu = () => {
+    const first = menu[0];
+    const last = menu[menu.length - 1];
+    if (menu.length >= 4 && first && last) {
+      edits.push(
+        removal(
+          raw,
+          first,
+          last,
+          'chrome.menu',
+          'A run of menu entries (site sections), not article text.',
+          0.8,
+        ),
+      );
+    }
+    menu = [];
+  };
+  for (const line of lines) {
+    if (line.trimmed === '') continue;
+    if (MENU_ENTRY.test(line.trimmed)) menu.push(line);
+    else closeMenu();
+  }
+  closeMenu();
 
   const tail = tailEdit(raw, lines);
   if (tail) edits.push(tail);

@@ -18,8 +18,8 @@ export type DecidedEdit = CleaningEdit & { state: 'applied' | 'proposed' };
 export const APPLY_AT = 0.8;
 
 /**
- * Orders edits and drops any that overlap one already kept. At the same start the longer
- * edit wins: a rule that removes a whole line beats one that repairs part of it.
+ * Orders edits and keeps them apart. At the same start the longer edit wins: a rule that
+ * removes a whole line beats one that repairs part of it.
  */
 export function resolveOverlaps(edits: readonly CleaningEdit[]): CleaningEdit[] {
   const sorted = [...edits].sort(
@@ -29,8 +29,14 @@ export function resolveOverlaps(edits: readonly CleaningEdit[]): CleaningEdit[] 
   let reach = 0;
   for (const edit of sorted) {
     if (edit.end <= edit.start && edit.replacement === '') continue;
-    if (edit.start < reach) continue;
-    kept.push(edit);
+    if (edit.start < reach) {
+      // Two deletions that overlap mean "delete both": the later one keeps what the
+      // earlier one does not already cover. A replacement that overlaps is dropped.
+      if (edit.replacement !== '' || edit.end <= reach) continue;
+      kept.push({ ...edit, start: reach });
+    } else {
+      kept.push(edit);
+    }
     reach = Math.max(reach, edit.end);
   }
   return kept;
