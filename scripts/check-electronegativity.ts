@@ -1,63 +1,60 @@
 /**
  * Runs @doyensec/electronegativity on the desktop app and fails on any finding that
  * docs/security.md does not justify (a "### CHECK_NAME" heading in its findings section).
+ * The SARIF report is read (one JSON document); the tool's CSV writer races with itself.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const report = join(root, 'test-results', 'electronegativity.csv');
+const report = join(root, 'test-results', 'electronegativity.sarif');
 mkdirSync(join(root, 'test-results'), { recursive: true });
 rmSync(report, { force: true });
 
 const run = spawnSync(
   'pnpm',
   ['exec', 'electronegativity', '-i', 'apps/desktop/src', '-e', '45.4.1', '-o', report],
-  { cwd: root, encoding: 'utf8' },
+  {
+    cwd: root,
+    encoding: 'utf8',
+  },
 );
 if (!existsSync(report)) {
   process.stderr.write(`electronegativity produced no report:\n${run.stdout}\n${run.stderr}\n`);
   process.exit(1);
 }
 
-/** RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks. */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (ch === '\n') {
-      row.push(field.trim());
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field.trim()]);
-  return rows;
+type Sarif = {
+  runs: Array<{
+    results: Array<{
+      ruleId: string;
+      level?: string;
+      locations?: Array<{
+        physicalLocation?: { artifactLocation?: { uri?: string }; region?: { startLine?: number } };
+      }>;
+    }>;
+  }>;
+};
+
+let sarif: Sarif;
+try {
+  sarif = JSON.parse(readFileSync(report, 'utf8')) as Sarif;
+} catch (error) {
+  process.stderr.write(`electronegativity's report is not valid JSON: ${String(error)}\n`);
+  process.exit(1);
 }
 
-const findings = csvRows(readFileSync(report, 'utf8'))
-  .slice(1)
-  .filter((row) => row.length > 1)
-  .map(([check = '', severity = '', , file = '', location = '']) => ({
-    check,
-    severity,
-    where: `${file}:${location}`,
-  }));
+const findings = sarif.runs.flatMap((r) =>
+  r.results.map((result) => {
+    const where = result.locations?.[0]?.physicalLocation;
+    const file = where?.artifactLocation?.uri ?? '?';
+    return {
+      check: result.ruleId,
+      where: `${relative(root, file)}:${where?.region?.startLine ?? '?'}`,
+    };
+  }),
+);
 
 const security = readFileSync(join(root, 'docs', 'security.md'), 'utf8');
 const justifiedSection = security.slice(
@@ -70,7 +67,7 @@ for (const finding of findings) {
   const ok = justified.has(finding.check);
   if (!ok) unexplained++;
   process.stdout.write(
-    `${ok ? 'justified  ' : 'UNEXPLAINED'}  ${finding.check} (${finding.severity}) at ${finding.where}\n`,
+    `${ok ? 'justified  ' : 'UNEXPLAINED'}  ${finding.check} at ${finding.where}\n`,
   );
 }
 process.stdout.write(

@@ -31,6 +31,11 @@ function table(): Map<string, string> {
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
 
+/** The simplified form of one traditional character, or the character itself. */
+export function simplifiedOf(ch: string): string {
+  return table().get(ch) ?? ch;
+}
+
 export function foldForMatch(text: string): string {
   const map = table();
   return text

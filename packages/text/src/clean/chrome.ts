@@ -42,7 +42,10 @@ const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
 /** Display width: a CJK character is as wide as two Latin ones, and carries as much text. */
 function width(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    w += (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) ? 2 : 1;
+  }
   return w;
 }
 

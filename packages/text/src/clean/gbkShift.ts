@@ -1,4 +1,4 @@
-import { COMMON_HAN } from '../commonHan.ts';
+import { isCommonHan } from '../commonHan.ts';
 import type { CleaningEdit } from './edits.ts';
 
 /**
@@ -53,7 +53,7 @@ function plausibility(text: string): number {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp >= 0x4e00 && cp <= 0x9fff) {
       han++;
-      if (COMMON_HAN.has(ch)) common++;
+      if (isCommonHan(ch)) common++;
     } else if (
       (cp >= 0xe000 && cp <= 0xf8ff) ||
       cp === 0xfffd ||
@@ -101,9 +101,11 @@ function hanShare(text: string): number {
 // eslint-disable-next-line no-control-regex -- the run is everything outside ASCII, NUL included
 const RUN = /[^\x00-\x7f\ufffd]{4,}/g;
 
+const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
+
 function decodeStrict(bytes: number[]): string | null {
   try {
-    return new TextDecoder('gb18030', { fatal: true }).decode(new Uint8Array(bytes));
+    return strictGb18030.decode(new Uint8Array(bytes));
   } catch {
     return null;
   }
@@ -113,7 +115,7 @@ type Repair = { start: number; end: number; text: string; score: number; common:
 
 function commonCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (COMMON_HAN.has(ch)) n++;
+  for (const ch of text) if (isCommonHan(ch)) n++;
   return n;
 }
 
@@ -161,16 +163,59 @@ function repairRun(raw: string, start: number, end: number): Repair | null {
 }
 
 /**
+ * Whether any ending of the run (four characters or more) reads as implausible: one
+ * backward scan without allocation, so ordinary runs of Chinese cost almost nothing.
+ */
+function mayBeDamaged(run: string): boolean {
+  let common = 0;
+  let counted = 0;
+  for (let i = run.length - 1, length = 1; i >= 0; i--, length++) {
+    const c = run.charCodeAt(i);
+    const han = c >= 0x4e00 && c <= 0x9fff;
+    if (han) {
+      counted++;
+      if (isCommonHan(run[i] ?? '')) common++;
+    } else if (
+      (c >= 0xe000 && c <= 0xf8ff) ||
+      c === 0xfffd ||
+      (c >= 0x2460 && c <= 0x24ff) ||
+      (c >= 0x3100 && c <= 0x312f)
+    ) {
+      counted++;
+    }
+    if (length >= 4 && counted > 0 && common <= counted * 0.3) return true;
+  }
+  return false;
+}
+
+/**
  * Where the damage may start inside a run of non-ASCII text (UTF-16 offsets): anywhere the
  * rest of the run reads as implausible. It runs to the end of the run, where an ASCII byte
  * re-aligned the stream.
  */
 function damageStarts(run: string): number[] {
   const chars = [...run];
+  // Suffix counts, built once from the end: every suffix's plausibility in linear time
+  // (long runs of real Chinese are common, and must stay cheap).
+  const common = new Int32Array(chars.length + 1);
+  const counted = new Int32Array(chars.length + 1);
+  for (let k = chars.length - 1; k >= 0; k--) {
+    const ch = chars[k] ?? '';
+    const cp = ch.codePointAt(0) ?? 0;
+    const han = cp >= 0x4e00 && cp <= 0x9fff;
+    const odd =
+      (cp >= 0xe000 && cp <= 0xf8ff) ||
+      cp === 0xfffd ||
+      (cp >= 0x2460 && cp <= 0x24ff) ||
+      (cp >= 0x3100 && cp <= 0x312f);
+    common[k] = (common[k + 1] ?? 0) + (han && isCommonHan(ch) ? 1 : 0);
+    counted[k] = (counted[k + 1] ?? 0) + (han || odd ? 1 : 0);
+  }
   const starts: number[] = [];
   let offset = 0;
   for (let k = 0; k + 4 <= chars.length && starts.length < 8; k++) {
-    if (plausibility(chars.slice(k).join('')) <= 0.3) starts.push(offset);
+    const total = counted[k] ?? 0;
+    if (total > 0 && (common[k] ?? 0) / total <= 0.3) starts.push(offset);
     offset += chars[k]?.length ?? 1;
   }
   return starts;
@@ -185,7 +230,7 @@ export function gbkShiftEdits(raw: string): CleaningEdit[] {
     // each place it could start, and keep the most plausible re-alignment.
     // Cyrillic, Greek or Latin words are encodable in GB18030 too, and can re-align into
     // common characters: only runs that look like GBK mojibake are considered.
-    if (cjkShare(run) < 0.8 || hanShare(run) < 0.6) continue;
+    if (!mayBeDamaged(run) || cjkShare(run) < 0.8 || hanShare(run) < 0.6) continue;
     const tried = damageStarts(run)
       .map((offset) => ({
         offset,
