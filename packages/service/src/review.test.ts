@@ -19,6 +19,23 @@ async function value<T>(
   return result.value;
 }
 
+/** Publication dates for the eight samples, one missing and two equal, to exercise sorting. */
+function setSampleDates(): void {
+  const dates = [
+    '2025-03-18',
+    '2025-01-02',
+    null,
+    '2025-04-09',
+    '2025-05-12',
+    '2025-03-18',
+    '2025-07-21',
+    '2025-08-30',
+  ];
+  dates.forEach((date, i) =>
+    service.store.db.prepare('UPDATE article SET published_at = ? WHERE id = ?').run(date, i + 1),
+  );
+}
+
 const status = async (id: number) => (await value(service.call('articles.get', { id }))).status;
 
 beforeEach(async () => {
@@ -162,19 +179,7 @@ describe('listing and search', () => {
   }
 
   it('pages through every sort order with cursors, each article exactly once', async () => {
-    const dates = [
-      '2025-03-18',
-      '2025-01-02',
-      null,
-      '2025-04-09',
-      '2025-05-12',
-      '2025-03-18',
-      '2025-07-21',
-      '2025-08-30',
-    ];
-    dates.forEach((date, i) =>
-      service.store.db.prepare('UPDATE article SET published_at = ? WHERE id = ?').run(date, i + 1),
-    );
+    setSampleDates();
     for (const sort of ['imported', 'date', 'title'] as const) {
       const rows = await everyPage({ sort });
       expect(
@@ -226,19 +231,7 @@ describe('listing and search', () => {
   });
 
   it('finds the same pages whichever plan drives the query', () => {
-    const dates = [
-      '2025-03-18',
-      '2025-01-02',
-      null,
-      '2025-04-09',
-      '2025-05-12',
-      '2025-03-18',
-      '2025-07-21',
-      '2025-08-30',
-    ];
-    dates.forEach((date, i) =>
-      service.store.db.prepare('UPDATE article SET published_at = ? WHERE id = ?').run(date, i + 1),
-    );
+    setSampleDates();
     const filters = [
       {},
       { language: 'zh' },

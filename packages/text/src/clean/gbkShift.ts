@@ -45,6 +45,20 @@ const WIDENED: Record<string, number> = {
   ')': 0xa3a9,
 };
 
+/**
+ * Characters that real text hardly uses but GBK decoded out of step produces often:
+ * private use, the replacement character, enclosed numbers (⒁), bopomofo (ㄓ).
+ */
+function isMojibakeSymbol(cp: number): boolean {
+  return (
+    (cp >= 0xe000 && cp <= 0xf8ff) ||
+    cp === 0xfffd ||
+    (cp >= 0x2460 && cp <= 0x24ff) ||
+    (cp >= 0x3100 && cp <= 0x312f)
+  );
+}
+
+/** Share of common characters among Han and mojibake symbols: near 1 for real text. */
 function plausibility(text: string): number {
   let han = 0;
   let common = 0;
@@ -54,12 +68,7 @@ function plausibility(text: string): number {
     if (cp >= 0x4e00 && cp <= 0x9fff) {
       han++;
       if (isCommonHan(ch)) common++;
-    } else if (
-      (cp >= 0xe000 && cp <= 0xf8ff) ||
-      cp === 0xfffd ||
-      (cp >= 0x2460 && cp <= 0x24ff) ||
-      (cp >= 0x3100 && cp <= 0x312f)
-    ) {
+    } else if (isMojibakeSymbol(cp)) {
       odd++;
     }
   }
@@ -175,12 +184,7 @@ function mayBeDamaged(run: string): boolean {
     if (han) {
       counted++;
       if (isCommonHan(run[i] ?? '')) common++;
-    } else if (
-      (c >= 0xe000 && c <= 0xf8ff) ||
-      c === 0xfffd ||
-      (c >= 0x2460 && c <= 0x24ff) ||
-      (c >= 0x3100 && c <= 0x312f)
-    ) {
+    } else if (isMojibakeSymbol(c)) {
       counted++;
     }
     if (length >= 4 && counted > 0 && common <= counted * 0.3) return true;
@@ -203,11 +207,7 @@ function damageStarts(run: string): number[] {
     const ch = chars[k] ?? '';
     const cp = ch.codePointAt(0) ?? 0;
     const han = cp >= 0x4e00 && cp <= 0x9fff;
-    const odd =
-      (cp >= 0xe000 && cp <= 0xf8ff) ||
-      cp === 0xfffd ||
-      (cp >= 0x2460 && cp <= 0x24ff) ||
-      (cp >= 0x3100 && cp <= 0x312f);
+    const odd = isMojibakeSymbol(cp);
     common[k] = (common[k + 1] ?? 0) + (han && isCommonHan(ch) ? 1 : 0);
     counted[k] = (counted[k + 1] ?? 0) + (han || odd ? 1 : 0);
   }
