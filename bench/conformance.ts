@@ -15,10 +15,7 @@ import { cleanArticle, readArticle } from '@winnow/text';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared');
 const peers = join(shared, 'peers');
-if (!existsSync(peers)) {
-  process.stdout.write(`conformance: ${peers} is not here; nothing measured.\n`);
-  process.exit(0);
-}
+export const peersPresent = existsSync(peers);
 
 function clean(bytes: Uint8Array, name: string): { cleaned: string; main: string | null } {
   const article = readArticle(bytes, name);
@@ -28,7 +25,7 @@ function clean(bytes: Uint8Array, name: string): { cleaned: string; main: string
   };
 }
 
-function aeb(): void {
+export function aeb(): Record<string, number> {
   const truth = JSON.parse(readFileSync(join(peers, 'aeb', 'ground-truth.json'), 'utf8')) as Record<
     string,
     unknown
@@ -43,6 +40,7 @@ function aeb(): void {
     readabilityOnly[id] = { articleBody: main ?? '' };
   }
   const dir = mkdtempSync(join(tmpdir(), 'winnow-aeb-'));
+  const f1: Record<string, number> = {};
   for (const [label, output] of [
     ['Winnow', ours],
     ['Readability.js alone (same DOM)', readabilityOnly],
@@ -59,8 +57,10 @@ function aeb(): void {
     process.stdout.write(
       `aeb (${Object.keys(output).length} pages), ${label}: ${score.stdout.trim() || score.stderr.trim()}\n`,
     );
+    f1[label] = (JSON.parse(score.stdout) as { f1: number }).f1;
   }
   rmSync(dir, { recursive: true, force: true });
+  return f1;
 }
 
 const SURVIVORS: Array<[string, RegExp]> = [
@@ -73,7 +73,7 @@ const SURVIVORS: Array<[string, RegExp]> = [
   ['copyright footer', /Copyright\s*©|©\s*\d{4}|版权所有|版權所有/i],
 ];
 
-function gne(): void {
+export function gne(): { pages: number; pagesWithChrome: number } {
   const root = join(peers, 'gne', 'tests');
   let pages = 0;
   const found = new Map<string, string[]>();
@@ -91,7 +91,14 @@ function gne(): void {
   process.stdout.write(`gne (${pages} Chinese pages): chrome survives in ${pagesWithChrome}\n`);
   for (const [label, where] of found)
     process.stdout.write(`  ${label}: ${where.length} — ${where.slice(0, 8).join(', ')}\n`);
+  return { pages, pagesWithChrome };
 }
 
-aeb();
-gne();
+// Run as a script (pnpm conformance, pnpm bench); imported by tests, it only defines.
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  if (!peersPresent) process.stdout.write(`conformance: ${peers} is not here; nothing measured.\n`);
+  else {
+    aeb();
+    gne();
+  }
+}

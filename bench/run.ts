@@ -16,6 +16,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { openService } from '@winnow/service';
 import { cleanArticle, decodeBytes, normalizeLineEnds } from '@winnow/text';
@@ -218,6 +219,9 @@ try {
   service.close();
 }
 printTable();
+// Cleaning quality, printed with the figures (reads ../shared/peers where present).
+process.stdout.write('\n');
+spawnSync(process.execPath, [join(import.meta.dirname, 'conformance.ts')], { stdio: 'inherit' });
 writeFileSync(
   join(import.meta.dirname, 'results.json'),
   `${JSON.stringify({ articles: ARTICLES, ...results }, null, 2)}\n`,

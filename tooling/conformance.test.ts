@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { aeb, gne, peersPresent } from '../bench/conformance.ts';
+
+/**
+ * Cleaning measured on other projects' test data (../shared/peers, beside the checkout in
+ * CI). gne is an acceptance line that holds and must keep holding. The aeb F1 is printed;
+ * the assertion is a floor against regressions at today's figure — the 0.96 target of the
+ * cleaning issue is not met yet and is not claimed here.
+ */
+describe.skipIf(!peersPresent)('conformance with ../shared/peers', () => {
+  it('gne: no ICP number, related-links list, comment prompt or copyright footer survives in 60 Chinese pages', () => {
+    const result = gne();
+    expect(result.pages).toBe(60);
+    expect(result.pagesWithChrome).toBe(0);
+  }, 120_000);
+
+  it('aeb: Winnow extracts at least as well as Readability.js alone on the same pages', () => {
+    const f1 = aeb();
+    const winnow = f1['Winnow'] ?? 0;
+    const readability = f1['Readability.js alone (same DOM)'] ?? 1;
+    expect(winnow).toBeGreaterThanOrEqual(0.95);
+    expect(winnow).toBeGreaterThanOrEqual(readability);
+  }, 180_000);
+});
