@@ -114,6 +114,17 @@ describe('winnow CLI', () => {
       winnow('clean', join(samples, '04-satellite-data.txt'), '--json').stdout,
     ) as { encoding: string; edits: unknown[] };
     expect(json.encoding).toBe('gb18030');
+    const converted = winnow(
+      'clean',
+      join(samples, '02-science-parks.txt'),
+      '--convert',
+      'simplified',
+    );
+    expect(converted.stdout.startsWith('两岸科学园区交流会在新竹举行\n')).toBe(true);
+    expect(converted.stderr).toMatch(/applied\s+convert\.script/);
+    expect(
+      winnow('clean', join(samples, '02-science-parks.txt'), '--convert', 'klingon').code,
+    ).toBe(2);
     expect(winnow('clean').code).toBe(2);
     expect(winnow('clean', 'missing.txt').stderr).toMatch(/cannot read .*missing\.txt: ENOENT/);
   });

@@ -207,3 +207,34 @@ describe('page furniture inside the body', () => {
     expect(clean(raw).cleaned).toBe(raw);
   });
 });
+
+describe('convert.script (OpenCC, off by default)', () => {
+  const hant =
+    '國際技術合作論壇在臺北舉行\n\n與會者圍繞人才培養展開討論,國際科學園區協會(IASP)也派員出席。\n';
+
+  it('leaves the script alone unless asked', () => {
+    expect(cleanArticle(hant).cleaned).toBe(hant);
+  });
+
+  it('converts to simplified as explained edits, one per run of changed characters', () => {
+    const result = cleanArticle(hant, { convertTo: 'Hans' });
+    expect(result.cleaned).toBe(
+      '国际技术合作论坛在台北举行\n\n与会者围绕人才培养展开讨论,国际科学园区协会(IASP)也派员出席。\n',
+    );
+    expect(result.edits.every((e) => e.rule === 'convert.script' && e.state === 'applied')).toBe(
+      true,
+    );
+    // 技 is the same in both scripts: 國際 and 術 are separate edits.
+    expect(result.edits.slice(0, 2)).toMatchObject([
+      { start: 0, end: 2, replacement: '国际' },
+      { start: 3, end: 4, replacement: '术' },
+    ]);
+    expect(result.edits[0]?.reason).toContain('"國際" → "国际"');
+  });
+
+  it('converts to traditional, and yields to other rules where they change the same text', () => {
+    const raw = '双方签署合作协议_某某网\n\n会议包养网期间双方签署了合作协议。\n';
+    const result = cleanArticle(raw, { convertTo: 'Hant' });
+    expect(result.cleaned).toBe('雙方簽署合作協議\n\n會議期間雙方簽署了合作協議。\n');
+  });
+});

@@ -5,21 +5,34 @@ import { cleanArticle, readArticle } from '@winnow/text';
 import { UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
-export const cleanHelp = `winnow clean FILE [--json]
+export const cleanHelp = `winnow clean FILE [--json] [--convert simplified|traditional]
 
 Reads FILE as an import would (encoding detection, HTML to text) and cleans it, without
 touching any corpus. Prints the cleaned text on stdout and the edit list on stderr; with
---json, one JSON object on stdout: {encoding, warnings, title, raw, cleaned, edits}.`;
+--json, one JSON object on stdout: {encoding, warnings, title, raw, cleaned, edits}.
+--convert also converts the script with OpenCC (off by default), as explained edits.`;
 
 export function cleanCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      convert: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
     process.stdout.write(`${cleanHelp}\n`);
     return Promise.resolve(0);
+  }
+  const targets = { simplified: 'Hans', traditional: 'Hant' } as const;
+  const convertTo =
+    values.convert === undefined ? null : targets[values.convert as keyof typeof targets];
+  if (convertTo === undefined) {
+    throw new UsageError(
+      `--convert must be "simplified" or "traditional", not "${values.convert}".`,
+    );
   }
   const [file] = positionals;
   if (file === undefined || positionals.length > 1)
@@ -34,7 +47,7 @@ export function cleanCommand(args: string[]): Promise<number> {
     );
   }
   const article = readArticle(bytes, basename(path));
-  const cleaning = cleanArticle(article.raw, { mainText: article.mainText });
+  const cleaning = cleanArticle(article.raw, { mainText: article.mainText, convertTo });
   if (values.json) {
     const { encoding, warnings, raw } = article;
     process.stdout.write(

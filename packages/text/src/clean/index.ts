@@ -3,3 +3,5 @@ export type { CleanedArticle, CleanOptions } from './pipeline.ts';
 export { applyEdits, resolveOverlaps, APPLY_AT } from './edits.ts';
 export type { CleaningEdit, DecidedEdit } from './edits.ts';
 export { DEFAULT_SPAM_PHRASES } from './spam.ts';
+export { scriptConversionEdits } from './convert.ts';
+export type { TargetScript } from './convert.ts';

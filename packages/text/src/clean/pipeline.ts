@@ -1,4 +1,6 @@
 import { chromeEdits } from './chrome.ts';
+import { scriptConversionEdits } from './convert.ts';
+import type { TargetScript } from './convert.ts';
 import { applyEdits, decide, resolveOverlaps } from './edits.ts';
 import type { CleaningEdit, DecidedEdit } from './edits.ts';
 import { doubledArticleEdits } from './english.ts';
@@ -18,6 +20,8 @@ export type CleanOptions = {
   spamPhrases?: readonly string[];
   /** For a web page: the article body the main-content extractor found in it. */
   mainText?: string | null;
+  /** Convert the script (OpenCC). Off by default: cleaning keeps the article's own script. */
+  convertTo?: TargetScript | null;
 };
 
 export type CleanedArticle = {
@@ -37,6 +41,8 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     ...pinyinAnnotationEdits(raw),
     ...doubledArticleEdits(raw),
     ...gbkShiftEdits(raw),
+    // Last: where another rule deletes or repairs text, that rule's edit wins the overlap.
+    ...(options.convertTo ? scriptConversionEdits(raw, options.convertTo) : []),
   ];
   const edits = decide(resolveOverlaps(proposals));
   // Exactly the raw text with the applied edits: nothing else may change it, or the
