@@ -1,15 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { request } from 'node:http';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { methodNames } from '@winnow/contract';
 import type { ErrorCode } from '@winnow/contract';
-import { openService } from '@winnow/service';
 import type { WinnowService } from '@winnow/service';
-import { createHttpServer } from './server.ts';
+import { startTestServer } from './testServer.ts';
+import type { TestServer } from './testServer.ts';
 
 /**
  * Malformed requests, each invalid by construction (an unknown method, a body that is
@@ -106,9 +102,7 @@ function fuzzCase(): Case {
   }
 }
 
-let dir: string;
 let service: WinnowService;
-let server: Server;
 let port: number;
 const token = 'fuzz-token-0123456789';
 
@@ -156,25 +150,14 @@ function corpusDigest(): string {
   return hash.digest('hex');
 }
 
+let running: TestServer;
+
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'winnow-fuzz-'));
-  mkdirSync(join(dir, 'renderer'));
-  writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  service = openService({
-    dbPath: join(dir, 'c.sqlite'),
-    samplesDir: join(import.meta.dirname, '../../../../resources/samples'),
-  });
-  server = createHttpServer({ service, staticDir: join(dir, 'renderer'), token });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  port = typeof address === 'object' && address ? address.port : 0;
+  running = await startTestServer(token);
+  ({ service, port } = running);
 });
 
-afterAll(() => {
-  server.close();
-  service.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => running.stop());
 
 describe('fuzzing the service boundary', () => {
   it(`refuses ${CASES_PER_TRANSPORT} malformed requests over HTTP, with the corpus unchanged`, async () => {

@@ -1,16 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openService } from '@winnow/service';
-import type { WinnowService } from '@winnow/service';
-import { createHttpServer } from './server.ts';
+import { startTestServer } from './testServer.ts';
+import type { TestServer } from './testServer.ts';
 
-let dir: string;
-let service: WinnowService;
-let server: Server;
 let port: number;
 const token = 'test-token-0123456789';
 
@@ -53,27 +47,15 @@ const call = (method: string, params: unknown, headers: Record<string, string> =
     body: JSON.stringify(params),
   });
 
+let running: TestServer;
+
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'winnow-http-'));
-  const staticDir = join(dir, 'renderer');
-  mkdirSync(staticDir);
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Winnow</title>');
-  writeFileSync(join(dir, 'secret.txt'), 'outside the build folder');
-  service = openService({
-    dbPath: join(dir, 'c.sqlite'),
-    samplesDir: join(import.meta.dirname, '../../../../resources/samples'),
-  });
-  server = createHttpServer({ service, staticDir, token });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  port = typeof address === 'object' && address ? address.port : 0;
+  running = await startTestServer(token, '<!doctype html><title>Winnow</title>');
+  ({ port } = running);
+  writeFileSync(join(running.dir, 'secret.txt'), 'outside the build folder');
 });
 
-afterAll(() => {
-  server.close();
-  service.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => running.stop());
 
 describe('browser edition transport', () => {
   it('answers a call with the service result', async () => {

@@ -1,17 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import type { Edit } from '@winnow/contract';
 
-export type EditState = 'applied' | 'proposed' | 'accepted' | 'reverted';
+export type EditState = Edit['state'];
 
-export type EditRow = {
+/** An edit as the contract describes it, plus where it is stored and who made it. */
+export type EditRow = Edit & {
   id: number;
   articleId: number;
-  start: number;
-  end: number;
-  replacement: string;
-  rule: string;
-  reason: string;
-  confidence: number;
-  state: EditState;
   origin: 'pipeline' | 'manual';
   pipelineVersion: number | null;
 };
