@@ -12,9 +12,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle, readArticle } from '@winnow/text';
+import { numeralConformance } from './numeralConformance.ts';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared');
-const peers = join(shared, 'peers');
+export const peers = join(shared, 'peers');
 export const peersPresent = existsSync(peers);
 
 function clean(bytes: Uint8Array, name: string): { cleaned: string; main: string | null } {
@@ -94,11 +95,25 @@ export function gne(): { pages: number; pagesWithChrome: number } {
   return { pages, pagesWithChrome };
 }
 
+export function numerals(): void {
+  for (const report of numeralConformance(peers)) {
+    const percent = ((100 * report.exact) / report.rows).toFixed(1);
+    process.stdout.write(
+      `numerals, ${report.table}: ${report.exact}/${report.rows} exact (${percent}%)\n`,
+    );
+    for (const failure of report.failures.slice(0, 10))
+      process.stdout.write(
+        `  ${failure.input}: expected ${failure.expected}, read ${failure.got}\n`,
+      );
+  }
+}
+
 // Run as a script (pnpm conformance, pnpm bench); imported by tests, it only defines.
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   if (!peersPresent) process.stdout.write(`conformance: ${peers} is not here; nothing measured.\n`);
   else {
     aeb();
     gne();
+    numerals();
   }
 }

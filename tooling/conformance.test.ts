@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aeb, gne, peersPresent } from '../bench/conformance.ts';
+import { aeb, gne, peers, peersPresent } from '../bench/conformance.ts';
+import { numeralConformance } from '../bench/numeralConformance.ts';
 
 /**
  * Cleaning measured on other projects' test data (../shared/peers, beside the checkout in
@@ -21,4 +22,13 @@ describe.skipIf(!peersPresent)('conformance with ../shared/peers', () => {
     expect(winnow).toBeGreaterThanOrEqual(0.95);
     expect(winnow).toBeGreaterThanOrEqual(readability);
   }, 180_000);
+
+  it('numerals: at least 98% exact on the cn2an and nzh tables that apply to reading text', () => {
+    for (const report of numeralConformance(peers)) {
+      expect(report.rows).toBeGreaterThan(90);
+      expect(report.exact / report.rows, JSON.stringify(report.failures)).toBeGreaterThanOrEqual(
+        0.98,
+      );
+    }
+  });
 });

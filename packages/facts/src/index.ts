@@ -1,1 +1,7 @@
-export { utf16ToCodePoint, codePointToUtf16 } from './offsets.ts';
+export { codePointToUtf16, utf16ToCodePoint } from './offsets.ts';
+export { parseChineseNumber } from './numerals/chinese.ts';
+export { extractFacts, EXTRACTOR_VERSION, CONTEXT_CHARS } from './extract.ts';
+export type { ExtractedFact, ExtractOptions, FoundFact, Qualifier } from './types.ts';
+export { reanchor, changedRegion, similarity } from './anchor.ts';
+export type { Anchor, Reanchored } from './anchor.ts';
+export { corroborationKey, topicKey } from './corroboration.ts';

@@ -1,3 +1,6 @@
+// Packages that include this file from source need its ambient declaration too.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./platform.d.ts" />
 import { COMMON_HAN } from './commonHan.ts';
 
 /**

@@ -4,7 +4,7 @@ export { htmlToText, decodeEntities, looksLikeHtml } from './html.ts';
 export { detectLanguage } from './detect.ts';
 export { readArticle } from './read.ts';
 export type { ReadArticle } from './read.ts';
-export { foldForMatch } from './fold.ts';
+export { foldForMatch, simplifiedOf } from './fold.ts';
 export { searchableText, searchMatchExpression } from './search.ts';
 export { liftMetadata, htmlMetadata } from './metadata.ts';
 export type { LiftedMetadata } from './metadata.ts';

@@ -1,0 +1,460 @@
+import { countedZhAt } from '../lexicon/counted.ts';
+import type { Counted } from '../lexicon/counted.ts';
+import { parseChineseNumber } from '../numerals/chinese.ts';
+import type { FoundFact, Qualifier } from '../types.ts';
+
+/**
+ * Quantities, money, percentages and counted agreements in Chinese text: 80多个共建国家,
+ * 逾万名青年科学家, 1.6万人次, 超过6000亿元, 百分之八, 3至5家. Reads the simplified view; the
+ * caller takes quotes from the real text.
+ */
+export const CHINESE_NUMBERS = 'zh-numbers';
+
+const NUMERAL = '零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟廿卅';
+const RUN = new RegExp(`(?:\\d[\\d,.]*|[${NUMERAL}])+`, 'gu');
+
+/** Words before a number that qualify it, longest first. */
+const BEFORE: [string, Qualifier][] = [
+  ['不少于', 'at_least'],
+  ['不低于', 'at_least'],
+  ['不超过', 'at_most'],
+  ['超过', 'more_than'],
+  ['超出', 'more_than'],
+  ['多于', 'more_than'],
+  ['高于', 'more_than'],
+  ['大于', 'more_than'],
+  ['将近', 'nearly'],
+  ['接近', 'nearly'],
+  ['近乎', 'nearly'],
+  ['大约', 'approximately'],
+  ['大概', 'approximately'],
+  ['约为', 'approximately'],
+  ['约有', 'approximately'],
+  ['至少', 'at_least'],
+  ['最少', 'at_least'],
+  ['起码', 'at_least'],
+  ['至多', 'at_most'],
+  ['最多', 'at_most'],
+  ['不足', 'at_most'],
+  ['不到', 'at_most'],
+  ['低于', 'at_most'],
+  ['少于', 'at_most'],
+  ['约', 'approximately'],
+  ['近', 'nearly'],
+  ['逾', 'more_than'],
+  ['超', 'more_than'],
+];
+
+/** Measure words that only count: the noun after them is what is counted. */
+const CLASSIFIERS = [
+  '个',
+  '家',
+  '项',
+  '名',
+  '位',
+  '场',
+  '届',
+  '批',
+  '条',
+  '所',
+  '座',
+  '架',
+  '台',
+  '辆',
+  '艘',
+  '件',
+  '种',
+  '类',
+  '份',
+  '篇',
+  '部',
+  '本',
+  '张',
+  '只',
+  '头',
+  '处',
+  '片',
+  '块',
+  '层',
+  '户',
+  '套',
+  '颗',
+  '枚',
+  '支',
+  '栋',
+  '间',
+  '大',
+  '起',
+  '例',
+  '宗',
+  '笔',
+  '款',
+  '轮',
+  '期',
+  '门',
+];
+const PEOPLE_CLASSIFIERS = new Set(['名', '位']);
+/** Measure words that are themselves the unit (人次, 吨, 周年), longest first. */
+const UNITS = [
+  '平方公里',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '万千瓦',
+  '人次',
+  '周年',
+  '个月',
+  '小时',
+  '分钟',
+  '公里',
+  '千米',
+  '公顷',
+  '公斤',
+  '千克',
+  '千瓦',
+  '兆瓦',
+  '人',
+  '吨',
+  '年',
+  '天',
+  '岁',
+  '亩',
+  '米',
+  '倍',
+  '次',
+  '斤',
+  '度',
+];
+const CURRENCIES: [string, string][] = [
+  ['美元', 'USD'],
+  ['欧元', 'EUR'],
+  ['英镑', 'GBP'],
+  ['日元', 'JPY'],
+  ['港元', 'HKD'],
+  ['港币', 'HKD'],
+  ['澳元', 'AUD'],
+  ['卢布', 'RUB'],
+  ['韩元', 'KRW'],
+  ['人民币', 'CNY'],
+  ['元', 'CNY'],
+];
+
+/** Where a noun phrase after a measure word ends. */
+const STOP_WORDS = [
+  '参会',
+  '参加',
+  '参与',
+  '出席',
+  '进行',
+  '落地',
+  '取得',
+  '完成',
+  '开展',
+  '举办',
+  '建立',
+  '挂牌',
+  '入选',
+  '涉及',
+  '确认',
+  '提供',
+  '覆盖',
+  '分布',
+  '遍布',
+  '达到',
+  '累计',
+  '包括',
+  '其中',
+  '共同',
+  '签署',
+  '签订',
+  '来华',
+  '获得',
+  '实现',
+  '参展',
+  '受益',
+  '进入',
+];
+const STOP_CHARS = new Set([...'的了在和与及或等是将已为来到向对被把从跟于也都均并但而且由']);
+const PUNCTUATION = /[\s，。、；：！？,.;:!?…—\n]/u;
+
+const startsWithAny = (text: string, at: number, words: readonly string[]) =>
+  words.find((w) => text.startsWith(w, at)) ?? null;
+
+type NounPhrase = { end: number; text: string; counted: Counted | null };
+
+/**
+ * The noun phrase after a measure word: up to punctuation or a verb or particle that ends
+ * it; quotes and brackets inside are kept. Chinese noun phrases end in their head, so the
+ * last counted noun in it is what is counted (共建国家青年科学家 counts 科学家).
+ */
+function nounPhraseAfter(text: string, at: number, peopleOnly: boolean): NounPhrase {
+  let i = at;
+  let counted: Counted | null = null;
+  let headEnd = at;
+  let depth = 0;
+  while (i < text.length && i - at < 24) {
+    const ch = text[i]!;
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && depth > 0) depth--;
+    else if (depth === 0) {
+      if (PUNCTUATION.test(ch)) break;
+      if ((i > at && STOP_CHARS.has(ch)) || startsWithAny(text, i, STOP_WORDS)) break;
+      const found = countedZhAt(text, i);
+      if (found && (!peopleOnly || found.kind === 'person') && found.kind !== 'time') {
+        // A one-character noun (国, 人) counts only right after the measure word.
+        if (found.form.length > 1 || i === at) {
+          counted = found;
+          headEnd = i + found.form.length;
+        }
+        i += found.form.length;
+        continue;
+      }
+    }
+    i++;
+  }
+  // The phrase ends with its head noun (3至5家企业落户 → 3至5家企业).
+  const end = counted ? headEnd : i;
+  return { end, text: text.slice(at, end), counted };
+}
+
+/** The first fitting counted noun in the rest of the clause, when the phrase had none. */
+function countedLaterInClause(text: string, at: number, peopleOnly: boolean): Counted | null {
+  for (let i = at; i < text.length && i - at < 30; i++) {
+    if (PUNCTUATION.test(text[i]!)) return null;
+    const found = countedZhAt(text, i);
+    if (found && found.form.length > 1 && (!peopleOnly || found.kind === 'person')) return found;
+  }
+  return null;
+}
+
+/** The counted noun before a number (产品182个, 企业均超2万家): the clause's last one. */
+function countedBefore(
+  text: string,
+  at: number,
+  peopleOnly: boolean,
+): { start: number; counted: Counted } | null {
+  let start = at;
+  while (start > 0 && at - start < 24 && !PUNCTUATION.test(text[start - 1]!)) start--;
+  let best: { start: number; counted: Counted } | null = null;
+  for (let i = start; i < at; i++) {
+    const found = countedZhAt(text, i);
+    if (found && found.form.length > 1 && found.kind !== 'time') {
+      if (peopleOnly && found.kind !== 'person') continue;
+      best = { start: i, counted: found };
+      i += found.form.length - 1;
+    }
+  }
+  return best;
+}
+
+function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } | null {
+  for (const [word, qualifier] of BEFORE) {
+    if (at >= word.length && text.startsWith(word, at - word.length))
+      return { qualifier, start: at - word.length };
+  }
+  return null;
+}
+
+const PURE_CHINESE = new RegExp(`^[${NUMERAL}]+$`, 'u');
+
+/** 逾万, 上万, 近亿: a bare 万 or 亿 after a qualifier is one of it. */
+function readValue(run: string, qualified: boolean): number | null {
+  if (qualified && (run === '万' || run === '亿' || run === '千' || run === '百'))
+    return parseChineseNumber(`一${run}`);
+  return parseChineseNumber(run);
+}
+
+type Reading = { value: number; start: number; end: number };
+
+/** A number run, trimmed of trailing separators and of what cannot be read. */
+function readRun(text: string, match: RegExpExecArray): Reading | null {
+  let run = match[0].replace(/[,.]+$/u, '');
+  const start = match.index;
+  // 一七 in 一七二零 is a digit string; but in prose a run of Chinese digits with no unit
+  // (一一, 三五) is a figure of speech, not a number.
+  while (run.length > 0) {
+    const qualified = qualifierBefore(text, start) !== null;
+    const value = readValue(run, qualified);
+    if (value !== null) return { value, start, end: start + run.length };
+    run = run.slice(0, -1);
+  }
+  return null;
+}
+
+export function findChineseNumbers(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  RUN.lastIndex = 0;
+  for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+    const reading = readRun(text, match);
+    if (!reading) continue;
+    const fact = interpret(text, reading);
+    if (fact) {
+      facts.push(fact);
+      RUN.lastIndex = Math.max(RUN.lastIndex, fact.end);
+    }
+  }
+  return facts;
+}
+
+function interpret(text: string, reading: Reading): FoundFact | null {
+  const { start, end } = reading;
+  let { value } = reading;
+  const run = text.slice(start, end);
+  const pure = PURE_CHINESE.test(run);
+  const before = text[start - 1] ?? '';
+  // Ordinals (第三届), weekdays (星期一), and digits glued to Latin letters (G20, 5G).
+  if (before === '第' || before === '周' || text.slice(start - 2, start) === '星期') return null;
+  if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[end] ?? '')) return null;
+  if (text[end] === ':' || text[end] === '：' || before === ':') return null; // 15:00
+  // A lone 一 is an article or part of a word (一批, 一带一路), never a figure.
+  if (pure && value === 1 && !/[万亿千百]/u.test(run)) return null;
+
+  const qualifierAt = qualifierBefore(text, start);
+  let qualifier: Qualifier = qualifierAt?.qualifier ?? 'exact';
+  let quoteStart = qualifierAt?.start ?? start;
+
+  // 百分之八, 百分之三点五
+  if (text.slice(start - 3, start) === '百分之') {
+    return percentage(start - 3, end, value, qualifier, '%');
+  }
+  let i = end;
+  // 80多, 300余, 十几 → more than
+  if (text[i] === '多' || text[i] === '余' || text[i] === '几') {
+    qualifier = 'more_than';
+    i++;
+  }
+  // 3万多 → the 万 after 多: 三百多万
+  const scale = /^[万亿]/u.exec(text.slice(i));
+  if (scale && !/[万亿]$/u.test(run)) {
+    value = value * (scale[0] === '万' ? 1e4 : 1e8);
+    i++;
+  }
+  // 3至5家: a range
+  let valueMax: number | null = null;
+  const range = /^(?:至|到|~|～|-|－|—)((?:\d[\d,.]*|[零〇一二三四五六七八九十百千万亿两])+)/u.exec(
+    text.slice(i),
+  );
+  if (range && !/^[年月日号]/u.test(text.slice(i))) {
+    const top = parseChineseNumber(range[1]!);
+    const after = text[i + range[0].length] ?? '';
+    if (top !== null && top > value && !/[年月日号:]/u.test(after)) {
+      valueMax = top;
+      i += range[0].length;
+    }
+  }
+  const rest = text.slice(i);
+  const percent = /^\s?[%％]/u.exec(rest);
+  if (percent)
+    return percentage(quoteStart, i + percent[0].length, value, qualifier, '%', valueMax);
+  if (rest.startsWith('个百分点'))
+    return percentage(quoteStart, i + 4, value, qualifier, 'percentage point', valueMax);
+  // Dates belong to the date reader: 2023年, 10月, 30日, 5号.
+  if (/^[月日号]/u.test(rest)) return null;
+  if (rest.startsWith('年') && (/^\d{4}$/u.test(run) || /^[零〇一二三四五六七八九]{4}$/u.test(run)))
+    return null;
+  if (rest.startsWith('年代') || rest.startsWith('年级')) return null;
+
+  const currency = CURRENCIES.find(([word]) => rest.startsWith(word));
+  if (currency) {
+    const [word, code] = currency;
+    return {
+      kind: 'money',
+      start: quoteStart,
+      end: i + word.length,
+      value,
+      valueMax,
+      unit: code,
+      subject: null,
+      qualifier,
+      role: null,
+      confidence: 0.9,
+      extractor: CHINESE_NUMBERS,
+    };
+  }
+  // 3200多户 without a noun after reads the noun before; so does 产品182个.
+  let j = i;
+  if (rest[0] === '多' || rest[0] === '余') j++; // 1万多个
+  const unitWord = startsWithAny(text, j, UNITS);
+  const classifier = unitWord ? null : startsWithAny(text, j, CLASSIFIERS);
+  if (!unitWord && !classifier) return null;
+  const measureEnd = j + (unitWord ?? classifier)!.length;
+  // 十分 (very), 一些, 三五成群: a pure Chinese number needs a measure word and sense.
+  if (pure && classifier === '大' && !countedZhAt(text, measureEnd)) return null;
+
+  let counted: Counted | null = null;
+  let unit = unitWord ?? classifier!;
+  let end2 = measureEnd;
+  let confidence = 0.85;
+  if (unitWord) {
+    // 1.6万人次, 十周年, 7.5万吨: the measure word is itself what is counted.
+    counted = countedZhAt(text, j);
+  } else {
+    const peopleOnly = PEOPLE_CLASSIFIERS.has(classifier!);
+    const phrase = nounPhraseAfter(text, measureEnd, peopleOnly);
+    if (phrase.counted) {
+      counted = phrase.counted;
+      unit = phrase.text;
+      end2 = phrase.end;
+    } else if (PUNCTUATION.test(text[measureEnd] ?? '\n')) {
+      const noun = countedBefore(text, qualifierAt?.start ?? start, peopleOnly);
+      if (noun) {
+        counted = noun.counted;
+        unit = noun.counted.form;
+        quoteStart = noun.start;
+      } else confidence = 0.6;
+    } else {
+      counted = countedLaterInClause(text, phrase.end, peopleOnly);
+      unit = counted?.form ?? (phrase.text.slice(0, 12) || unit);
+      end2 = phrase.end;
+      confidence = counted ? 0.75 : 0.6;
+    }
+  }
+  // Trailing qualifiers: 100人以上, 50家左右.
+  const after = text.slice(end2);
+  if (after.startsWith('以上')) {
+    qualifier = 'at_least';
+    end2 += 2;
+  } else if (after.startsWith('以下') || after.startsWith('以内')) {
+    qualifier = 'at_most';
+    end2 += 2;
+  } else if (after.startsWith('左右') || after.startsWith('上下')) {
+    qualifier = 'approximately';
+    end2 += 2;
+  }
+  return {
+    kind: counted?.kind === 'agreement' ? 'agreement' : 'quantity',
+    start: quoteStart,
+    end: end2,
+    value,
+    valueMax,
+    unit,
+    subject: counted?.key ?? null,
+    qualifier,
+    role: null,
+    confidence,
+    extractor: CHINESE_NUMBERS,
+  };
+}
+
+function percentage(
+  start: number,
+  end: number,
+  value: number,
+  qualifier: Qualifier,
+  unit: string,
+  valueMax: number | null = null,
+): FoundFact {
+  return {
+    kind: 'percentage',
+    start,
+    end,
+    value,
+    valueMax,
+    unit,
+    subject: null,
+    qualifier,
+    role: null,
+    confidence: 0.9,
+    extractor: CHINESE_NUMBERS,
+  };
+}

@@ -1,0 +1,230 @@
+import { parseChineseNumber } from '../numerals/chinese.ts';
+import type { FoundFact } from '../types.ts';
+
+/**
+ * Dates as ISO strings: 2023年10月30日 → 2023-10-30, 2021年11月 → 2021-11, 2023年 → 2023.
+ * What the text leaves out comes from the article: a bare 7日 takes the month last named
+ * in the text (or the publication month), 今年7月 and "last year" the publication year.
+ */
+export const DATES = 'dates';
+
+type Day = { year: number; month: number; day: number };
+
+export function parsePublished(publishedAt: string | null | undefined): Day | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
+  if (!match) return null;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+function iso(year: number, month?: number | null, day?: number | null): string {
+  if (!month) return String(year);
+  if (!day) return `${year}-${pad(month)}`;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+const valid = (month: number, day?: number | null) =>
+  month >= 1 && month <= 12 && (day === undefined || day === null || (day >= 1 && day <= 31));
+
+function addDays(base: Day, days: number): Day {
+  const date = new Date(Date.UTC(base.year, base.month - 1, base.day + days));
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const ZH_DIGITS = '零〇一二三四五六七八九十';
+const ZH_NUM = `(?:\\d{1,4}|[${ZH_DIGITS}]{1,4})`;
+
+/** 二〇二三 → 2023 (digit by digit); 十一 → 11. */
+function zhNumber(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  return parseChineseNumber(text);
+}
+
+const ZH_DATE = new RegExp(
+  `(?<rel>今年|去年|明年|前年|上年|本年)?(?:(?<year>\\d{4}|[零〇一二三四五六七八九]{4})年)?` +
+    `(?:(?<month>${ZH_NUM})月)?` +
+    `(?:(?<day>${ZH_NUM})[日号])?`,
+  'gu',
+);
+
+const ZH_RELATIVE_DAYS: Record<string, number> = {
+  今天: 0,
+  今日: 0,
+  昨天: -1,
+  昨日: -1,
+  前天: -2,
+  明天: 1,
+  明日: 1,
+  后天: 2,
+};
+
+function chineseDates(text: string, published: Day | null): FoundFact[] {
+  const facts: FoundFact[] = [];
+  let context: { year: number; month: number } | null = published
+    ? { year: published.year, month: published.month }
+    : null;
+  // matchAll steps over empty matches by whole code points (exec with lastIndex++ would
+  // stall inside a surrogate pair).
+  for (const m of text.matchAll(ZH_DATE)) {
+    if (m[0] === '') continue;
+    const g = m.groups!;
+    const before = text[m.index - 1] ?? '';
+    if (before === '第' || /\d/.test(before)) continue;
+    let year = g['year'] ? zhNumber(g['year']) : null;
+    const month = g['month'] ? zhNumber(g['month']) : null;
+    const day = g['day'] ? zhNumber(g['day']) : null;
+    if (g['rel']) {
+      if (!published) continue;
+      const offset = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 }[g['rel']] ?? 0;
+      year = published.year + offset;
+    }
+    let confidence = 0.9;
+    let value: string;
+    if (year !== null && month === null && day === null) {
+      if (!g['year'] && !g['rel']) continue;
+      if (g['rel'] && !g['year']) {
+        // 今年 alone: the year, but only as a plain word
+        value = iso(year);
+        confidence = 0.7;
+      } else value = iso(year);
+    } else if (month !== null) {
+      if (!valid(month, day)) continue;
+      if (year === null) {
+        if (!context) continue;
+        year = context.year;
+        confidence = 0.75;
+      }
+      value = iso(year, month, day);
+      context = { year, month };
+    } else if (day !== null) {
+      // A bare 30日: the month last named, else the publication month.
+      if (!context || !valid(context.month, day)) continue;
+      if (text[m.index + m[0].length] === '个') continue;
+      year = year ?? context.year;
+      value = iso(year, context.month, day);
+      confidence = 0.7;
+    } else continue;
+    facts.push(dateFact(m.index, m.index + m[0].length, value, confidence));
+  }
+  if (published) {
+    for (const [word, offset] of Object.entries(ZH_RELATIVE_DAYS)) {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+        const d = addDays(published, offset);
+        facts.push(dateFact(at, at + word.length, iso(d.year, d.month, d.day), 0.7));
+      }
+    }
+  }
+  return facts;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = String.raw`(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const EN_DATE = new RegExp(
+  [
+    String.raw`\b(?<iy>\d{4})[-/.](?<im>\d{1,2})[-/.](?<id>\d{1,2})\b(?!\s*\d{1,2}:\d{2})`,
+    String.raw`\b${MONTH}\s+(?<md>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<my>\d{4}))?\b`,
+    String.raw`\b(?<dm>\d{1,2})(?:st|nd|rd|th)?\s+${MONTH.replace('month', 'month2')}(?:,?\s+(?<dy>\d{4}))?\b`,
+    String.raw`\b${MONTH.replace('month', 'month3')}\s+(?<oy>\d{4})\b`,
+    String.raw`\b(?:in|since|by|until|from|during|before|after|of)\s+(?<year>(?:19|20)\d\d)\b(?!\s*(?:-|to)\s*\d)`,
+    String.raw`\bthe\s+(?<nth>\d{1,2})(?:st|nd|rd|th)\b`,
+    String.raw`\b(?<rel>this|last|next)\s+year\b`,
+    String.raw`\b(?<relday>yesterday|today|tomorrow)\b`,
+  ].join('|'),
+  'gi',
+);
+
+function monthNumber(name: string | undefined): number | null {
+  if (!name) return null;
+  const index = MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '')));
+  return index >= 0 ? index + 1 : null;
+}
+
+function englishDates(text: string, published: Day | null): FoundFact[] {
+  const facts: FoundFact[] = [];
+  EN_DATE.lastIndex = 0;
+  for (let m = EN_DATE.exec(text); m; m = EN_DATE.exec(text)) {
+    const g = m.groups!;
+    let value: string | null = null;
+    let confidence = 0.9;
+    if (g['iy']) {
+      const [y, mo, d] = [Number(g['iy']), Number(g['im']), Number(g['id'])];
+      if (valid(mo, d)) value = iso(y, mo, d);
+    } else if (g['month'] || g['month2']) {
+      const month = monthNumber(g['month'] ?? g['month2']);
+      const day = Number(g['md'] ?? g['dm']);
+      const year = (g['my'] ?? g['dy']) ? Number(g['my'] ?? g['dy']) : published?.year;
+      if (month && year && valid(month, day)) value = iso(year, month, day);
+      if (!(g['my'] ?? g['dy'])) confidence = 0.75;
+    } else if (g['month3']) {
+      const month = monthNumber(g['month3']);
+      if (month) value = iso(Number(g['oy']), month);
+    } else if (g['year']) {
+      value = g['year'];
+      const at = m.index + m[0].length - 4;
+      facts.push(dateFact(at, at + 4, value, 0.8));
+      continue;
+    } else if (g['nth'] && published) {
+      value = iso(published.year, published.month, Number(g['nth']));
+      confidence = 0.6;
+    } else if (g['rel'] && published) {
+      const offset = { this: 0, last: -1, next: 1 }[g['rel'].toLowerCase()] ?? 0;
+      value = iso(published.year + offset);
+      confidence = 0.7;
+    } else if (g['relday'] && published) {
+      const offset = { yesterday: -1, today: 0, tomorrow: 1 }[g['relday'].toLowerCase()] ?? 0;
+      const d = addDays(published, offset);
+      value = iso(d.year, d.month, d.day);
+      confidence = 0.6;
+    }
+    if (value) facts.push(dateFact(m.index, m.index + m[0].length, value, confidence));
+  }
+  return facts;
+}
+
+/** ISO dates written in Chinese text too (2023-10-30), except transcript timestamps. */
+const ISO_DATE = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)(?!\s*\d{1,2}:\d{2})/g;
+
+function isoDates(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (valid(month, day))
+      facts.push(dateFact(m.index, m.index + m[0].length, iso(year, month, day), 0.9));
+  }
+  return facts;
+}
+
+function dateFact(start: number, end: number, value: string, confidence: number): FoundFact {
+  return {
+    kind: 'date',
+    start,
+    end,
+    value,
+    valueMax: null,
+    unit: null,
+    subject: null,
+    qualifier: null,
+    role: null,
+    confidence,
+    extractor: DATES,
+  };
+}
+
+export function findDates(text: string, publishedAt: string | null | undefined, chinese: boolean) {
+  const published = parsePublished(publishedAt);
+  return chinese
+    ? [...chineseDates(text, published), ...isoDates(text)]
+    : englishDates(text, published);
+}

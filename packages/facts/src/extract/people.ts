@@ -1,0 +1,160 @@
+import {
+  AFTER_NAME,
+  COMPOUND_SURNAMES,
+  EN_TITLES,
+  ORG_ENDINGS,
+  ROLE_STOP,
+  SURNAMES,
+  ZH_TITLES,
+} from '../lexicon/people.ts';
+import { countedZhAt } from '../lexicon/counted.ts';
+import type { FoundFact } from '../types.ts';
+
+/**
+ * People with their role: 科学技术部副部长张广军 → 张广军, role 科学技术部副部长; 习近平主席;
+ * "Zhang Guangjun, Vice Minister of the Ministry of Science and Technology". A name is only
+ * taken beside a title, and only when the text after it shows where it ends.
+ */
+export const PEOPLE = 'people';
+
+const HAN = /[\u4e00-\u9fff]/u;
+const isHan = (ch: string | undefined) => ch !== undefined && HAN.test(ch);
+
+function titleAt(text: string, at: number): string | null {
+  for (const title of ZH_TITLES) if (text.startsWith(title, at)) return title;
+  return null;
+}
+
+const endsName = (text: string, at: number) =>
+  !isHan(text[at]) || AFTER_NAME.some((w) => text.startsWith(w, at)) || titleAt(text, at) !== null;
+
+/** A Chinese name starting at `at`: a surname and one or two characters, clearly ended. */
+export function nameAt(text: string, at: number): string | null {
+  const compound = COMPOUND_SURNAMES.find((s) => text.startsWith(s, at));
+  const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : null);
+  if (!surname) return null;
+  const given = at + surname.length;
+  if (!isHan(text[given])) return null;
+  // Prefer the shorter name only when the text after it is clearly not part of it.
+  if (isHan(text[given + 1]) && !endsName(text, given + 1) && endsName(text, given + 2))
+    return text.slice(at, given + 2);
+  if (endsName(text, given + 1)) return text.slice(at, given + 1);
+  return null;
+}
+
+/** The organization before a title (科学技术部 in 科学技术部副部长), and chained titles. */
+function rolePrefix(text: string, titleStart: number): number {
+  let start = titleStart;
+  for (;;) {
+    let i = start;
+    while (i > 0 && titleStart - i < 24 && isHan(text[i - 1]) && !ROLE_STOP.has(text[i - 1]!)) i--;
+    // 共和国 contains 和: do not stop inside it.
+    if (text.slice(i - 2, i + 1) === '共和国' || text.slice(i - 1, i + 2) === '共和国') {
+      i -= 2;
+      while (i > 0 && isHan(text[i - 1]) && !ROLE_STOP.has(text[i - 1]!)) i--;
+    }
+    const org = text.slice(i, start);
+    const keep =
+      org === '' || ORG_ENDINGS.some((e) => org.endsWith(e)) || titleAt(text, i) !== null;
+    const begin = keep ? i : start;
+    // 副局长、新闻发言人: a title chained after another title joins the role.
+    if (text[begin - 1] === '、') {
+      const before = ZH_TITLES.find((t) => text.slice(0, begin - 1).endsWith(t));
+      if (before) {
+        start = begin - 1 - before.length;
+        continue;
+      }
+    }
+    return begin;
+  }
+}
+
+function person(
+  start: number,
+  end: number,
+  name: string,
+  role: string,
+  confidence: number,
+): FoundFact {
+  return {
+    kind: 'person',
+    start,
+    end,
+    value: name,
+    valueMax: null,
+    unit: null,
+    subject: null,
+    qualifier: null,
+    role,
+    confidence,
+    extractor: PEOPLE,
+  };
+}
+
+function chinesePeople(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const title = isHan(text[i]) ? titleAt(text, i) : null;
+    if (!title) continue;
+    let after = i + title.length;
+    while (text[after] === ' ') after++;
+    const name = nameAt(text, after);
+    if (name) {
+      const roleStart = rolePrefix(text, i);
+      facts.push(
+        person(roleStart, after + name.length, name, text.slice(roleStart, i + title.length), 0.85),
+      );
+      i = after + name.length - 1;
+      continue;
+    }
+    // 习近平主席: the name before the title, preceded by a boundary.
+    for (const length of [3, 2]) {
+      const at = i - length;
+      if (at < 0 || (isHan(text[at - 1]) && !ROLE_STOP.has(text[at - 1]!))) continue;
+      const candidate = text.slice(at, i);
+      // 高校校长: a counted noun is not a name, whatever its first character.
+      if (nameAt(text, at) === candidate && !countedZhAt(text, at)) {
+        facts.push(person(at, i + title.length, candidate, title, 0.75));
+        break;
+      }
+    }
+    i += title.length - 1;
+  }
+  return facts;
+}
+
+const TITLE_SOURCE = EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|');
+const NAME = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}`;
+/** Zhang Guangjun, Vice Minister of the Ministry of Science and Technology, said … */
+const NAME_THEN_TITLE = new RegExp(
+  String.raw`\b(?<name>${NAME}),\s+(?<role>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:${TITLE_SOURCE})\b(?:\s+(?:of|for|at)\s+[^,.;:\n]{3,80}?)?)(?=[,.;:\n]|\s+(?:said|says|told|noted|stressed|added|announced)\b)`,
+  'g',
+);
+/** Vice Minister Zhang Guangjun, Chinese President Xi Jinping */
+const TITLE_THEN_NAME = new RegExp(
+  String.raw`\b(?<role>${TITLE_SOURCE})\s+(?<name>${NAME})\b`,
+  'g',
+);
+
+const NOT_NAMES =
+  /^(?:The|This|That|In|On|At|Belt|Road|Science|Ministry|Office|State|Council|China|Chinese)\b/;
+
+function englishPeople(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  for (const m of text.matchAll(NAME_THEN_TITLE)) {
+    const name = m.groups!['name']!;
+    if (NOT_NAMES.test(name)) continue;
+    const role = m.groups!['role']!.replace(/^the\s+/, '');
+    facts.push(person(m.index, m.index + m[0].length, name, role, 0.85));
+  }
+  for (const m of text.matchAll(TITLE_THEN_NAME)) {
+    const name = m.groups!['name']!;
+    if (NOT_NAMES.test(name)) continue;
+    facts.push(person(m.index, m.index + m[0].length, name, m.groups!['role']!, 0.8));
+  }
+  return facts;
+}
+
+export function findPeople(text: string, chinese: boolean): FoundFact[] {
+  return chinese ? chinesePeople(text) : englishPeople(text);
+}
