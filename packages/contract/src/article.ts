@@ -31,19 +31,55 @@ export const factKinds = [
 ] as const;
 export type FactKind = (typeof factKinds)[number];
 
-/** A fact with its evidence; offsets are into the cleaned text, in UTF-16 units. */
+/** A fact in another article that agrees with, or contradicts, one of this article's. */
+export type RelatedFact = {
+  articleId: number;
+  factId: number;
+  title: string | null;
+  language: string | null;
+  quote: string;
+  value: string | number | null;
+};
+
+/**
+ * A fact with its evidence. Offsets are into the cleaned text, in UTF-16 units (exports
+ * that need code points convert); an orphan lost its anchor when the text changed and has
+ * start = end = -1 until an editor places it again.
+ */
 export type Fact = {
+  id: number;
   kind: FactKind;
   quote: string;
   start: number;
   end: number;
+  prefix: string;
+  suffix: string;
+  /** A number (quantity, money, percentage, agreement), an ISO date, or a normalized name. */
   value: string | number | null;
+  /** The top of a range: 3至5家 → value 3, valueMax 5. */
+  valueMax: number | null;
+  /** The counted noun or unit as written (国家, countries, 人次), or a currency code. */
   unit: string | null;
+  /** What is counted, the same in every language (country, scientist). */
+  subject: string | null;
   qualifier: string | null;
   role: string | null;
+  /** In transcripts, who was speaking. */
+  speaker: string | null;
+  confidence: number;
+  extractor: string;
+  extractorVersion: string;
+  orphan: boolean;
   status: 'pending' | 'approved' | 'rejected';
   tags: string[];
+  /** Facts in other articles with the same value for the same thing (any language). */
+  corroboratedBy: RelatedFact[];
+  /** Facts in reports of the same event that give this thing another value. */
+  contradictedBy: RelatedFact[];
 };
+
+/** An edit as stored: the cleaner's (or an editor's) change with its id for decisions. */
+export type ArticleEdit = Edit & { id: number };
 
 /** What the article list shows: no texts, so a page of them stays small. */
 export type ArticleSummary = {
@@ -68,7 +104,7 @@ export type Article = ArticleSummary & {
   byline: string | null;
   raw: string;
   cleaned: string;
-  edits: Edit[];
+  edits: ArticleEdit[];
   facts: Fact[];
 };
 
@@ -89,6 +125,6 @@ export type ExportRecord = {
   status: ArticleStatus;
   raw: string;
   cleaned: string;
-  edits: Edit[];
+  edits: ArticleEdit[];
   facts: Fact[];
 };

@@ -106,6 +106,12 @@ export const methodSchemas = {
     status: z.enum(['pending', 'approved', 'rejected']),
     editor,
   }),
+  /** Accept or revert one of the cleaner's edits; facts are re-anchored on the new text. */
+  'edits.setState': z.strictObject({
+    id,
+    state: z.enum(['applied', 'proposed', 'accepted', 'reverted']),
+    editor,
+  }),
   'decisions.undo': z.strictObject({ editor }),
   'decisions.redo': z.strictObject({ editor }),
   'articles.get': z.strictObject({ id }),
@@ -130,6 +136,7 @@ export type MethodValues = {
   'tags.create': Tag;
   'tags.list': Tag[];
   'facts.setStatus': Decision | null;
+  'edits.setState': Decision | null;
   /** The undo row written, or null when there is nothing to undo. */
   'decisions.undo': Decision | null;
   'decisions.redo': Decision | null;

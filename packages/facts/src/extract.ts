@@ -23,55 +23,91 @@ const PRIORITY: Record<string, number> = {
   quantity: 2,
 };
 
-const overlaps = (a: FoundFact, b: FoundFact) => a.start < b.end && b.start < a.end;
-const inside = (a: FoundFact, b: FoundFact) => a.start >= b.start && a.end <= b.end;
+/** Disjoint spans kept so far, sorted by start: overlap checks in O(log n). */
+class Spans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** Index of the first span whose start is ≥ `at`. */
+  private seek(at: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! < at) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  overlaps(start: number, end: number): boolean {
+    const i = this.seek(start);
+    if (i > 0 && this.ends[i - 1]! > start) return true;
+    return i < this.starts.length && this.starts[i]! < end;
+  }
+
+  add(start: number, end: number): void {
+    const i = this.seek(start);
+    this.starts.splice(i, 0, start);
+    this.ends.splice(i, 0, end);
+  }
+}
+
+const length = (f: FoundFact) => f.end - f.start;
+
+/** Keeps the first of each overlapping group, in the order given. */
+function keepDisjoint(facts: FoundFact[], taken = new Spans()): FoundFact[] {
+  const kept: FoundFact[] = [];
+  for (const fact of facts) {
+    if (taken.overlaps(fact.start, fact.end)) continue;
+    taken.add(fact.start, fact.end);
+    kept.push(fact);
+  }
+  return kept;
+}
 
 function resolve(found: FoundFact[]): FoundFact[] {
-  const numeric = found.filter((f) => NUMERIC.has(f.kind));
-  const names = found.filter((f) => !NUMERIC.has(f.kind));
-  // Numbers: a span belongs to one reading.
-  numeric.sort(
-    (a, b) =>
-      (PRIORITY[b.kind] ?? 0) - (PRIORITY[a.kind] ?? 0) ||
-      b.confidence - a.confidence ||
-      b.end - b.start - (a.end - a.start),
+  // Numbers: a span belongs to one reading, the most specific.
+  const numbers = keepDisjoint(
+    found
+      .filter((f) => NUMERIC.has(f.kind))
+      .sort(
+        (a, b) =>
+          (PRIORITY[b.kind] ?? 0) - (PRIORITY[a.kind] ?? 0) ||
+          b.confidence - a.confidence ||
+          length(b) - length(a),
+      ),
   );
-  const keptNumbers: FoundFact[] = [];
-  for (const fact of numeric) {
-    if (!keptNumbers.some((k) => overlaps(k, fact))) keptNumbers.push(fact);
+  // Names: the longest person reading wins; an organization may sit inside a person's
+  // role and is kept; a place inside either is part of that name (中国科学院).
+  const longestFirst = (kind: string) =>
+    found.filter((f) => f.kind === kind).sort((a, b) => length(b) - length(a) || a.start - b.start);
+  const people = keepDisjoint(longestFirst('person'));
+  const organizations = keepDisjoint(longestFirst('organization'));
+  // People and organizations overlap each other; their union, merged, is what places avoid.
+  const named = new Spans();
+  const spans = [...people, ...organizations].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < spans.length;) {
+    const start = spans[i]!.start;
+    let end = spans[i]!.end;
+    for (i++; i < spans.length && spans[i]!.start < end; i++) end = Math.max(end, spans[i]!.end);
+    named.add(start, end);
   }
-  // Names: a place inside an organization or a role is part of that name (中国科学院);
-  // an organization may sit inside a person's role, and is kept.
-  const people = names.filter((f) => f.kind === 'person');
-  const organizations = names.filter((f) => f.kind === 'organization');
-  const keptPeople = people.filter(
-    (p, i) =>
-      !people.some(
-        (q, j) =>
-          j !== i &&
-          overlaps(p, q) &&
-          (q.end - q.start > p.end - p.start || (q.end - q.start === p.end - p.start && j < i)),
-      ),
-  );
-  const keptOrganizations = organizations.filter(
-    (o, i) =>
-      !organizations.some(
-        (q, j) => j !== i && inside(o, q) && (q.end - q.start > o.end - o.start || j < i),
-      ),
-  );
-  const keptPlaces = names
-    .filter((f) => f.kind === 'place')
-    .filter((p) => ![...keptOrganizations, ...keptPeople].some((o) => overlaps(p, o)));
-  return [...keptNumbers, ...keptPeople, ...keptOrganizations, ...keptPlaces].sort(
+  const places = keepDisjoint(longestFirst('place')).filter((p) => !named.overlaps(p.start, p.end));
+  return [...numbers, ...people, ...organizations, ...places].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );
 }
 
 /** Han characters make up a fair share of the letters: read it as Chinese. */
 function isChinese(text: string): boolean {
-  const sample = text.slice(0, 4000);
-  const han = sample.match(/[\u4e00-\u9fff]/gu)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length && i < 4000; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) han++;
+    else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+  }
   return han > 0 && han * 3 >= latin;
 }
 

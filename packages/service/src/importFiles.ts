@@ -3,9 +3,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
 import type { ImportOutcome, Store } from '@winnow/store';
+import { extractFacts } from '@winnow/facts';
+import type { ExtractedFact } from '@winnow/facts';
 import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
 import type { CleanedArticle } from '@winnow/text';
 import type { ReadArticle } from '@winnow/text';
+import { storeFacts } from './facts.ts';
 import { expandPaths } from './files.ts';
 
 /** Larger files are refused: no news article is this big, and reading one would stall the desk. */
@@ -16,7 +19,14 @@ const BATCH_FILES = 64;
 const BATCH_BYTES = 8 * 1024 * 1024;
 
 type Prepared =
-  | { path: string; sha256: string; size: number; article: ReadArticle; cleaning: CleanedArticle }
+  | {
+      path: string;
+      sha256: string;
+      size: number;
+      article: ReadArticle;
+      cleaning: CleanedArticle;
+      facts: ExtractedFact[];
+    }
   | { path: string; outcome: ImportOutcome; message: string };
 
 function describe(error: unknown): string {
@@ -50,13 +60,10 @@ function prepare(file: ReturnType<typeof expandPaths>[number]): Prepared {
     const bytes = readFileSync(file.path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const article = readArticle(bytes, basename(file.path));
-    return {
-      path: file.path,
-      sha256,
-      size: bytes.length,
-      article,
-      cleaning: cleanArticle(article.raw, { mainText: article.mainText }),
-    };
+    const cleaning = cleanArticle(article.raw, { mainText: article.mainText });
+    // Facts come from the cleaned text only: nothing the cleaner removed is read.
+    const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });
+    return { path: file.path, sha256, size: bytes.length, article, cleaning, facts };
   } catch (error) {
     return { path: file.path, outcome: 'failed', message: describe(error) };
   }
@@ -127,6 +134,7 @@ export function importFiles(
         pipelineVersion: cleaning.pipelineVersion,
       });
     }
+    storeFacts(store, articleId, item.facts);
     return {
       path: item.path,
       outcome: 'imported',

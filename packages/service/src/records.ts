@@ -1,9 +1,11 @@
-import type { Article, Edit, ExportRecord, Fact } from '@winnow/contract';
+import type { Article, ArticleEdit, ExportRecord } from '@winnow/contract';
 import type { ArticleRow, Store } from '@winnow/store';
+import { loadFacts } from './facts.ts';
 
 /** An article with its edits and facts, as every transport and export sees it. */
 export function loadArticle(store: Store, row: ArticleRow): Article {
-  const edits: Edit[] = store.edits.byArticle(row.id).map((e) => ({
+  const edits: ArticleEdit[] = store.edits.byArticle(row.id).map((e) => ({
+    id: e.id,
     start: e.start,
     end: e.end,
     replacement: e.replacement,
@@ -12,18 +14,7 @@ export function loadArticle(store: Store, row: ArticleRow): Article {
     confidence: e.confidence,
     state: e.state,
   }));
-  const facts: Fact[] = store.facts.byArticle(row.id).map((f) => ({
-    kind: f.kind,
-    quote: f.quote,
-    start: f.start ?? -1,
-    end: f.end ?? -1,
-    value: f.value,
-    unit: f.unit,
-    qualifier: f.qualifier,
-    role: f.role,
-    status: f.status,
-    tags: [],
-  }));
+  const facts = loadFacts(store, row.id);
   return {
     id: row.id,
     title: row.title,

@@ -94,6 +94,7 @@ function handlers(store: Store): Handlers {
     'tags.list': () => store.tags.list().map(({ createdAt: _createdAt, ...tag }) => tag),
     'facts.setStatus': (params) =>
       act(store, params.editor, 'fact.status', params.id, params.status),
+    'edits.setState': (params) => act(store, params.editor, 'edit.state', params.id, params.state),
     'decisions.undo': (params) => undo(store, params.editor),
     'decisions.redo': (params) => redo(store, params.editor),
     'articles.export': (params, context) => exportJsonl(store, params, context.onProgress),

@@ -12,8 +12,8 @@ export type {
   ArticleCursor,
 } from './repositories/articles.ts';
 export { COUNT_CAP, SEARCH_COUNT_CAP } from './repositories/articles.ts';
-export type { FactRow, FactStatus, NewFact } from './repositories/facts.ts';
-export type { EditRow, NewEdit } from './repositories/edits.ts';
+export type { FactRow, FactStatus, NewFact, RelatedFactRow } from './repositories/facts.ts';
+export type { EditRow, EditState, NewEdit } from './repositories/edits.ts';
 export type { DecisionRow, TargetType } from './repositories/decisions.ts';
 export type { TagRow } from './repositories/tags.ts';
 export type { ImportOutcome } from './repositories/importJobs.ts';

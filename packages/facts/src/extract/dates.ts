@@ -40,7 +40,8 @@ function zhNumber(text: string): number | null {
 }
 
 const ZH_DATE = new RegExp(
-  `(?<rel>今年|去年|明年|前年|上年|本年)?(?:(?<year>\\d{4}|[零〇一二三四五六七八九]{4})年)?` +
+  // The lookahead lets the engine skip every position that cannot start a date.
+  `(?=今年|去年|明年|前年|上年|本年|[\\d零〇一二三四五六七八九十])(?<rel>今年|去年|明年|前年|上年|本年)?(?:(?<year>\\d{4}|[零〇一二三四五六七八九]{4})年)?` +
     `(?:(?<month>${ZH_NUM})月)?` +
     `(?:(?<day>${ZH_NUM})[日号])?`,
   'gu',

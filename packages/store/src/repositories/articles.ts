@@ -143,6 +143,9 @@ export function articleRepository(db: Database) {
     'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
   );
   const deleteSearch = db.prepare('DELETE FROM article_search WHERE rowid = ?');
+  const updateCleaned = db.prepare<[string, number]>(
+    'UPDATE article_text SET cleaned = ? WHERE article_id = ?',
+  );
   const byId = db.prepare<[number], RawArticle>(
     `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, t.raw, t.cleaned,
             s.path AS sourcePath, s.sha256
@@ -193,6 +196,12 @@ export function articleRepository(db: Database) {
       insertText.run(id, article.raw, article.cleaned);
       insertSearch.run(id, searchableText(article.title ?? ''), searchableText(article.cleaned));
       return id;
+    },
+    /** Stores a new cleaned text (an edit accepted or reverted) and re-indexes it. */
+    setCleaned(id: number, title: string | null, cleaned: string): void {
+      updateCleaned.run(cleaned, id);
+      deleteSearch.run(id);
+      insertSearch.run(id, searchableText(title ?? ''), searchableText(cleaned));
     },
     /** Re-indexes an article after its title or cleaned text changed. */
     reindex(id: number, title: string | null, cleaned: string): void {

@@ -24,8 +24,14 @@ export function editRepository(db: Database) {
   const byArticle = db.prepare<[number], EditRow>(
     `SELECT ${COLUMNS} FROM edit WHERE article_id = ? ORDER BY start, id`,
   );
+  const byId = db.prepare<[number], EditRow>(`SELECT ${COLUMNS} FROM edit WHERE id = ?`);
+  const setState = db.prepare<[EditState, number]>('UPDATE edit SET state = ? WHERE id = ?');
   return {
     insert: (edit: NewEdit): number => Number(insert.run(edit).lastInsertRowid),
     byArticle: (articleId: number): EditRow[] => byArticle.all(articleId),
+    get: (id: number): EditRow | null => byId.get(id) ?? null,
+    setState(id: number, state: EditState): void {
+      setState.run(state, id);
+    },
   };
 }

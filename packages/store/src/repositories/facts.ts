@@ -13,7 +13,11 @@ export type FactRow = {
   prefix: string;
   suffix: string;
   value: string | number | null;
+  valueMax: number | null;
   unit: string | null;
+  subject: string | null;
+  corroborationKey: string | null;
+  topicKey: string | null;
   qualifier: string | null;
   role: string | null;
   speaker: string | null;
@@ -26,8 +30,23 @@ export type FactRow = {
 
 export type NewFact = Omit<FactRow, 'id' | 'status' | 'orphan'> & { status?: FactStatus };
 
-const COLUMNS = `id, article_id AS articleId, kind, quote, start, "end", prefix, suffix, value, unit, qualifier, role, speaker,
+const COLUMNS = `id, article_id AS articleId, kind, quote, start, "end", prefix, suffix, value, value_max AS valueMax, unit,
+  subject, corroboration_key AS corroborationKey, topic_key AS topicKey, qualifier, role, speaker,
   confidence, status, extractor, extractor_version AS extractorVersion, orphan`;
+
+/** Another article's fact that agrees with or contradicts one of ours. */
+export type RelatedFactRow = {
+  factId: number;
+  articleId: number;
+  title: string | null;
+  language: string | null;
+  quote: string;
+  value: string | number | null;
+  key: string;
+};
+
+/** How many related facts one fact lists; a figure quoted by thousands stays readable. */
+export const RELATED_LIMIT = 20;
 
 type RawFact = Omit<FactRow, 'value' | 'orphan'> & { value: string | null; orphan: number };
 
@@ -39,12 +58,21 @@ function parse(row: RawFact): FactRow {
   };
 }
 
+type RawRelated = Omit<RelatedFactRow, 'value'> & { value: string | null };
+
+const parseRelated = (row: RawRelated): RelatedFactRow => ({
+  ...row,
+  value: row.value === null ? null : (JSON.parse(row.value) as string | number),
+});
+
 export function factRepository(db: Database) {
   const insert = db.prepare(
-    `INSERT INTO fact (article_id, kind, quote, start, "end", prefix, suffix, value, unit, qualifier, role, speaker,
-                       confidence, status, extractor, extractor_version)
-     VALUES (@articleId, @kind, @quote, @start, @end, @prefix, @suffix, @value, @unit, @qualifier, @role, @speaker,
-             @confidence, @status, @extractor, @extractorVersion)`,
+    `INSERT INTO fact (article_id, kind, quote, start, "end", prefix, suffix, value, value_max, unit, subject,
+                       corroboration_key, topic_key, qualifier, role, speaker, confidence, status, extractor,
+                       extractor_version)
+     VALUES (@articleId, @kind, @quote, @start, @end, @prefix, @suffix, @value, @valueMax, @unit, @subject,
+             @corroborationKey, @topicKey, @qualifier, @role, @speaker, @confidence, @status, @extractor,
+             @extractorVersion)`,
   );
   const byArticle = db.prepare<[number], RawFact>(
     `SELECT ${COLUMNS} FROM fact WHERE article_id = ? ORDER BY start, id`,
@@ -54,6 +82,19 @@ export function factRepository(db: Database) {
   const markOrphan = db.prepare<[number]>(
     'UPDATE fact SET orphan = 1, start = NULL, "end" = NULL WHERE id = ?',
   );
+  const relocate = db.prepare(
+    `UPDATE fact SET start = @start, "end" = @end, quote = @quote, prefix = @prefix, suffix = @suffix, orphan = 0
+     WHERE id = @id`,
+  );
+  const related = (column: 'corroboration_key' | 'topic_key') =>
+    db.prepare<[string, number, number], RawRelated>(
+      `SELECT f.id AS factId, f.article_id AS articleId, a.title, a.language, f.quote, f.value, f.${column} AS key
+       FROM fact f JOIN article a ON a.id = f.article_id
+       WHERE f.${column} = ? AND f.article_id != ? AND f.status != 'rejected'
+       ORDER BY f.article_id, f.id LIMIT ?`,
+    );
+  const agreeing = related('corroboration_key');
+  const sameTopic = related('topic_key');
   return {
     insert(fact: NewFact): number {
       return Number(
@@ -75,5 +116,16 @@ export function factRepository(db: Database) {
     markOrphan(id: number): void {
       markOrphan.run(id);
     },
+    relocate(
+      id: number,
+      anchor: { start: number; end: number; quote: string; prefix: string; suffix: string },
+    ): void {
+      relocate.run({ id, ...anchor });
+    },
+    /** Facts in other articles with the same key: same value and thing, or same thing. */
+    agreeing: (key: string, articleId: number, limit = RELATED_LIMIT): RelatedFactRow[] =>
+      agreeing.all(key, articleId, limit).map(parseRelated),
+    sameTopic: (key: string, articleId: number, limit = RELATED_LIMIT): RelatedFactRow[] =>
+      sameTopic.all(key, articleId, limit).map(parseRelated),
   };
 }

@@ -1,0 +1,140 @@
+import type { Fact, RelatedFact } from '@winnow/contract';
+import { corroborationKey, reanchor, topicKey } from '@winnow/facts';
+import type { ExtractedFact } from '@winnow/facts';
+import type { FactRow, RelatedFactRow, Store } from '@winnow/store';
+
+/**
+ * Facts at the service: extracted from the cleaned text when an article is stored,
+ * re-anchored when that text changes, and shown with what other articles say.
+ */
+export function storeFacts(store: Store, articleId: number, facts: readonly ExtractedFact[]): void {
+  for (const fact of facts) {
+    store.facts.insert({
+      articleId,
+      kind: fact.kind,
+      quote: fact.quote,
+      start: fact.start,
+      end: fact.end,
+      prefix: fact.prefix,
+      suffix: fact.suffix,
+      value: fact.value,
+      valueMax: fact.valueMax,
+      unit: fact.unit,
+      subject: fact.subject,
+      corroborationKey: corroborationKey(fact),
+      topicKey: topicKey(fact),
+      qualifier: fact.qualifier,
+      role: fact.role,
+      speaker: fact.speaker,
+      confidence: fact.confidence,
+      extractor: fact.extractor,
+      extractorVersion: fact.extractorVersion,
+    });
+  }
+}
+
+/**
+ * The cleaned text changed from `before` to `after`: every fact finds its evidence again
+ * (by position, by quote and context, fuzzily) or becomes an orphan the editor sees.
+ */
+export function reanchorFacts(store: Store, articleId: number, before: string, after: string) {
+  const counts = { position: 0, quote: 0, fuzzy: 0, orphan: 0 };
+  for (const fact of store.facts.byArticle(articleId)) {
+    if (fact.start === null || fact.end === null) {
+      counts.orphan++;
+      continue;
+    }
+    const result = reanchor(
+      {
+        quote: fact.quote,
+        start: fact.start,
+        end: fact.end,
+        prefix: fact.prefix,
+        suffix: fact.suffix,
+      },
+      before,
+      after,
+    );
+    counts[result.method]++;
+    if (result.method === 'orphan') store.facts.markOrphan(fact.id);
+    else
+      store.facts.relocate(fact.id, {
+        start: result.start,
+        end: result.end,
+        quote: result.quote,
+        prefix: after.slice(Math.max(0, result.start - 32), result.start),
+        suffix: after.slice(result.end, result.end + 32),
+      });
+  }
+  return counts;
+}
+
+/** Two reports share at least this many corroborated figures: they tell of the same event. */
+const SAME_EVENT = 2;
+
+const related = (row: RelatedFactRow): RelatedFact => ({
+  articleId: row.articleId,
+  factId: row.factId,
+  title: row.title,
+  language: row.language,
+  quote: row.quote,
+  value: row.value,
+});
+
+export function loadFacts(store: Store, articleId: number): Fact[] {
+  const rows = store.facts.byArticle(articleId);
+  const agreeing = new Map<number, RelatedFactRow[]>();
+  // Which other articles report the same event: they corroborate several of our figures.
+  const shared = new Map<number, Set<string>>();
+  for (const row of rows) {
+    if (!row.corroborationKey || row.status === 'rejected') continue;
+    const found = store.facts.agreeing(row.corroborationKey, articleId);
+    agreeing.set(row.id, found);
+    for (const other of found) {
+      const keys = shared.get(other.articleId) ?? new Set<string>();
+      keys.add(other.key);
+      shared.set(other.articleId, keys);
+    }
+  }
+  const sameEvent = new Set(
+    [...shared].filter(([, keys]) => keys.size >= SAME_EVENT).map(([id]) => id),
+  );
+  return rows.map((row) => ({
+    ...toFact(row),
+    corroboratedBy: (agreeing.get(row.id) ?? []).map(related),
+    contradictedBy: contradictions(store, row, sameEvent).map(related),
+  }));
+}
+
+/** The same thing counted differently in a report of the same event. */
+function contradictions(store: Store, row: FactRow, sameEvent: Set<number>): RelatedFactRow[] {
+  if (!row.topicKey || sameEvent.size === 0 || row.status === 'rejected') return [];
+  return store.facts
+    .sameTopic(row.topicKey, row.articleId)
+    .filter((other) => sameEvent.has(other.articleId) && other.value !== row.value);
+}
+
+function toFact(row: FactRow): Omit<Fact, 'corroboratedBy' | 'contradictedBy'> {
+  return {
+    id: row.id,
+    kind: row.kind,
+    quote: row.quote,
+    start: row.start ?? -1,
+    end: row.end ?? -1,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    value: row.value,
+    valueMax: row.valueMax,
+    unit: row.unit,
+    subject: row.subject,
+    qualifier: row.qualifier,
+    role: row.role,
+    speaker: row.speaker,
+    confidence: row.confidence,
+    extractor: row.extractor,
+    extractorVersion: row.extractorVersion,
+    orphan: row.orphan,
+    status: row.status,
+    tags: [],
+  };
+}
