@@ -120,6 +120,28 @@ describe('people, organizations and places', () => {
     ]);
   });
 
+  it('reads lower-case titles and titles with their body before the name', () => {
+    const text =
+      'Foreign Ministry spokesperson Chen Bo said on Monday. "We are ready," said Liu Fang, ' +
+      'director of the city planning bureau. Zhou Ming, a professor at Harbin University, agreed.';
+    const people = extractFacts(text)
+      .filter((f) => f.kind === 'person')
+      .map((f) => [f.value, f.role]);
+    expect(people).toEqual([
+      ['Chen Bo', 'Foreign Ministry spokesperson'],
+      ['Liu Fang', 'director of the city planning bureau'],
+      ['Zhou Ming', 'professor at Harbin University'],
+    ]);
+  });
+
+  it('does not take verbs, numbers or places for names', () => {
+    const text = '由分管副市长任组长。会议邀请300余名专家。黑龙江省长出席。吉林省长王平到会。';
+    const people = extractFacts(text)
+      .filter((f) => f.kind === 'person')
+      .map((f) => [f.value, f.role]);
+    expect(people).toEqual([['王平', '吉林省长']]);
+  });
+
   it('normalizes places across scripts and languages', () => {
     const zh = extractFacts('代表團從東盟和非洲抵達重慶。').filter((f) => f.kind === 'place');
     const en = extractFacts('Delegates from ASEAN and Africa arrived in Chongqing.').filter(

@@ -136,6 +136,7 @@ const CURRENCIES: [string, string][] = [
   ['卢布', 'RUB'],
   ['韩元', 'KRW'],
   ['人民币', 'CNY'],
+  ['块钱', 'CNY'],
   ['元', 'CNY'],
 ];
 
@@ -175,7 +176,7 @@ const STOP_WORDS = [
   '进入',
 ];
 const STOP_CHARS = new Set([...'的了在和与及或等是将已为来到向对被把从跟于也都均并但而且由']);
-const PUNCTUATION = /[\s，。、；：！？,.;:!?…—\n]/u;
+const PUNCTUATION = /[\s，。、；：！？,.;:!?…—\n）)】」』]/u;
 
 const startsWithAny = (text: string, at: number, words: readonly string[]) =>
   words.find((w) => text.startsWith(w, at)) ?? null;
@@ -311,6 +312,18 @@ function interpret(text: string, reading: Reading): FoundFact | null {
 
   const qualifierAt = qualifierBefore(text, start);
   let qualifier: Qualifier = qualifierAt?.qualifier ?? 'exact';
+  let valueMax: number | null = null;
+  // 一两年, 三四个: two neighbouring digits say "one or two"; other digit strings in
+  // prose shorter than a year (三五成群) are not figures.
+  if (pure && !/[十百千万亿廿卅]/u.test(run) && run.length > 1 && run.length < 4) {
+    const pair = run.length === 2 ? [...run].map((ch) => parseChineseNumber(ch)) : [];
+    const [low, high] = pair;
+    if (low === undefined || high === undefined || low === null || high !== (low ?? 0) + 1)
+      return null;
+    value = low;
+    valueMax = high;
+    qualifier = 'approximately';
+  }
   let quoteStart = qualifierAt?.start ?? start;
 
   // 百分之八, 百分之三点五
@@ -330,7 +343,6 @@ function interpret(text: string, reading: Reading): FoundFact | null {
     i++;
   }
   // 3至5家: a range
-  let valueMax: number | null = null;
   const range = /^(?:至|到|~|～|-|－|—)((?:\d[\d,.]*|[零〇一二三四五六七八九十百千万亿两])+)/u.exec(
     text.slice(i),
   );

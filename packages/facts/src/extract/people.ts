@@ -3,12 +3,20 @@ import {
   COMPOUND_SURNAMES,
   EN_TITLES,
   ORG_ENDINGS,
+  NOT_IN_GIVEN_NAME,
   ROLE_STOP,
   SURNAMES,
   ZH_TITLES,
 } from '../lexicon/people.ts';
 import { countedZhAt } from '../lexicon/counted.ts';
+import { PLACES } from '../lexicon/places.ts';
 import type { FoundFact } from '../types.ts';
+
+const ZH_PLACE_NAMES = new Set(PLACES.flatMap(([, zh]) => zh));
+const isPlaceName = (text: string) =>
+  ZH_PLACE_NAMES.has(text) ||
+  ZH_PLACE_NAMES.has(text.slice(0, 2)) ||
+  ZH_PLACE_NAMES.has(text.slice(0, 3));
 
 /**
  * People with their role: 科学技术部副部长张广军 → 张广军, role 科学技术部副部长; 习近平主席;
@@ -34,7 +42,10 @@ export function nameAt(text: string, at: number): string | null {
   const surname = compound ?? (SURNAMES.has(text[at] ?? '') ? text[at]! : null);
   if (!surname) return null;
   const given = at + surname.length;
-  if (!isHan(text[given])) return null;
+  if (!isHan(text[given]) || NOT_IN_GIVEN_NAME.has(text[given]!)) return null;
+  // 任组长: a title where the given name should be means the "surname" was a verb.
+  if (titleAt(text, given) !== null) return null;
+  if (NOT_IN_GIVEN_NAME.has(text[given + 1] ?? '') && !endsName(text, given + 1)) return null;
   // Prefer the shorter name only when the text after it is clearly not part of it.
   if (isHan(text[given + 1]) && !endsName(text, given + 1) && endsName(text, given + 2))
     return text.slice(at, given + 2);
@@ -47,7 +58,7 @@ function rolePrefix(text: string, titleStart: number): number {
   let start = titleStart;
   for (;;) {
     let i = start;
-    while (i > 0 && titleStart - i < 24 && isHan(text[i - 1]) && !ROLE_STOP.has(text[i - 1]!)) i--;
+    while (i > 0 && start - i < 24 && isHan(text[i - 1]) && !ROLE_STOP.has(text[i - 1]!)) i--;
     // 共和国 contains 和: do not stop inside it.
     if (text.slice(i - 2, i + 1) === '共和国' || text.slice(i - 1, i + 2) === '共和国') {
       i -= 2;
@@ -55,7 +66,10 @@ function rolePrefix(text: string, titleStart: number): number {
     }
     const org = text.slice(i, start);
     const keep =
-      org === '' || ORG_ENDINGS.some((e) => org.endsWith(e)) || titleAt(text, i) !== null;
+      org === '' ||
+      ORG_ENDINGS.some((e) => org.endsWith(e)) ||
+      ZH_PLACE_NAMES.has(org) ||
+      titleAt(text, i) !== null;
     const begin = keep ? i : start;
     // 副局长、新闻发言人: a title chained after another title joins the role.
     if (text[begin - 1] === '、') {
@@ -115,6 +129,12 @@ function chinesePeople(text: string): FoundFact[] {
     for (const length of [3, 2]) {
       const at = i - length;
       if (at < 0 || (isHan(text[at - 1]) && !ROLE_STOP.has(text[at - 1]!))) continue;
+      // 300余名专家, 吉林省长: numbers and places are not names.
+      if (
+        /[\d零一二三四五六七八九十百千万]/u.test(text[at - 1] ?? '') ||
+        isPlaceName(text.slice(at, i))
+      )
+        continue;
       const candidate = text.slice(at, i);
       // 高校校长: a counted noun is not a name, whatever its first character.
       if (nameAt(text, at) === candidate && !countedZhAt(text, at)) {
@@ -126,34 +146,47 @@ function chinesePeople(text: string): FoundFact[] {
   return facts;
 }
 
-const TITLE_SOURCE = EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|');
+/** Titles match capitalized or not: "Vice Minister" and "vice-minister" alike. */
+const TITLE_SOURCE = EN_TITLES.map((title) =>
+  title
+    .split(/[-\s]/)
+    .map((word) => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`)
+    .join('[-\\s]'),
+).join('|');
 const NAME = String.raw`[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}`;
+const SAID = String.raw`said|says|told|noted|stressed|added|announced|explained|warned|urged`;
 /** Zhang Guangjun, Vice Minister of the Ministry of Science and Technology, said … */
 const NAME_THEN_TITLE = new RegExp(
-  String.raw`\b(?<name>${NAME}),\s+(?<role>(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:${TITLE_SOURCE})\b(?:\s+(?:of|for|at)\s+[^,.;:\n]{3,80}?)?)(?=[,.;:\n]|\s+(?:said|says|told|noted|stressed|added|announced)\b)`,
+  String.raw`\b(?<name>${NAME}),\s+(?<role>(?:(?:the|a|an)\s+)?(?:[A-Za-z][a-z]+\s+){0,3}?(?:${TITLE_SOURCE})\b(?:\s+(?:of|for|at|with|to)\s+[^,.;:\n()]{3,80}?)?)(?=[,.;:\n)]|\s+(?:${SAID})\b)`,
   'g',
 );
-/** Vice Minister Zhang Guangjun, Chinese President Xi Jinping */
+/** Vice Minister Zhang Guangjun, Chinese President Xi Jinping, Foreign Ministry spokesperson Wang Wenbin */
 const TITLE_THEN_NAME = new RegExp(
-  String.raw`\b(?<role>${TITLE_SOURCE})\s+(?<name>${NAME})\b`,
+  String.raw`(?<role>(?:\b[A-Z][\w'-]*\s+){0,4}?\b(?:${TITLE_SOURCE}))\s+(?<name>${NAME})\b`,
   'g',
 );
 
 const NOT_NAMES =
-  /^(?:The|This|That|In|On|At|Belt|Road|Science|Ministry|Office|State|Council|China|Chinese)\b/;
+  /^(?:The|This|That|In|On|At|Belt|Road|Science|Ministry|Office|State|Council|China|Chinese|Mr|Ms|Mrs|Dr)\b/;
 
 function englishPeople(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
   for (const m of text.matchAll(NAME_THEN_TITLE)) {
     const name = m.groups!['name']!;
     if (NOT_NAMES.test(name)) continue;
-    const role = m.groups!['role']!.replace(/^the\s+/, '');
+    const role = m.groups!['role']!.replace(/^(?:the|a|an)\s+/i, '');
     facts.push(person(m.index, m.index + m[0].length, name, role, 0.85));
   }
   for (const m of text.matchAll(TITLE_THEN_NAME)) {
     const name = m.groups!['name']!;
     if (NOT_NAMES.test(name)) continue;
-    facts.push(person(m.index, m.index + m[0].length, name, m.groups!['role']!, 0.8));
+    // A sentence's first word is not part of the title: "The President", "Later, President".
+    const role = m.groups!['role']!.replace(
+      /^(?:The|A|An|Later|Then|When|As|Former|Meanwhile)\s+/,
+      '',
+    );
+    const start = m.index + (m.groups!['role']!.length - role.length);
+    facts.push(person(start, m.index + m[0].length, name, role, 0.8));
   }
   return facts;
 }

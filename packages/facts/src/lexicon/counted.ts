@@ -171,6 +171,7 @@ const ENTRIES: Entry[] = [
   { key: 'month', kind: 'time', zh: ['个月'], en: ['month'] },
   { key: 'day', kind: 'time', zh: ['天'], en: ['day'] },
   { key: 'hour', kind: 'time', zh: ['小时'], en: ['hour'] },
+  { key: 'minute', kind: 'time', zh: ['分钟'], en: ['minute'] },
   { key: 'tonne', kind: 'measure', zh: ['吨'], en: ['tonne', 'ton'] },
   { key: 'kilometre', kind: 'measure', zh: ['公里', '千米'], en: ['kilometre', 'kilometer', 'km'] },
   {

@@ -114,8 +114,20 @@ export const ZH_TITLES = [
   '创始人',
   '董事',
   '经理',
-  '专家',
+  '组长',
+  '副组长',
+  '队长',
+  '团长',
+  '社长',
+  '站长',
+  '馆长',
+  '台长',
 ].sort((a, b) => b.length - a.length);
+
+/** Characters that do not occur in given names but often follow a surname-like character. */
+export const NOT_IN_GIVEN_NAME = new Set([
+  ...'的了是在和与及名个们这那其之所为而或等年月日位些种多次被把将从就都也还又再很更最已曾会要能可该此每各',
+]);
 
 /** Words that can follow a name and so end it (张广军先生, 郑备介绍). */
 export const AFTER_NAME = [
