@@ -6,11 +6,18 @@ import type { ExtractedFact } from './types.ts';
  * "countries" are both `country`) with the same value; money compares currency and amount.
  * Dates, names and bare percentages are too common to say two articles agree.
  */
+/** "Three years", "six months": spans of time say nothing about which event is meant. */
+const SPANS = new Set(['year', 'month', 'day', 'hour', 'minute']);
+
 export function corroborationKey(
   fact: Pick<ExtractedFact, 'kind' | 'subject' | 'value' | 'unit'>,
 ): string | null {
   if (typeof fact.value !== 'number') return null;
-  if ((fact.kind === 'quantity' || fact.kind === 'agreement') && fact.subject)
+  if (
+    (fact.kind === 'quantity' || fact.kind === 'agreement') &&
+    fact.subject &&
+    !SPANS.has(fact.subject)
+  )
     return `count:${fact.subject}:${fact.value}`;
   if (fact.kind === 'money' && fact.unit) return `money:${fact.unit}:${fact.value}`;
   return null;

@@ -61,7 +61,7 @@ export function App({ client }: { client: WinnowClient }) {
         {selectedId === null ? (
           <p className="empty">Select an article to read it.</p>
         ) : (
-          <ArticleView client={client} id={selectedId} />
+          <ArticleView client={client} id={selectedId} onOpenArticle={setSelectedId} />
         )}
       </main>
     </div>

@@ -10,3 +10,44 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+const KIND_NAMES: Record<string, string> = {
+  quantity: 'Quantities',
+  agreement: 'Agreements',
+  money: 'Money',
+  percentage: 'Percentages',
+  date: 'Dates',
+  person: 'People',
+  organization: 'Organizations',
+  place: 'Places',
+};
+
+export function factKindName(kind: string): string {
+  return KIND_NAMES[kind] ?? kind;
+}
+
+const QUALIFIER_SIGNS: Record<string, string> = {
+  more_than: '>',
+  nearly: 'nearly',
+  approximately: '≈',
+  at_least: '≥',
+  at_most: '≤',
+};
+
+/** "> 80 country", "≈ 1.2 亿 CNY", "2023-11-07": a fact's normalized reading. */
+export function describeValue(fact: {
+  value: string | number | null;
+  valueMax: number | null;
+  qualifier: string | null;
+  subject: string | null;
+  unit: string | null;
+  kind: string;
+}): string {
+  if (fact.value === null) return '—';
+  if (typeof fact.value === 'string') return fact.value;
+  const sign = fact.qualifier ? (QUALIFIER_SIGNS[fact.qualifier] ?? '') : '';
+  const number = fact.value.toLocaleString('en');
+  const range = fact.valueMax !== null ? `${number}–${fact.valueMax.toLocaleString('en')}` : number;
+  const what = fact.kind === 'percentage' ? '%' : (fact.subject ?? fact.unit ?? '');
+  return [sign, range, what].filter(Boolean).join(' ');
+}

@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import type { Edit, WinnowClient } from '@winnow/contract';
+import type { Edit, Fact, WinnowClient } from '@winnow/contract';
 import { formatBytes, languageName } from '../labels.ts';
 import { useResult } from '../useResult.ts';
+import { CleanedWithFact } from './CleanedWithFact.tsx';
+import { FactsPanel } from './FactsPanel.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
 
-type Props = { client: WinnowClient; id: number };
+type Props = { client: WinnowClient; id: number; onOpenArticle: (id: number) => void };
 
-export function ArticleView({ client, id }: Props) {
+export function ArticleView({ client, id, onOpenArticle }: Props) {
   const article = useResult(() => client.call('articles.get', { id }), [client, id]);
   const [focused, setFocused] = useState<Edit | null>(null);
+  const [selectedFact, setSelectedFact] = useState<Fact | null>(null);
   if (article.state === 'loading') return <p className="empty">Loading…</p>;
   if (article.state === 'failed')
     return (
@@ -66,10 +69,16 @@ export function ArticleView({ client, id }: Props) {
         <section aria-label="Cleaned text">
           <h2>Cleaned</h2>
           <pre className="raw-text" data-testid="cleaned-text">
-            {a.cleaned}
+            <CleanedWithFact cleaned={a.cleaned} fact={selectedFact} />
           </pre>
         </section>
       </div>
+      <FactsPanel
+        facts={a.facts}
+        selectedId={selectedFact?.id ?? null}
+        onSelect={setSelectedFact}
+        onOpenArticle={onOpenArticle}
+      />
     </article>
   );
 }
