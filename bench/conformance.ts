@@ -1,10 +1,11 @@
 /**
- * `pnpm conformance`: Winnow's cleaning measured against other projects' test data in
+ * `pnpm conformance`: Winnow's cleaning and numerals measured against other projects' test data in
  * ../shared/peers (never copied into the project). Prints figures; asserts nothing.
  *   - aeb: article-extraction benchmark F1 with the shared scorer, Winnow side by side
  *     with Readability alone on the same pages;
  *   - gne: 60 Chinese pages — in how many does an ICP number, a related-links heading,
- *     a comment prompt or a copyright footer survive cleaning.
+ *     a comment prompt or a copyright footer survive cleaning;
+ *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -112,8 +112,9 @@ describe('winnow CLI', () => {
     expect(human.stderr).toMatch(/applied\s+spam\.injected-phrase/);
     const json = JSON.parse(
       winnow('clean', join(samples, '04-satellite-data.txt'), '--json').stdout,
-    ) as { encoding: string; edits: unknown[] };
+    ) as { encoding: string; edits: unknown[]; facts: { kind: string; value: unknown }[] };
     expect(json.encoding).toBe('gb18030');
+    expect(json.facts).toContainEqual(expect.objectContaining({ kind: 'quantity', value: 31 }));
     const converted = winnow(
       'clean',
       join(samples, '02-science-parks.txt'),

@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { extractFacts } from '@winnow/facts';
 import { cleanArticle, readArticle } from '@winnow/text';
 import { UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const cleanHelp = `winnow clean FILE [--json] [--convert simplified|traditional]
 
-Reads FILE as an import would (encoding detection, HTML to text) and cleans it, without
-touching any corpus. Prints the cleaned text on stdout and the edit list on stderr; with
---json, one JSON object on stdout: {encoding, warnings, title, raw, cleaned, edits}.
+Reads FILE as an import would (encoding detection, HTML to text), cleans it and extracts
+its facts, without touching any corpus. Prints the cleaned text on stdout and the edit
+list on stderr; with --json, one JSON object on stdout:
+{encoding, warnings, title, publishedAt, raw, cleaned, edits, facts}.
 --convert also converts the script with OpenCC (off by default), as explained edits.`;
 
 export function cleanCommand(args: string[]): Promise<number> {
@@ -49,9 +51,12 @@ export function cleanCommand(args: string[]): Promise<number> {
   const article = readArticle(bytes, basename(path));
   const cleaning = cleanArticle(article.raw, { mainText: article.mainText, convertTo });
   if (values.json) {
-    const { encoding, warnings, raw } = article;
+    const { encoding, warnings, raw, publishedAt } = article;
+    const { title, cleaned, edits } = cleaning;
+    // Facts come from the cleaned text, as on import.
+    const facts = extractFacts(cleaned, { publishedAt });
     process.stdout.write(
-      `${JSON.stringify({ encoding, warnings, title: cleaning.title, raw, cleaned: cleaning.cleaned, edits: cleaning.edits })}\n`,
+      `${JSON.stringify({ encoding, warnings, title, publishedAt, raw, cleaned, edits, facts })}\n`,
     );
     return Promise.resolve(0);
   }
