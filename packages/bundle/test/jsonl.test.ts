@@ -15,6 +15,7 @@ const record: ExportRecord = {
   status: 'pending',
   raw: '第一段\u2028第二段\n第三段',
   cleaned: '第一段',
+  tags: [],
   edits: [],
   facts: [],
 };

@@ -104,6 +104,8 @@ export type Article = ArticleSummary & {
   byline: string | null;
   raw: string;
   cleaned: string;
+  /** Names of the tags on the article. */
+  tags: string[];
   edits: ArticleEdit[];
   facts: Fact[];
 };
@@ -125,6 +127,7 @@ export type ExportRecord = {
   status: ArticleStatus;
   raw: string;
   cleaned: string;
+  tags: string[];
   edits: ArticleEdit[];
   facts: Fact[];
 };

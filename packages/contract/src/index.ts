@@ -3,3 +3,4 @@ export * from './article.ts';
 export * from './methods.ts';
 export * from './events.ts';
 export * from './client.ts';
+export const WINNOW_VERSION = '0.1.0';

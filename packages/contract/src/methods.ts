@@ -50,11 +50,39 @@ export type CorpusCheck = {
   problems: Array<{ check: string; message: string; fixable: boolean; fixed: boolean }>;
 };
 
+export const exportFormats = ['bundle', 'jsonl', 'csv', 'md', 'claimreview'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
 export type ExportSummary = {
   path: string;
-  format: 'jsonl';
+  format: ExportFormat;
   articles: number;
+  /** Facts written (CSV, bundle, ClaimReview); for JSONL and Markdown, inside the articles. */
+  facts: number;
   bytes: number;
+};
+
+/** What importing a bundle did, and every place where the two corpora disagreed. */
+export type BundleImportReport = {
+  articles: { added: number; merged: number };
+  facts: { added: number; updated: number };
+  tags: { added: number };
+  decisions: { added: number; alreadyPresent: number };
+  conflicts: Array<{
+    target: string;
+    field: string;
+    ours: unknown;
+    theirs: unknown;
+    kept: 'ours' | 'theirs';
+    why: string;
+  }>;
+};
+
+export type BundleCheck = {
+  ok: boolean;
+  formatVersion: number | null;
+  counts: { articles: number; facts: number; tags: number; decisions: number } | null;
+  problems: string[];
 };
 
 export type CorpusStats = {
@@ -91,6 +119,7 @@ export const methodSchemas = {
   }),
   'articles.setStatus': z.strictObject({ id, status: ArticleStatusSchema, editor }),
   'articles.tag': z.strictObject({ id, tagId: id, on: z.boolean(), editor }),
+  'facts.tag': z.strictObject({ id, tagId: id, on: z.boolean(), editor }),
   'articles.history': z.strictObject({ id }),
   'tags.create': z.strictObject({
     name: z.string().trim().min(1).max(80),
@@ -116,11 +145,21 @@ export const methodSchemas = {
   'decisions.redo': z.strictObject({ editor }),
   'articles.get': z.strictObject({ id }),
   'articles.export': z.strictObject({
-    format: z.enum(['jsonl']).default('jsonl'),
+    format: z.enum(exportFormats).default('jsonl'),
     status: z.enum(['any', 'pending', 'approved', 'rejected']).default('any'),
-    /** A file path on the machine that runs the service. */
+    tag: z.string().min(1).max(80).optional(),
+    language: z.string().min(1).max(16).optional(),
+    source: z.string().min(1).max(200).optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    query: z.string().max(200).optional(),
+    /** Recorded in a bundle's manifest as its author. */
+    editor: editor.default('winnow'),
+    /** A file path on the machine that runs the service (a folder for Markdown). */
     out: z.string().min(1).max(4096),
   }),
+  'bundles.verify': z.strictObject({ path: z.string().min(1).max(4096) }),
+  'bundles.import': z.strictObject({ path: z.string().min(1).max(4096) }),
   'corpus.stats': z.strictObject({}),
   'corpus.check': z.strictObject({ fix: z.boolean().default(false) }),
 } as const;
@@ -132,6 +171,7 @@ export type MethodValues = {
   /** The decision written, or null when nothing changed. */
   'articles.setStatus': Decision | null;
   'articles.tag': Decision | null;
+  'facts.tag': Decision | null;
   'articles.history': Decision[];
   'tags.create': Tag;
   'tags.list': Tag[];
@@ -141,6 +181,8 @@ export type MethodValues = {
   'decisions.undo': Decision | null;
   'decisions.redo': Decision | null;
   'articles.export': ExportSummary;
+  'bundles.verify': BundleCheck;
+  'bundles.import': BundleImportReport;
   'corpus.stats': CorpusStats;
   'corpus.check': CorpusCheck;
 };

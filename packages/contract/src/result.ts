@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'bad_input' // a file or bundle the editor supplied is unusable
   | 'io_error'
   | 'conflict'
+  | 'cancelled' // the caller stopped long work; nothing was left half-done
   | 'unauthorized'
   | 'forbidden'
   | 'internal';

@@ -99,6 +99,23 @@ function resolve(found: FoundFact[]): FoundFact[] {
   );
 }
 
+/**
+ * A name is one fact however often the article repeats it: the first mention is the
+ * evidence, and an editor approves 重庆 once, not at every line. Figures are kept at every
+ * mention — the same number twice can be two claims.
+ */
+function onePerName(facts: FoundFact[]): FoundFact[] {
+  const seen = new Set<string>();
+  return facts.filter((fact) => {
+    if (fact.kind !== 'place' && fact.kind !== 'organization' && fact.kind !== 'person')
+      return true;
+    const key = `${fact.kind}|${String(fact.value)}|${fact.role ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Han characters make up a fair share of the letters: read it as Chinese. */
 function isChinese(text: string): boolean {
   let han = 0;
@@ -127,7 +144,7 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
     ...findNames(view, chinese),
   ]);
   const turns = findTurns(view);
-  return found.map((fact) => ({
+  return onePerName(found).map((fact) => ({
     ...fact,
     quote: text.slice(fact.start, fact.end),
     prefix: text.slice(Math.max(0, fact.start - CONTEXT_CHARS), fact.start),

@@ -48,6 +48,20 @@ const actions: Record<string, ActionSpec> = {
     write: (store, id, value) => setEditState(store, id, value as EditState),
     articleOf: (store, id) => store.edits.get(id)?.articleId ?? null,
   },
+  'fact.tag': {
+    targetType: 'fact',
+    label: 'the tags of fact',
+    read: (store, id, like) => {
+      if (!store.facts.get(id)) return null;
+      const { tagId } = like as TagMembership;
+      return { tagId, on: store.tags.onFact(id).includes(tagId) };
+    },
+    write: (store, id, value) => {
+      const { tagId, on } = value as TagMembership;
+      store.tags.setOnFact(id, tagId, on);
+    },
+    articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
+  },
   'fact.status': {
     targetType: 'fact',
     label: 'the status of fact',
@@ -64,7 +78,7 @@ const IN_TEXT = new Set<EditState>(['applied', 'accepted']);
  * Accepting or reverting an edit changes the cleaned text: it is rebuilt from the raw text
  * and the edits in force, re-indexed for search, and every fact is re-anchored on it.
  */
-function setEditState(store: Store, id: number, state: EditState): void {
+export function setEditState(store: Store, id: number, state: EditState): void {
   const edit = store.edits.get(id);
   if (!edit) return;
   store.edits.setState(id, state);

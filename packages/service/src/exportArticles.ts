@@ -1,54 +1,161 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { ArticleStatus, ExportSummary, ProgressEvent } from '@winnow/contract';
-import { jsonlLine } from '@winnow/bundle';
+import { closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  articleMarkdown,
+  claimReview,
+  csvHeader,
+  factCsvRow,
+  jsonlLine,
+  markdownFileName,
+} from '@winnow/bundle';
+import type { Selection } from '@winnow/bundle';
+import type { ExportRecord, ExportSummary, ProgressEvent, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
+import { exportBundle } from './bundles/exportBundle.ts';
+import { ExportJob } from './bundles/exportJob.ts';
+import { filterOf, selectedIds } from './bundles/selection.ts';
 import { loadArticle, toExportRecord } from './records.ts';
 
-const BATCH = 200;
+type Options = ValidParams<'articles.export'>;
+
+/** The tag an editor puts on an approved fact once it has been checked: ClaimReview exports those. */
+export const CHECKED_TAG = 'checked';
+
+/** Every selected article's export record, a batch at a time. */
+function* records(store: Store, job: ExportJob): Generator<ExportRecord[]> {
+  let done = 0;
+  for (const ids of selectedIds(store, job.filter)) {
+    job.checkCancelled();
+    const batch = ids
+      .map((id) => store.articles.get(id))
+      .filter((row) => row !== null)
+      .map((row) => toExportRecord(loadArticle(store, row)));
+    yield batch;
+    done += batch.length;
+    job.progress(done);
+  }
+}
+
+/** Writes lines to the job's partial file; returns the counts. */
+function writeLines(job: ExportJob, lines: (batch: ExportRecord[]) => string, header = '') {
+  const fd = openSync(job.partial, 'w');
+  let articles = 0;
+  let facts = 0;
+  try {
+    if (header) writeSync(fd, header);
+    for (const batch of records(job.store, job)) {
+      writeSync(fd, lines(batch));
+      articles += batch.length;
+      facts += batch.reduce((n, r) => n + r.facts.length, 0);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { articles, facts };
+}
+
+function selectionOf(options: Options): Selection {
+  const { tag, language, source, from, to, query } = options;
+  const status = options.status === 'any' ? undefined : options.status;
+  const selection: Selection = { status, tag, language, source, from, to, query };
+  for (const key of Object.keys(selection) as (keyof Selection)[])
+    if (selection[key] === undefined) delete selection[key];
+  return selection;
+}
 
 /**
- * Streams the selection to a temporary file beside the target and renames it into place
- * at the end, so a failed or interrupted export never leaves a partial file under the
- * final name, and memory stays flat whatever the corpus size.
+ * Exports the selected articles in one of the formats people use. Every format streams
+ * into a work folder beside the target and is renamed into place only when complete.
  */
-export function exportJsonl(
+export async function exportArticles(
   store: Store,
-  options: { status: ArticleStatus | 'any'; out: string },
-  onProgress: (event: ProgressEvent) => void = () => {},
-): ExportSummary {
-  const out = resolve(options.out);
-  const partial = `${out}.partial-${process.pid}`;
-  const status = options.status === 'any' ? null : options.status;
-  const total = store.articles.count({ status: status ?? undefined }).total;
-  const fd = openSync(partial, 'w');
-  let articles = 0;
-  let bytes = 0;
+  options: Options,
+  context: {
+    onProgress?: ((event: ProgressEvent) => void) | undefined;
+    signal?: AbortSignal | undefined;
+  },
+): Promise<ExportSummary> {
+  const selection = selectionOf(options);
+  const filter = filterOf(store, selection);
+  const job = new ExportJob({
+    store,
+    out: options.out,
+    filter,
+    total: store.articles.count(filter).total,
+    onProgress: context.onProgress,
+    signal: context.signal,
+  });
   try {
-    let after = 0;
-    for (;;) {
-      const ids = store.articles.idsAfter(status, after, BATCH);
-      if (ids.length === 0) break;
-      const chunk = ids
-        .map((id) => store.articles.get(id))
-        .filter((row) => row !== null)
-        .map((row) => jsonlLine(toExportRecord(loadArticle(store, row))))
-        .join('');
-      bytes += writeSync(fd, chunk);
-      articles += ids.length;
-      after = ids[ids.length - 1] ?? after;
-      onProgress({ type: 'progress', job: 'export', done: articles, total, item: null });
+    let counts: { articles: number; facts: number };
+    switch (options.format) {
+      case 'bundle':
+        counts = await exportBundle(store, job, selection, options.editor);
+        break;
+      case 'jsonl':
+        counts = writeLines(job, (batch) => batch.map(jsonlLine).join(''));
+        break;
+      case 'csv':
+        counts = writeLines(
+          job,
+          (batch) => batch.flatMap((r) => r.facts.map((f) => factCsvRow(r, f))).join(''),
+          csvHeader(),
+        );
+        break;
+      case 'claimreview':
+        counts = exportClaimReviews(job, options.editor);
+        break;
+      case 'md':
+        counts = exportMarkdown(job);
+        break;
     }
-    closeSync(fd);
-    renameSync(partial, out);
+    job.commit();
+    const bytes = statSync(job.out).isDirectory() ? 0 : statSync(job.out).size;
+    return { path: job.out, format: options.format, ...counts, bytes };
   } catch (error) {
-    try {
-      closeSync(fd);
-    } catch {
-      // already closed
-    }
-    rmSync(partial, { force: true });
+    job.abandon();
     throw error;
   }
-  return { path: out, format: 'jsonl', articles, bytes };
+}
+
+/** schema.org ClaimReview, one JSON-LD array, for approved facts tagged "checked". */
+function exportClaimReviews(job: ExportJob, editor: string) {
+  const fd = openSync(job.partial, 'w');
+  let articles = 0;
+  let facts = 0;
+  const reviewedAt = new Date().toISOString();
+  try {
+    writeSync(fd, '[\n');
+    for (const batch of records(job.store, job)) {
+      for (const record of batch) {
+        const checked = record.facts.filter(
+          (f) => f.status === 'approved' && f.tags.includes(CHECKED_TAG),
+        );
+        if (checked.length > 0) articles++;
+        for (const fact of checked) {
+          const review = claimReview(record, fact, { name: editor, reviewedAt });
+          writeSync(fd, `${facts > 0 ? ',\n' : ''}${JSON.stringify(review)}`);
+          facts++;
+        }
+      }
+    }
+    writeSync(fd, '\n]\n');
+  } finally {
+    closeSync(fd);
+  }
+  return { articles, facts };
+}
+
+/** A folder with one Markdown file per article. */
+function exportMarkdown(job: ExportJob) {
+  mkdirSync(job.partial);
+  let articles = 0;
+  let facts = 0;
+  for (const batch of records(job.store, job)) {
+    for (const record of batch) {
+      writeFileSync(join(job.partial, markdownFileName(record)), articleMarkdown(record));
+      articles++;
+      facts += record.facts.length;
+    }
+  }
+  return { articles, facts };
 }

@@ -8,8 +8,9 @@ import type { FactRow, RelatedFactRow, Store } from '@winnow/store';
  * re-anchored when that text changes, and shown with what other articles say.
  */
 export function storeFacts(store: Store, articleId: number, facts: readonly ExtractedFact[]): void {
-  for (const fact of facts) {
-    store.facts.insert({
+  store.facts.insertMany(
+    articleId,
+    facts.map((fact) => ({
       articleId,
       kind: fact.kind,
       quote: fact.quote,
@@ -29,8 +30,8 @@ export function storeFacts(store: Store, articleId: number, facts: readonly Extr
       confidence: fact.confidence,
       extractor: fact.extractor,
       extractorVersion: fact.extractorVersion,
-    });
-  }
+    })),
+  );
 }
 
 /**

@@ -3,5 +3,5 @@ export type { WinnowService, ServiceOptions, CallContext } from './service.ts';
 export type { Logger } from './logger.ts';
 export { silentLogger } from './logger.ts';
 export { importFiles, MAX_FILE_BYTES } from './importFiles.ts';
-export { exportJsonl } from './exportArticles.ts';
+export { exportArticles, CHECKED_TAG } from './exportArticles.ts';
 export { DatabaseFromFutureError } from '@winnow/store';

@@ -14,7 +14,11 @@ export function loadArticle(store: Store, row: ArticleRow): Article {
     confidence: e.confidence,
     state: e.state,
   }));
-  const facts = loadFacts(store, row.id);
+  const factTags = store.tags.namesOnFactsOf(row.id);
+  const facts = loadFacts(store, row.id).map((fact) => ({
+    ...fact,
+    tags: factTags.get(fact.id) ?? [],
+  }));
   return {
     id: row.id,
     title: row.title,
@@ -34,6 +38,7 @@ export function loadArticle(store: Store, row: ArticleRow): Article {
     byline: row.byline,
     raw: row.raw,
     cleaned: row.cleaned,
+    tags: store.tags.namesOnArticle(row.id),
     edits,
     facts,
   };
@@ -53,6 +58,7 @@ export function toExportRecord(article: Article): ExportRecord {
     status: article.status,
     raw: article.raw,
     cleaned: article.cleaned,
+    tags: article.tags,
     edits: article.edits,
     facts: article.facts,
   };

@@ -170,6 +170,7 @@ describe('articles.export', () => {
       'status',
       'raw',
       'cleaned',
+      'tags',
       'edits',
       'facts',
     ];

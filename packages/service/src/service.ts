@@ -5,7 +5,9 @@ import type { Store } from '@winnow/store';
 import { checkCorpus } from '@winnow/store';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 import { act, redo, undo } from './decisions.ts';
-import { exportJsonl } from './exportArticles.ts';
+import { importBundle } from './bundles/importBundle.ts';
+import { verifyBundle } from './bundles/verifyBundle.ts';
+import { exportArticles } from './exportArticles.ts';
 import { importFiles } from './importFiles.ts';
 import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
@@ -14,6 +16,8 @@ import { addSamplesToNewCorpus } from './samples.ts';
 
 export type CallContext = {
   onProgress?: (event: ProgressEvent) => void;
+  /** Long work (exports, bundle imports) stops when this aborts, leaving nothing behind. */
+  signal?: AbortSignal;
 };
 
 export type ServiceOptions = {
@@ -42,8 +46,11 @@ export type WinnowService = {
  */
 const ORDER_FIRST_ABOVE = 2_000;
 
+/** Methods that run alone: nothing else starts until they finish. */
+const EXCLUSIVE = new Set<MethodName>(['bundles.import']);
+
 type Handlers = {
-  [M in MethodName]: (params: ValidParams<M>, context: CallContext) => Value<M>;
+  [M in MethodName]: (params: ValidParams<M>, context: CallContext) => Value<M> | Promise<Value<M>>;
 };
 
 function handlers(store: Store): Handlers {
@@ -92,12 +99,22 @@ function handlers(store: Store): Handlers {
       return { id, name: params.name, colour: params.colour, description: params.description };
     },
     'tags.list': () => store.tags.list().map(({ createdAt: _createdAt, ...tag }) => tag),
+    'facts.tag': (params) => {
+      if (!store.tags.get(params.tagId))
+        throw new WinnowFailure('not_found', `There is no tag ${params.tagId} in this corpus.`);
+      return act(store, params.editor, 'fact.tag', params.id, {
+        tagId: params.tagId,
+        on: params.on,
+      });
+    },
     'facts.setStatus': (params) =>
       act(store, params.editor, 'fact.status', params.id, params.status),
     'edits.setState': (params) => act(store, params.editor, 'edit.state', params.id, params.state),
     'decisions.undo': (params) => undo(store, params.editor),
     'decisions.redo': (params) => redo(store, params.editor),
-    'articles.export': (params, context) => exportJsonl(store, params, context.onProgress),
+    'articles.export': (params, context) => exportArticles(store, params, context),
+    'bundles.verify': (params) => verifyBundle(params.path),
+    'bundles.import': (params, context) => importBundle(store, params.path, context),
     'corpus.check': (params) => checkCorpus(store, params),
     'corpus.stats': () => ({
       articles: store.articles.count({}).total,
@@ -129,6 +146,7 @@ export function openService(options: ServiceOptions): WinnowService {
     if (report) logger.info(`New corpus: added ${report.imported} sample articles.`);
   }
   const table = handlers(store);
+  let exclusive: Promise<unknown> | null = null;
 
   async function callByName(
     method: string,
@@ -150,9 +168,21 @@ export function openService(options: ServiceOptions): WinnowService {
         issues,
       );
     }
+    // A bundle import holds a transaction across awaits: other calls wait for it, so
+    // nothing of theirs lands inside it (or is rolled back with it).
+    while (exclusive) await exclusive.catch(() => {});
     try {
       const handler = table[method] as (p: unknown, c: CallContext) => unknown;
-      return ok(await handler(parsed.data, context));
+      const running = Promise.resolve(handler(parsed.data, context));
+      if (EXCLUSIVE.has(method)) {
+        exclusive = running;
+        try {
+          return ok(await running);
+        } finally {
+          exclusive = null;
+        }
+      }
+      return ok(await running);
     } catch (error) {
       if (error instanceof WinnowFailure) return fail(error.code, error.message, error.details);
       if (error instanceof DatabaseFromFutureError) return fail('conflict', error.message);

@@ -30,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   bad_input: 422,
   io_error: 500,
   conflict: 409,
+  cancelled: 499,
   unauthorized: 401,
   forbidden: 403,
   internal: 500,

@@ -17,7 +17,8 @@ export type DecisionRow = {
   reverts: number | null;
 };
 
-export type NewDecision = Omit<DecisionRow, 'id' | 'at'>;
+/** `at` is now unless given (decisions imported from a bundle keep their time). */
+export type NewDecision = Omit<DecisionRow, 'id' | 'at'> & { at?: string };
 
 const COLUMNS = `id, at, editor, kind, action, target_type AS targetType, target_id AS targetId, article_id AS articleId,
   before, after, reverts`;
@@ -71,7 +72,7 @@ export function decisionRepository(db: Database) {
       return Number(
         insert.run({
           ...decision,
-          at: new Date().toISOString(),
+          at: decision.at ?? new Date().toISOString(),
           before: decision.before === undefined ? null : JSON.stringify(decision.before),
           after: decision.after === undefined ? null : JSON.stringify(decision.after),
         }).lastInsertRowid,

@@ -74,6 +74,9 @@ export function factRepository(db: Database) {
              @corroborationKey, @topicKey, @qualifier, @role, @speaker, @confidence, @status, @extractor,
              @extractorVersion)`,
   );
+  const addPending = db.prepare<[number, number]>(
+    'UPDATE article SET pending_facts = pending_facts + ? WHERE id = ?',
+  );
   const byArticle = db.prepare<[number], RawFact>(
     `SELECT ${COLUMNS} FROM fact WHERE article_id = ? ORDER BY start, id`,
   );
@@ -96,14 +99,26 @@ export function factRepository(db: Database) {
   const agreeing = related('corroboration_key');
   const sameTopic = related('topic_key');
   return {
+    /** One fact; see insertMany for an article's worth. */
     insert(fact: NewFact): number {
-      return Number(
-        insert.run({
-          status: 'pending',
-          ...fact,
-          value: fact.value === null ? null : JSON.stringify(fact.value),
-        }).lastInsertRowid,
-      );
+      return this.insertMany(fact.articleId, [fact])[0]!;
+    },
+    /** An article's facts, and its pending count raised once for all of them. */
+    insertMany(articleId: number, facts: readonly NewFact[]): number[] {
+      let pending = 0;
+      const ids = facts.map((fact) => {
+        if ((fact.status ?? 'pending') === 'pending') pending++;
+        return Number(
+          insert.run({
+            status: 'pending',
+            ...fact,
+            articleId,
+            value: fact.value === null ? null : JSON.stringify(fact.value),
+          }).lastInsertRowid,
+        );
+      });
+      if (pending > 0) addPending.run(pending, articleId);
+      return ids;
     },
     byArticle: (articleId: number): FactRow[] => byArticle.all(articleId).map(parse),
     get(id: number): FactRow | null {

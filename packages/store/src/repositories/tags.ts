@@ -30,7 +30,37 @@ export function tagRepository(db: Database) {
   const remove = db.prepare<[number, number]>(
     'DELETE FROM article_tag WHERE article_id = ? AND tag_id = ?',
   );
+  const namesOnArticle = db.prepare<[number], { name: string }>(
+    'SELECT t.name FROM article_tag x JOIN tag t ON t.id = x.tag_id WHERE x.article_id = ? ORDER BY t.name',
+  );
+  const onFact = db.prepare<[number], { tagId: number }>(
+    'SELECT tag_id AS tagId FROM fact_tag WHERE fact_id = ? ORDER BY tag_id',
+  );
+  const namesOnFacts = db.prepare<[number], { factId: number; name: string }>(
+    `SELECT x.fact_id AS factId, t.name FROM fact_tag x JOIN tag t ON t.id = x.tag_id
+      JOIN fact f ON f.id = x.fact_id WHERE f.article_id = ? ORDER BY t.name`,
+  );
+  const addToFact = db.prepare<[number, number]>(
+    'INSERT OR IGNORE INTO fact_tag (fact_id, tag_id) VALUES (?, ?)',
+  );
+  const removeFromFact = db.prepare<[number, number]>(
+    'DELETE FROM fact_tag WHERE fact_id = ? AND tag_id = ?',
+  );
   return {
+    namesOnArticle: (articleId: number): string[] =>
+      namesOnArticle.all(articleId).map((r) => r.name),
+    onFact: (factId: number): number[] => onFact.all(factId).map((r) => r.tagId),
+    /** Tag names of every fact of an article, by fact id. */
+    namesOnFactsOf(articleId: number): Map<number, string[]> {
+      const byFact = new Map<number, string[]>();
+      for (const { factId, name } of namesOnFacts.all(articleId))
+        byFact.set(factId, [...(byFact.get(factId) ?? []), name]);
+      return byFact;
+    },
+    setOnFact(factId: number, tagId: number, on: boolean): void {
+      if (on) addToFact.run(factId, tagId);
+      else removeFromFact.run(factId, tagId);
+    },
     create(name: string, colour: string, description: string): number {
       return Number(
         insert.run(name, colour, description, new Date().toISOString()).lastInsertRowid,

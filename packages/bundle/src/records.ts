@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { factKinds } from '@winnow/contract';
+import type { ExportRecord, Fact } from '@winnow/contract';
+import { utf16ToCodePoint } from '@winnow/facts';
+
+/**
+ * The records inside a bundle, with the schemas an import checks every line against.
+ * Ids are the exporting corpus's own: they tie facts, edits and decisions together inside
+ * the bundle, and an import maps them to its own ids.
+ */
+const related = z.strictObject({
+  articleId: z.number().int(),
+  factId: z.number().int(),
+  title: z.string().nullable(),
+  language: z.string().nullable(),
+  quote: z.string(),
+  value: z.union([z.string(), z.number()]).nullable(),
+});
+
+export const FactSchema = z.strictObject({
+  id: z.number().int().positive(),
+  kind: z.enum(factKinds),
+  quote: z.string(),
+  start: z.number().int().min(-1),
+  end: z.number().int().min(-1),
+  prefix: z.string(),
+  suffix: z.string(),
+  value: z.union([z.string(), z.number()]).nullable(),
+  valueMax: z.number().nullable(),
+  unit: z.string().nullable(),
+  subject: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  role: z.string().nullable(),
+  speaker: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  extractor: z.string(),
+  extractorVersion: z.string(),
+  orphan: z.boolean(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  tags: z.array(z.string()),
+  corroboratedBy: z.array(related),
+  contradictedBy: z.array(related),
+});
+
+export const EditSchema = z.strictObject({
+  id: z.number().int().positive(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  replacement: z.string(),
+  rule: z.string(),
+  reason: z.string(),
+  confidence: z.number().min(0).max(1),
+  state: z.enum(['applied', 'proposed', 'accepted', 'reverted']),
+});
+
+export const ArticleRecordSchema = z.strictObject({
+  id: z.number().int().positive(),
+  sourcePath: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  encoding: z.string(),
+  title: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  sourceName: z.string().nullable(),
+  language: z.string().nullable(),
+  script: z.enum(['Hans', 'Hant']).nullable(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  tags: z.array(z.string()).default([]),
+  raw: z.string(),
+  cleaned: z.string(),
+  edits: z.array(EditSchema),
+  facts: z.array(FactSchema),
+});
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+
+export const TagSchema = z.strictObject({
+  id: z.number().int().positive(),
+  name: z.string().min(1),
+  colour: z.string(),
+  description: z.string(),
+});
+export const TagsSchema = z.array(TagSchema);
+export type TagRecord = z.infer<typeof TagSchema>;
+
+/** A decision as the bundle carries it: tag ids inside values are replaced by tag names. */
+export const DecisionSchema = z.strictObject({
+  id: z.number().int().positive(),
+  at: z.string(),
+  editor: z.string(),
+  kind: z.enum(['act', 'undo', 'redo']),
+  action: z.string(),
+  targetType: z.enum(['article', 'edit', 'fact', 'tag']),
+  targetId: z.number().int().positive(),
+  article: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reverts: z.number().int().positive().nullable(),
+});
+export type DecisionRecord = z.infer<typeof DecisionSchema>;
+
+/** facts.jsonl: each fact with its article, positions also in code points. */
+export function factLine(article: Pick<ExportRecord, 'id' | 'sha256' | 'cleaned'>, fact: Fact) {
+  const anchored = fact.start >= 0;
+  return {
+    article: article.sha256,
+    articleId: article.id,
+    ...fact,
+    startCodePoint: anchored ? utf16ToCodePoint(article.cleaned, fact.start) : null,
+    endCodePoint: anchored ? utf16ToCodePoint(article.cleaned, fact.end) : null,
+  };
+}
+
+export const FactLineSchema = FactSchema.extend({
+  article: z.string().regex(/^[0-9a-f]{64}$/),
+  articleId: z.number().int().positive(),
+  startCodePoint: z.number().int().nonnegative().nullable(),
+  endCodePoint: z.number().int().nonnegative().nullable(),
+});

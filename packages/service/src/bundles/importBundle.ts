@@ -1,0 +1,416 @@
+import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
+import { WinnowFailure } from '@winnow/contract';
+import { ArticleRecordSchema, DecisionSchema, TagsSchema } from '@winnow/bundle';
+import type { ArticleRecord, DecisionRecord } from '@winnow/bundle';
+import { corroborationKey, topicKey } from '@winnow/facts';
+import type { Store, TargetType } from '@winnow/store';
+import { setEditState } from '../decisions.ts';
+import { portableDecision } from './exportBundle.ts';
+import { openBundle } from './readBundle.ts';
+import type { OpenedBundle } from './readBundle.ts';
+import { checkOpened, parseLine } from './verifyBundle.ts';
+
+/**
+ * Importing a bundle into a corpus: all or nothing. The whole bundle is verified first
+ * (checksums, every line, counts); then one transaction adds what is new and merges what
+ * both corpora hold. Articles are the same article when their source files have the same
+ * sha256. Both sides' decisions are kept in the log; where the two disagree on a current
+ * value (a status, an edit's state, a tag), the more recent decision wins — ties keep
+ * ours — and every such case is reported.
+ */
+type Context = { onProgress?: ((event: ProgressEvent) => void) | undefined };
+
+type Maps = {
+  articles: Map<number, number>;
+  facts: Map<number, number>;
+  edits: Map<number, number>;
+  tags: Map<string, number>;
+  decisions: Map<number, number>;
+  /** sha256 of the source file → local article id. */
+  bySha: Map<string, number>;
+};
+
+const factKey = (f: { kind: string; quote: string; start: number | null; end: number | null }) =>
+  `${f.kind}|${f.start}|${f.end}|${f.quote}`;
+const editKey = (e: { start: number; end: number; rule: string }) =>
+  `${e.start}|${e.end}|${e.rule}`;
+
+function newReport(): BundleImportReport {
+  return {
+    articles: { added: 0, merged: 0 },
+    facts: { added: 0, updated: 0 },
+    tags: { added: 0 },
+    decisions: { added: 0, alreadyPresent: 0 },
+    conflicts: [],
+  };
+}
+
+function addArticle(
+  store: Store,
+  record: ArticleRecord,
+  maps: Maps,
+  report: BundleImportReport,
+  jobId: number,
+) {
+  const importedAt = new Date().toISOString();
+  const sourceFileId = store.sourceFiles.insert({
+    sha256: record.sha256,
+    path: record.sourcePath,
+    sizeBytes: Buffer.byteLength(record.raw),
+    mediaType: 'text/plain',
+    encoding: record.encoding,
+    importedAt,
+  });
+  const id = store.articles.insert({
+    sourceFileId,
+    importJobId: jobId,
+    title: record.title,
+    publishedAt: record.publishedAt,
+    sourceName: record.sourceName,
+    language: record.language,
+    script: record.script,
+    raw: record.raw,
+    cleaned: record.cleaned,
+    warnings: [],
+    importedAt,
+  });
+  store.articles.setStatus(id, record.status);
+  maps.articles.set(record.id, id);
+  maps.bySha.set(record.sha256, id);
+  for (const name of record.tags)
+    store.tags.setOnArticle(id, tagId(store, name, maps, report), true);
+  for (const edit of record.edits) {
+    const { id: sourceId, ...rest } = edit;
+    maps.edits.set(
+      sourceId,
+      store.edits.insert({ ...rest, articleId: id, origin: 'pipeline', pipelineVersion: null }),
+    );
+  }
+  for (const fact of record.facts) addFact(store, id, fact, maps, report);
+  report.articles.added++;
+}
+
+function addFact(
+  store: Store,
+  articleId: number,
+  fact: ArticleRecord['facts'][number],
+  maps: Maps,
+  report: BundleImportReport,
+) {
+  const localId = store.facts.insert({
+    articleId,
+    kind: fact.kind,
+    quote: fact.quote,
+    start: fact.orphan ? null : fact.start,
+    end: fact.orphan ? null : fact.end,
+    prefix: fact.prefix,
+    suffix: fact.suffix,
+    value: fact.value,
+    valueMax: fact.valueMax,
+    unit: fact.unit,
+    subject: fact.subject,
+    corroborationKey: corroborationKey(fact),
+    topicKey: topicKey(fact),
+    qualifier: fact.qualifier,
+    role: fact.role,
+    speaker: fact.speaker,
+    confidence: fact.confidence,
+    extractor: fact.extractor,
+    extractorVersion: fact.extractorVersion,
+    status: fact.status,
+  });
+  if (fact.orphan) store.facts.markOrphan(localId);
+  for (const name of fact.tags)
+    store.tags.setOnFact(localId, tagId(store, name, maps, report), true);
+  maps.facts.set(fact.id, localId);
+  report.facts.added++;
+  return localId;
+}
+
+function tagId(store: Store, name: string, maps: Maps, report: BundleImportReport): number {
+  const known = maps.tags.get(name.toLowerCase()) ?? store.tags.byName(name)?.id;
+  if (known !== undefined) {
+    maps.tags.set(name.toLowerCase(), known);
+    return known;
+  }
+  const id = store.tags.create(name, '#6b7280', '');
+  report.tags.added++;
+  maps.tags.set(name.toLowerCase(), id);
+  return id;
+}
+
+/** An article both corpora hold: map its edits and facts, add the facts only they have. */
+function mergeArticle(
+  store: Store,
+  localId: number,
+  record: ArticleRecord,
+  maps: Maps,
+  report: BundleImportReport,
+) {
+  maps.articles.set(record.id, localId);
+  maps.bySha.set(record.sha256, localId);
+  const edits = new Map(store.edits.byArticle(localId).map((e) => [editKey(e), e.id]));
+  for (const edit of record.edits) {
+    const local = edits.get(editKey(edit));
+    if (local !== undefined) maps.edits.set(edit.id, local);
+  }
+  const facts = new Map(store.facts.byArticle(localId).map((f) => [factKey(f), f.id]));
+  for (const fact of record.facts) {
+    const local = facts.get(
+      factKey({
+        ...fact,
+        start: fact.orphan ? null : fact.start,
+        end: fact.orphan ? null : fact.end,
+      }),
+    );
+    if (local !== undefined) maps.facts.set(fact.id, local);
+    else addFact(store, localId, fact, maps, report);
+  }
+  report.articles.merged++;
+}
+
+/** The value a decision's `after` means here: tag names become this corpus's tag ids. */
+function localValue(store: Store, value: unknown, maps: Maps, report: BundleImportReport): unknown {
+  if (value && typeof value === 'object' && 'tag' in value) {
+    const { tag, ...rest } = value as { tag: string | null };
+    return { tagId: tag === null ? null : tagId(store, tag, maps, report), ...rest };
+  }
+  return value;
+}
+
+function localTarget(type: TargetType, id: number, maps: Maps): number | undefined {
+  if (type === 'article') return maps.articles.get(id);
+  if (type === 'fact') return maps.facts.get(id);
+  if (type === 'edit') return maps.edits.get(id);
+  return undefined;
+}
+
+const signature = (
+  d: Pick<DecisionRecord, 'at' | 'editor' | 'action' | 'kind' | 'before' | 'after'>,
+) => JSON.stringify([d.at, d.editor, d.action, d.kind, d.before, d.after]);
+
+export async function importBundle(
+  store: Store,
+  path: string,
+  context: Context = {},
+): Promise<BundleImportReport> {
+  const bundle = await openBundle(path);
+  try {
+    await checkOpened(bundle);
+    return await apply(store, bundle, context);
+  } finally {
+    bundle.close();
+  }
+}
+
+async function apply(
+  store: Store,
+  bundle: OpenedBundle,
+  context: Context,
+): Promise<BundleImportReport> {
+  const report = newReport();
+  const maps: Maps = {
+    articles: new Map(),
+    facts: new Map(),
+    edits: new Map(),
+    tags: new Map(),
+    decisions: new Map(),
+    bySha: new Map(),
+  };
+  /** Articles this import merged (present before): their current values may conflict. */
+  const merged = new Set<number>();
+  const total = bundle.manifest.counts.articles;
+  store.db.exec('BEGIN IMMEDIATE');
+  try {
+    const tags = TagsSchema.parse(JSON.parse(await bundle.text('tags.json')));
+    for (const tag of tags) {
+      const existing = store.tags.byName(tag.name);
+      if (existing) maps.tags.set(tag.name.toLowerCase(), existing.id);
+      else {
+        maps.tags.set(
+          tag.name.toLowerCase(),
+          store.tags.create(tag.name, tag.colour, tag.description),
+        );
+        report.tags.added++;
+      }
+    }
+    const jobId = store.importJobs.create([bundle.path], total);
+    let done = 0;
+    for await (const { line, text } of bundle.lines('articles.jsonl')) {
+      if (text.trim() === '') continue;
+      const record = parseLine(
+        bundle,
+        'articles.jsonl',
+        line,
+        text,
+        ArticleRecordSchema,
+      ) as ArticleRecord;
+      const known = store.sourceFiles.idBySha256(record.sha256);
+      const localId = known === null ? null : store.articles.idBySourceFile(known);
+      if (localId === null) addArticle(store, record, maps, report, jobId);
+      else {
+        mergeArticle(store, localId, record, maps, report);
+        merged.add(localId);
+      }
+      done++;
+      if (done % 200 === 0)
+        context.onProgress?.({ type: 'progress', job: 'bundle import', done, total, item: null });
+    }
+    store.importJobs.finish(jobId);
+    await importDecisions(store, bundle, maps, merged, report);
+    store.db.exec('COMMIT');
+  } catch (error) {
+    store.db.exec('ROLLBACK');
+    throw error;
+  }
+  context.onProgress?.({ type: 'progress', job: 'bundle import', done: total, total, item: null });
+  return report;
+}
+
+type Latest = { at: string; value: unknown };
+
+/** Tag decisions are per tag: the key of a decided thing holds the tag too. */
+function targetKey(action: string, targetId: number, value: unknown): string {
+  const tag =
+    value && typeof value === 'object' && 'tagId' in value
+      ? (value as { tagId: unknown }).tagId
+      : null;
+  return JSON.stringify([action, targetId, tag]);
+}
+
+async function importDecisions(
+  store: Store,
+  bundle: OpenedBundle,
+  maps: Maps,
+  merged: Set<number>,
+  report: BundleImportReport,
+) {
+  // For articles both corpora hold: this corpus's log as it was before the import, and
+  // the latest value each side decided for each thing.
+  const ours = new Map<string, Latest>();
+  const theirs = new Map<string, Latest>();
+  const ourSignatures = new Map<number, Set<string>>();
+  for await (const { line, text } of bundle.lines('decisions.jsonl')) {
+    if (text.trim() === '') continue;
+    const decision = parseLine(
+      bundle,
+      'decisions.jsonl',
+      line,
+      text,
+      DecisionSchema,
+    ) as DecisionRecord;
+    const articleId = decision.article === null ? null : (maps.bySha.get(decision.article) ?? null);
+    const targetId = localTarget(decision.targetType, decision.targetId, maps);
+    if (targetId === undefined) continue; // its target is not in this bundle
+    const after = localValue(store, decision.after, maps, report);
+    if (articleId !== null && merged.has(articleId)) {
+      let signatures = ourSignatures.get(articleId);
+      if (!signatures) {
+        const log = store.decisions.forArticle(articleId);
+        signatures = new Set(log.map((d) => signature(portableDecision(store, d, null))));
+        ourSignatures.set(articleId, signatures);
+        for (const d of log)
+          ours.set(targetKey(d.action, d.targetId, d.after), { at: d.at, value: d.after });
+      }
+      if (signatures.has(signature(decision))) {
+        report.decisions.alreadyPresent++;
+        continue;
+      }
+      const key = targetKey(decision.action, targetId, after);
+      const previous = theirs.get(key);
+      if (!previous || decision.at >= previous.at)
+        theirs.set(key, { at: decision.at, value: after });
+    }
+    const id = store.decisions.append({
+      at: decision.at,
+      editor: decision.editor,
+      kind: decision.kind,
+      action: decision.action,
+      targetType: decision.targetType,
+      targetId,
+      articleId,
+      before: localValue(store, decision.before, maps, report),
+      after,
+      reverts: decision.reverts === null ? null : (maps.decisions.get(decision.reverts) ?? null),
+    });
+    maps.decisions.set(decision.id, id);
+    report.decisions.added++;
+  }
+  reconcile(store, ours, theirs, report);
+}
+
+/** Where both corpora decided the same thing differently, the later decision's value stands. */
+function reconcile(
+  store: Store,
+  ours: Map<string, Latest>,
+  theirs: Map<string, Latest>,
+  report: BundleImportReport,
+) {
+  for (const [key, latest] of theirs) {
+    const [action, targetId] = JSON.parse(key) as [string, number, unknown];
+    const current = readCurrent(store, action, targetId, latest.value);
+    if (JSON.stringify(current) === JSON.stringify(latest.value)) continue;
+    const mine = ours.get(key);
+    const keepTheirs = mine === undefined || latest.at > mine.at;
+    if (keepTheirs) writeCurrent(store, action, targetId, latest.value);
+    if (mine !== undefined)
+      report.conflicts.push({
+        target: `${action.split('.')[0]} ${targetId}`,
+        field: action,
+        ours: current,
+        theirs: latest.value,
+        kept: keepTheirs ? 'theirs' : 'ours',
+        why: keepTheirs
+          ? `the bundle's decision (${latest.at}) is later than this corpus's (${mine.at})`
+          : `this corpus's decision (${mine.at}) is as recent as or later than the bundle's (${latest.at})`,
+      });
+  }
+}
+
+function readCurrent(store: Store, action: string, targetId: number, value: unknown): unknown {
+  switch (action) {
+    case 'article.status':
+      return store.articles.status(targetId);
+    case 'fact.status':
+      return store.facts.get(targetId)?.status ?? null;
+    case 'edit.state':
+      return store.edits.get(targetId)?.state ?? null;
+    case 'article.tag': {
+      const { tagId } = value as { tagId: number };
+      return { tagId, on: store.tags.onArticle(targetId).includes(tagId) };
+    }
+    case 'fact.tag': {
+      const { tagId } = value as { tagId: number };
+      return { tagId, on: store.tags.onFact(targetId).includes(tagId) };
+    }
+    default:
+      throw new WinnowFailure(
+        'bad_input',
+        `The bundle holds a decision Winnow does not know: ${action}.`,
+      );
+  }
+}
+
+function writeCurrent(store: Store, action: string, targetId: number, value: unknown): void {
+  switch (action) {
+    case 'article.status':
+      store.articles.setStatus(targetId, value as 'pending' | 'approved' | 'rejected');
+      return;
+    case 'fact.status':
+      store.facts.setStatus(targetId, value as 'pending' | 'approved' | 'rejected');
+      return;
+    case 'edit.state':
+      // The cleaned text follows the edit's state, and the facts follow the text.
+      setEditState(store, targetId, value as 'applied' | 'proposed' | 'accepted' | 'reverted');
+      return;
+    case 'article.tag': {
+      const { tagId, on } = value as { tagId: number; on: boolean };
+      store.tags.setOnArticle(targetId, tagId, on);
+      return;
+    }
+    case 'fact.tag': {
+      const { tagId, on } = value as { tagId: number; on: boolean };
+      store.tags.setOnFact(targetId, tagId, on);
+    }
+  }
+}
