@@ -6,7 +6,7 @@ import { corroborationKey, topicKey } from '@winnow/facts';
 import type { Store, TargetType } from '@winnow/store';
 import { setEditState } from '../decisions.ts';
 import { portableDecision } from './exportBundle.ts';
-import { openBundle } from './readBundle.ts';
+import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 import { checkOpened, parseLine } from './verifyBundle.ts';
 
@@ -261,7 +261,10 @@ async function apply(
     store.db.exec('COMMIT');
   } catch (error) {
     store.db.exec('ROLLBACK');
-    throw error;
+    // Whatever went wrong, the editor learns which bundle and that nothing was kept.
+    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+    if (error instanceof BundleProblem) throw error;
+    throw new BundleProblem(bundle.path, `${reason}; nothing was imported`);
   }
   context.onProgress?.({ type: 'progress', job: 'bundle import', done: total, total, item: null });
   return report;

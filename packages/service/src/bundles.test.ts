@@ -1,0 +1,494 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import yauzl from 'yauzl';
+import { openService } from './service.ts';
+import type { WinnowService } from './service.ts';
+import { rawZip } from './testing/rawZip.ts';
+import type { RawEntry } from './testing/rawZip.ts';
+
+const samplesDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'samples');
+let dir: string;
+const services: WinnowService[] = [];
+
+async function value<T>(
+  promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+function corpus(name: string): WinnowService {
+  const service = openService({ dbPath: join(dir, `${name}.sqlite`) });
+  services.push(service);
+  return service;
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'winnow-bundles-'));
+});
+afterEach(() => {
+  for (const service of services.splice(0)) service.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/** A corpus with the samples and one of every kind of decision. */
+async function reviewedCorpus(name: string): Promise<WinnowService> {
+  const service = corpus(name);
+  await value(service.call('articles.import', { paths: [samplesDir] }));
+  const checked = await value(service.call('tags.create', { name: 'checked', colour: '#2f6f5e' }));
+  const important = await value(service.call('tags.create', { name: '重要', colour: '#aa3300' }));
+  const first = await value(service.call('articles.get', { id: 1 }));
+  const figure = first.facts.find((f) => f.kind === 'quantity')!;
+  const spam = first.edits.find((e) => e.rule === 'spam.injected-phrase')!;
+  const editor = 'lin';
+  await value(service.call('articles.setStatus', { id: 1, status: 'approved', editor }));
+  await value(service.call('articles.tag', { id: 2, tagId: important.id, on: true, editor }));
+  await value(service.call('facts.setStatus', { id: figure.id, status: 'approved', editor }));
+  await value(service.call('facts.tag', { id: figure.id, tagId: checked.id, on: true, editor }));
+  await value(service.call('edits.setState', { id: spam.id, state: 'reverted', editor }));
+  await value(service.call('articles.setStatus', { id: 3, status: 'rejected', editor: 'wu' }));
+  await value(service.call('decisions.undo', { editor: 'wu' }));
+  return service;
+}
+
+type Entries = Map<string, Buffer>;
+
+function readZip(path: string): Promise<Entries> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      const entries: Entries = new Map();
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (err, stream) => {
+          if (err) return reject(err);
+          const parts: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => parts.push(chunk));
+          stream.on('end', () => {
+            entries.set(entry.fileName, Buffer.concat(parts));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(entries));
+      zip.readEntry();
+    });
+  });
+}
+
+/** Ids and times differ between corpora; everything else must not. */
+const ID_KEYS = new Set(['id', 'articleId', 'factId', 'targetId', 'reverts', 'at', 'createdAt']);
+function withoutIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutIds);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([key]) => !ID_KEYS.has(key))
+        .map(([key, v]) => [key, withoutIds(v)]),
+    );
+  if (typeof value === 'string' && value.startsWith('urn:winnow:fact:'))
+    return value.replace(/:\d+$/, ':#');
+  return value;
+}
+
+function contents(entries: Entries) {
+  const jsonl = (name: string) =>
+    entries
+      .get(name)!
+      .toString('utf8')
+      .trim()
+      .split('\n')
+      .map((line) => withoutIds(JSON.parse(line)));
+  return {
+    articles: jsonl('articles.jsonl'),
+    facts: jsonl('facts.jsonl'),
+    decisions: jsonl('decisions.jsonl'),
+    tags: withoutIds(JSON.parse(entries.get('tags.json')!.toString('utf8'))),
+    annotations: withoutIds(JSON.parse(entries.get('annotations.jsonld')!.toString('utf8'))),
+  };
+}
+
+/** Rebuilds a bundle with some files changed, the manifest's checksums made right again. */
+function rebuilt(
+  entries: Entries,
+  change: (files: Map<string, Buffer>) => void,
+  fixManifest = true,
+) {
+  const files = new Map(entries);
+  change(files);
+  if (fixManifest) {
+    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8')) as {
+      files: Record<string, { sha256: string; bytes: number }>;
+    };
+    for (const name of Object.keys(manifest.files)) {
+      const data = files.get(name)!;
+      manifest.files[name] = {
+        sha256: createHash('sha256').update(data).digest('hex'),
+        bytes: data.length,
+      };
+    }
+    files.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+  }
+  return [...files].map(([name, data]): RawEntry => ({ name, data, deflate: true }));
+}
+
+async function exportBundle(service: WinnowService, name: string): Promise<string> {
+  const out = join(dir, name);
+  await value(service.call('articles.export', { format: 'bundle', out, editor: 'lin' }));
+  return out;
+}
+
+describe('bundle round trip', () => {
+  it('export, import into an empty corpus, export again: the same articles, facts, tags and decisions', async () => {
+    const source = await reviewedCorpus('source');
+    const first = await exportBundle(source, 'first.zip');
+    const check = await value(source.call('bundles.verify', { path: first }));
+    expect(check).toMatchObject({ ok: true, formatVersion: 1, problems: [] });
+
+    const target = corpus('target');
+    const report = await value(target.call('bundles.import', { path: first }));
+    expect(report.articles).toEqual({ added: 8, merged: 0 });
+    expect(report.decisions.added).toBe(check.counts!.decisions);
+    expect(report.conflicts).toEqual([]);
+    const second = await exportBundle(target, 'second.zip');
+
+    const a = contents(await readZip(first));
+    const b = contents(await readZip(second));
+    expect(b.articles).toEqual(a.articles);
+    expect(b.facts).toEqual(a.facts);
+    expect(b.tags).toEqual(a.tags);
+    expect(b.decisions).toEqual(a.decisions);
+    expect(b.annotations).toEqual(a.annotations);
+    // The decisions carry real work: statuses, tags, an edit reverted, an undo.
+    const actions = (a.decisions as { action: string; kind: string }[]).map(
+      (d) => `${d.kind} ${d.action}`,
+    );
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'act article.status',
+        'act article.tag',
+        'act fact.tag',
+        'act edit.state',
+        'undo article.status',
+      ]),
+    );
+    // And the imported corpus is in the same state, not just the same log.
+    const article = await value(target.call('articles.get', { id: 1 }));
+    expect(article.status).toBe('approved');
+    expect(article.cleaned).toContain('包养网');
+    expect((await value(target.call('articles.get', { id: 3 }))).status).toBe('pending');
+  });
+
+  it('writes annotations with code-point positions and a manifest that names every file', async () => {
+    const source = await reviewedCorpus('source');
+    const entries = await readZip(await exportBundle(source, 'b.zip'));
+    expect([...entries.keys()].sort()).toEqual(
+      [
+        'README.txt',
+        'annotations.jsonld',
+        'articles.jsonl',
+        'decisions.jsonl',
+        'facts.jsonl',
+        'manifest.json',
+        'tags.json',
+      ].sort(),
+    );
+    const manifest = JSON.parse(entries.get('manifest.json')!.toString()) as {
+      files: Record<string, { sha256: string }>;
+      createdBy: string;
+    };
+    expect(manifest.createdBy).toBe('lin');
+    for (const [name, { sha256 }] of Object.entries(manifest.files))
+      expect(createHash('sha256').update(entries.get(name)!).digest('hex')).toBe(sha256);
+    const collection = JSON.parse(entries.get('annotations.jsonld')!.toString()) as {
+      first: {
+        items: { target: { selector: { type: string; start?: number; exact?: string }[] } }[];
+      };
+    };
+    const item = collection.first.items[0]!;
+    expect(item.target.selector.map((s) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
+  });
+});
+
+describe('merging a bundle into a corpus that has the same articles', () => {
+  it('keeps both logs and lets the later decision win, reporting every disagreement', async () => {
+    const theirs = corpus('theirs');
+    const ours = corpus('ours');
+    await value(theirs.call('articles.import', { paths: [samplesDir] }));
+    await value(ours.call('articles.import', { paths: [samplesDir] }));
+    await value(ours.call('articles.setStatus', { id: 1, status: 'rejected', editor: 'wu' }));
+    await pause();
+    await value(theirs.call('articles.setStatus', { id: 1, status: 'approved', editor: 'lin' }));
+    await value(theirs.call('articles.setStatus', { id: 2, status: 'rejected', editor: 'lin' }));
+    await pause();
+    await value(ours.call('articles.setStatus', { id: 2, status: 'approved', editor: 'wu' }));
+    await value(theirs.call('articles.setStatus', { id: 4, status: 'approved', editor: 'lin' }));
+
+    const report = await value(
+      ours.call('bundles.import', { path: await exportBundle(theirs, 't.zip') }),
+    );
+    expect(report.articles).toEqual({ added: 0, merged: 8 });
+    expect(report.decisions.added).toBe(3);
+    const byTarget = new Map(report.conflicts.map((c) => [c.target, c]));
+    expect(byTarget.get('article 1')).toMatchObject({
+      ours: 'rejected',
+      theirs: 'approved',
+      kept: 'theirs',
+    });
+    expect(byTarget.get('article 2')).toMatchObject({
+      ours: 'approved',
+      theirs: 'rejected',
+      kept: 'ours',
+    });
+    expect(report.conflicts).toHaveLength(2);
+    const status = async (id: number) => (await value(ours.call('articles.get', { id }))).status;
+    expect(await status(1)).toBe('approved');
+    expect(await status(2)).toBe('approved');
+    expect(await status(4)).toBe('approved'); // only they decided: no conflict
+    const history = await value(ours.call('articles.history', { id: 1 }));
+    expect(history.map((d) => d.editor).sort()).toEqual(['lin', 'wu']);
+
+    // Importing the same bundle again adds nothing.
+    const again = await value(ours.call('bundles.import', { path: join(dir, 't.zip') }));
+    expect(again.decisions).toEqual({ added: 0, alreadyPresent: 3 });
+  });
+});
+
+describe('hostile and broken bundles', () => {
+  async function fixture() {
+    const source = await reviewedCorpus('source');
+    const entries = await readZip(await exportBundle(source, 'good.zip'));
+    const target = corpus('target');
+    await value(
+      target.call('articles.import', { paths: [join(samplesDir, '01-lab-network.txt')] }),
+    );
+    await value(target.call('articles.setStatus', { id: 1, status: 'rejected', editor: 'wu' }));
+    return { entries, target };
+  }
+
+  /** Everything a corpus holds that an import could change. */
+  function snapshot(service: WinnowService) {
+    const db = service.store.db;
+    return [
+      'article',
+      'article_text',
+      'edit',
+      'fact',
+      'tag',
+      'article_tag',
+      'fact_tag',
+      'decision',
+      'source_file',
+    ]
+      .map((table) =>
+        db
+          .prepare(`SELECT * FROM ${table}`)
+          .all()
+          .map((row) => JSON.stringify(row))
+          .sort()
+          .join('\n'),
+      )
+      .join('\n');
+  }
+
+  const cases: [string, (entries: Entries) => RawEntry[], RegExp][] = [
+    [
+      'a path that climbs out with ../',
+      (e) => [...rebuilt(e, () => {}), { name: '../../escaped.txt', data: Buffer.from('x') }],
+      /climbs out of the bundle/,
+    ],
+    [
+      'an absolute path',
+      (e) => [...rebuilt(e, () => {}), { name: '/tmp/escaped.txt', data: Buffer.from('x') }],
+      /absolute path/,
+    ],
+    [
+      'a drive letter',
+      (e) => [...rebuilt(e, () => {}), { name: 'C:\\escaped.txt', data: Buffer.from('x') }],
+      /names a drive/,
+    ],
+    [
+      'a symbolic link',
+      (e) =>
+        rebuilt(e, () => {}).map((entry) =>
+          entry.name === 'tags.json'
+            ? { ...entry, mode: 0o120777, data: Buffer.from('/etc/passwd') }
+            : entry,
+        ),
+      /symbolic link/,
+    ],
+    [
+      'a zip bomb',
+      (e) => rebuilt(e, (files) => files.set('facts.jsonl', Buffer.alloc(64 * 1024 * 1024, 32))),
+      /zip bomb/,
+    ],
+    [
+      'an entry that inflates past its declared size',
+      (e) =>
+        rebuilt(e, () => {}).map((entry) =>
+          entry.name === 'articles.jsonl' ? { ...entry, declaredSize: 10 } : entry,
+        ),
+      /damaged|too many bytes|size/,
+    ],
+    [
+      'a wrong checksum',
+      (e) => rebuilt(e, (files) => files.set('tags.json', Buffer.from('[]\n')), false),
+      /tags\.json does not match its checksum/,
+    ],
+    [
+      'malformed JSON',
+      (e) =>
+        rebuilt(e, (files) => {
+          const lines = files.get('facts.jsonl')!.toString().split('\n');
+          lines[2] = '{"article": "broken';
+          files.set('facts.jsonl', Buffer.from(lines.join('\n')));
+        }),
+      /facts\.jsonl line 3 is not JSON/,
+    ],
+    [
+      'an unknown format version',
+      (e) =>
+        rebuilt(
+          e,
+          (files) => {
+            const manifest = JSON.parse(files.get('manifest.json')!.toString()) as Record<
+              string,
+              unknown
+            >;
+            files.set(
+              'manifest.json',
+              Buffer.from(JSON.stringify({ ...manifest, formatVersion: 99 })),
+            );
+          },
+          false,
+        ),
+      /format version 99 is not one this Winnow reads/,
+    ],
+    [
+      'an unexpected file',
+      (e) => [...rebuilt(e, () => {}), { name: 'run.sh', data: Buffer.from('x') }],
+      /not a file a Winnow bundle holds/,
+    ],
+    [
+      'a decision Winnow does not know, found while applying',
+      (e) =>
+        rebuilt(e, (files) => {
+          const lines = files.get('decisions.jsonl')!.toString().trim().split('\n');
+          const first = JSON.parse(lines[0]!) as Record<string, unknown>;
+          lines.push(
+            JSON.stringify({
+              ...first,
+              id: 9999,
+              action: 'article.explode',
+              at: '2999-01-01T00:00:00.000Z',
+            }),
+          );
+          files.set('decisions.jsonl', Buffer.from(`${lines.join('\n')}\n`));
+          const manifest = JSON.parse(files.get('manifest.json')!.toString()) as {
+            counts: { decisions: number };
+          };
+          manifest.counts.decisions += 1;
+          files.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+        }),
+      /does not know: article\.explode/,
+    ],
+  ];
+
+  it.each(cases)(
+    'refuses %s, names the problem, writes nothing and changes nothing',
+    async (_label, make, message) => {
+      const { entries, target } = await fixture();
+      const path = join(dir, 'hostile.zip');
+      writeFileSync(path, rawZip(make(entries)));
+      const before = snapshot(target);
+      const listing = readdirSync(dir).sort();
+      const verified = await value(target.call('bundles.verify', { path }));
+      const imported = await target.call('bundles.import', { path });
+      expect(imported.ok).toBe(false);
+      if (!imported.ok) {
+        expect(imported.error.code).toBe('bad_input');
+        expect(imported.error.message).toMatch(message);
+        expect(imported.error.message).toContain('hostile.zip');
+      }
+      if (!/while applying/.test(_label)) {
+        expect(verified.ok).toBe(false);
+        expect(verified.problems[0]).toMatch(message);
+      }
+      expect(snapshot(target)).toBe(before);
+      expect(readdirSync(dir).sort()).toEqual(listing);
+      expect(existsSync(join(dir, '..', 'escaped.txt'))).toBe(false);
+    },
+  );
+});
+
+describe('other export formats', () => {
+  it('CSV of facts: BOM, CRLF, quoted cells, formulas defused', async () => {
+    const service = await reviewedCorpus('c');
+    const out = join(dir, 'facts.csv');
+    const summary = await value(service.call('articles.export', { format: 'csv', out }));
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const lines = text.split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^article_id,article_title,published_at,language,kind,quote,value/);
+    expect(lines).toHaveLength(summary.facts + 1);
+    expect(text).toContain('中国与东盟联合实验室网络正式启动');
+  });
+
+  it('Markdown: a folder with one file per article and its facts as a table', async () => {
+    const service = await reviewedCorpus('m');
+    const out = join(dir, 'md');
+    await value(service.call('articles.export', { format: 'md', out, language: 'zh' }));
+    const files = readdirSync(out);
+    expect(files.length).toBe(6);
+    const first = readFileSync(join(out, files.sort()[0]!), 'utf8');
+    expect(first).toMatch(/^# 中国与东盟联合实验室网络正式启动/);
+    expect(first).toContain('| kind | quote | value |');
+  });
+
+  it('ClaimReview: only approved facts tagged "checked"', async () => {
+    const service = await reviewedCorpus('r');
+    const out = join(dir, 'claims.jsonld');
+    const summary = await value(service.call('articles.export', { format: 'claimreview', out }));
+    expect(summary.facts).toBe(1);
+    const reviews = JSON.parse(readFileSync(out, 'utf8')) as {
+      '@type': string;
+      claimReviewed: string;
+    }[];
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]!['@type']).toBe('ClaimReview');
+  });
+
+  it('a selection exports only what it selects', async () => {
+    const service = await reviewedCorpus('s');
+    const out = join(dir, 'tagged.jsonl');
+    const summary = await value(
+      service.call('articles.export', { format: 'jsonl', out, tag: '重要' }),
+    );
+    expect(summary.articles).toBe(1);
+    const unknown = await service.call('articles.export', { format: 'jsonl', out, tag: 'nope' });
+    expect(unknown.ok).toBe(false);
+  });
+
+  it('a cancelled export leaves nothing behind', async () => {
+    const service = await reviewedCorpus('x');
+    const out = join(dir, 'cancelled.zip');
+    const controller = new AbortController();
+    controller.abort();
+    const result = await service.call(
+      'articles.export',
+      { format: 'bundle', out },
+      { signal: controller.signal },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(readdirSync(dir).filter((name) => name.includes('cancelled'))).toEqual([]);
+  });
+});
