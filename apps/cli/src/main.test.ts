@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -43,6 +43,47 @@ describe('winnow CLI', () => {
     );
     expect(exported.code).toBe(0);
     expect(readFileSync(join(dir, 'x.jsonl'), 'utf8').trim().split('\n')).toHaveLength(8);
+  });
+
+  it('exports a bundle, verifies it, imports it into another corpus, and refuses a broken one', () => {
+    expect(winnow('import', samples, '--db', 'a.sqlite').code).toBe(0);
+    const exported = winnow(
+      'export',
+      '--db',
+      'a.sqlite',
+      '--format',
+      'bundle',
+      '--out',
+      'b.zip',
+      '--editor',
+      'lin',
+    );
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toMatch(/exported 8 articles \(\d+ facts\) as bundle/);
+    const verified = winnow('bundle', 'verify', 'b.zip');
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, formatVersion: 1 });
+    const imported = winnow('bundle', 'import', 'b.zip', '--db', 'c.sqlite');
+    expect(imported.code).toBe(0);
+    expect(JSON.parse(imported.stdout)).toMatchObject({ articles: { added: 8, merged: 0 } });
+    expect(
+      winnow('export', '--db', 'c.sqlite', '--format', 'csv', '--out', 'f.csv', '--language', 'zh')
+        .code,
+    ).toBe(0);
+    expect(readFileSync(join(dir, 'f.csv'), 'utf8').startsWith('\uFEFFarticle_id,')).toBe(true);
+
+    writeFileSync(join(dir, 'broken.zip'), 'not a zip');
+    const broken = winnow('bundle', 'verify', 'broken.zip');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(
+      /broken\.zip cannot be used as a Winnow bundle: it is not a readable zip/,
+    );
+    expect(winnow('bundle', 'import', 'broken.zip', '--db', 'c.sqlite').code).toBe(1);
+    expect(winnow('bundle', 'unpack', 'b.zip').code).toBe(2);
+    expect(winnow('bundle', 'import', 'b.zip').code).toBe(2);
+    expect(winnow('export', '--db', 'a.sqlite', '--format', 'xlsx', '--out', 'x').code).toBe(2);
+    expect(winnow('bundle', '--help').stdout).toMatch(/winnow bundle verify FILE/);
+    expect(winnow('export', '--help').stdout).toMatch(/claimreview/);
   });
 
   it('exits 2 with a clear message on bad arguments', () => {

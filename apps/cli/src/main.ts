@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { DatabaseFromFutureError } from '@winnow/service';
+import { bundleCommand, bundleHelp } from './commands/bundleCommand.ts';
 import { cleanCommand, cleanHelp } from './commands/cleanCommand.ts';
 import { doctorCommand, doctorHelp } from './commands/doctorCommand.ts';
 import { exportCommand, exportHelp } from './commands/exportCommand.ts';
@@ -13,6 +14,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   serve: { run: serveCommand, help: serveHelp },
   doctor: { run: doctorCommand, help: doctorHelp },
   clean: { run: cleanCommand, help: cleanHelp },
+  bundle: { run: bundleCommand, help: bundleHelp },
 };
 
 const usage = `Usage: winnow <command> [options]

@@ -1,15 +1,24 @@
 import { parseArgs } from 'node:util';
+import { exportFormats } from '@winnow/contract';
 import { openService } from '@winnow/service';
 import { progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
-export const exportHelp = `winnow export --db FILE --format jsonl --status any|pending|approved|rejected --out FILE
+export const exportHelp = `winnow export --db FILE --format bundle|jsonl|csv|md|claimreview --out PATH [selection]
 
-Writes one export record per article (JSON Lines). The file appears under its final
-name only when complete.`;
+Exports the selected articles:
+  bundle       a Winnow bundle (zip): manifest with checksums, articles, facts, W3C
+               annotations, tags and decisions — verify and import it elsewhere
+  jsonl        one export record per article (JSON Lines)
+  csv          one row per fact, UTF-8 with BOM for Excel and LibreOffice
+  md           a folder with one Markdown file per article, facts as a table
+  claimreview  schema.org ClaimReview JSON-LD for approved facts tagged "checked"
+Selection (all optional): --status pending|approved|rejected, --tag NAME, --language zh|en,
+--source NAME, --from DATE, --to DATE, --query TEXT. --editor NAME signs a bundle.
+The result appears under its final name only when complete; Ctrl+C cancels and leaves
+nothing behind. Exit codes: 0 done, 1 failed, 2 bad arguments, 130 cancelled.`;
 
 const STATUSES = ['any', 'pending', 'approved', 'rejected'] as const;
-const FORMATS = ['jsonl'] as const;
 
 export async function exportCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -18,6 +27,13 @@ export async function exportCommand(args: string[]): Promise<number> {
       db: { type: 'string' },
       format: { type: 'string', default: 'jsonl' },
       status: { type: 'string', default: 'any' },
+      tag: { type: 'string' },
+      language: { type: 'string' },
+      source: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      query: { type: 'string' },
+      editor: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -27,27 +43,44 @@ export async function exportCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (!values.db) throw new UsageError('export needs --db FILE (the corpus to export from).');
-  if (!values.out) throw new UsageError('export needs --out FILE (where to write).');
-  const format = FORMATS.find((f) => f === values.format);
+  if (!values.out) throw new UsageError('export needs --out PATH (where to write).');
+  const format = exportFormats.find((f) => f === values.format);
   if (!format)
-    throw new UsageError(`unknown --format "${values.format}"; known: ${FORMATS.join(', ')}.`);
+    throw new UsageError(
+      `unknown --format "${values.format}"; known: ${exportFormats.join(', ')}.`,
+    );
   const status = STATUSES.find((s) => s === values.status);
   if (!status)
     throw new UsageError(`unknown --status "${values.status}"; known: ${STATUSES.join(', ')}.`);
+  const { tag, language, source, from, to, query, editor } = values;
+  const selection = Object.fromEntries(
+    Object.entries({ tag, language, source, from, to, query, editor }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
   const service = openService({ dbPath: userPath(values.db) });
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  process.once('SIGINT', cancel);
   try {
     const result = await service.call(
       'articles.export',
-      { format, status, out: userPath(values.out) },
-      { onProgress: progressPrinter('export') },
+      { format, status, out: userPath(values.out), ...selection },
+      { onProgress: progressPrinter('export'), signal: controller.signal },
     );
     if (!result.ok) {
       process.stderr.write(`winnow export: ${result.error.message}\n`);
-      return 1;
+      if (result.error.code === 'bad_request') return 2;
+      return result.error.code === 'cancelled' ? 130 : 1;
     }
-    process.stderr.write(`exported ${result.value.articles} articles to ${result.value.path}\n`);
+    const { articles, facts, path } = result.value;
+    process.stderr.write(
+      `exported ${articles} articles (${facts} facts) as ${format} to ${path}\n`,
+    );
+    process.stdout.write(`${JSON.stringify(result.value)}\n`);
     return 0;
   } finally {
+    process.off('SIGINT', cancel);
     service.close();
   }
 }

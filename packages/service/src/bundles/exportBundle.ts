@@ -123,7 +123,7 @@ export async function exportBundle(
   let articleBytes = 0;
   // An error in any entry (a cancel, a full disk) must end the export, not hang it.
   const failed = new Promise<never>((_, reject) => zip.on('error', reject));
-  async function* articleLines(): AsyncGenerator<Buffer> {
+  function* articleLines(): Generator<Buffer> {
     for (const ids of selectedIds(store, job.filter)) {
       job.checkCancelled();
       const lines: string[] = [];

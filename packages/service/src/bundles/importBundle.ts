@@ -274,10 +274,7 @@ type Latest = { at: string; value: unknown };
 
 /** Tag decisions are per tag: the key of a decided thing holds the tag too. */
 function targetKey(action: string, targetId: number, value: unknown): string {
-  const tag =
-    value && typeof value === 'object' && 'tagId' in value
-      ? (value as { tagId: unknown }).tagId
-      : null;
+  const tag = value && typeof value === 'object' && 'tagId' in value ? value.tagId : null;
   return JSON.stringify([action, targetId, tag]);
 }
 
