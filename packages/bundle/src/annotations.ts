@@ -1,5 +1,4 @@
 import type { ExportRecord, Fact } from '@winnow/contract';
-import { utf16ToCodePoint } from '@winnow/facts';
 
 /**
  * W3C Web Annotation for a fact: its evidence as a TextQuoteSelector (exact, prefix,
@@ -10,8 +9,9 @@ import { utf16ToCodePoint } from '@winnow/facts';
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 export function factAnnotation(
-  article: Pick<ExportRecord, 'sha256' | 'cleaned' | 'id'>,
+  article: Pick<ExportRecord, 'sha256'>,
   fact: Fact,
+  codePoint: (utf16Offset: number) => number,
 ) {
   const selectors: unknown[] = [
     { type: 'TextQuoteSelector', exact: fact.quote, prefix: fact.prefix, suffix: fact.suffix },
@@ -19,8 +19,8 @@ export function factAnnotation(
   if (fact.start >= 0) {
     selectors.push({
       type: 'TextPositionSelector',
-      start: utf16ToCodePoint(article.cleaned, fact.start),
-      end: utf16ToCodePoint(article.cleaned, fact.end),
+      start: codePoint(fact.start),
+      end: codePoint(fact.end),
     });
   }
   return {

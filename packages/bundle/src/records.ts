@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { factKinds } from '@winnow/contract';
 import type { ExportRecord, Fact } from '@winnow/contract';
-import { utf16ToCodePoint } from '@winnow/facts';
 
 /**
  * The records inside a bundle, with the schemas an import checks every line against.
@@ -98,14 +97,18 @@ export const DecisionSchema = z.strictObject({
 export type DecisionRecord = z.infer<typeof DecisionSchema>;
 
 /** facts.jsonl: each fact with its article, positions also in code points. */
-export function factLine(article: Pick<ExportRecord, 'id' | 'sha256' | 'cleaned'>, fact: Fact) {
+export function factLine(
+  article: Pick<ExportRecord, 'id' | 'sha256'>,
+  fact: Fact,
+  codePoint: (utf16Offset: number) => number,
+) {
   const anchored = fact.start >= 0;
   return {
     article: article.sha256,
     articleId: article.id,
     ...fact,
-    startCodePoint: anchored ? utf16ToCodePoint(article.cleaned, fact.start) : null,
-    endCodePoint: anchored ? utf16ToCodePoint(article.cleaned, fact.end) : null,
+    startCodePoint: anchored ? codePoint(fact.start) : null,
+    endCodePoint: anchored ? codePoint(fact.end) : null,
   };
 }
 

@@ -1,4 +1,4 @@
-export { codePointToUtf16, utf16ToCodePoint } from './offsets.ts';
+export { codePointIndex, codePointToUtf16, utf16ToCodePoint } from './offsets.ts';
 export { parseChineseNumber } from './numerals/chinese.ts';
 export { extractFacts, EXTRACTOR_VERSION, CONTEXT_CHARS } from './extract.ts';
 export type { ExtractedFact, ExtractOptions, FoundFact, Qualifier } from './types.ts';

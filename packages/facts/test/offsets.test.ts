@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointToUtf16, utf16ToCodePoint } from '../src/offsets.ts';
+import { codePointIndex, codePointToUtf16, utf16ToCodePoint } from '../src/offsets.ts';
 
 // 𠀀 (U+20000, CJK Extension B) takes two UTF-16 units but is one code point.
 const text = '甲𠀀乙丙𠀁丁';
@@ -21,5 +21,12 @@ describe('offset conversion', () => {
   it('is the identity on BMP-only text', () => {
     const plain = '科技合作 with partners';
     for (let i = 0; i <= plain.length; i++) expect(utf16ToCodePoint(plain, i)).toBe(i);
+  });
+
+  it('answers the same from a prepared index, with or without characters outside the BMP', () => {
+    for (const sample of [text, '科技合作 with partners', '𠀀', '']) {
+      const index = codePointIndex(sample);
+      for (let i = 0; i <= sample.length; i++) expect(index(i)).toBe(utf16ToCodePoint(sample, i));
+    }
   });
 });

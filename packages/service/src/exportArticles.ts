@@ -14,6 +14,7 @@ import type { Store } from '@winnow/store';
 import { exportBundle } from './bundles/exportBundle.ts';
 import { ExportJob } from './bundles/exportJob.ts';
 import { filterOf, selectedIds } from './bundles/selection.ts';
+import { EXPORT_RELATED_LIMIT, RelatedFactCache } from './facts.ts';
 import { loadArticle, toExportRecord } from './records.ts';
 
 type Options = ValidParams<'articles.export'>;
@@ -24,12 +25,13 @@ export const CHECKED_TAG = 'checked';
 /** Every selected article's export record, a batch at a time. */
 function* records(store: Store, job: ExportJob): Generator<ExportRecord[]> {
   let done = 0;
+  const related = new RelatedFactCache(store, EXPORT_RELATED_LIMIT);
   for (const ids of selectedIds(store, job.filter)) {
     job.checkCancelled();
     const batch = ids
       .map((id) => store.articles.get(id))
       .filter((row) => row !== null)
-      .map((row) => toExportRecord(loadArticle(store, row)));
+      .map((row) => toExportRecord(loadArticle(store, row, related)));
     yield batch;
     done += batch.length;
     job.progress(done);

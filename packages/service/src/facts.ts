@@ -1,6 +1,7 @@
 import type { Fact, RelatedFact } from '@winnow/contract';
 import { corroborationKey, reanchor, topicKey } from '@winnow/facts';
 import type { ExtractedFact } from '@winnow/facts';
+import { RELATED_LIMIT } from '@winnow/store';
 import type { FactRow, RelatedFactRow, Store } from '@winnow/store';
 
 /**
@@ -82,14 +83,56 @@ const related = (row: RelatedFactRow): RelatedFact => ({
   value: row.value,
 });
 
-export function loadFacts(store: Store, articleId: number): Fact[] {
+/**
+ * How many corroborating or contradicting facts each fact lists in an export: enough to
+ * cite and to follow; a figure quoted by thousands of articles does not repeat them all
+ * in every record.
+ */
+export const EXPORT_RELATED_LIMIT = 3;
+
+/**
+ * Related facts by key, shared across the articles of one export: in a corpus where many
+ * articles quote the same figures, each key is looked up once, not once per article.
+ */
+export class RelatedFactCache {
+  private readonly entries = new Map<string, RelatedFactRow[]>();
+  private readonly store: Store;
+  private readonly capacity: number;
+  private readonly limit: number;
+
+  /** `limit`: how many related facts each fact lists (exports list fewer than the view). */
+  constructor(store: Store, limit = RELATED_LIMIT, capacity = 20_000) {
+    this.store = store;
+    this.limit = limit;
+    this.capacity = capacity;
+  }
+
+  /** Up to `limit` facts with the key, none from `articleId`. */
+  get(column: 'corroboration' | 'topic', key: string, articleId: number): RelatedFactRow[] {
+    const cacheKey = `${column}\u0000${key}`;
+    let rows = this.entries.get(cacheKey);
+    if (!rows) {
+      // Enough that dropping this article's own facts still leaves a full list.
+      rows = this.store.facts.withKey(column, key, this.limit * 2 + 1);
+      if (this.entries.size >= this.capacity) this.entries.clear();
+      this.entries.set(cacheKey, rows);
+    }
+    return rows.filter((row) => row.articleId !== articleId).slice(0, this.limit);
+  }
+}
+
+export function loadFacts(
+  store: Store,
+  articleId: number,
+  cache: RelatedFactCache = new RelatedFactCache(store),
+): Fact[] {
   const rows = store.facts.byArticle(articleId);
   const agreeing = new Map<number, RelatedFactRow[]>();
   // Which other articles report the same event: they corroborate several of our figures.
   const shared = new Map<number, Set<string>>();
   for (const row of rows) {
     if (!row.corroborationKey || row.status === 'rejected') continue;
-    const found = store.facts.agreeing(row.corroborationKey, articleId);
+    const found = cache.get('corroboration', row.corroborationKey, articleId);
     agreeing.set(row.id, found);
     for (const other of found) {
       const keys = shared.get(other.articleId) ?? new Set<string>();
@@ -103,16 +146,14 @@ export function loadFacts(store: Store, articleId: number): Fact[] {
   return rows.map((row) => ({
     ...toFact(row),
     corroboratedBy: (agreeing.get(row.id) ?? []).map(related),
-    contradictedBy: contradictions(store, row, sameEvent).map(related),
+    contradictedBy:
+      !row.topicKey || sameEvent.size === 0 || row.status === 'rejected'
+        ? []
+        : cache
+            .get('topic', row.topicKey, articleId)
+            .filter((other) => sameEvent.has(other.articleId) && other.value !== row.value)
+            .map(related),
   }));
-}
-
-/** The same thing counted differently in a report of the same event. */
-function contradictions(store: Store, row: FactRow, sameEvent: Set<number>): RelatedFactRow[] {
-  if (!row.topicKey || sameEvent.size === 0 || row.status === 'rejected') return [];
-  return store.facts
-    .sameTopic(row.topicKey, row.articleId)
-    .filter((other) => sameEvent.has(other.articleId) && other.value !== row.value);
 }
 
 function toFact(row: FactRow): Omit<Fact, 'corroboratedBy' | 'contradictedBy'> {

@@ -1,9 +1,10 @@
 import type { Article, ArticleEdit, ExportRecord } from '@winnow/contract';
 import type { ArticleRow, Store } from '@winnow/store';
 import { loadFacts } from './facts.ts';
+import type { RelatedFactCache } from './facts.ts';
 
 /** An article with its edits and facts, as every transport and export sees it. */
-export function loadArticle(store: Store, row: ArticleRow): Article {
+export function loadArticle(store: Store, row: ArticleRow, cache?: RelatedFactCache): Article {
   const edits: ArticleEdit[] = store.edits.byArticle(row.id).map((e) => ({
     id: e.id,
     start: e.start,
@@ -15,7 +16,7 @@ export function loadArticle(store: Store, row: ArticleRow): Article {
     state: e.state,
   }));
   const factTags = store.tags.namesOnFactsOf(row.id);
-  const facts = loadFacts(store, row.id).map((fact) => ({
+  const facts = loadFacts(store, row.id, cache).map((fact) => ({
     ...fact,
     tags: factTags.get(fact.id) ?? [],
   }));

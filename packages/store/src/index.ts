@@ -13,6 +13,7 @@ export type {
 } from './repositories/articles.ts';
 export { COUNT_CAP, SEARCH_COUNT_CAP } from './repositories/articles.ts';
 export type { FactRow, FactStatus, NewFact, RelatedFactRow } from './repositories/facts.ts';
+export { RELATED_LIMIT } from './repositories/facts.ts';
 export type { EditRow, EditState, NewEdit } from './repositories/edits.ts';
 export type { DecisionRow, TargetType } from './repositories/decisions.ts';
 export type { TagRow } from './repositories/tags.ts';

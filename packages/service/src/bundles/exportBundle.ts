@@ -16,8 +16,10 @@ import {
   jsonlLine,
 } from '@winnow/bundle';
 import { WINNOW_VERSION } from '@winnow/contract';
+import { codePointIndex } from '@winnow/facts';
 import type { ExportRecord } from '@winnow/contract';
 import type { DecisionRow, Store } from '@winnow/store';
+import { EXPORT_RELATED_LIMIT, RelatedFactCache } from '../facts.ts';
 import { loadArticle, toExportRecord } from '../records.ts';
 import type { ExportJob } from './exportJob.ts';
 import { selectedIds } from './selection.ts';
@@ -119,6 +121,7 @@ export async function exportBundle(
   annotations.write(annotationCollectionOpening('Facts reviewed in Winnow'));
   let firstAnnotation = true;
 
+  const related = new RelatedFactCache(store, EXPORT_RELATED_LIMIT);
   const articleHash = createHash('sha256');
   let articleBytes = 0;
   // An error in any entry (a cancel, a full disk) must end the export, not hang it.
@@ -126,18 +129,22 @@ export async function exportBundle(
   function* articleLines(): Generator<Buffer> {
     for (const ids of selectedIds(store, job.filter)) {
       job.checkCancelled();
-      const lines: string[] = [];
       const factLines: string[] = [];
       const annotationItems: string[] = [];
       const decisionLines: string[] = [];
       for (const id of ids) {
         const row = store.articles.get(id);
         if (!row) continue;
-        const record: ExportRecord = toExportRecord(loadArticle(store, row));
-        lines.push(jsonlLine(record));
+        const record: ExportRecord = toExportRecord(loadArticle(store, row, related));
+        // One article at a time into the zip: the stream never holds more than that.
+        const chunk = Buffer.from(jsonlLine(record));
+        articleHash.update(chunk);
+        articleBytes += chunk.length;
+        yield chunk;
+        const codePoint = codePointIndex(record.cleaned);
         for (const fact of record.facts) {
-          factLines.push(`${JSON.stringify(factLine(record, fact))}\n`);
-          annotationItems.push(JSON.stringify(factAnnotation(record, fact)));
+          factLines.push(`${JSON.stringify(factLine(record, fact, codePoint))}\n`);
+          annotationItems.push(JSON.stringify(factAnnotation(record, fact, codePoint)));
         }
         const log = store.decisions.forArticle(id);
         for (const decision of log)
@@ -155,15 +162,12 @@ export async function exportBundle(
       }
       decisions.write(decisionLines.join(''));
       job.progress(counts.articles);
-      const chunk = Buffer.from(lines.join(''));
-      articleHash.update(chunk);
-      articleBytes += chunk.length;
-      yield chunk;
     }
   }
 
   zip.addReadStreamLazy('articles.jsonl', COMPRESSION, (done) => {
-    const stream = Readable.from(articleLines());
+    // Byte mode: the stream buffers a few kilobytes ahead, not sixteen articles.
+    const stream = Readable.from(articleLines(), { objectMode: false });
     stream.once('error', (error) => zip.emit('error', error));
     done(null, stream);
   });

@@ -98,6 +98,16 @@ export function factRepository(db: Database) {
     );
   const agreeing = related('corroboration_key');
   const sameTopic = related('topic_key');
+  /** The same, for any article: an export caches these per key and filters per article. */
+  const anyArticle = (column: 'corroboration_key' | 'topic_key') =>
+    db.prepare<[string, number], RawRelated>(
+      `SELECT f.id AS factId, f.article_id AS articleId, a.title, a.language, f.quote, f.value, f.${column} AS key
+       FROM fact f JOIN article a ON a.id = f.article_id
+       WHERE f.${column} = ? AND f.status != 'rejected'
+       ORDER BY f.article_id, f.id LIMIT ?`,
+    );
+  const agreeingAny = anyArticle('corroboration_key');
+  const sameTopicAny = anyArticle('topic_key');
   return {
     /** One fact; see insertMany for an article's worth. */
     insert(fact: NewFact): number {
@@ -142,5 +152,8 @@ export function factRepository(db: Database) {
       agreeing.all(key, articleId, limit).map(parseRelated),
     sameTopic: (key: string, articleId: number, limit = RELATED_LIMIT): RelatedFactRow[] =>
       sameTopic.all(key, articleId, limit).map(parseRelated),
+    /** Facts with this key in any article (the caller drops its own article's). */
+    withKey: (column: 'corroboration' | 'topic', key: string, limit: number): RelatedFactRow[] =>
+      (column === 'corroboration' ? agreeingAny : sameTopicAny).all(key, limit).map(parseRelated),
   };
 }
