@@ -196,6 +196,41 @@ function benchExtraction(texts: string[]): void {
   });
 }
 
+/**
+ * The whole corpus exported as a bundle, in a child process so its peak memory is its
+ * own (the parent has just imported 100,000 articles).
+ */
+function benchExport(dbPath: string): void {
+  const out = join(import.meta.dirname, '.corpus', 'bench-export.zip');
+  const run = spawnSync(
+    process.execPath,
+    [join(import.meta.dirname, 'exportChild.ts'), dbPath, out, 'bundle'],
+    { encoding: 'utf8' },
+  );
+  rmSync(out, { force: true });
+  if (run.status !== 0) {
+    rows.push({ measure: 'export: bundle', value: 'failed', note: run.stderr.slice(0, 200) });
+    return;
+  }
+  const r = JSON.parse(run.stdout) as {
+    seconds: number;
+    maxRssMb: number;
+    articles: number;
+    facts: number;
+    bytes: number;
+  };
+  record('export.bundle.seconds', r.seconds, {
+    measure: 'export: whole corpus as a bundle',
+    value: `${r.seconds.toFixed(1)} s`,
+    note: `${r.articles} articles, ${r.facts} facts, ${(r.bytes / 1024 / 1024).toFixed(0)} MB zip`,
+  });
+  record('export.bundle.maxRssMb', r.maxRssMb, {
+    measure: 'export: peak memory (RSS)',
+    value: `${r.maxRssMb.toFixed(0)} MB`,
+    note: 'the exporting process, service and all',
+  });
+}
+
 function printTable(): void {
   const widths = [0, 1, 2].map((i) =>
     Math.max(...rows.map((r) => Object.values(r)[i]?.length ?? 0), 8),
@@ -239,6 +274,7 @@ try {
 } finally {
   service.close();
 }
+benchExport(dbPath);
 printTable();
 // Cleaning quality, printed with the figures (reads ../shared/peers where present).
 process.stdout.write('\n');
