@@ -33,3 +33,27 @@ export type ExtractOptions = {
   /** ISO date (or date-time) the article was published: resolves 7日, 今年7月, last year. */
   publishedAt?: string | null;
 };
+
+/** A found fact with no unit, subject, qualifier, role or range: names and dates. */
+export function plainFact(
+  kind: FoundFact['kind'],
+  start: number,
+  end: number,
+  value: string,
+  confidence: number,
+  extractor: string,
+): FoundFact {
+  return {
+    kind,
+    start,
+    end,
+    value,
+    valueMax: null,
+    unit: null,
+    subject: null,
+    qualifier: null,
+    role: null,
+    confidence,
+    extractor,
+  };
+}

@@ -6,20 +6,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
+import { value } from './testing/value.ts';
 import { rawZip } from './testing/rawZip.ts';
 import type { RawEntry } from './testing/rawZip.ts';
 
 const samplesDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'samples');
 let dir: string;
 const services: WinnowService[] = [];
-
-async function value<T>(
-  promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 function corpus(name: string): WinnowService {
   const service = openService({ dbPath: join(dir, `${name}.sqlite`) });

@@ -4,18 +4,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
+import { value } from './testing/value.ts';
 
 const corpus = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
 let dir: string;
 let service: WinnowService;
-
-async function value<T>(
-  promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'winnow-facts-'));

@@ -2,36 +2,47 @@ import type { Fact, RelatedFact } from '@winnow/contract';
 import { corroborationKey, reanchor, topicKey } from '@winnow/facts';
 import type { ExtractedFact } from '@winnow/facts';
 import { RELATED_LIMIT } from '@winnow/store';
-import type { FactRow, RelatedFactRow, Store } from '@winnow/store';
+import type { FactRow, FactStatus, NewFact, RelatedFactRow, Store } from '@winnow/store';
 
 /**
  * Facts at the service: extracted from the cleaned text when an article is stored,
  * re-anchored when that text changes, and shown with what other articles say.
  */
+/** What the store keeps of an extracted (or imported) fact, with its grouping keys. */
+export function newFactRow(
+  articleId: number,
+  fact: Omit<NewFact, 'articleId' | 'corroborationKey' | 'topicKey' | 'status'> & {
+    status?: FactStatus;
+  },
+): NewFact {
+  return {
+    articleId,
+    kind: fact.kind,
+    quote: fact.quote,
+    start: fact.start,
+    end: fact.end,
+    prefix: fact.prefix,
+    suffix: fact.suffix,
+    value: fact.value,
+    valueMax: fact.valueMax,
+    unit: fact.unit,
+    subject: fact.subject,
+    corroborationKey: corroborationKey(fact),
+    topicKey: topicKey(fact),
+    qualifier: fact.qualifier,
+    role: fact.role,
+    speaker: fact.speaker,
+    confidence: fact.confidence,
+    extractor: fact.extractor,
+    extractorVersion: fact.extractorVersion,
+    ...(fact.status ? { status: fact.status } : {}),
+  };
+}
+
 export function storeFacts(store: Store, articleId: number, facts: readonly ExtractedFact[]): void {
   store.facts.insertMany(
     articleId,
-    facts.map((fact) => ({
-      articleId,
-      kind: fact.kind,
-      quote: fact.quote,
-      start: fact.start,
-      end: fact.end,
-      prefix: fact.prefix,
-      suffix: fact.suffix,
-      value: fact.value,
-      valueMax: fact.valueMax,
-      unit: fact.unit,
-      subject: fact.subject,
-      corroborationKey: corroborationKey(fact),
-      topicKey: topicKey(fact),
-      qualifier: fact.qualifier,
-      role: fact.role,
-      speaker: fact.speaker,
-      confidence: fact.confidence,
-      extractor: fact.extractor,
-      extractorVersion: fact.extractorVersion,
-    })),
+    facts.map((fact) => newFactRow(articleId, fact)),
   );
 }
 

@@ -5,19 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleSummary, Params } from '@winnow/contract';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
+import { value } from './testing/value.ts';
 
 const samplesDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'samples');
 let dir: string;
 let dbPath: string;
 let service: WinnowService;
-
-async function value<T>(
-  promise: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 /** Publication dates for the eight samples, one missing and two equal, to exercise sorting. */
 function setSampleDates(): void {

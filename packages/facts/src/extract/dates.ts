@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../numerals/chinese.ts';
+import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
 
 /**
@@ -208,19 +209,7 @@ function isoDates(text: string): FoundFact[] {
 }
 
 function dateFact(start: number, end: number, value: string, confidence: number): FoundFact {
-  return {
-    kind: 'date',
-    start,
-    end,
-    value,
-    valueMax: null,
-    unit: null,
-    subject: null,
-    qualifier: null,
-    role: null,
-    confidence,
-    extractor: DATES,
-  };
+  return plainFact('date', start, end, value, confidence, DATES);
 }
 
 export function findDates(text: string, publishedAt: string | null | undefined, chinese: boolean) {

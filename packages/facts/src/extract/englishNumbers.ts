@@ -111,16 +111,10 @@ const NUMBER = new RegExp(
   'giu',
 );
 
+/** The ones of "twenty-one": one to nine. */
 const UNITS_ONES: Record<string, number> = {
   one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
+  ...Object.fromEntries(Object.entries(WORD_NUMBERS).filter(([, n]) => n < 10)),
 };
 
 function wordValue(text: string): number | null {

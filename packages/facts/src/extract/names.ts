@@ -1,4 +1,5 @@
 import { PLACES } from '../lexicon/places.ts';
+import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
 
 /**
@@ -8,29 +9,6 @@ import type { FoundFact } from '../types.ts';
  */
 export const ORGANIZATIONS = 'organizations';
 export const PLACES_EXTRACTOR = 'places';
-
-function named(
-  kind: 'organization' | 'place',
-  start: number,
-  end: number,
-  value: string,
-  confidence: number,
-  extractor: string,
-): FoundFact {
-  return {
-    kind,
-    start,
-    end,
-    value,
-    valueMax: null,
-    unit: null,
-    subject: null,
-    qualifier: null,
-    role: null,
-    confidence,
-    extractor,
-  };
-}
 
 /** Strong endings: a run of text ending so is almost always a body's name. */
 const ZH_ORG =
@@ -60,7 +38,7 @@ function chineseOrganizations(text: string): FoundFact[] {
     if (name.length < 2 || name.length >= MAX_ORG || NOT_ORG.test(name)) continue;
     if (/[\d]/u.test(name) || /[零一二三四五六七八九十百千万亿两][个家所项多]/u.test(name))
       continue;
-    facts.push(named('organization', start, end, name, 0.7, ORGANIZATIONS));
+    facts.push(plainFact('organization', start, end, name, 0.7, ORGANIZATIONS));
   }
   return facts;
 }
@@ -78,7 +56,7 @@ function englishOrganizations(text: string): FoundFact[] {
     if (post && !EN_ORG_WORD.test(post[0])) name = name.slice(post[0].length);
     if (!EN_ORG_WORD.test(name) || name.split(/\s+/).length < 2) continue;
     const start = m.index + (m[0].length - name.length);
-    facts.push(named('organization', start, start + name.length, name, 0.75, ORGANIZATIONS));
+    facts.push(plainFact('organization', start, start + name.length, name, 0.75, ORGANIZATIONS));
   }
   return facts;
 }
@@ -107,7 +85,7 @@ function gazetteer(chinese: boolean): Gazetteer {
 function places(text: string, chinese: boolean): FoundFact[] {
   const { pattern, byName } = gazetteer(chinese);
   return [...text.matchAll(pattern)].map((m) =>
-    named('place', m.index, m.index + m[0].length, byName.get(m[0])!, 0.8, PLACES_EXTRACTOR),
+    plainFact('place', m.index, m.index + m[0].length, byName.get(m[0])!, 0.8, PLACES_EXTRACTOR),
   );
 }
 

@@ -2,9 +2,9 @@ import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
 import { ArticleRecordSchema, DecisionSchema, TagsSchema } from '@winnow/bundle';
 import type { ArticleRecord, DecisionRecord } from '@winnow/bundle';
-import { corroborationKey, topicKey } from '@winnow/facts';
 import type { Store, TargetType } from '@winnow/store';
 import { setEditState } from '../decisions.ts';
+import { newFactRow } from '../facts.ts';
 import { portableDecision } from './exportBundle.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
@@ -97,28 +97,14 @@ function addFact(
   maps: Maps,
   report: BundleImportReport,
 ) {
-  const localId = store.facts.insert({
-    articleId,
-    kind: fact.kind,
-    quote: fact.quote,
-    start: fact.orphan ? null : fact.start,
-    end: fact.orphan ? null : fact.end,
-    prefix: fact.prefix,
-    suffix: fact.suffix,
-    value: fact.value,
-    valueMax: fact.valueMax,
-    unit: fact.unit,
-    subject: fact.subject,
-    corroborationKey: corroborationKey(fact),
-    topicKey: topicKey(fact),
-    qualifier: fact.qualifier,
-    role: fact.role,
-    speaker: fact.speaker,
-    confidence: fact.confidence,
-    extractor: fact.extractor,
-    extractorVersion: fact.extractorVersion,
-    status: fact.status,
-  });
+  const localId = store.facts.insert(
+    newFactRow(articleId, {
+      ...fact,
+      start: fact.orphan ? null : fact.start,
+      end: fact.orphan ? null : fact.end,
+    }),
+  );
+
   if (fact.orphan) store.facts.markOrphan(localId);
   for (const name of fact.tags)
     store.tags.setOnFact(localId, tagId(store, name, maps, report), true);

@@ -1,3 +1,5 @@
+import type { FactKind } from '@winnow/contract';
+
 export function languageName(language: string | null, script: string | null): string {
   if (language === 'zh')
     return script === 'Hant' ? '中文(繁)' : script === 'Hans' ? '中文(简)' : '中文';
@@ -21,6 +23,9 @@ const KIND_NAMES: Record<string, string> = {
   organization: 'Organizations',
   place: 'Places',
 };
+
+/** The order the facts panel lists kinds in: figures first, names last. */
+export const FACT_KIND_ORDER = Object.keys(KIND_NAMES) as FactKind[];
 
 export function factKindName(kind: string): string {
   return KIND_NAMES[kind] ?? kind;

@@ -1,5 +1,5 @@
-import type { Fact, FactKind, RelatedFact } from '@winnow/contract';
-import { describeValue, factKindName, languageName } from '../labels.ts';
+import type { Fact, RelatedFact } from '@winnow/contract';
+import { describeValue, FACT_KIND_ORDER, factKindName, languageName } from '../labels.ts';
 
 type Props = {
   facts: Fact[];
@@ -7,17 +7,6 @@ type Props = {
   onSelect: (fact: Fact) => void;
   onOpenArticle: (id: number) => void;
 };
-
-const ORDER: FactKind[] = [
-  'quantity',
-  'agreement',
-  'money',
-  'percentage',
-  'date',
-  'person',
-  'organization',
-  'place',
-];
 
 function Related({
   label,
@@ -58,9 +47,9 @@ function Related({
  */
 export function FactsPanel({ facts, selectedId, onSelect, onOpenArticle }: Props) {
   if (facts.length === 0) return <p className="empty">No facts found in the cleaned text.</p>;
-  const groups = ORDER.map((kind) => [kind, facts.filter((f) => f.kind === kind)] as const).filter(
-    ([, list]) => list.length > 0,
-  );
+  const groups = factKinds
+    .map((kind) => [kind, facts.filter((f) => f.kind === kind)] as const)
+    .filter(([, list]) => list.length > 0);
   return (
     <section className="facts-panel" aria-label="Facts" data-testid="facts-panel">
       <h2>Facts ({facts.length})</h2>
