@@ -47,7 +47,7 @@ function Related({
  */
 export function FactsPanel({ facts, selectedId, onSelect, onOpenArticle }: Props) {
   if (facts.length === 0) return <p className="empty">No facts found in the cleaned text.</p>;
-  const groups = factKinds
+  const groups = FACT_KIND_ORDER
     .map((kind) => [kind, facts.filter((f) => f.kind === kind)] as const)
     .filter(([, list]) => list.length > 0);
   return (
