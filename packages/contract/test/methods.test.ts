@@ -28,7 +28,11 @@ describe('contract', () => {
     expect(methodSchemas['articles.export'].parse({ out: 'x.jsonl' })).toEqual({
       format: 'jsonl',
       status: 'any',
+      editor: 'winnow',
       out: 'x.jsonl',
     });
+    expect(methodSchemas['articles.export'].safeParse({ out: 'x', format: 'xlsx' }).success).toBe(
+      false,
+    );
   });
 });

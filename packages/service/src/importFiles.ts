@@ -1,84 +1,35 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
 import type { ImportOutcome, Store } from '@winnow/store';
-import { extractFacts } from '@winnow/facts';
-import type { ExtractedFact } from '@winnow/facts';
-import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
-import type { CleanedArticle } from '@winnow/text';
-import type { ReadArticle } from '@winnow/text';
 import { storeFacts } from './facts.ts';
 import { expandPaths } from './files.ts';
+import type { FoundFile } from './files.ts';
+import { describe, prepare } from './import/prepare.ts';
+import type { Prepared } from './import/prepare.ts';
+import { PreparePool } from './import/preparePool.ts';
 
-/** Larger files are refused: no news article is this big, and reading one would stall the desk. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './import/prepare.ts';
 
 /** Files are stored in batches: one transaction each, so a kill loses at most one batch. */
 const BATCH_FILES = 64;
 const BATCH_BYTES = 8 * 1024 * 1024;
-
-type Prepared =
-  | {
-      path: string;
-      sha256: string;
-      size: number;
-      article: ReadArticle;
-      cleaning: CleanedArticle;
-      facts: ExtractedFact[];
-    }
-  | { path: string; outcome: ImportOutcome; message: string };
-
-function describe(error: unknown): string {
-  if (error instanceof UndecodableError) return error.message;
-  const code =
-    error instanceof Error && 'code' in error ? (error as NodeJS.ErrnoException).code : undefined;
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'is a folder';
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Reading, hashing and decoding happen outside the write transaction. */
-function prepare(file: ReturnType<typeof expandPaths>[number]): Prepared {
-  if ('missing' in file)
-    return { path: file.path, outcome: 'failed', message: 'no such file or folder' };
-  if (!file.importable)
-    return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
-  try {
-    // The size is checked before reading, so a huge file costs nothing.
-    const size = statSync(file.path).size;
-    if (size > MAX_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(0);
-      const limit = MAX_FILE_BYTES / 1024 / 1024;
-      return {
-        path: file.path,
-        outcome: 'failed',
-        message: `the file is ${mb} MB; Winnow reads articles up to ${limit} MB`,
-      };
-    }
-    if (size === 0) return { path: file.path, outcome: 'failed', message: 'the file is empty' };
-    const bytes = readFileSync(file.path);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const article = readArticle(bytes, basename(file.path));
-    const cleaning = cleanArticle(article.raw, { mainText: article.mainText });
-    // Facts come from the cleaned text only: nothing the cleaner removed is read.
-    const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });
-    return { path: file.path, sha256, size: bytes.length, article, cleaning, facts };
-  } catch (error) {
-    return { path: file.path, outcome: 'failed', message: describe(error) };
-  }
-}
 
 /**
  * Imports files as a recorded job. The same bytes are never stored twice (checked inside
  * the transaction, so two imports at once cannot both store a file), an import killed
  * half-way keeps its finished batches, and running it again completes it.
  */
-export function importFiles(
+type ImportRun = {
+  files: FoundFile[];
+  /** Takes the next file's prepared result, in file order. */
+  accept(item: Prepared, index: number): void;
+  finish(): ImportReport;
+};
+
+function startImport(
   store: Store,
   paths: readonly string[],
-  onProgress: (event: ProgressEvent) => void = () => {},
-): ImportReport {
+  onProgress: (event: ProgressEvent) => void,
+): ImportRun {
   const files = expandPaths(paths);
   const jobId = store.importJobs.create(paths, files.length);
   const outcomes: ImportFileOutcome[] = [];
@@ -175,35 +126,85 @@ export function importFiles(
     batchBytes = 0;
   };
 
-  files.forEach((file, index) => {
-    onProgress({
-      type: 'progress',
-      job: 'import',
-      done: index,
-      total: files.length,
-      item: file.path,
-    });
-    const item = prepare(file);
-    batch.push(item);
-    batchBytes += 'size' in item ? item.size : 0;
-    if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
-  });
-  flush();
-  store.importJobs.finish(jobId);
-  onProgress({
-    type: 'progress',
-    job: 'import',
-    done: files.length,
-    total: files.length,
-    item: null,
-  });
-  const count = (outcome: ImportOutcome) => outcomes.filter((o) => o.outcome === outcome).length;
   return {
-    jobId,
-    imported: count('imported'),
-    duplicates: count('duplicate'),
-    skipped: count('skipped'),
-    failed: count('failed'),
-    files: outcomes,
+    files,
+    accept(item, index) {
+      onProgress({
+        type: 'progress',
+        job: 'import',
+        done: index,
+        total: files.length,
+        item: item.path,
+      });
+      batch.push(item);
+      batchBytes += 'size' in item ? item.size : 0;
+      if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
+    },
+    finish() {
+      flush();
+      store.importJobs.finish(jobId);
+      onProgress({
+        type: 'progress',
+        job: 'import',
+        done: files.length,
+        total: files.length,
+        item: null,
+      });
+      const count = (outcome: ImportOutcome) =>
+        outcomes.filter((o) => o.outcome === outcome).length;
+      return {
+        jobId,
+        imported: count('imported'),
+        duplicates: count('duplicate'),
+        skipped: count('skipped'),
+        failed: count('failed'),
+        files: outcomes,
+      };
+    },
   };
+}
+
+/** The whole import on this thread: small imports (the samples) and single-core machines. */
+export function importFilesHere(
+  store: Store,
+  paths: readonly string[],
+  onProgress: (event: ProgressEvent) => void = () => {},
+): ImportReport {
+  const run = startImport(store, paths, onProgress);
+  run.files.forEach((file, index) => run.accept(prepare(file), index));
+  return run.finish();
+}
+
+/**
+ * Imports files as a recorded job, preparing them ahead on worker threads (a window at a
+ * time) while this thread stores them in file order.
+ */
+export async function importFiles(
+  store: Store,
+  paths: readonly string[],
+  onProgress: (event: ProgressEvent) => void = () => {},
+): Promise<ImportReport> {
+  const run = startImport(store, paths, onProgress);
+  const pool = new PreparePool(run.files.length);
+  if (!pool.parallel) {
+    run.files.forEach((file, index) => run.accept(prepare(file), index));
+    return run.finish();
+  }
+  const ahead: Promise<Prepared>[] = [];
+  try {
+    for (let index = 0; index < run.files.length; index++) {
+      while (ahead.length < pool.window && index + ahead.length < run.files.length)
+        ahead.push(pool.prepare(run.files[index + ahead.length]!));
+      let item: Prepared;
+      try {
+        item = await ahead.shift()!;
+      } catch (error) {
+        item = { path: run.files[index]!.path, outcome: 'failed', message: describe(error) };
+      }
+      run.accept(item, index);
+    }
+  } finally {
+    await pool.close();
+  }
+  return run.finish();
 }

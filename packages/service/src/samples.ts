@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { ImportReport } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { importFiles } from './importFiles.ts';
+import { importFilesHere } from './importFiles.ts';
 
 const SAMPLES_ADDED = 'samples_added_at';
 
@@ -12,7 +12,7 @@ const SAMPLES_ADDED = 'samples_added_at';
 export function addSamplesToNewCorpus(store: Store, samplesDir: string): ImportReport | null {
   if (store.meta.get(SAMPLES_ADDED) !== null) return null;
   if (store.articles.count({}).total > 0 || !existsSync(samplesDir)) return null;
-  const report = importFiles(store, [samplesDir]);
+  const report = importFilesHere(store, [samplesDir]);
   store.meta.set(SAMPLES_ADDED, new Date().toISOString());
   return report;
 }

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { extractFacts } from '@winnow/facts';
+import type { ExtractedFact } from '@winnow/facts';
+import type { ImportOutcome } from '@winnow/store';
+import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
+import type { CleanedArticle, ReadArticle } from '@winnow/text';
+import type { FoundFile } from '../files.ts';
+
+/*
+ * Everything an import does to one file before the store sees it: read, hash, decode,
+ * clean, extract. Pure work on one file, so it runs in a worker thread as well as here.
+ */
+
+/** Larger files are refused: no news article is this big, and reading one would stall the desk. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export type Prepared =
+  | {
+      path: string;
+      sha256: string;
+      size: number;
+      article: ReadArticle;
+      cleaning: CleanedArticle;
+      facts: ExtractedFact[];
+    }
+  | { path: string; outcome: ImportOutcome; message: string };
+
+export function describe(error: unknown): string {
+  if (error instanceof UndecodableError) return error.message;
+  const code =
+    error instanceof Error && 'code' in error ? (error as NodeJS.ErrnoException).code : undefined;
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a folder';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reading, hashing and decoding happen outside the write transaction. */
+export function prepare(file: FoundFile): Prepared {
+  if ('missing' in file)
+    return { path: file.path, outcome: 'failed', message: 'no such file or folder' };
+  if (!file.importable)
+    return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
+  try {
+    // The size is checked before reading, so a huge file costs nothing.
+    const size = statSync(file.path).size;
+    if (size > MAX_FILE_BYTES) {
+      const mb = (size / 1024 / 1024).toFixed(0);
+      const limit = MAX_FILE_BYTES / 1024 / 1024;
+      return {
+        path: file.path,
+        outcome: 'failed',
+        message: `the file is ${mb} MB; Winnow reads articles up to ${limit} MB`,
+      };
+    }
+    if (size === 0) return { path: file.path, outcome: 'failed', message: 'the file is empty' };
+    const bytes = readFileSync(file.path);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const article = readArticle(bytes, basename(file.path));
+    const cleaning = cleanArticle(article.raw, { mainText: article.mainText });
+    // Facts come from the cleaned text only: nothing the cleaner removed is read.
+    const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });
+    return { path: file.path, sha256, size: bytes.length, article, cleaning, facts };
+  } catch (error) {
+    return { path: file.path, outcome: 'failed', message: describe(error) };
+  }
+}

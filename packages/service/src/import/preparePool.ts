@@ -1,0 +1,72 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { FoundFile } from '../files.ts';
+import { prepare } from './prepare.ts';
+import type { Prepared } from './prepare.ts';
+
+/** Below this many files, starting workers costs more than it saves. */
+const WORKERS_FROM_FILES = 32;
+
+const workerFile = fileURLToPath(new URL('./prepareWorker.ts', import.meta.url));
+
+/**
+ * Prepares files on worker threads — one per core but the one the writer needs — and
+ * answers in any order; the importer puts results back in file order. Where workers
+ * cannot start (a bundled build without the worker file, a single core) files are
+ * prepared on this thread, with the same results.
+ */
+export class PreparePool {
+  private readonly workers: Worker[] = [];
+  private readonly waiting = new Map<
+    number,
+    { resolve: (p: Prepared) => void; reject: (e: Error) => void }
+  >();
+  private next = 0;
+  private seq = 0;
+
+  constructor(files: number, workers = availableParallelism() - 1) {
+    if (files < WORKERS_FROM_FILES || workers < 1 || !existsSync(workerFile)) return;
+    for (let i = 0; i < workers; i++) {
+      const worker = new Worker(workerFile);
+      worker.on('message', ({ seq, prepared }: { seq: number; prepared: Prepared }) => {
+        this.waiting.get(seq)?.resolve(prepared);
+        this.waiting.delete(seq);
+      });
+      worker.on('error', (error: Error) => this.failAll(error));
+      this.workers.push(worker);
+    }
+  }
+
+  /** Whether workers run; without them, callers prepare on their own thread. */
+  get parallel(): boolean {
+    return this.workers.length > 0;
+  }
+
+  /** How many files to keep in flight: enough to keep every worker busy. */
+  get window(): number {
+    // A batch is written in one go (64 files): the workers need that much work queued
+    // so they do not idle while the writer is busy.
+    return Math.max(1, this.workers.length * 128);
+  }
+
+  prepare(file: FoundFile): Promise<Prepared> {
+    const worker = this.workers[this.next++ % Math.max(1, this.workers.length)];
+    if (!worker) return Promise.resolve(prepare(file));
+    const seq = this.seq++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(seq, { resolve, reject });
+      worker.postMessage({ seq, file });
+    });
+  }
+
+  private failAll(error: Error): void {
+    for (const { reject } of this.waiting.values()) reject(error);
+    this.waiting.clear();
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
