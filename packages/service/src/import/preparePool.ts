@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FoundFile } from '../files.ts';
@@ -9,7 +10,9 @@ import type { Prepared } from './prepare.ts';
 /** Below this many files, starting workers costs more than it saves. */
 const WORKERS_FROM_FILES = 32;
 
-const workerFile = fileURLToPath(new URL('./prepareWorker.ts', import.meta.url));
+// A path, not `new URL(…, import.meta.url)`: bundlers copy such URLs as assets, and a
+// bundled build must find no worker file here and prepare on its own thread instead.
+const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'prepareWorker.ts');
 
 /**
  * Prepares files on worker threads — one per core but the one the writer needs — and
@@ -19,10 +22,7 @@ const workerFile = fileURLToPath(new URL('./prepareWorker.ts', import.meta.url))
  */
 export class PreparePool {
   private readonly workers: Worker[] = [];
-  private readonly waiting = new Map<
-    number,
-    { resolve: (p: Prepared) => void; reject: (e: Error) => void }
-  >();
+  private readonly waiting = new Map<number, { file: FoundFile; resolve: (p: Prepared) => void }>();
   private next = 0;
   private seq = 0;
 
@@ -34,7 +34,7 @@ export class PreparePool {
         this.waiting.get(seq)?.resolve(prepared);
         this.waiting.delete(seq);
       });
-      worker.on('error', (error: Error) => this.failAll(error));
+      worker.on('error', () => this.fallBack());
       this.workers.push(worker);
     }
   }
@@ -55,14 +55,16 @@ export class PreparePool {
     const worker = this.workers[this.next++ % Math.max(1, this.workers.length)];
     if (!worker) return Promise.resolve(prepare(file));
     const seq = this.seq++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(seq, { resolve, reject });
+    return new Promise((resolve) => {
+      this.waiting.set(seq, { file, resolve });
       worker.postMessage({ seq, file });
     });
   }
 
-  private failAll(error: Error): void {
-    for (const { reject } of this.waiting.values()) reject(error);
+  /** A worker failed (it could not load, it crashed): its files are prepared here. */
+  private fallBack(): void {
+    for (const worker of this.workers.splice(0)) void worker.terminate();
+    for (const { file, resolve } of this.waiting.values()) resolve(prepare(file));
     this.waiting.clear();
   }
 
