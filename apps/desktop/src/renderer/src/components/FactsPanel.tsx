@@ -47,9 +47,9 @@ function Related({
  */
 export function FactsPanel({ facts, selectedId, onSelect, onOpenArticle }: Props) {
   if (facts.length === 0) return <p className="empty">No facts found in the cleaned text.</p>;
-  const groups = FACT_KIND_ORDER
-    .map((kind) => [kind, facts.filter((f) => f.kind === kind)] as const)
-    .filter(([, list]) => list.length > 0);
+  const groups = FACT_KIND_ORDER.map(
+    (kind) => [kind, facts.filter((f) => f.kind === kind)] as const,
+  ).filter(([, list]) => list.length > 0);
   return (
     <section className="facts-panel" aria-label="Facts" data-testid="facts-panel">
       <h2>Facts ({facts.length})</h2>
