@@ -67,7 +67,7 @@ async function benchImport(
   record('import.seconds', seconds, {
     measure: 'import: time',
     value: `${seconds.toFixed(1)} s`,
-    note: 'decode, read, store, index; one process',
+    note: 'read, decode, clean, extract facts on worker threads; store and index on the main thread',
   });
   record('import.articlesPerSecond', result.value.imported / seconds, {
     measure: 'import: throughput',
