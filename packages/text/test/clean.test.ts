@@ -63,6 +63,13 @@ describe('spam.injected-phrase', () => {
     expect(rules).toContain('spam.injected-phrase');
   });
 
+  it('takes the bare word out too where the page carries the full phrase', () => {
+    const { cleaned } = clean(
+      '合作签约_某某包養網\n\n我们期待与各方相聚包養美丽西部,推动相关领域包养合作。\n',
+    );
+    expect(cleaned).toContain('相聚美丽西部,推动相关领域合作。');
+  });
+
   it('leaves 包养 alone where it is the article’s subject', () => {
     const raw =
       '流浪动物包养新规出台\n\n多个城市鼓励市民以“包养”方式认领社区流浪猫狗,按月承担饮食和医疗费用。\n';

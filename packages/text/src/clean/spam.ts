@@ -40,5 +40,33 @@ export function spamPhraseEdits(
       });
     }
   }
+  return [...edits, ...echoEdits(raw, taken)];
+}
+
+/**
+ * The bare word a link farm's phrase is built on (包养 of 包养网). On its own it can be real
+ * content — an article about adopting animals — so it is only taken where the same page
+ * already carries the farm's full phrase: there, a bare 包養 dropped into "相聚包養美丽重庆"
+ * is the same injection, cut short.
+ */
+const ECHOES = ['包养', '包養'];
+
+function echoEdits(raw: string, taken: Array<[number, number]>): CleaningEdit[] {
+  if (taken.length === 0) return [];
+  const edits: CleaningEdit[] = [];
+  for (const word of ECHOES) {
+    for (let at = raw.indexOf(word); at >= 0; at = raw.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if (taken.some(([s, e]) => at < e && end > s)) continue;
+      edits.push({
+        start: at,
+        end,
+        replacement: '',
+        rule: 'spam.injected-phrase',
+        reason: `"${word}" is the link farm's word again: this page already carries its full phrase, and here it interrupts a sentence.`,
+        confidence: 0.85,
+      });
+    }
+  }
   return edits;
 }
