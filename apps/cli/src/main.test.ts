@@ -83,6 +83,10 @@ describe('winnow CLI', () => {
     expect(winnow('bundle', 'import', 'b.zip').code).toBe(2);
     expect(winnow('export', '--db', 'a.sqlite', '--format', 'xlsx', '--out', 'x').code).toBe(2);
     expect(winnow('bundle', '--help').stdout).toMatch(/winnow bundle verify FILE/);
+    const reclean = winnow('reclean', '--db', 'c.sqlite');
+    expect(reclean.code).toBe(0);
+    expect(JSON.parse(reclean.stdout)).toMatchObject({ articles: 8, failed: 0 });
+    expect(winnow('reclean', '--db', 'c.sqlite', '--id', 'x').code).toBe(2);
     expect(winnow('export', '--help').stdout).toMatch(/claimreview/);
   });
 

@@ -5,6 +5,7 @@ import { cleanCommand, cleanHelp } from './commands/cleanCommand.ts';
 import { doctorCommand, doctorHelp } from './commands/doctorCommand.ts';
 import { exportCommand, exportHelp } from './commands/exportCommand.ts';
 import { importCommand, importHelp } from './commands/importCommand.ts';
+import { recleanCommand, recleanHelp } from './commands/recleanCommand.ts';
 import { serveCommand, serveHelp } from './commands/serveCommand.ts';
 import { UsageError } from './output.ts';
 
@@ -15,6 +16,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   doctor: { run: doctorCommand, help: doctorHelp },
   clean: { run: cleanCommand, help: cleanHelp },
   bundle: { run: bundleCommand, help: bundleHelp },
+  reclean: { run: recleanCommand, help: recleanHelp },
 };
 
 const usage = `Usage: winnow <command> [options]

@@ -85,6 +85,16 @@ export type BundleCheck = {
   problems: string[];
 };
 
+/** What re-cleaning an article with the current pipeline changed. */
+export type RecleanReport = {
+  articleId: number;
+  pipelineVersion: number;
+  edits: { before: number; after: number; decisionsKept: number };
+  cleanedChanged: boolean;
+  /** How each fact found its evidence again in the new cleaned text. */
+  facts: { position: number; quote: number; fuzzy: number; orphan: number };
+};
+
 export type CorpusStats = {
   articles: number;
   byStatus: Record<string, number>;
@@ -121,6 +131,8 @@ export const methodSchemas = {
   'articles.tag': z.strictObject({ id, tagId: id, on: z.boolean(), editor }),
   'facts.tag': z.strictObject({ id, tagId: id, on: z.boolean(), editor }),
   'articles.history': z.strictObject({ id }),
+  /** Cleans the article again with the current pipeline, keeping editors' decisions on edits. */
+  'articles.reclean': z.strictObject({ id }),
   'tags.create': z.strictObject({
     name: z.string().trim().min(1).max(80),
     colour: z
@@ -173,6 +185,7 @@ export type MethodValues = {
   'articles.tag': Decision | null;
   'facts.tag': Decision | null;
   'articles.history': Decision[];
+  'articles.reclean': RecleanReport;
   'tags.create': Tag;
   'tags.list': Tag[];
   'facts.setStatus': Decision | null;

@@ -100,6 +100,47 @@ describe('facts at the service', () => {
     });
   });
 
+  it('re-cleans with the current pipeline, keeping editors’ decisions and re-anchoring facts', async () => {
+    const path = write(
+      'reclean.txt',
+      '园区快讯_某某包养网\n\n今年园区新增甜心包养网企业120家,相聚包养西部,其中外资企业35家。\n',
+    );
+    await value(service.call('articles.import', { paths: [path] }));
+    const before = await value(service.call('articles.get', { id: 1 }));
+    // The editor reverts the cleaner's removal of the full phrase…
+    const phrase = before.edits.find((e) => before.raw.slice(e.start, e.end) === '甜心包养网')!;
+    await value(
+      service.call('edits.setState', { id: phrase.id, state: 'reverted', editor: 'lin' }),
+    );
+    // …and the corpus is made to look cleaned by an older pipeline that missed the bare word.
+    const echo = before.edits.find((e) => before.raw.slice(e.start, e.end) === '包养')!;
+    service.store.db.prepare('DELETE FROM edit WHERE id = ?').run(echo.id);
+    const older = (await value(service.call('articles.get', { id: 1 }))).cleaned.replace(
+      '相聚西部',
+      '相聚包养西部',
+    );
+    service.store.articles.setCleaned(1, before.title, older);
+    const foreign = before.facts.find((f) => f.value === 35)!;
+    service.store.facts.relocate(foreign.id, {
+      start: older.indexOf('外资企业35家'),
+      end: older.indexOf('外资企业35家') + '外资企业35家'.length,
+      quote: '外资企业35家',
+      prefix: '',
+      suffix: '',
+    });
+
+    const report = await value(service.call('articles.reclean', { id: 1 }));
+    expect(report).toMatchObject({ cleanedChanged: true, edits: { decisionsKept: 1 } });
+    expect(report.facts.orphan).toBe(0);
+    const after = await value(service.call('articles.get', { id: 1 }));
+    expect(after.cleaned).toContain('相聚西部');
+    expect(after.cleaned).toContain('新增甜心包养网企业');
+    const kept = after.edits.find((e) => after.raw.slice(e.start, e.end) === '甜心包养网')!;
+    expect(kept.state).toBe('reverted');
+    const moved = after.facts.find((f) => f.id === foreign.id)!;
+    expect(after.cleaned.slice(moved.start, moved.end)).toBe('外资企业35家');
+  });
+
   it.skipIf(!existsSync(corpus))(
     'groups the figures of corpus 001 and its English version 004',
     async () => {

@@ -12,6 +12,7 @@ import { importFiles } from './importFiles.ts';
 import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
 import { loadArticle } from './records.ts';
+import { recleanArticle } from './reclean.ts';
 import { addSamplesToNewCorpus } from './samples.ts';
 
 export type CallContext = {
@@ -99,6 +100,7 @@ function handlers(store: Store): Handlers {
       return { id, name: params.name, colour: params.colour, description: params.description };
     },
     'tags.list': () => store.tags.list().map(({ createdAt: _createdAt, ...tag }) => tag),
+    'articles.reclean': (params) => recleanArticle(store, params.id),
     'facts.tag': (params) => {
       if (!store.tags.get(params.tagId))
         throw new WinnowFailure('not_found', `There is no tag ${params.tagId} in this corpus.`);

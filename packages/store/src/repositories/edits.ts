@@ -26,12 +26,19 @@ export function editRepository(db: Database) {
   );
   const byId = db.prepare<[number], EditRow>(`SELECT ${COLUMNS} FROM edit WHERE id = ?`);
   const setState = db.prepare<[EditState, number]>('UPDATE edit SET state = ? WHERE id = ?');
+  const removePipeline = db.prepare<[number]>(
+    "DELETE FROM edit WHERE article_id = ? AND origin = 'pipeline'",
+  );
   return {
     insert: (edit: NewEdit): number => Number(insert.run(edit).lastInsertRowid),
     byArticle: (articleId: number): EditRow[] => byArticle.all(articleId),
     get: (id: number): EditRow | null => byId.get(id) ?? null,
     setState(id: number, state: EditState): void {
       setState.run(state, id);
+    },
+    /** The cleaner's edits of an article, before a re-clean replaces them; editors' stay. */
+    removePipelineEdits(articleId: number): number {
+      return removePipeline.run(articleId).changes;
     },
   };
 }

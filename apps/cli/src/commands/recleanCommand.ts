@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { openService } from '@winnow/service';
+import { progressPrinter, UsageError } from '../output.ts';
+import { userPath } from '../paths.ts';
+
+export const recleanHelp = `winnow reclean --db FILE [--id N]
+
+Cleans articles again with the current pipeline (after an upgrade), every article or one.
+Editors' decisions on edits carry over to the same changes; facts are re-anchored on the
+new cleaned text, and those that lose their evidence are kept as orphans. Prints a summary.`;
+
+export async function recleanCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      db: { type: 'string' },
+      id: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${recleanHelp}\n`);
+    return 0;
+  }
+  if (!values.db) throw new UsageError('reclean needs --db FILE (the corpus).');
+  const one = values.id === undefined ? null : Number(values.id);
+  if (one !== null && (!Number.isInteger(one) || one < 1))
+    throw new UsageError(`--id must be an article id, not "${values.id}".`);
+  const service = openService({ dbPath: userPath(values.db) });
+  try {
+    const ids =
+      one !== null ? [one] : service.store.articles.idsAfter(null, 0, Number.MAX_SAFE_INTEGER);
+    const progress = progressPrinter('reclean');
+    const totals = { changed: 0, orphans: 0, failed: 0 };
+    for (const [index, id] of ids.entries()) {
+      const result = await service.call('articles.reclean', { id });
+      if (!result.ok) {
+        process.stderr.write(`winnow reclean: article ${id}: ${result.error.message}\n`);
+        totals.failed++;
+      } else {
+        if (result.value.cleanedChanged) totals.changed++;
+        totals.orphans += result.value.facts.orphan;
+      }
+      progress({
+        type: 'progress',
+        job: 'reclean',
+        done: index + 1,
+        total: ids.length,
+        item: null,
+      });
+    }
+    process.stdout.write(`${JSON.stringify({ articles: ids.length, ...totals })}\n`);
+    return totals.failed > 0 ? 1 : 0;
+  } finally {
+    service.close();
+  }
+}
