@@ -104,6 +104,34 @@ async function benchSearch(service: WinnowService): Promise<void> {
   }
 }
 
+/**
+ * Opening an article at the service (record, edits, facts with corroboration) for
+ * articles of about 5, 50 and 200 KB: 40 different articles each, p50 and p95.
+ */
+async function benchOpen(service: WinnowService): Promise<void> {
+  for (const kb of [5, 50, 200]) {
+    const ids = (
+      service.store.db
+        .prepare(
+          `SELECT a.id FROM article a JOIN source_file s ON s.id = a.source_file_id
+            ORDER BY abs(s.size_bytes - ?) LIMIT 40`,
+        )
+        .all(kb * 1024) as { id: number }[]
+    ).map((r) => r.id);
+    let facts = 0;
+    const samples = await timeEach(ids.length, async (i) => {
+      const result = await service.call('articles.get', { id: ids[i]! });
+      if (!result.ok) throw new Error(result.error.message);
+      facts += result.value.facts.length;
+    });
+    record(`open.${kb}kb.p95`, percentile(samples, 95), {
+      measure: `open an article of ~${kb} KB, p95`,
+      value: ms(percentile(samples, 95)),
+      note: `p50 ${ms(percentile(samples, 50))}; record, edits and facts with corroboration; avg ${Math.round(facts / ids.length)} facts`,
+    });
+  }
+}
+
 const listings: Array<{ label: string; params: Params<'articles.list'> }> = [
   { label: 'import order', params: { sort: 'imported' } },
   { label: 'pending, by date', params: { status: 'pending', sort: 'date' } },
@@ -271,6 +299,7 @@ try {
   });
   await benchSearch(service);
   await benchList(service);
+  await benchOpen(service);
 } finally {
   service.close();
 }
