@@ -138,32 +138,45 @@ export function loadFacts(
   cache: RelatedFactCache = new RelatedFactCache(store),
 ): Fact[] {
   const rows = store.facts.byArticle(articleId);
-  const agreeing = new Map<number, RelatedFactRow[]>();
+  // One list per key for the whole article: a figure repeated a hundred times shares it.
+  const agreeing = new Map<string, RelatedFact[]>();
   // Which other articles report the same event: they corroborate several of our figures.
   const shared = new Map<number, Set<string>>();
   for (const row of rows) {
-    if (!row.corroborationKey || row.status === 'rejected') continue;
-    const found = cache.get('corroboration', row.corroborationKey, articleId);
-    agreeing.set(row.id, found);
+    const key = row.corroborationKey;
+    if (!key || row.status === 'rejected' || agreeing.has(key)) continue;
+    const found = cache.get('corroboration', key, articleId);
+    agreeing.set(key, found.map(related));
     for (const other of found) {
       const keys = shared.get(other.articleId) ?? new Set<string>();
-      keys.add(other.key);
+      keys.add(key);
       shared.set(other.articleId, keys);
     }
   }
   const sameEvent = new Set(
     [...shared].filter(([, keys]) => keys.size >= SAME_EVENT).map(([id]) => id),
   );
+  const disagreeing = new Map<string, RelatedFact[]>();
+  const contradicting = (row: FactRow): RelatedFact[] => {
+    if (!row.topicKey || sameEvent.size === 0 || row.status === 'rejected') return [];
+    const memo = `${row.topicKey}\u0000${String(row.value)}`;
+    let list = disagreeing.get(memo);
+    if (!list) {
+      list = cache
+        .get('topic', row.topicKey, articleId)
+        .filter((other) => sameEvent.has(other.articleId) && other.value !== row.value)
+        .map(related);
+      disagreeing.set(memo, list);
+    }
+    return list;
+  };
   return rows.map((row) => ({
     ...toFact(row),
-    corroboratedBy: (agreeing.get(row.id) ?? []).map(related),
-    contradictedBy:
-      !row.topicKey || sameEvent.size === 0 || row.status === 'rejected'
-        ? []
-        : cache
-            .get('topic', row.topicKey, articleId)
-            .filter((other) => sameEvent.has(other.articleId) && other.value !== row.value)
-            .map(related),
+    corroboratedBy:
+      row.corroborationKey && row.status !== 'rejected'
+        ? (agreeing.get(row.corroborationKey) ?? [])
+        : [],
+    contradictedBy: contradicting(row),
   }));
 }
 
