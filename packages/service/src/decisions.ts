@@ -1,8 +1,7 @@
 import { WinnowFailure } from '@winnow/contract';
 import type { ArticleStatus, Decision } from '@winnow/contract';
 import type { EditState, FactStatus, Store, TargetType } from '@winnow/store';
-import { applyEdits } from '@winnow/text';
-import { reanchorFacts } from './facts.ts';
+import { rebuildCleaned } from './cleanedText.ts';
 
 /**
  * Every editorial act goes through here: it reads the current value, writes the new one
@@ -71,24 +70,12 @@ const actions: Record<string, ActionSpec> = {
   },
 };
 
-/** Edits in these states are part of the cleaned text. */
-const IN_TEXT = new Set<EditState>(['applied', 'accepted']);
-
-/**
- * Accepting or reverting an edit changes the cleaned text: it is rebuilt from the raw text
- * and the edits in force, re-indexed for search, and every fact is re-anchored on it.
- */
+/** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
 export function setEditState(store: Store, id: number, state: EditState): void {
   const edit = store.edits.get(id);
   if (!edit) return;
   store.edits.setState(id, state);
-  const article = store.articles.get(edit.articleId);
-  if (!article) return;
-  const inText = store.edits.byArticle(article.id).filter((e) => IN_TEXT.has(e.state));
-  const cleaned = applyEdits(article.raw, inText);
-  if (cleaned === article.cleaned) return;
-  store.articles.setCleaned(article.id, article.title, cleaned);
-  reanchorFacts(store, article.id, article.cleaned, cleaned);
+  rebuildCleaned(store, edit.articleId);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

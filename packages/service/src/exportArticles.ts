@@ -13,30 +13,12 @@ import type { ExportRecord, ExportSummary, ProgressEvent, ValidParams } from '@w
 import type { Store } from '@winnow/store';
 import { exportBundle } from './bundles/exportBundle.ts';
 import { ExportJob } from './bundles/exportJob.ts';
-import { filterOf, selectedIds } from './bundles/selection.ts';
-import { EXPORT_RELATED_LIMIT, RelatedFactCache } from './facts.ts';
-import { loadArticle, toExportRecord } from './records.ts';
+import { filterOf } from './bundles/selection.ts';
 
 type Options = ValidParams<'articles.export'>;
 
 /** The tag an editor puts on an approved fact once it has been checked: ClaimReview exports those. */
 export const CHECKED_TAG = 'checked';
-
-/** Every selected article's export record, a batch at a time. */
-function* records(store: Store, job: ExportJob): Generator<ExportRecord[]> {
-  let done = 0;
-  const related = new RelatedFactCache(store, EXPORT_RELATED_LIMIT);
-  for (const ids of selectedIds(store, job.filter)) {
-    job.checkCancelled();
-    const batch = ids
-      .map((id) => store.articles.get(id))
-      .filter((row) => row !== null)
-      .map((row) => toExportRecord(loadArticle(store, row, related)));
-    yield batch;
-    done += batch.length;
-    job.progress(done);
-  }
-}
 
 /** Writes lines to the job's partial file; returns the counts. */
 function writeLines(job: ExportJob, lines: (batch: ExportRecord[]) => string, header = '') {
@@ -45,7 +27,7 @@ function writeLines(job: ExportJob, lines: (batch: ExportRecord[]) => string, he
   let facts = 0;
   try {
     if (header) writeSync(fd, header);
-    for (const batch of records(job.store, job)) {
+    for (const batch of job.records()) {
       writeSync(fd, lines(batch));
       articles += batch.length;
       facts += batch.reduce((n, r) => n + r.facts.length, 0);
@@ -127,7 +109,7 @@ function exportClaimReviews(job: ExportJob, editor: string) {
   const reviewedAt = new Date().toISOString();
   try {
     writeSync(fd, '[\n');
-    for (const batch of records(job.store, job)) {
+    for (const batch of job.records()) {
       for (const record of batch) {
         const checked = record.facts.filter(
           (f) => f.status === 'approved' && f.tags.includes(CHECKED_TAG),
@@ -152,7 +134,7 @@ function exportMarkdown(job: ExportJob) {
   mkdirSync(job.partial);
   let articles = 0;
   let facts = 0;
-  for (const batch of records(job.store, job)) {
+  for (const batch of job.records()) {
     for (const record of batch) {
       writeFileSync(join(job.partial, markdownFileName(record)), articleMarkdown(record));
       articles++;

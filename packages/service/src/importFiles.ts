@@ -71,20 +71,7 @@ function startImport(
       warnings: article.warnings,
       importedAt,
     });
-    for (const edit of cleaning.edits) {
-      store.edits.insert({
-        articleId,
-        start: edit.start,
-        end: edit.end,
-        replacement: edit.replacement,
-        rule: edit.rule,
-        reason: edit.reason,
-        confidence: edit.confidence,
-        state: edit.state,
-        origin: 'pipeline',
-        pipelineVersion: cleaning.pipelineVersion,
-      });
-    }
+    store.edits.insertPipeline(articleId, cleaning.edits, cleaning.pipelineVersion);
     storeFacts(store, articleId, item.facts);
     return {
       path: item.path,

@@ -4,8 +4,8 @@ import { basename } from 'node:path';
 import { WinnowFailure } from '@winnow/contract';
 import type { RecleanReport } from '@winnow/contract';
 import type { EditRow, Store } from '@winnow/store';
-import { applyEdits, cleanArticle, PIPELINE_VERSION, readArticle } from '@winnow/text';
-import { reanchorFacts } from './facts.ts';
+import { cleanArticle, PIPELINE_VERSION, readArticle } from '@winnow/text';
+import { rebuildCleaned } from './cleanedText.ts';
 
 const sameChange = (e: { start: number; end: number; rule: string; replacement: string }) =>
   `${e.start}|${e.end}|${e.rule}|${e.replacement}`;
@@ -52,32 +52,15 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
   const manual = old.filter((e) => e.origin === 'manual');
   return store.transaction(() => {
     store.edits.removePipelineEdits(articleId);
-    for (const edit of [...edits, ...carried]) {
-      store.edits.insert({
-        articleId,
-        start: edit.start,
-        end: edit.end,
-        replacement: edit.replacement,
-        rule: edit.rule,
-        reason: edit.reason,
-        confidence: edit.confidence,
-        state: edit.state,
-        origin: 'pipeline',
-        pipelineVersion: PIPELINE_VERSION,
-      });
-    }
-    const inText = [...edits, ...carried, ...manual].filter(
-      (e) => e.state === 'applied' || e.state === 'accepted',
-    );
-    const cleaned = applyEdits(article.raw, inText);
-    const changed = cleaned !== article.cleaned;
-    let facts = { position: 0, quote: 0, fuzzy: 0, orphan: 0 };
-    if (changed) {
-      store.articles.setCleaned(articleId, article.title, cleaned);
-      facts = reanchorFacts(store, articleId, article.cleaned, cleaned);
-    } else {
-      facts.position = store.facts.byArticle(articleId).length;
-    }
+    store.edits.insertPipeline(articleId, [...edits, ...carried], PIPELINE_VERSION);
+    const anchored = rebuildCleaned(store, articleId);
+    // Unchanged text: every fact is where it was.
+    const facts = anchored ?? {
+      position: store.facts.byArticle(articleId).length,
+      quote: 0,
+      fuzzy: 0,
+      orphan: 0,
+    };
     return {
       articleId,
       pipelineVersion: PIPELINE_VERSION,
@@ -86,7 +69,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
         after: edits.length + carried.length + manual.length,
         decisionsKept: kept,
       },
-      cleanedChanged: changed,
+      cleanedChanged: anchored !== null,
       facts,
     };
   });

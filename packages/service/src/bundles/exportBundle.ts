@@ -17,12 +17,8 @@ import {
 } from '@winnow/bundle';
 import { WINNOW_VERSION } from '@winnow/contract';
 import { codePointIndex } from '@winnow/facts';
-import type { ExportRecord } from '@winnow/contract';
 import type { DecisionRow, Store } from '@winnow/store';
-import { EXPORT_RELATED_LIMIT, RelatedFactCache } from '../facts.ts';
-import { loadArticle, toExportRecord } from '../records.ts';
 import type { ExportJob } from './exportJob.ts';
-import { selectedIds } from './selection.ts';
 
 /** Deflate level 1: JSON compresses well even so, and the export stays fast. */
 const COMPRESSION = { compressionLevel: 1 };
@@ -121,21 +117,16 @@ export async function exportBundle(
   annotations.write(annotationCollectionOpening('Facts reviewed in Winnow'));
   let firstAnnotation = true;
 
-  const related = new RelatedFactCache(store, EXPORT_RELATED_LIMIT);
   const articleHash = createHash('sha256');
   let articleBytes = 0;
   // An error in any entry (a cancel, a full disk) must end the export, not hang it.
   const failed = new Promise<never>((_, reject) => zip.on('error', reject));
   function* articleLines(): Generator<Buffer> {
-    for (const ids of selectedIds(store, job.filter)) {
-      job.checkCancelled();
+    for (const batch of job.records()) {
       const factLines: string[] = [];
       const annotationItems: string[] = [];
       const decisionLines: string[] = [];
-      for (const id of ids) {
-        const row = store.articles.get(id);
-        if (!row) continue;
-        const record: ExportRecord = toExportRecord(loadArticle(store, row, related));
+      for (const record of batch) {
         // One article at a time into the zip: the stream never holds more than that.
         const chunk = Buffer.from(jsonlLine(record));
         articleHash.update(chunk);
@@ -146,7 +137,7 @@ export async function exportBundle(
           factLines.push(`${JSON.stringify(factLine(record, fact, codePoint))}\n`);
           annotationItems.push(JSON.stringify(factAnnotation(record, fact, codePoint)));
         }
-        const log = store.decisions.forArticle(id);
+        const log = store.decisions.forArticle(record.id);
         for (const decision of log)
           decisionLines.push(
             `${JSON.stringify(portableDecision(store, decision, record.sha256))}\n`,
@@ -161,7 +152,6 @@ export async function exportBundle(
         firstAnnotation = false;
       }
       decisions.write(decisionLines.join(''));
-      job.progress(counts.articles);
     }
   }
 

@@ -1,8 +1,11 @@
 import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WinnowFailure } from '@winnow/contract';
-import type { ProgressEvent } from '@winnow/contract';
+import type { ExportRecord, ProgressEvent } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
+import { EXPORT_RELATED_LIMIT, RelatedFactCache } from '../facts.ts';
+import { loadArticle, toExportRecord } from '../records.ts';
+import { selectedIds } from './selection.ts';
 
 /**
  * One export in progress: it writes into a work folder beside the target (same file
@@ -63,6 +66,25 @@ export class ExportJob {
       total: Math.max(this.total, done),
       item: null,
     });
+  }
+
+  /**
+   * Every selected article's export record, a batch at a time, with progress after each
+   * batch and a check for cancellation before it.
+   */
+  *records(): Generator<ExportRecord[]> {
+    let done = 0;
+    const related = new RelatedFactCache(this.store, EXPORT_RELATED_LIMIT);
+    for (const ids of selectedIds(this.store, this.filter)) {
+      this.checkCancelled();
+      const batch = ids
+        .map((id) => this.store.articles.get(id))
+        .filter((row) => row !== null)
+        .map((row) => toExportRecord(loadArticle(this.store, row, related)));
+      yield batch;
+      done += batch.length;
+      this.progress(done);
+    }
   }
 
   /** Moves the finished result into place (replacing an earlier export of the same name). */

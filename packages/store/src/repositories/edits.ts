@@ -31,6 +31,23 @@ export function editRepository(db: Database) {
   );
   return {
     insert: (edit: NewEdit): number => Number(insert.run(edit).lastInsertRowid),
+    /** The cleaner's edits of one article, as the pipeline of `pipelineVersion` decided them. */
+    insertPipeline(articleId: number, edits: readonly Edit[], pipelineVersion: number): void {
+      for (const edit of edits) {
+        insert.run({
+          articleId,
+          start: edit.start,
+          end: edit.end,
+          replacement: edit.replacement,
+          rule: edit.rule,
+          reason: edit.reason,
+          confidence: edit.confidence,
+          state: edit.state,
+          origin: 'pipeline',
+          pipelineVersion,
+        });
+      }
+    },
     byArticle: (articleId: number): EditRow[] => byArticle.all(articleId),
     get: (id: number): EditRow | null => byId.get(id) ?? null,
     setState(id: number, state: EditState): void {

@@ -1,0 +1,22 @@
+import type { EditState, Store } from '@winnow/store';
+import { applyEdits } from '@winnow/text';
+import { reanchorFacts } from './facts.ts';
+
+/** Edits in these states are part of the cleaned text. */
+const IN_TEXT = new Set<EditState>(['applied', 'accepted']);
+
+/**
+ * After an article's edits changed (an editor accepted or reverted one, a re-clean replaced
+ * them): the cleaned text is rebuilt from the raw text and the edits in force, re-indexed,
+ * and every fact re-anchored on it. Returns how the facts were anchored again, or null
+ * when the text did not change.
+ */
+export function rebuildCleaned(store: Store, articleId: number) {
+  const article = store.articles.get(articleId);
+  if (!article) return null;
+  const inText = store.edits.byArticle(articleId).filter((e) => IN_TEXT.has(e.state));
+  const cleaned = applyEdits(article.raw, inText);
+  if (cleaned === article.cleaned) return null;
+  store.articles.setCleaned(articleId, article.title, cleaned);
+  return reanchorFacts(store, articleId, article.cleaned, cleaned);
+}
