@@ -101,6 +101,40 @@ export type CorpusStats = {
   byLanguage: Record<string, number>;
 };
 
+/** Per-machine preferences the desk keeps in the corpus: who is editing, how it looks. */
+export type Settings = {
+  editor: string | null;
+  language: 'en' | 'zh' | null;
+  theme: 'light' | 'dark' | null;
+};
+
+/** The next article that needs an editor, and why it was chosen. */
+export type NextArticle = {
+  id: number | null;
+  reason: 'proposed_edits' | 'pending_facts' | 'warnings' | 'pending' | null;
+  /** Pending articles left, this one included. */
+  remaining: number;
+};
+
+export type Dashboard = {
+  byStatus: Record<string, number>;
+  /** Decisions per day (most recent 30 days with any), by what was decided. */
+  reviewByDay: Array<{ day: string; articles: number; facts: number; edits: number }>;
+  factsByKind: Array<{ kind: string; pending: number; approved: number; rejected: number }>;
+  /** The rules that change most text, with how editors treated their edits. */
+  rules: Array<{
+    rule: string;
+    applied: number;
+    proposed: number;
+    accepted: number;
+    reverted: number;
+  }>;
+  warnings: {
+    articles: number;
+    examples: Array<{ id: number; title: string | null; warnings: string[] }>;
+  };
+};
+
 const id = z.number().int().positive();
 /** Who made a decision: recorded with it, and whose undo stack it joins. */
 const editor = z.string().trim().min(1).max(100);
@@ -156,6 +190,50 @@ export const methodSchemas = {
   'decisions.undo': z.strictObject({ editor }),
   'decisions.redo': z.strictObject({ editor }),
   'articles.get': z.strictObject({ id }),
+  'settings.get': z.strictObject({}),
+  'settings.set': z.strictObject({
+    editor: editor.optional(),
+    language: z.enum(['en', 'zh']).optional(),
+    theme: z.enum(['light', 'dark']).optional(),
+  }),
+  /** Accept or revert every edit of a rule, in one article or (without articleId) everywhere. */
+  'edits.setStateByRule': z.strictObject({
+    rule: z.string().min(1).max(100),
+    articleId: id.optional(),
+    state: z.enum(['accepted', 'reverted']),
+    editor,
+  }),
+  /** The editor's own version of the cleaned text, recorded as manual edits on the raw text. */
+  'articles.editCleaned': z.strictObject({
+    id,
+    cleaned: z.string().max(20_000_000),
+    editor,
+  }),
+  'facts.setStatusMany': z.strictObject({
+    ids: z.array(id).min(1).max(5_000),
+    status: z.enum(['pending', 'approved', 'rejected']),
+    editor,
+  }),
+  /** Correct a fact's normalized value (a number, an ISO date or a name). */
+  'facts.setValue': z.strictObject({
+    id,
+    value: z.union([z.number().finite(), z.string().trim().min(1).max(500)]),
+    editor,
+  }),
+  'tags.update': z.strictObject({
+    id,
+    name: z.string().trim().min(1).max(80).optional(),
+    colour: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2f6f5e')
+      .optional(),
+    description: z.string().max(500).optional(),
+  }),
+  /** Every article and fact tagged `from` gets `into`; `from` is then deleted. */
+  'tags.merge': z.strictObject({ from: id, into: id }),
+  /** The review queue: the next pending article, those needing attention first. */
+  'articles.next': z.strictObject({ after: id.optional() }),
+  'corpus.dashboard': z.strictObject({}),
   'articles.export': z.strictObject({
     format: z.enum(exportFormats).default('jsonl'),
     status: z.enum(['any', 'pending', 'approved', 'rejected']).default('any'),
@@ -194,6 +272,16 @@ export type MethodValues = {
   'decisions.undo': Decision | null;
   'decisions.redo': Decision | null;
   'articles.export': ExportSummary;
+  'settings.get': Settings;
+  'settings.set': Settings;
+  'edits.setStateByRule': Decision | null;
+  'articles.editCleaned': Decision | null;
+  'facts.setStatusMany': Decision | null;
+  'facts.setValue': Decision | null;
+  'tags.update': Tag;
+  'tags.merge': Tag;
+  'articles.next': NextArticle;
+  'corpus.dashboard': Dashboard;
   'bundles.verify': BundleCheck;
   'bundles.import': BundleImportReport;
   'corpus.stats': CorpusStats;

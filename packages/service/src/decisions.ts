@@ -1,4 +1,5 @@
 import { WinnowFailure } from '@winnow/contract';
+import { corroborationKey } from '@winnow/facts';
 import type { ArticleStatus, Decision } from '@winnow/contract';
 import type { EditState, FactStatus, Store, TargetType } from '@winnow/store';
 import { rebuildCleaned } from './cleanedText.ts';
@@ -14,8 +15,12 @@ type ActionSpec = {
   /** The current value; `like` is a value of the same action (it names the tag, for tags). */
   read(store: Store, targetId: number, like: unknown): unknown;
   write(store: Store, targetId: number, value: unknown): void;
-  articleOf(store: Store, targetId: number): number | null;
+  /** The article the decision is shown under; `value` is the decision's new value. */
+  articleOf(store: Store, targetId: number, value: unknown): number | null;
 };
+
+/** A bulk decision's value: the state of each target, by id. One undo reverses all of it. */
+type ById<T> = Record<string, T>;
 
 type TagMembership = { tagId: number; on: boolean };
 
@@ -68,7 +73,67 @@ const actions: Record<string, ActionSpec> = {
     write: (store, id, value) => store.facts.setStatus(id, value as FactStatus),
     articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
   },
+  'fact.value': {
+    targetType: 'fact',
+    label: 'the value of fact',
+    read: (store, id) => store.facts.get(id)?.value ?? null,
+    write: (store, id, value) => {
+      const fact = store.facts.get(id);
+      if (!fact) return;
+      const v = value as string | number;
+      store.facts.setValue(id, v, corroborationKey({ ...fact, value: v }));
+    },
+    articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
+  },
+  'fact.statuses': {
+    targetType: 'fact',
+    label: 'the statuses of facts',
+    read: (store, _id, like) => readMany(like, (id) => store.facts.get(id)?.status ?? null),
+    write: (store, _id, value) => {
+      for (const [id, status] of Object.entries(value as ById<FactStatus>))
+        store.facts.setStatus(Number(id), status);
+    },
+    articleOf: (store, _id, value) =>
+      sharedArticle(value, (id) => store.facts.get(id)?.articleId ?? null),
+  },
+  'edit.states': {
+    targetType: 'edit',
+    label: 'the states of edits',
+    read: (store, _id, like) => readMany(like, (id) => store.edits.get(id)?.state ?? null),
+    write: (store, _id, value) => {
+      // Set every state first, then rebuild each article's cleaned text once.
+      const articles = new Set<number>();
+      for (const [id, state] of Object.entries(value as ById<EditState>)) {
+        const edit = store.edits.get(Number(id));
+        if (!edit) continue;
+        store.edits.setState(edit.id, state);
+        articles.add(edit.articleId);
+      }
+      for (const articleId of articles) rebuildCleaned(store, articleId);
+    },
+    articleOf: (store, _id, value) =>
+      sharedArticle(value, (id) => store.edits.get(id)?.articleId ?? null),
+  },
 };
+
+/** The current value of each target named in `like`; null when none of them exists. */
+function readMany(like: unknown, current: (id: number) => unknown): ById<unknown> | null {
+  const out: ById<unknown> = {};
+  let found = false;
+  for (const key of Object.keys(like as ById<unknown>)) {
+    const value = current(Number(key));
+    if (value !== null) found = true;
+    out[key] = value;
+  }
+  return found ? out : null;
+}
+
+/** The one article every target belongs to, or null when they span several. */
+function sharedArticle(value: unknown, articleOf: (id: number) => number | null): number | null {
+  const articles = new Set(Object.keys(value as ById<unknown>).map((k) => articleOf(Number(k))));
+  const [only] = articles;
+  return articles.size === 1 && only !== undefined ? only : null;
+}
 
 /** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
 export function setEditState(store: Store, id: number, state: EditState): void {
@@ -109,7 +174,7 @@ export function act(
       action,
       targetType: s.targetType,
       targetId,
-      articleId: s.articleOf(store, targetId),
+      articleId: s.articleOf(store, targetId, after),
       before,
       after,
       reverts: null,
@@ -148,6 +213,24 @@ function replay(store: Store, editor: string, direction: 'undo' | 'redo'): Decis
     });
     return store.decisions.get(id);
   });
+}
+
+/**
+ * One decision for many targets of the same kind (every edit of a rule, a selection of
+ * facts): it is recorded, undone and redone as one.
+ */
+export function actMany<T>(
+  store: Store,
+  editor: string,
+  action: 'edit.states' | 'fact.statuses',
+  ids: readonly number[],
+  value: T,
+): Decision | null {
+  const first = ids[0];
+  if (first === undefined) return null;
+  const after: ById<T> = {};
+  for (const id of ids) after[String(id)] = value;
+  return act(store, editor, action, first, after);
 }
 
 export const undo = (store: Store, editor: string) => replay(store, editor, 'undo');

@@ -4,7 +4,16 @@ import { DatabaseFromFutureError, openStore } from '@winnow/store';
 import type { Store } from '@winnow/store';
 import { checkCorpus } from '@winnow/store';
 import { decodeCursor, encodeCursor } from './cursor.ts';
-import { act, redo, undo } from './decisions.ts';
+import { act, actMany, redo, undo } from './decisions.ts';
+import {
+  dashboard,
+  mergeTags,
+  nextArticle,
+  readSettings,
+  updateTag,
+  writeSettings,
+} from './desk.ts';
+import { editCleaned } from './manualEdit.ts';
 import { importBundle } from './bundles/importBundle.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
 import { exportArticles } from './exportArticles.ts';
@@ -112,6 +121,21 @@ function handlers(store: Store): Handlers {
     'facts.setStatus': (params) =>
       act(store, params.editor, 'fact.status', params.id, params.status),
     'edits.setState': (params) => act(store, params.editor, 'edit.state', params.id, params.state),
+    'edits.setStateByRule': (params) => {
+      const ids = store.review.editsOfRule(params.rule, params.state, params.articleId);
+      return actMany(store, params.editor, 'edit.states', ids, params.state);
+    },
+    'articles.editCleaned': (params) =>
+      editCleaned(store, params.id, params.cleaned, params.editor),
+    'facts.setStatusMany': (params) =>
+      actMany(store, params.editor, 'fact.statuses', params.ids, params.status),
+    'facts.setValue': (params) => act(store, params.editor, 'fact.value', params.id, params.value),
+    'tags.update': (params) => updateTag(store, params),
+    'tags.merge': (params) => mergeTags(store, params.from, params.into),
+    'articles.next': (params) => nextArticle(store, params.after),
+    'corpus.dashboard': () => dashboard(store),
+    'settings.get': () => readSettings(store),
+    'settings.set': (params) => writeSettings(store, params),
     'decisions.undo': (params) => undo(store, params.editor),
     'decisions.redo': (params) => redo(store, params.editor),
     'articles.export': (params, context) => exportArticles(store, params, context),

@@ -7,6 +7,7 @@ import { decisionRepository } from './repositories/decisions.ts';
 import { editRepository } from './repositories/edits.ts';
 import { factRepository } from './repositories/facts.ts';
 import { importJobRepository } from './repositories/importJobs.ts';
+import { reviewRepository } from './repositories/review.ts';
 import { sourceFileRepository } from './repositories/sourceFiles.ts';
 import { tagRepository } from './repositories/tags.ts';
 
@@ -22,6 +23,7 @@ export type Store = {
   readonly decisions: ReturnType<typeof decisionRepository>;
   readonly importJobs: ReturnType<typeof importJobRepository>;
   readonly meta: ReturnType<typeof corpusMetaRepository>;
+  readonly review: ReturnType<typeof reviewRepository>;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: () => T): T;
   close(): void;
@@ -40,6 +42,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     decisions: decisionRepository(db),
     importJobs: importJobRepository(db),
     meta: corpusMetaRepository(db),
+    review: reviewRepository(db),
     transaction: (work) => db.transaction(work)(),
     close: () => db.close(),
   };

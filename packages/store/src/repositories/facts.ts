@@ -82,6 +82,9 @@ export function factRepository(db: Database) {
   );
   const byId = db.prepare<[number], RawFact>(`SELECT ${COLUMNS} FROM fact WHERE id = ?`);
   const setStatus = db.prepare<[FactStatus, number]>('UPDATE fact SET status = ? WHERE id = ?');
+  const setValue = db.prepare<[string, string | null, number]>(
+    'UPDATE fact SET value = ?, corroboration_key = ? WHERE id = ?',
+  );
   const markOrphan = db.prepare<[number]>(
     'UPDATE fact SET orphan = 1, start = NULL, "end" = NULL WHERE id = ?',
   );
@@ -137,6 +140,10 @@ export function factRepository(db: Database) {
     },
     setStatus(id: number, status: FactStatus): void {
       setStatus.run(status, id);
+    },
+    /** An editor's correction; the corroboration key follows the new value. */
+    setValue(id: number, value: string | number, corroborationKey: string | null): void {
+      setValue.run(JSON.stringify(value), corroborationKey, id);
     },
     markOrphan(id: number): void {
       markOrphan.run(id);

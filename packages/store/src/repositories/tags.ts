@@ -46,7 +46,30 @@ export function tagRepository(db: Database) {
   const removeFromFact = db.prepare<[number, number]>(
     'DELETE FROM fact_tag WHERE fact_id = ? AND tag_id = ?',
   );
+  const update = db.prepare<[string, string, string, number]>(
+    'UPDATE tag SET name = ?, colour = ?, description = ? WHERE id = ?',
+  );
+  const moveArticles = db.prepare<[number, number]>(
+    'INSERT OR IGNORE INTO article_tag (article_id, tag_id) SELECT article_id, ? FROM article_tag WHERE tag_id = ?',
+  );
+  const moveFacts = db.prepare<[number, number]>(
+    'INSERT OR IGNORE INTO fact_tag (fact_id, tag_id) SELECT fact_id, ? FROM fact_tag WHERE tag_id = ?',
+  );
+  const dropArticleTags = db.prepare<[number]>('DELETE FROM article_tag WHERE tag_id = ?');
+  const dropFactTags = db.prepare<[number]>('DELETE FROM fact_tag WHERE tag_id = ?');
+  const drop = db.prepare<[number]>('DELETE FROM tag WHERE id = ?');
   return {
+    update(id: number, name: string, colour: string, description: string): void {
+      update.run(name, colour, description, id);
+    },
+    /** Everything tagged `from` is tagged `into`, and `from` is gone. */
+    merge(from: number, into: number): void {
+      moveArticles.run(into, from);
+      moveFacts.run(into, from);
+      dropArticleTags.run(from);
+      dropFactTags.run(from);
+      drop.run(from);
+    },
     namesOnArticle: (articleId: number): string[] =>
       namesOnArticle.all(articleId).map((r) => r.name),
     onFact: (factId: number): number[] => onFact.all(factId).map((r) => r.tagId),
