@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from './testServer.ts';
@@ -131,5 +132,76 @@ describe('browser edition transport', () => {
       const reply = await send(`${path}?token=${token}`);
       expect(reply.body).not.toContain('outside the build folder');
     }
+  });
+
+  it('imports an uploaded file, streaming progress, and keeps hostile names inside its folder', async () => {
+    const text = Buffer.concat([
+      Buffer.from('上传的文章标题\n\n'),
+      Buffer.from('正文有十二个国家参加。\n'),
+    ]);
+    const upload = await send('/api/upload', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'x-file-name': encodeURIComponent('../../上传.txt'),
+      },
+      body: text.toString('utf8'),
+    });
+    expect(upload.status).toBe(200);
+    const path = (JSON.parse(upload.body) as { value: { path: string } }).value.path;
+    expect(path).not.toContain('..');
+    expect(path.startsWith(tmpdir())).toBe(true);
+    expect(path.endsWith('上传.txt')).toBe(true);
+
+    const imported = await call(
+      'articles.import',
+      { paths: [path] },
+      { accept: 'application/x-ndjson' },
+    );
+    const lines = imported.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.some((line) => 'progress' in line)).toBe(true);
+    const last = lines.at(-1) as { result: { ok: boolean; value: { imported: number } } };
+    expect(last.result).toMatchObject({ ok: true, value: { imported: 1 } });
+  });
+
+  it('exports for download, serves only its own exports, and refuses a chosen path', async () => {
+    const exported = await send('/api/export', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ format: 'csv' }),
+    });
+    expect(exported.status).toBe(200);
+    const value = (JSON.parse(exported.body) as { value: { download: string; articles: number } })
+      .value;
+    expect(value.articles).toBeGreaterThan(0);
+    expect(value.download).toMatch(/^\/api\/download\/winnow-csv-.*\.csv$/);
+    const file = await send(value.download, { headers: { authorization: `Bearer ${token}` } });
+    expect(file.status).toBe(200);
+    expect(file.headers['content-disposition']).toContain('attachment');
+    expect(file.body).toContain('quote');
+
+    const viaCookie = await send(value.download, { headers: { cookie: `winnow_token=${token}` } });
+    expect(viaCookie.status).toBe(200);
+    const anonymous = await send(value.download);
+    expect(anonymous.status).toBe(401);
+    const escape = await send('/api/download/..%2f..%2fc.sqlite', {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(escape.status).toBe(404);
+    const chosen = await send('/api/export', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ format: 'csv', out: '/tmp/x.csv' }),
+    });
+    expect(chosen.status).toBe(400);
+    const folder = await send('/api/export', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+      body: JSON.stringify({ format: 'md' }),
+    });
+    expect(JSON.parse(folder.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
   });
 });

@@ -1,9 +1,13 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { fail } from '@winnow/contract';
-import type { ErrorCode, Result } from '@winnow/contract';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fail, ok } from '@winnow/contract';
+import type { ErrorCode, ProgressEvent, Result } from '@winnow/contract';
 import type { WinnowService } from '@winnow/service';
+import { DOWNLOADABLE, exportTarget, notAnExport, receiveUpload, sendExport } from './files.ts';
 import { readStatic } from './static.ts';
 
 export type HttpOptions = {
@@ -17,11 +21,17 @@ export type HttpOptions = {
    * server bound to another interface on purpose (`--host`).
    */
   extraHostNames?: readonly string[];
+  /** Where uploads and exports for the browser live; a temporary folder when not given. */
+  workDir?: string;
 };
+
+/** Answers streamed as lines of JSON: progress events, then the result. */
+const NDJSON = 'application/x-ndjson';
 
 const TOKEN_COOKIE = 'winnow_token';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+// A manual edit sends the whole cleaned text of an article (up to a few megabytes).
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -104,12 +114,18 @@ function readBody(req: IncomingMessage): Promise<string> {
  * rebinding), come from its own origin when they carry one, and present the token.
  */
 export function createHttpServer(options: HttpOptions): Server {
+  const ownWorkDir = options.workDir === undefined;
+  const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'winnow-serve-'));
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       if (!res.headersSent) sendResult(res, fail('internal', message));
       else res.destroy();
     });
+  });
+
+  server.on('close', () => {
+    if (ownWorkDir) rmSync(workDir, { recursive: true, force: true });
   });
 
   function allowedHosts(): Set<string> {
@@ -155,16 +171,35 @@ export function createHttpServer(options: HttpOptions): Server {
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const auth = req.headers.authorization ?? '';
     const given = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-    if (!sameSecret(given, options.token)) {
+    // A download is a plain link, so it may carry the page's cookie instead of the header.
+    const download = /^\/api\/download\/([^/]+)$/.exec(url.pathname);
+    const viaCookie = download !== null && sameSecret(cookie(req, TOKEN_COOKIE), options.token);
+    if (!sameSecret(given, options.token) && !viaCookie) {
       return sendResult(
         res,
         fail('unauthorized', 'Missing or wrong token: open the URL that `winnow serve` printed.'),
       );
     }
-    const match = /^\/api\/call\/([a-z]+\.[a-zA-Z]+)$/.exec(url.pathname);
-    if (!match?.[1]) return sendResult(res, fail('unknown_method', `No API at ${url.pathname}.`));
+    if (download?.[1]) {
+      if (req.method !== 'GET')
+        return sendResult(res, fail('bad_request', 'Downloads are GET requests.'));
+      if (!(await sendExport(res, workDir, download[1]))) sendResult(res, notAnExport(download[1]));
+      return;
+    }
     if (req.method !== 'POST')
       return sendResult(res, fail('bad_request', 'API calls are POST requests.'));
+    if (url.pathname === '/api/upload') {
+      try {
+        return sendResult(res, ok({ path: await receiveUpload(req, workDir) }));
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return sendResult(res, fail('bad_input', `The upload failed: ${message}`));
+      }
+    }
+    const isExport = url.pathname === '/api/export';
+    const match = /^\/api\/call\/([a-z]+\.[a-zA-Z]+)$/.exec(url.pathname);
+    if (!isExport && !match?.[1])
+      return sendResult(res, fail('unknown_method', `No API at ${url.pathname}.`));
     let params: unknown;
     try {
       const body = await readBody(req);
@@ -173,7 +208,50 @@ export function createHttpServer(options: HttpOptions): Server {
       const message = error instanceof Error ? error.message : String(error);
       return sendResult(res, fail('bad_request', `The request body is not valid JSON: ${message}`));
     }
-    sendResult(res, await options.service.callByName(match[1], params));
+    const streaming = (req.headers.accept ?? '').includes(NDJSON);
+    // Long work stops when the browser goes away (a closed tab, a cancelled request).
+    const abort = new AbortController();
+    res.on('close', () => {
+      if (!res.writableFinished) abort.abort();
+    });
+    if (streaming)
+      res.writeHead(200, {
+        'content-type': `${NDJSON}; charset=utf-8`,
+        'cache-control': 'no-store',
+      });
+    const onProgress = streaming
+      ? (event: ProgressEvent) => res.write(`${JSON.stringify({ progress: event })}\n`)
+      : undefined;
+    const context = { signal: abort.signal, ...(onProgress ? { onProgress } : {}) };
+    const result = isExport
+      ? await runExport(params, context)
+      : await options.service.callByName(match?.[1] ?? '', params, context);
+    if (streaming) res.end(`${JSON.stringify({ result })}\n`);
+    else sendResult(res, result);
+  }
+
+  /** An export for the browser: written to the work folder, then offered as a download. */
+  async function runExport(
+    params: unknown,
+    context: { signal: AbortSignal; onProgress?: (event: ProgressEvent) => void },
+  ): Promise<Result<unknown>> {
+    const given = (params ?? {}) as Record<string, unknown>;
+    const format = (given['format'] ?? 'jsonl') as (typeof DOWNLOADABLE)[number];
+    if (!DOWNLOADABLE.includes(format))
+      return fail(
+        'bad_request',
+        `Format "${String(format)}" cannot be downloaded as one file; choose ${DOWNLOADABLE.join(', ')}.`,
+      );
+    if ('out' in given)
+      return fail('bad_request', 'The server chooses where a browser export is written.');
+    const target = exportTarget(workDir, format);
+    const result = await options.service.callByName(
+      'articles.export',
+      { ...given, out: target.path },
+      context,
+    );
+    if (!result.ok) return result;
+    return ok({ ...(result.value as object), download: `/api/download/${target.name}` });
   }
 
   return server;

@@ -1,5 +1,6 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { handleFileDialogs, installMenu } from './dialogs.ts';
 import { connectWindow, startServiceProcess } from './serviceProcess.ts';
 import { createArticleWindow, denyAllPermissions, lockDownAllContents } from './window.ts';
 
@@ -13,6 +14,8 @@ lockDownAllContents();
 
 void app.whenReady().then(() => {
   denyAllPermissions();
+  handleFileDialogs();
+  installMenu();
   const service = startServiceProcess({
     dbPath: join(app.getPath('userData'), 'corpus.sqlite'),
     samplesDir,

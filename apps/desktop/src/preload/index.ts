@@ -1,8 +1,10 @@
 /**
- * The preload exposes exactly one thing to the page: `winnow.call(method, params)`, which
- * forwards to the service over the MessagePort main hands over. No Node, no ipcRenderer.
+ * The preload exposes `winnow.call(method, params)`, which forwards to the service over
+ * the MessagePort main hands over, and the few desktop things a page cannot do itself:
+ * the path of a dropped file, the system's file dialogs, the File menu. No Node, no
+ * ipcRenderer.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 
 type Answer = { id: number; result?: unknown; progress?: unknown };
 type Pending = {
@@ -33,6 +35,14 @@ ipcRenderer.once('winnow:port', (event) => {
 });
 
 contextBridge.exposeInMainWorld('winnow', {
+  pathOfFile: (file: File): string => webUtils.getPathForFile(file),
+  chooseFiles: (): Promise<string[]> =>
+    ipcRenderer.invoke('winnow:choose-files') as Promise<string[]>,
+  chooseExportTarget: (suggested: string): Promise<string | null> =>
+    ipcRenderer.invoke('winnow:choose-export', String(suggested)) as Promise<string | null>,
+  onMenu(listener: (what: string) => void): void {
+    ipcRenderer.on('winnow:menu', (_event, what: unknown) => listener(String(what)));
+  },
   call(
     method: string,
     params: unknown,

@@ -1,0 +1,105 @@
+import { createReadStream, createWriteStream, mkdirSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { basename, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { exportFormats, fail, WinnowFailure } from '@winnow/contract';
+import type { ExportFormat } from '@winnow/contract';
+
+/**
+ * The browser edition cannot hand the service a path on this machine, so files travel
+ * over HTTP: uploads land in the server's own work folder before they are imported, and
+ * exports are written there and downloaded from it.
+ */
+
+/** One uploaded article may be this large (the importer's own limit is lower still). */
+export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+
+/** A name from the browser, reduced to one harmless path component. */
+export function safeFileName(given: string): string {
+  let decoded = given;
+  try {
+    decoded = decodeURIComponent(given);
+  } catch {
+    // keep it as sent
+  }
+  const name = basename(decoded.replaceAll('\\', '/'))
+    .replace(/[\u0000-\u001f<>:"|?*]/gu, '_')
+    .replace(/^\.+/u, '_')
+    .slice(0, 200);
+  return name === '' ? 'upload' : name;
+}
+
+let uploadBatch = 0;
+
+/** Streams the request body to a new file in a folder of its own; returns its path. */
+export async function receiveUpload(req: IncomingMessage, workDir: string): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES)
+    throw new WinnowFailure(
+      'bad_input',
+      `The file is ${declared} bytes; Winnow accepts uploads up to ${MAX_UPLOAD_BYTES} bytes.`,
+    );
+  const name = safeFileName(String(req.headers['x-file-name'] ?? 'upload'));
+  // A folder per upload keeps two files of the same name apart.
+  const folder = join(workDir, 'uploads', `${Date.now()}-${++uploadBatch}`);
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, name);
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_UPLOAD_BYTES)
+      req.destroy(new Error(`upload larger than ${MAX_UPLOAD_BYTES} bytes`));
+  });
+  await pipeline(req, createWriteStream(path));
+  return path;
+}
+
+const EXTENSION: Record<ExportFormat, string> = {
+  bundle: 'winnow.zip',
+  jsonl: 'jsonl',
+  csv: 'csv',
+  md: 'md',
+  claimreview: 'jsonld',
+};
+
+/** Formats a browser can download as one file (Markdown is a folder of files). */
+export const DOWNLOADABLE = exportFormats.filter((f) => f !== 'md');
+
+export function exportTarget(
+  workDir: string,
+  format: ExportFormat,
+): { path: string; name: string } {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const name = `winnow-${format}-${stamp}.${EXTENSION[format]}`;
+  mkdirSync(join(workDir, 'exports'), { recursive: true });
+  return { path: join(workDir, 'exports', name), name };
+}
+
+/** Sends a finished export as an attachment; only names this server wrote are served. */
+export async function sendExport(
+  res: ServerResponse,
+  workDir: string,
+  requested: string,
+): Promise<boolean> {
+  const name = safeFileName(requested);
+  if (name !== requested || !/^winnow-[a-z]+-[\dT-]+\.[a-z.]+$/u.test(name)) return false;
+  const path = join(workDir, 'exports', name);
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch {
+    return false;
+  }
+  res.writeHead(200, {
+    'content-type': 'application/octet-stream',
+    'content-length': String(size),
+    'content-disposition': `attachment; filename="${name}"`,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  await pipeline(createReadStream(path), res);
+  return true;
+}
+
+export const notAnExport = (name: string) =>
+  fail('not_found', `There is no export named "${name}" on this server.`);
