@@ -16,7 +16,7 @@ test('a fresh corpus lists the samples, opens an article and shows its raw text'
   page,
 }, testInfo) => {
   await page.goto(served.url);
-  const options = page.getByRole('option');
+  const options = page.getByRole('listbox', { name: 'Corpus' }).getByRole('option');
   await expect(options).toHaveCount(8);
   await expect(page.getByTestId('article-count')).toHaveText('8 articles');
   // The token leaves the address bar once the page has it.
@@ -41,8 +41,8 @@ test('a fresh corpus lists the samples, opens an article and shows its raw text'
 
 test('search narrows the list', async ({ page }) => {
   await page.goto(served.url);
-  await expect(page.getByRole('option')).toHaveCount(8);
+  await expect(page.getByRole('listbox', { name: 'Corpus' }).getByRole('option')).toHaveCount(8);
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('Ocean');
-  await expect(page.getByRole('option')).toHaveCount(1);
-  await expect(page.getByRole('option')).toContainText('Ocean Science Forum');
+  await expect(page.getByRole('listbox', { name: 'Corpus' }).getByRole('option')).toHaveCount(1);
+  await expect(page.getByRole('listbox', { name: 'Corpus' }).getByRole('option')).toContainText('Ocean Science Forum');
 });

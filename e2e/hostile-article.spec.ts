@@ -31,7 +31,7 @@ test('an article full of markup is rendered as text and nothing in it runs', asy
     void dialog.dismiss();
   });
   await page.goto(served.url);
-  const option = page.getByRole('option').first();
+  const option = page.getByRole('listbox', { name: 'Corpus' }).getByRole('option').first();
   await expect(option).toContainText('<script>window.__pwned = "script"</script>');
   await option.click();
   const raw = page.getByTestId('raw-text');

@@ -1,19 +1,10 @@
-import type { EditRow, EditState, Store } from '@winnow/store';
+import { inForceOrder } from '@winnow/contract';
+import type { EditState, Store } from '@winnow/store';
 import { applyEdits } from '@winnow/text';
 import { reanchorFacts } from './facts.ts';
 
 /** Edits in these states are part of the cleaned text. */
 export const IN_TEXT = new Set<EditState>(['applied', 'accepted']);
-
-/**
- * The order edits are applied in: by position, and where an editor's manual edit starts
- * where a cleaner's does, the editor's first — it covers the cleaner's, which is skipped.
- */
-export function inTextOrder<T extends Pick<EditRow, 'start' | 'origin'>>(edits: readonly T[]): T[] {
-  return [...edits].sort(
-    (a, b) => a.start - b.start || Number(a.origin !== 'manual') - Number(b.origin !== 'manual'),
-  );
-}
 
 /**
  * After an article's edits changed (an editor accepted or reverted one, a re-clean replaced
@@ -24,7 +15,7 @@ export function inTextOrder<T extends Pick<EditRow, 'start' | 'origin'>>(edits: 
 export function rebuildCleaned(store: Store, articleId: number) {
   const article = store.articles.get(articleId);
   if (!article) return null;
-  const inText = inTextOrder(store.edits.byArticle(articleId).filter((e) => IN_TEXT.has(e.state)));
+  const inText = inForceOrder(store.edits.byArticle(articleId).filter((e) => IN_TEXT.has(e.state)));
   const cleaned = applyEdits(article.raw, inText);
   if (cleaned === article.cleaned) return null;
   store.articles.setCleaned(articleId, article.title, cleaned);

@@ -1,53 +1,12 @@
 import { diffChars } from 'diff';
-import { WinnowFailure } from '@winnow/contract';
-import type { Decision } from '@winnow/contract';
-import type { EditRow, Store } from '@winnow/store';
+import { cleanedToRaw, editSegments, inForceOrder, WinnowFailure } from '@winnow/contract';
+import type { Decision, Segment } from '@winnow/contract';
+import type { Store } from '@winnow/store';
 import { actMany } from './decisions.ts';
-import { inTextOrder, IN_TEXT } from './cleanedText.ts';
-
-/** A stretch of the cleaned text and where it came from in the raw text. */
-type Segment = { cStart: number; cEnd: number; rStart: number; rEnd: number; verbatim: boolean };
+import { IN_TEXT } from './cleanedText.ts';
 
 /** One change of the cleaned text: [start, end) of the old text becomes `text`. */
 type Change = { start: number; end: number; text: string };
-
-/** How the edits in force cut the cleaned text into raw-text copies and replacements. */
-export function segmentsOf(raw: string, inForce: readonly EditRow[]): Segment[] {
-  const segments: Segment[] = [];
-  let r = 0;
-  let c = 0;
-  for (const edit of inForce) {
-    if (edit.start < r) continue; // covered by an earlier edit, as applyEdits skips it
-    if (edit.start > r) {
-      segments.push({
-        cStart: c,
-        cEnd: c + edit.start - r,
-        rStart: r,
-        rEnd: edit.start,
-        verbatim: true,
-      });
-      c += edit.start - r;
-    }
-    const length = edit.replacement.length;
-    segments.push({
-      cStart: c,
-      cEnd: c + length,
-      rStart: edit.start,
-      rEnd: edit.end,
-      verbatim: false,
-    });
-    c += length;
-    r = edit.end;
-  }
-  segments.push({
-    cStart: c,
-    cEnd: c + raw.length - r,
-    rStart: r,
-    rEnd: raw.length,
-    verbatim: true,
-  });
-  return segments;
-}
 
 /** The contiguous changes between two versions of the cleaned text (jsdiff, by character). */
 function changesBetween(before: string, after: string): Change[] {
@@ -105,17 +64,6 @@ function mergeOverlapping(changes: Change[], before: string): Change[] {
   return merged;
 }
 
-/** Where a cleaned-text offset falls in the raw text; `side` picks the edge of a replacement. */
-function rawOffset(segments: readonly Segment[], c: number, side: 'start' | 'end'): number {
-  for (const s of segments) {
-    if (s.verbatim && s.cStart <= c && c <= s.cEnd) return s.rStart + (c - s.cStart);
-    if (!s.verbatim && c === s.cStart && side === 'start') return s.rStart;
-    if (!s.verbatim && c === s.cEnd && side === 'end') return s.rEnd;
-  }
-  const last = segments[segments.length - 1];
-  return last ? last.rEnd : 0;
-}
-
 /**
  * The editor typed their own version of the cleaned text. Each changed stretch becomes a
  * manual edit on the raw text (rule `manual`), and all of them are accepted in one
@@ -133,10 +81,10 @@ export function editCleaned(
   const before = article.cleaned;
   if (cleaned === before) return null;
   return store.transaction(() => {
-    const inForce = inTextOrder(
+    const inForce = inForceOrder(
       store.edits.byArticle(articleId).filter((e) => IN_TEXT.has(e.state)),
     );
-    const segments = segmentsOf(article.raw, inForce);
+    const segments = editSegments(article.raw.length, inForce);
     const changes = mergeOverlapping(
       changesBetween(before, cleaned).map((c) => widen(c, before, segments)),
       before,
@@ -144,8 +92,8 @@ export function editCleaned(
     const ids = changes.map((change) =>
       store.edits.insert({
         articleId,
-        start: rawOffset(segments, change.start, 'start'),
-        end: rawOffset(segments, change.end, 'end'),
+        start: cleanedToRaw(segments, change.start, 'start'),
+        end: cleanedToRaw(segments, change.end, 'end'),
         replacement: change.text,
         rule: 'manual',
         reason: `Edited by hand by ${editor}.`,

@@ -1,69 +1,229 @@
-import { useState } from 'react';
-import type { KeyboardEvent } from 'react';
-import type { WinnowClient } from '@winnow/contract';
-import { ArticleList } from './components/ArticleList.tsx';
-import { ArticleView } from './components/ArticleView.tsx';
-import { useResult } from './useResult.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MethodName, Params, Settings, Value } from '@winnow/contract';
+import type { Connection } from './client/index.ts';
+import { ArticlePane } from './components/ArticlePane.tsx';
+import { Dashboard } from './components/Dashboard.tsx';
+import { EditorDialog } from './components/EditorDialog.tsx';
+import { ExportDialog } from './components/ExportDialog.tsx';
+import { ImportDialog } from './components/ImportDialog.tsx';
+import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
+import { Sidebar } from './components/Sidebar.tsx';
+import { TagManager } from './components/TagManager.tsx';
+import { TopBar } from './components/TopBar.tsx';
+import { DeskContext, describeDecision } from './desk/context.ts';
+import type { Desk } from './desk/context.ts';
+import { isTyping } from './desk/keys.ts';
+import { LanguageContext, systemLanguage, translator } from './i18n/index.ts';
+import type { Language } from './i18n/index.ts';
 
-export function App({ client }: { client: WinnowClient }) {
-  const [query, setQuery] = useState('');
+type Dialog = 'editor' | 'import' | 'export' | 'tags' | 'shortcuts' | null;
+type Message = { text: string; tone: 'info' | 'error' };
+
+export function App({ connection }: { connection: Connection }) {
+  const { client, transfer } = connection;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [view, setView] = useState<'review' | 'dashboard'>('review');
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const page = useResult(
-    () => client.call('articles.list', { query, limit: 200 }),
-    [client, query],
-  );
-  const articles = page.state === 'ready' ? page.value.articles : [];
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  // A decision asked for before the editor gave a name waits here until they do.
+  const waiting = useRef<((editor: string | null) => void) | null>(null);
 
-  // Up/down (or j/k) move through the list without leaving the keyboard.
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.target instanceof HTMLInputElement || articles.length === 0) return;
-    const step =
-      event.key === 'ArrowDown' || event.key === 'j'
-        ? 1
-        : event.key === 'ArrowUp' || event.key === 'k'
-          ? -1
-          : 0;
-    if (step === 0) return;
-    event.preventDefault();
-    const index = articles.findIndex((a) => a.id === selectedId);
-    const next = articles[Math.min(articles.length - 1, Math.max(0, index + step))];
-    if (next) setSelectedId(next.id);
-  };
+  useEffect(() => {
+    void client.call('settings.get', {}).then((result) => {
+      setSettings(result.ok ? result.value : { editor: null, language: null, theme: null });
+    });
+  }, [client]);
+
+  const language: Language = settings?.language ?? systemLanguage();
+  const theme =
+    settings?.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const t = useMemo(() => translator(language), [language]);
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
+    document.documentElement.dataset['theme'] = theme;
+  }, [language, theme]);
+
+  const saveSettings = useCallback(
+    async (change: Params<'settings.set'>) => {
+      const result = await client.call('settings.set', change);
+      if (result.ok) setSettings(result.value);
+      return result.ok ? result.value : null;
+    },
+    [client],
+  );
+
+  const say = useCallback(
+    (text: string, tone: 'info' | 'error' = 'info') => setMessage({ text, tone }),
+    [],
+  );
+  const refresh = useCallback(() => setRevision((r) => r + 1), []);
+
+  const askEditor = useCallback(
+    () =>
+      new Promise<string | null>((resolve) => {
+        waiting.current = resolve;
+        setDialog('editor');
+      }),
+    [],
+  );
+
+  const decide = useCallback(
+    async <M extends MethodName>(
+      method: M,
+      params: Omit<Params<M>, 'editor'>,
+    ): Promise<Value<M> | null> => {
+      const editor = settings?.editor ?? (await askEditor());
+      if (!editor) return null;
+      const result = await client.call(method, { ...params, editor } as Params<M>);
+      if (!result.ok) {
+        say(result.error.message, 'error');
+        return null;
+      }
+      refresh();
+      return result.value;
+    },
+    [client, settings, askEditor, say, refresh],
+  );
+
+  const desk: Desk = useMemo(
+    () => ({
+      client,
+      editor: settings?.editor ?? null,
+      revision,
+      decide,
+      say,
+      refresh,
+      openArticle: (id: number) => {
+        setView('review');
+        setSelectedId(id);
+      },
+    }),
+    [client, settings, revision, decide, say, refresh],
+  );
+
+  const undoOrRedo = useCallback(
+    async (which: 'undo' | 'redo') => {
+      const decision = await decide(which === 'undo' ? 'decisions.undo' : 'decisions.redo', {});
+      if (decision === null) {
+        say(t(which === 'undo' ? 'app.nothingToUndo' : 'app.nothingToRedo'));
+        return;
+      }
+      say(t(which === 'undo' ? 'app.undone' : 'app.redone', { what: describeDecision(decision) }));
+      if (decision.articleId !== null) {
+        setView('review');
+        setSelectedId(decision.articleId);
+      }
+    },
+    [decide, say, t],
+  );
+
+  const nextInQueue = useCallback(async () => {
+    const result = await client.call(
+      'articles.next',
+      selectedId === null ? {} : { after: selectedId },
+    );
+    if (!result.ok) return say(result.error.message, 'error');
+    if (result.value.id === null) return say(t('app.queueEmpty'));
+    setView('review');
+    setSelectedId(result.value.id);
+  }, [client, selectedId, say, t]);
+
+  useEffect(
+    () => connection.onMenu?.((what) => setDialog(what === 'export' ? 'export' : 'import')),
+    [connection],
+  );
+
+  // Keys that work anywhere on the page, unless the editor is typing.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (dialog !== null) return;
+      const ctrl = event.ctrlKey || event.metaKey;
+      if (ctrl && event.code === 'KeyZ' && !isTyping(event.target)) {
+        event.preventDefault();
+        void undoOrRedo(event.shiftKey ? 'redo' : 'undo');
+        return;
+      }
+      if (ctrl && event.code === 'KeyY' && !isTyping(event.target)) {
+        event.preventDefault();
+        void undoOrRedo('redo');
+        return;
+      }
+      if (ctrl || event.altKey || isTyping(event.target)) return;
+      const action: Record<string, () => void> = {
+        '?': () => setDialog('shortcuts'),
+        n: () => void nextInQueue(),
+        d: () => setView((v) => (v === 'dashboard' ? 'review' : 'dashboard')),
+        i: () => setDialog('import'),
+        E: () => setDialog('export'),
+        '/': () => document.querySelector<HTMLInputElement>('input[type="search"]')?.focus(),
+      };
+      const run = action[event.key];
+      if (run) {
+        event.preventDefault();
+        run();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dialog, undoOrRedo, nextInQueue]);
+
+  if (!settings) return <p className="empty">…</p>;
+  const closeDialog = () => setDialog(null);
 
   return (
-    <div className="app" onKeyDown={onKeyDown}>
-      <aside className="sidebar" aria-label="Corpus">
-        <header className="brand">
-          <strong>Winnow</strong>
-          <span className="count" data-testid="article-count">
-            {page.state === 'ready'
-              ? `${page.value.total.toLocaleString()}${page.value.totalIsCapped ? '+' : ''} ${page.value.total === 1 ? 'article' : 'articles'}`
-              : ''}
-          </span>
-        </header>
-        <input
-          className="search"
-          type="search"
-          placeholder="Search articles / 搜索"
-          aria-label="Search articles"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        {page.state === 'failed' ? (
-          <p className="error" role="alert">
-            {page.message}
+    <LanguageContext.Provider value={{ language, t }}>
+      <DeskContext.Provider value={desk}>
+        <div className="app">
+          <TopBar
+            view={view}
+            onView={setView}
+            editor={settings.editor}
+            language={language}
+            theme={theme}
+            onLanguage={() => void saveSettings({ language: language === 'zh' ? 'en' : 'zh' })}
+            onTheme={() => void saveSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
+            onDialog={setDialog}
+            onUndo={() => void undoOrRedo('undo')}
+            onRedo={() => void undoOrRedo('redo')}
+          />
+          <div className="workspace">
+            <Sidebar selectedId={selectedId} onSelect={setSelectedId} />
+            <main className="content" aria-live="off">
+              {view === 'dashboard' ? (
+                <Dashboard />
+              ) : selectedId === null ? (
+                <p className="empty">{t('app.selectArticle')}</p>
+              ) : (
+                <ArticlePane id={selectedId} onNext={() => void nextInQueue()} />
+              )}
+            </main>
+          </div>
+          <p
+            className={`status-line ${message?.tone === 'error' ? 'status-error' : ''}`}
+            role={message?.tone === 'error' ? 'alert' : 'status'}
+            data-testid="status-line"
+          >
+            {message?.text ?? ''}
           </p>
-        ) : (
-          <ArticleList articles={articles} selectedId={selectedId} onSelect={setSelectedId} />
+        </div>
+        {dialog === 'editor' && (
+          <EditorDialog
+            current={settings.editor}
+            onDone={async (name) => {
+              const saved = name ? await saveSettings({ editor: name }) : null;
+              closeDialog();
+              waiting.current?.(saved?.editor ?? null);
+              waiting.current = null;
+            }}
+          />
         )}
-      </aside>
-      <main className="content">
-        {selectedId === null ? (
-          <p className="empty">Select an article to read it.</p>
-        ) : (
-          <ArticleView client={client} id={selectedId} onOpenArticle={setSelectedId} />
-        )}
-      </main>
-    </div>
+        {dialog === 'import' && <ImportDialog transfer={transfer} onClose={closeDialog} />}
+        {dialog === 'export' && <ExportDialog transfer={transfer} onClose={closeDialog} />}
+        {dialog === 'tags' && <TagManager onClose={closeDialog} />}
+        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      </DeskContext.Provider>
+    </LanguageContext.Provider>
   );
 }

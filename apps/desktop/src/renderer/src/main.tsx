@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { createClient } from './client/index.ts';
+import { connect } from './client/index.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App client={createClient()} />
+      <App connection={connect()} />
     </StrictMode>,
   );
 }

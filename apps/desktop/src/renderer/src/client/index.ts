@@ -1,6 +1,14 @@
 import type { MethodName, Params, Result, Value, WinnowClient } from '@winnow/contract';
+import { browserTransfer, desktopTransfer } from './transfer.ts';
+import type { Transfer } from './transfer.ts';
 
-type Bridge = { call(method: string, params: unknown): Promise<unknown> };
+type Bridge = {
+  call(method: string, params: unknown, onProgress?: (p: unknown) => void): Promise<unknown>;
+  pathOfFile(file: File): string;
+  chooseFiles(): Promise<string[]>;
+  chooseExportTarget(suggested: string): Promise<string | null>;
+  onMenu(listener: (what: string) => void): void;
+};
 
 declare global {
   // Extending a global requires an interface declaration.
@@ -59,6 +67,21 @@ function browserToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
-export function createClient(): WinnowClient {
-  return window.winnow ? createIpcClient(window.winnow) : createHttpClient(browserToken());
+export type Connection = {
+  client: WinnowClient;
+  transfer: Transfer;
+  /** The desktop's File menu; absent in the browser. */
+  onMenu?: (listener: (what: string) => void) => void;
+};
+
+export function connect(): Connection {
+  const bridge = window.winnow;
+  if (bridge)
+    return {
+      client: createIpcClient(bridge),
+      transfer: desktopTransfer(bridge),
+      onMenu: (listener) => bridge.onMenu(listener),
+    };
+  const token = browserToken();
+  return { client: createHttpClient(token), transfer: browserTransfer(token) };
 }

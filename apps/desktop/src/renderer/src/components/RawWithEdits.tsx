@@ -1,46 +1,69 @@
-import type { Edit } from '@winnow/contract';
+import { memo } from 'react';
+import type { ReactNode } from 'react';
+import type { ArticleEdit } from '@winnow/contract';
+import { inForceOrder } from '@winnow/contract';
+import type { Translate } from '../i18n/index.ts';
+
+type Range = { start: number; end: number } | null;
 
 type Props = {
   raw: string;
-  edits: Edit[];
-  onFocusEdit: (edit: Edit | null) => void;
+  edits: ArticleEdit[];
+  /** The selected fact's quote, mapped onto the raw text. */
+  factRange: Range;
+  t: Translate;
 };
 
-/** The rule family colours the hunk: spam, chrome, meta, repair. */
+/** The rule family colours the hunk: spam, chrome, meta, repair, manual. */
 function family(rule: string): string {
   return rule.split('.')[0] ?? 'other';
 }
 
+/** Plain raw text, with the part inside the fact's range marked. */
+function plain(raw: string, from: number, to: number, fact: Range, key: string): ReactNode[] {
+  if (!fact || fact.end <= from || fact.start >= to) return [raw.slice(from, to)];
+  const a = Math.max(from, fact.start);
+  const b = Math.min(to, fact.end);
+  return [
+    raw.slice(from, a),
+    <mark key={`${key}-fact`} className="fact-mark" data-testid="fact-mark-raw">
+      {raw.slice(a, b)}
+    </mark>,
+    raw.slice(b, to),
+  ];
+}
+
 /**
- * The raw text with every edit as a hunk. Text is rendered as text, never as HTML.
- * Hunks are focusable so the rule and reason can be read from the keyboard too.
+ * The raw text with every edit as a hunk, as text, never as HTML. Hunks are focusable (the
+ * article view handles their keys) and carry their edit's id, rule and state.
  */
-export function RawWithEdits({ raw, edits, onFocusEdit }: Props) {
-  const parts: React.ReactNode[] = [];
+export const RawWithEdits = memo(function RawWithEdits({ raw, edits, factRange, t }: Props) {
+  const parts: ReactNode[] = [];
   let at = 0;
-  const ordered = [...edits].sort((a, b) => a.start - b.start);
-  ordered.forEach((edit, index) => {
-    if (edit.start < at) return;
-    if (edit.start > at) parts.push(raw.slice(at, edit.start));
+  // The order edits take effect in, so a manual edit shows over the cleaner's it covers.
+  for (const edit of inForceOrder(edits)) {
+    if (edit.start < at) continue;
+    if (edit.start > at) parts.push(...plain(raw, at, edit.start, factRange, `p${at}`));
     const removed = raw.slice(edit.start, edit.end);
+    const inFact = factRange !== null && edit.start < factRange.end && edit.end > factRange.start;
+    const state = t(`hunk.state.${edit.state}`);
     parts.push(
       <mark
-        key={index}
-        className={`hunk hunk-${family(edit.rule)} hunk-${edit.state}`}
+        key={edit.id}
+        className={`hunk hunk-${family(edit.rule)} hunk-${edit.state}${inFact ? ' in-fact' : ''}`}
         tabIndex={0}
-        title={`${edit.rule} (${edit.state}): ${edit.reason}`}
-        aria-label={`${edit.state} edit, ${edit.rule}: ${edit.reason}`}
+        title={`${edit.rule} (${state}): ${edit.reason}`}
+        aria-label={t('hunk.label', { state, rule: edit.rule, reason: edit.reason })}
         data-rule={edit.rule}
-        onMouseEnter={() => onFocusEdit(edit)}
-        onFocus={() => onFocusEdit(edit)}
-        onMouseLeave={() => onFocusEdit(null)}
-        onBlur={() => onFocusEdit(null)}
+        data-edit-id={edit.id}
+        data-state={edit.state}
       >
         {removed === '' ? '⁁' : removed}
+        {edit.replacement !== '' && <ins className="hunk-replacement">{edit.replacement}</ins>}
       </mark>,
     );
     at = edit.end;
-  });
-  parts.push(raw.slice(at));
+  }
+  parts.push(...plain(raw, at, raw.length, factRange, `p${at}`));
   return <>{parts}</>;
-}
+});

@@ -1,0 +1,344 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Article, ArticleEdit, Fact } from '@winnow/contract';
+import { cleanedToRaw, editSegments, inForceOrder } from '@winnow/contract';
+import { useDesk } from '../desk/context.ts';
+import { useT } from '../i18n/index.ts';
+import { formatBytes, languageName } from '../labels.ts';
+import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
+import { Comparison } from './Comparison.tsx';
+import { FactsPanel } from './FactsPanel.tsx';
+import { History } from './History.tsx';
+import { HunkBar } from './HunkBar.tsx';
+import { RawWithEdits } from './RawWithEdits.tsx';
+
+const IN_TEXT = new Set(['applied', 'accepted']);
+
+/** Loads an article and reloads it after every decision, keeping the last one on screen meanwhile. */
+function useArticle(id: number): { article: Article | null; error: string | null } {
+  const { client, revision } = useDesk();
+  const [state, setState] = useState<{ article: Article | null; error: string | null }>({
+    article: null,
+    error: null,
+  });
+  useEffect(() => {
+    let latest = true;
+    void client.call('articles.get', { id }).then((result) => {
+      if (!latest) return;
+      setState(
+        result.ok
+          ? { article: result.value, error: null }
+          : { article: null, error: result.error.message },
+      );
+    });
+    return () => {
+      latest = false;
+    };
+  }, [client, id, revision]);
+  return state.article && state.article.id !== id ? { article: null, error: state.error } : state;
+}
+
+/** Scrolling one pane scrolls the other to the same place, proportionally. */
+function useSyncedScroll() {
+  const raw = useRef<HTMLPreElement>(null);
+  const cleaned = useRef<HTMLDivElement>(null);
+  const echo = useRef<HTMLElement | null>(null);
+  const follow = (from: HTMLElement | null, to: HTMLElement | null) => {
+    if (!from || !to || echo.current === from) {
+      echo.current = null;
+      return;
+    }
+    const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
+    echo.current = to;
+    to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
+  };
+  return {
+    raw,
+    cleaned,
+    onRawScroll: () => follow(raw.current, cleaned.current),
+    onCleanedScroll: () => follow(cleaned.current, raw.current),
+  };
+}
+
+export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
+  const { client, decide, say } = useDesk();
+  const t = useT();
+  const { article, error } = useArticle(id);
+  const [focusedEditId, setFocusedEditId] = useState<number | null>(null);
+  const [selectedFact, setSelectedFact] = useState<number | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [compareWith, setCompareWith] = useState<Article | null>(null);
+  const scroll = useSyncedScroll();
+  const view = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    setFocusedEditId(null);
+    setSelectedFact(null);
+    setEditing(false);
+    setCompareWith(null);
+  }, [id]);
+
+  // A decision reloads the article; focus returns to the hunk the editor was on.
+  useEffect(() => {
+    if (focusedEditId === null || !view.current) return;
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active.dataset['editId'] === String(focusedEditId)) return;
+    if (active && active !== document.body && !view.current.contains(active)) return;
+    view.current.querySelector<HTMLElement>(`[data-edit-id="${focusedEditId}"]`)?.focus();
+  }, [article, focusedEditId]);
+
+  const fact: Fact | null = article?.facts.find((f) => f.id === selectedFact) ?? null;
+  const segments = useMemo(
+    () =>
+      article
+        ? editSegments(
+            article.raw.length,
+            inForceOrder(article.edits.filter((e) => IN_TEXT.has(e.state))),
+          )
+        : [],
+    [article],
+  );
+  const factRange = useMemo(
+    () =>
+      fact && !fact.orphan && fact.start >= 0
+        ? {
+            start: cleanedToRaw(segments, fact.start, 'start'),
+            end: cleanedToRaw(segments, fact.end, 'end'),
+          }
+        : null,
+    [fact, segments],
+  );
+
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
+  if (!article) return <p className="empty">{t('article.loading')}</p>;
+  const a = article;
+  const focused: ArticleEdit | null = a.edits.find((e) => e.id === focusedEditId) ?? null;
+
+  const setEditState = (edit: ArticleEdit, state: 'accepted' | 'reverted') =>
+    decide('edits.setState', { id: edit.id, state });
+
+  const hunks = () => [...(view.current?.querySelectorAll<HTMLElement>('mark.hunk') ?? [])];
+  const stepHunk = (step: number) => {
+    const all = hunks();
+    if (all.length === 0) return;
+    const index = all.findIndex((el) => el.dataset['editId'] === String(focusedEditId));
+    const next =
+      all[index < 0 ? (step > 0 ? 0 : all.length - 1) : (index + step + all.length) % all.length];
+    next?.focus();
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
+    if (event.ctrlKey || event.metaKey) return;
+    if (event.altKey && (event.code === 'KeyA' || event.code === 'KeyR')) {
+      event.preventDefault();
+      void decide('articles.setStatus', {
+        id: a.id,
+        status: event.code === 'KeyA' ? 'approved' : 'rejected',
+      });
+      return;
+    }
+    if (event.altKey) return;
+    const editId = target.dataset['editId'];
+    const edit = editId ? a.edits.find((e) => String(e.id) === editId) : undefined;
+    const keys: Record<string, () => void> = {
+      '.': () => stepHunk(1),
+      ',': () => stepHunk(-1),
+      e: () => setEditing(true),
+      f: () => {
+        const first =
+          view.current?.querySelector<HTMLElement>('[data-testid="fact"][data-status="pending"]') ??
+          view.current?.querySelector<HTMLElement>('[data-testid="fact"]');
+        first?.focus();
+      },
+      ...(edit
+        ? {
+            a: () => void setEditState(edit, 'accepted'),
+            r: () => void setEditState(edit, 'reverted'),
+          }
+        : {}),
+    };
+    const run = keys[event.key];
+    if (!run) return;
+    event.preventDefault();
+    run();
+  };
+
+  const onHunkFocus = (event: React.FocusEvent | React.MouseEvent) => {
+    const editId = (event.target as HTMLElement).closest<HTMLElement>('mark.hunk')?.dataset[
+      'editId'
+    ];
+    if (editId) setFocusedEditId(Number(editId));
+  };
+
+  const rules = new Map<string, number>();
+  for (const edit of a.edits) rules.set(edit.rule, (rules.get(edit.rule) ?? 0) + 1);
+  const proposed = a.edits.filter((e) => e.state === 'proposed').length;
+
+  return (
+    <article
+      ref={view}
+      className="article-view"
+      aria-labelledby="article-title"
+      onKeyDown={onKeyDown}
+      data-article-id={a.id}
+    >
+      <header>
+        <div className="article-title-row">
+          <h1 id="article-title">{a.title ?? t('article.untitled')}</h1>
+          <div className="article-actions">
+            <button
+              type="button"
+              className="approve"
+              title="Alt+A"
+              onClick={() => void decide('articles.setStatus', { id: a.id, status: 'approved' })}
+            >
+              {t('article.approve')}
+            </button>
+            <button
+              type="button"
+              className="reject"
+              title="Alt+R"
+              onClick={() => void decide('articles.setStatus', { id: a.id, status: 'rejected' })}
+            >
+              {t('article.reject')}
+            </button>
+            <button type="button" title="N" onClick={onNext}>
+              {t('article.next')}
+            </button>
+          </div>
+        </div>
+        <dl className="facts-line">
+          <dt>{t('article.status')}</dt>
+          <dd className={`status-${a.status}`} data-testid="article-status">
+            {t(`status.${a.status}`)}
+          </dd>
+          <dt>{t('article.language')}</dt>
+          <dd>{languageName(a.language, a.script)}</dd>
+          <dt>{t('article.published')}</dt>
+          <dd>{a.publishedAt ?? '—'}</dd>
+          <dt>{t('article.source')}</dt>
+          <dd>{a.sourceName ?? '—'}</dd>
+          <dt>{t('article.encoding')}</dt>
+          <dd>{a.encoding.toUpperCase()}</dd>
+          <dt>{t('article.size')}</dt>
+          <dd>{formatBytes(a.sizeBytes)}</dd>
+          {a.tags.length > 0 && (
+            <>
+              <dt>{t('article.tags')}</dt>
+              <dd>{a.tags.join(', ')}</dd>
+            </>
+          )}
+          <dt>{t('article.file')}</dt>
+          <dd className="path">{a.sourcePath}</dd>
+        </dl>
+        {a.warnings.map((warning) => (
+          <p key={warning} className="warning" role="status">
+            ⚠ {warning}
+          </p>
+        ))}
+        <p className="edit-summary" data-testid="edit-summary">
+          {a.edits.length === 0
+            ? t('article.noEdits')
+            : t('article.edits', {
+                n: a.edits.length,
+                rules: [...rules].map(([rule, n]) => `${rule} ×${n}`).join(', '),
+              })}
+          {proposed > 0 && (
+            <span className="proposed-note"> · {t('article.proposed', { n: proposed })}</span>
+          )}
+        </p>
+        <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
+      </header>
+      <div className="side-by-side">
+        <section aria-label={t('article.rawText')}>
+          <h2>{t('article.raw')}</h2>
+          {/* Rendered as text, never as HTML: articles come from the open web. */}
+          <pre
+            ref={scroll.raw}
+            className="text-pane raw-text"
+            data-testid="raw-text"
+            onScroll={scroll.onRawScroll}
+            onFocus={onHunkFocus}
+            onMouseOver={onHunkFocus}
+          >
+            <RawWithEdits raw={a.raw} edits={a.edits} factRange={factRange} t={t} />
+          </pre>
+        </section>
+        <section aria-label={t('article.cleanedText')}>
+          <h2>
+            {t('article.cleaned')}{' '}
+            {!editing && (
+              <button type="button" className="small" title="E" onClick={() => setEditing(true)}>
+                {t('edit.start')}
+              </button>
+            )}
+          </h2>
+          {editing ? (
+            <CleanedEditor
+              cleaned={a.cleaned}
+              language={a.language}
+              onCancel={() => setEditing(false)}
+              onSave={(text) => {
+                setEditing(false);
+                void decide('articles.editCleaned', { id: a.id, cleaned: text });
+                view.current?.focus();
+              }}
+            />
+          ) : (
+            <div
+              ref={scroll.cleaned}
+              className="text-pane cleaned-text"
+              onScroll={scroll.onCleanedScroll}
+            >
+              <pre data-testid="cleaned-text">
+                <CleanedText cleaned={a.cleaned} fact={fact} />
+              </pre>
+            </div>
+          )}
+        </section>
+      </div>
+      <FactsPanel
+        facts={a.facts}
+        selectedId={selectedFact}
+        onSelect={(f) => setSelectedFact(f?.id ?? null)}
+      />
+      <details className="compare">
+        <summary>{t('article.compare')}</summary>
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const other = Number(new FormData(event.currentTarget).get('other'));
+            void client
+              .call('articles.get', { id: other })
+              .then((result) =>
+                result.ok ? setCompareWith(result.value) : say(result.error.message, 'error'),
+              );
+          }}
+        >
+          <input name="other" type="number" min={1} aria-label={t('article.compareLabel')} />
+        </form>
+        {compareWith && (
+          <>
+            <button type="button" onClick={() => setCompareWith(null)}>
+              {t('article.compareClose')}
+            </button>
+            <Comparison
+              before={a.cleaned}
+              after={compareWith.cleaned}
+              language={a.language}
+              testId="comparison"
+            />
+          </>
+        )}
+      </details>
+      <History articleId={a.id} />
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import type { Decision } from '@winnow/contract';
+import { useDesk } from '../desk/context.ts';
+import { useT } from '../i18n/index.ts';
+
+const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
+/** Who decided what on this article, newest first, with undo and redo shown as such. */
+export function History({ articleId }: { articleId: number }) {
+  const { client, revision } = useDesk();
+  const t = useT();
+  const [decisions, setDecisions] = useState<Decision[]>([]);
+  useEffect(() => {
+    void client
+      .call('articles.history', { id: articleId })
+      .then((result) => result.ok && setDecisions(result.value));
+  }, [client, articleId, revision]);
+  return (
+    <details className="history" data-testid="history">
+      <summary>
+        {t('article.history')} ({decisions.length})
+      </summary>
+      {decisions.length === 0 ? (
+        <p className="muted">{t('article.noHistory')}</p>
+      ) : (
+        <ol>
+          {[...decisions].reverse().map((d) => (
+            <li key={d.id}>
+              <time dateTime={d.at}>{d.at.replace('T', ' ').slice(0, 19)}</time>{' '}
+              <strong>{d.editor}</strong> {d.kind !== 'act' && <em>{d.kind} </em>}
+              {d.action} #{d.targetId}: {show(d.before)} → {show(d.after)}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}

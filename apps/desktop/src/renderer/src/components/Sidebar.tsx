@@ -1,0 +1,221 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ArticleSummary, Params, Tag } from '@winnow/contract';
+import { useDesk } from '../desk/context.ts';
+import { useT } from '../i18n/index.ts';
+import { languageName } from '../labels.ts';
+import { VirtualList } from './VirtualList.tsx';
+
+type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
+type Page = { articles: ArticleSummary[]; next: string | null; total: number; capped: boolean };
+
+const PAGE = 200;
+
+/** Search, filters, review progress and the (virtualized) list of matching articles. */
+export function Sidebar({
+  selectedId,
+  onSelect,
+}: {
+  selectedId: number | null;
+  onSelect: (id: number) => void;
+}) {
+  const { client, revision, say } = useDesk();
+  const t = useT();
+  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useState<Filter>({});
+  const [page, setPage] = useState<Page | null>(null);
+  const [stats, setStats] = useState<{ total: number; done: number; languages: string[] }>();
+  const [tags, setTags] = useState<Tag[]>([]);
+
+  useEffect(() => {
+    let latest = true;
+    const params = { ...filter, ...(query.trim() ? { query } : {}), limit: PAGE };
+    void client.call('articles.list', params).then((result) => {
+      if (!latest) return;
+      if (!result.ok) return say(result.error.message, 'error');
+      const v = result.value;
+      setPage({
+        articles: v.articles,
+        next: v.nextCursor,
+        total: v.total,
+        capped: v.totalIsCapped,
+      });
+    });
+    return () => {
+      latest = false;
+    };
+  }, [client, filter, query, revision, say]);
+
+  useEffect(() => {
+    void client.call('corpus.stats', {}).then((result) => {
+      if (!result.ok) return;
+      const s = result.value;
+      const done = (s.byStatus['approved'] ?? 0) + (s.byStatus['rejected'] ?? 0);
+      setStats({ total: s.articles, done, languages: Object.keys(s.byLanguage) });
+    });
+    void client.call('tags.list', {}).then((result) => result.ok && setTags(result.value));
+  }, [client, revision]);
+
+  // The list asks for more as it nears its end; one request per page is enough.
+  const loading = useRef<string | null>(null);
+  const loadMore = () => {
+    if (!page?.next || loading.current === page.next) return;
+    const after = page.next;
+    loading.current = after;
+    const params = { ...filter, ...(query.trim() ? { query } : {}), limit: PAGE, after };
+    void client.call('articles.list', params).then((result) => {
+      if (!result.ok) return;
+      setPage((p) =>
+        p && p.next === after
+          ? {
+              ...p,
+              articles: [...p.articles, ...result.value.articles],
+              next: result.value.nextCursor,
+            }
+          : p,
+      );
+    });
+  };
+
+  const set = <K extends keyof Filter>(key: K, value: Filter[K] | undefined) =>
+    setFilter((f) => {
+      const next = { ...f };
+      if (value === undefined || value === '') delete next[key];
+      else next[key] = value;
+      return next;
+    });
+
+  const articles = page?.articles ?? [];
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const step =
+      event.key === 'ArrowDown' || event.key === 'j'
+        ? 1
+        : event.key === 'ArrowUp' || event.key === 'k'
+          ? -1
+          : 0;
+    if (step === 0 || articles.length === 0 || event.target instanceof HTMLInputElement) return;
+    event.preventDefault();
+    const index = articles.findIndex((a) => a.id === selectedId);
+    const next = articles[Math.min(articles.length - 1, Math.max(0, index + step))];
+    if (next) onSelect(next.id);
+  };
+
+  return (
+    <aside className="sidebar" aria-label={t('app.corpus')} onKeyDown={onKeyDown}>
+      <div className="sidebar-head">
+        <span className="count" data-testid="article-count">
+          {page
+            ? page.total === 1
+              ? t('list.countOne')
+              : t('list.count', { n: `${page.total.toLocaleString()}${page.capped ? '+' : ''}` })
+            : ''}
+        </span>
+        {stats && stats.total > 0 && (
+          <div className="progress" data-testid="review-progress">
+            <div
+              className="progress-bar"
+              role="progressbar"
+              aria-valuemin={0}
+              aria-valuemax={stats.total}
+              aria-valuenow={stats.done}
+              aria-label={t('list.progress', { done: stats.done, total: stats.total })}
+            >
+              <span style={{ width: `${(100 * stats.done) / stats.total}%` }} />
+            </div>
+            <small>{t('list.progress', { done: stats.done, total: stats.total })}</small>
+          </div>
+        )}
+      </div>
+      <input
+        className="search"
+        type="search"
+        placeholder={t('list.searchPlaceholder')}
+        aria-label={t('list.search')}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <fieldset className="filters">
+        <legend className="visually-hidden">{t('list.filters')}</legend>
+        <select
+          aria-label={t('list.status')}
+          value={filter.status ?? ''}
+          onChange={(e) => set('status', (e.target.value || undefined) as Filter['status'])}
+        >
+          <option value="">
+            {t('list.status')}: {t('list.any')}
+          </option>
+          {(['pending', 'approved', 'rejected'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('list.language')}
+          value={filter.language ?? ''}
+          onChange={(e) => set('language', e.target.value || undefined)}
+        >
+          <option value="">
+            {t('list.language')}: {t('list.any')}
+          </option>
+          {(stats?.languages ?? []).map((l) => (
+            <option key={l} value={l}>
+              {languageName(l, null)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label={t('list.tag')}
+          value={filter.tagId ?? ''}
+          onChange={(e) => set('tagId', e.target.value ? Number(e.target.value) : undefined)}
+        >
+          <option value="">
+            {t('list.tag')}: {t('list.any')}
+          </option>
+          {tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.name}
+            </option>
+          ))}
+        </select>
+        <input
+          className="source-filter"
+          aria-label={t('list.source')}
+          placeholder={t('list.source')}
+          value={filter.source ?? ''}
+          onChange={(e) => set('source', e.target.value || undefined)}
+        />
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={filter.hasPendingFacts === true}
+            onChange={(e) => set('hasPendingFacts', e.target.checked ? true : undefined)}
+          />
+          {t('list.pendingFacts')}
+        </label>
+      </fieldset>
+      {page && articles.length === 0 ? (
+        <p className="empty">{t('list.none')}</p>
+      ) : (
+        <VirtualList
+          items={articles}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onNearEnd={loadMore}
+          label={t('app.corpus')}
+          render={(article) => (
+            <>
+              <span className="title">{article.title ?? t('article.untitled')}</span>
+              <span className="meta">
+                {languageName(article.language, article.script)} · {article.encoding.toUpperCase()}{' '}
+                ·{' '}
+                <span className={`status-${article.status}`}>{t(`status.${article.status}`)}</span>
+                {article.pendingFacts > 0 ? ` · ${article.pendingFacts}` : ''}
+                {article.warnings.length > 0 ? ' · ⚠' : ''}
+              </span>
+            </>
+          )}
+        />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { Tag } from '@winnow/contract';
+import { useDesk } from '../desk/context.ts';
+import { useT } from '../i18n/index.ts';
+
+/**
+ * Type a tag's name and press Enter: an existing tag is applied, a new name creates it.
+ * Esc gives up. Suggestions come from the corpus's tags.
+ */
+export function TagPicker({ onPick }: { onPick: (tagId: number | null) => void }) {
+  const { client, say } = useDesk();
+  const t = useT();
+  const [tags, setTags] = useState<Tag[]>([]);
+  const [name, setName] = useState('');
+  useEffect(() => {
+    void client.call('tags.list', {}).then((result) => result.ok && setTags(result.value));
+  }, [client]);
+  const pick = async () => {
+    const wanted = name.trim();
+    if (wanted === '') return onPick(null);
+    const existing = tags.find((tag) => tag.name.toLowerCase() === wanted.toLowerCase());
+    if (existing) return onPick(existing.id);
+    const created = await client.call('tags.create', { name: wanted });
+    if (!created.ok) {
+      say(created.error.message, 'error');
+      return onPick(null);
+    }
+    onPick(created.value.id);
+  };
+  return (
+    <form
+      className="inline-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void pick();
+      }}
+    >
+      <input
+        aria-label={t('facts.tagLabel')}
+        list="tag-names"
+        value={name}
+        autoFocus
+        onChange={(event) => setName(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            onPick(null);
+          }
+        }}
+      />
+      <datalist id="tag-names">
+        {tags.map((tag) => (
+          <option key={tag.id} value={tag.name} />
+        ))}
+      </datalist>
+    </form>
+  );
+}
