@@ -44,5 +44,7 @@ test('search narrows the list', async ({ page }) => {
   await expect(page.getByRole('listbox', { name: 'Corpus' }).getByRole('option')).toHaveCount(8);
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('Ocean');
   await expect(page.getByRole('listbox', { name: 'Corpus' }).getByRole('option')).toHaveCount(1);
-  await expect(page.getByRole('listbox', { name: 'Corpus' }).getByRole('option')).toContainText('Ocean Science Forum');
+  await expect(page.getByRole('listbox', { name: 'Corpus' }).getByRole('option')).toContainText(
+    'Ocean Science Forum',
+  );
 });

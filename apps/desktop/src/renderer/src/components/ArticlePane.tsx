@@ -82,9 +82,25 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     if (focusedEditId === null || !view.current) return;
     const active = document.activeElement;
     if (active instanceof HTMLElement && active.dataset['editId'] === String(focusedEditId)) return;
-    if (active && active !== document.body && !view.current.contains(active)) return;
+    // Only when the hunk lost focus to the reload, never away from what the editor moved to.
+    const onHunk = active instanceof HTMLElement && active.matches('mark.hunk');
+    if (active && active !== document.body && !onHunk) return;
     view.current.querySelector<HTMLElement>(`[data-edit-id="${focusedEditId}"]`)?.focus();
   }, [article, focusedEditId]);
+
+  // The article's keys work wherever focus is in it, and when nothing has focus at all.
+  const keyHandler = useRef<(event: KeyboardEvent) => void>(() => {});
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      const target = event.target;
+      const inView = target instanceof Node && view.current?.contains(target);
+      if (event.defaultPrevented || !(inView || target === document.body)) return;
+      if (document.querySelector('[role="dialog"]')) return;
+      keyHandler.current(event);
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const fact: Fact | null = article?.facts.find((f) => f.id === selectedFact) ?? null;
   const segments = useMemo(
@@ -131,7 +147,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     next?.focus();
   };
 
-  const onKeyDown = (event: React.KeyboardEvent) => {
+  const onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement;
     if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
     if (event.ctrlKey || event.metaKey) return;
@@ -169,6 +185,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     run();
   };
 
+  keyHandler.current = onKeyDown;
+
   const onHunkFocus = (event: React.FocusEvent | React.MouseEvent) => {
     const editId = (event.target as HTMLElement).closest<HTMLElement>('mark.hunk')?.dataset[
       'editId'
@@ -185,7 +203,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       ref={view}
       className="article-view"
       aria-labelledby="article-title"
-      onKeyDown={onKeyDown}
+      tabIndex={-1}
       data-article-id={a.id}
     >
       <header>

@@ -19,11 +19,19 @@ export function Dialog({ title, onClose, children, wide = false }: Props) {
     (first ?? box.current)?.focus();
     return () => before?.focus?.();
   }, []);
+  // Esc closes the dialog wherever focus went (a file chooser can leave it on the page).
+  const close = useRef(onClose);
+  close.current = onClose;
+  useEffect(() => {
+    const onEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      close.current();
+    };
+    window.addEventListener('keydown', onEscape);
+    return () => window.removeEventListener('keydown', onEscape);
+  }, []);
   const onKeyDown = (event: React.KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onClose();
-    }
     if (event.key !== 'Tab' || !box.current) return;
     const focusable = [
       ...box.current.querySelectorAll<HTMLElement>(

@@ -84,9 +84,10 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
     list.current?.querySelector<HTMLElement>(`[data-fact-id="${next.id}"]`)?.focus();
   };
 
+  // Focus moves on at once, so an editor typing A A R never decides the same fact twice.
   const setStatus = async (fact: Fact, status: 'approved' | 'rejected') => {
-    await decide('facts.setStatus', { id: fact.id, status });
     move(fact, 1);
+    await decide('facts.setStatus', { id: fact.id, status });
   };
 
   const bulk = async (status: 'approved' | 'rejected', fallback: Fact) => {
