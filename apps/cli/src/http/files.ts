@@ -23,7 +23,7 @@ export function safeFileName(given: string): string {
     // keep it as sent
   }
   const name = basename(decoded.replaceAll('\\', '/'))
-    .replace(/[\u0000-\u001f<>:"|?*]/gu, '_')
+    .replace(/[\p{Cc}<>:"|?*]/gu, '_')
     .replace(/^\.+/u, '_')
     .slice(0, 200);
   return name === '' ? 'upload' : name;

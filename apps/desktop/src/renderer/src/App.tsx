@@ -211,11 +211,12 @@ export function App({ connection }: { connection: Connection }) {
         {dialog === 'editor' && (
           <EditorDialog
             current={settings.editor}
-            onDone={async (name) => {
-              const saved = name ? await saveSettings({ editor: name }) : null;
-              closeDialog();
-              waiting.current?.(saved?.editor ?? null);
-              waiting.current = null;
+            onDone={(name) => {
+              void (name ? saveSettings({ editor: name }) : Promise.resolve(null)).then((saved) => {
+                closeDialog();
+                waiting.current?.(saved?.editor ?? null);
+                waiting.current = null;
+              });
             }}
           />
         )}

@@ -248,10 +248,10 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
                   </span>
                   {tagging === fact.id && (
                     <TagPicker
-                      onPick={async (tagId) => {
+                      onPick={(tagId) => {
                         setTagging(null);
                         if (tagId !== null)
-                          await decide('facts.tag', { id: fact.id, tagId, on: true });
+                          void decide('facts.tag', { id: fact.id, tagId, on: true });
                       }}
                     />
                   )}

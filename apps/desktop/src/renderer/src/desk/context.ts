@@ -10,14 +10,14 @@ export type Desk = {
   editor: string | null;
   revision: number;
   /** Runs a decision as the current editor (asking for a name first if there is none). */
-  decide<M extends MethodName>(
+  decide: <M extends MethodName>(
     method: M,
     params: Omit<Params<M>, 'editor'>,
-  ): Promise<Value<M> | null>;
+  ) => Promise<Value<M> | null>;
   /** A short message in the status line; errors are announced to screen readers too. */
-  say(message: string, tone?: 'info' | 'error'): void;
-  refresh(): void;
-  openArticle(id: number): void;
+  say: (message: string, tone?: 'info' | 'error') => void;
+  refresh: () => void;
+  openArticle: (id: number) => void;
 };
 
 export const DeskContext = createContext<Desk | null>(null);
