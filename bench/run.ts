@@ -23,6 +23,7 @@ import { extractFacts } from '@winnow/facts';
 import { cleanArticle, decodeBytes, normalizeLineEnds } from '@winnow/text';
 import type { WinnowService } from '@winnow/service';
 import type { Params } from '@winnow/contract';
+import { benchBrowser } from './browser.ts';
 import { generateCorpus } from './generate.ts';
 import { ms, percentile, timeEach } from './stats.ts';
 
@@ -259,6 +260,24 @@ function benchExport(dbPath: string): void {
   });
 }
 
+/** The desk in Chromium against `winnow serve`, and the server's memory meanwhile. */
+async function benchInBrowser(path: string): Promise<void> {
+  process.stderr.write('opening articles in the browser…\n');
+  const figures = await benchBrowser(path);
+  for (const open of figures.open) {
+    record(`browser.open.${open.kb}kb.p95`, open.p95, {
+      measure: `browser: select an article of ~${open.kb} KB until its diff is shown, p95`,
+      value: ms(open.p95),
+      note: `p50 ${ms(open.p50)}; of which the service's answer ${ms(open.fetchP50)} (p50); longest task ${ms(open.longestTaskMs)}`,
+    });
+  }
+  record('server.peakRssMb', figures.serverPeakRssMb, {
+    measure: 'service memory with the corpus open (peak RSS)',
+    value: `${figures.serverPeakRssMb.toFixed(0)} MB`,
+    note: `winnow serve after the browser runs; ${figures.serverRssAfterMb.toFixed(0)} MB at the end`,
+  });
+}
+
 function printTable(): void {
   const widths = [0, 1, 2].map((i) =>
     Math.max(...rows.map((r) => Object.values(r)[i]?.length ?? 0), 8),
@@ -304,6 +323,7 @@ try {
   service.close();
 }
 benchExport(dbPath);
+await benchInBrowser(dbPath);
 printTable();
 // Cleaning quality, printed with the figures (reads ../shared/peers where present).
 process.stdout.write('\n');

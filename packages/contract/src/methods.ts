@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ArticleStatusSchema } from './article.ts';
-import type { Article, ArticleSummary } from './article.ts';
+import type { Article, ArticleSummary, Fact, RelatedFact } from './article.ts';
 
 /** Per-file outcome of an import, shown to the editor as the import report. */
 export type ImportFileOutcome = {
@@ -189,7 +189,11 @@ export const methodSchemas = {
   }),
   'decisions.undo': z.strictObject({ editor }),
   'decisions.redo': z.strictObject({ editor }),
-  'articles.get': z.strictObject({ id }),
+  /** `facts: false` leaves the facts out (the desk fetches them alongside, with facts.ofArticle). */
+  'articles.get': z.strictObject({ id, facts: z.boolean().default(true) }),
+  'facts.ofArticle': z.strictObject({ id }),
+  /** Every fact that corroborates or contradicts one fact (an opened article lists a few). */
+  'facts.related': z.strictObject({ id }),
   'settings.get': z.strictObject({}),
   'settings.set': z.strictObject({
     editor: editor.optional(),
@@ -258,6 +262,8 @@ export type MethodValues = {
   'articles.import': ImportReport;
   'articles.list': ArticlePage;
   'articles.get': Article;
+  'facts.ofArticle': Fact[];
+  'facts.related': { corroboratedBy: RelatedFact[]; contradictedBy: RelatedFact[] };
   /** The decision written, or null when nothing changed. */
   'articles.setStatus': Decision | null;
   'articles.tag': Decision | null;

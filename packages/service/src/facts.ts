@@ -132,10 +132,18 @@ export class RelatedFactCache {
   }
 }
 
+/**
+ * How many related facts each fact of an opened article lists. A figure quoted across a
+ * large corpus would otherwise send thousands of rows with every article; the editor asks
+ * for the whole list of one fact with `facts.related`.
+ */
+export const VIEW_RELATED_LIMIT = 3;
+
 export function loadFacts(
   store: Store,
   articleId: number,
   cache: RelatedFactCache = new RelatedFactCache(store),
+  listed = RELATED_LIMIT,
 ): Fact[] {
   const rows = store.facts.byArticle(articleId);
   // One list per key for the whole article: a figure repeated a hundred times shares it.
@@ -174,9 +182,9 @@ export function loadFacts(
     ...toFact(row),
     corroboratedBy:
       row.corroborationKey && row.status !== 'rejected'
-        ? (agreeing.get(row.corroborationKey) ?? [])
+        ? (agreeing.get(row.corroborationKey) ?? []).slice(0, listed)
         : [],
-    contradictedBy: contradicting(row),
+    contradictedBy: contradicting(row).slice(0, listed),
   }));
 }
 

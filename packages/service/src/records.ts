@@ -4,7 +4,28 @@ import { loadFacts } from './facts.ts';
 import type { RelatedFactCache } from './facts.ts';
 
 /** An article with its edits and facts, as every transport and export sees it. */
-export function loadArticle(store: Store, row: ArticleRow, cache?: RelatedFactCache): Article {
+/** An article's facts with their tags; `relatedListed` caps each related-facts list. */
+export function loadArticleFacts(
+  store: Store,
+  articleId: number,
+  cache?: RelatedFactCache,
+  relatedListed?: number,
+) {
+  const factTags = store.tags.namesOnFactsOf(articleId);
+  return loadFacts(store, articleId, cache, relatedListed).map((fact) => ({
+    ...fact,
+    tags: factTags.get(fact.id) ?? [],
+  }));
+}
+
+/** `withFacts: false` leaves the facts out, for a caller that fetches them separately. */
+export function loadArticle(
+  store: Store,
+  row: ArticleRow,
+  cache?: RelatedFactCache,
+  relatedListed?: number,
+  withFacts = true,
+): Article {
   const edits: ArticleEdit[] = store.edits.byArticle(row.id).map((e) => ({
     id: e.id,
     start: e.start,
@@ -15,11 +36,7 @@ export function loadArticle(store: Store, row: ArticleRow, cache?: RelatedFactCa
     confidence: e.confidence,
     state: e.state,
   }));
-  const factTags = store.tags.namesOnFactsOf(row.id);
-  const facts = loadFacts(store, row.id, cache).map((fact) => ({
-    ...fact,
-    tags: factTags.get(fact.id) ?? [],
-  }));
+  const facts = withFacts ? loadArticleFacts(store, row.id, cache, relatedListed) : [];
   return {
     id: row.id,
     title: row.title,

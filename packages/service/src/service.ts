@@ -20,7 +20,8 @@ import { exportArticles } from './exportArticles.ts';
 import { importFiles } from './importFiles.ts';
 import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
-import { loadArticle } from './records.ts';
+import { loadFacts, VIEW_RELATED_LIMIT } from './facts.ts';
+import { loadArticle, loadArticleFacts } from './records.ts';
 import { recleanArticle } from './reclean.ts';
 import { addSamplesToNewCorpus } from './samples.ts';
 
@@ -88,7 +89,22 @@ function handlers(store: Store): Handlers {
       const row = store.articles.get(params.id);
       if (!row)
         throw new WinnowFailure('not_found', `There is no article ${params.id} in this corpus.`);
-      return loadArticle(store, row);
+      return loadArticle(store, row, undefined, VIEW_RELATED_LIMIT, params.facts);
+    },
+    'facts.ofArticle': (params) => {
+      if (store.articles.status(params.id) === null)
+        throw new WinnowFailure('not_found', `There is no article ${params.id} in this corpus.`);
+      return loadArticleFacts(store, params.id, undefined, VIEW_RELATED_LIMIT);
+    },
+    'facts.related': (params) => {
+      const fact = store.facts.get(params.id);
+      if (!fact)
+        throw new WinnowFailure('not_found', `There is no fact ${params.id} in this corpus.`);
+      const found = loadFacts(store, fact.articleId).find((f) => f.id === params.id);
+      return {
+        corroboratedBy: found?.corroboratedBy ?? [],
+        contradictedBy: found?.contradictedBy ?? [],
+      };
     },
     'articles.setStatus': (params) =>
       act(store, params.editor, 'article.status', params.id, params.status),

@@ -130,6 +130,24 @@ export function App({ connection }: { connection: Connection }) {
     setSelectedId(result.value.id);
   }, [client, selectedId, say, t]);
 
+  // The open article is in the address (#article=ID): a link to it works, and so do
+  // the browser's back and forward buttons.
+  useEffect(() => {
+    const fromHash = () => {
+      const match = /^#article=(\d+)$/.exec(window.location.hash);
+      if (!match) return;
+      setView('review');
+      setSelectedId(Number(match[1]));
+    };
+    fromHash();
+    window.addEventListener('hashchange', fromHash);
+    return () => window.removeEventListener('hashchange', fromHash);
+  }, []);
+  useEffect(() => {
+    if (selectedId !== null && window.location.hash !== `#article=${selectedId}`)
+      window.location.hash = `article=${selectedId}`;
+  }, [selectedId]);
+
   useEffect(
     () => connection.onMenu?.((what) => setDialog(what === 'export' ? 'export' : 'import')),
     [connection],

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEdit, Fact } from '@winnow/contract';
 import { cleanedToRaw, editSegments, inForceOrder } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
@@ -12,8 +12,13 @@ import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
 
 const IN_TEXT = new Set(['applied', 'accepted']);
+const NO_FACTS: Fact[] = [];
 
-/** Loads an article and reloads it after every decision, keeping the last one on screen meanwhile. */
+/**
+ * Loads an article and reloads it after every decision. The texts and edits come in one
+ * call and the facts in another, side by side: the diff is drawn as soon as the first
+ * answers, and the facts follow.
+ */
 function useArticle(id: number): { article: Article | null; error: string | null } {
   const { client, revision } = useDesk();
   const [state, setState] = useState<{ article: Article | null; error: string | null }>({
@@ -22,19 +27,37 @@ function useArticle(id: number): { article: Article | null; error: string | null
   });
   useEffect(() => {
     let latest = true;
-    void client.call('articles.get', { id }).then((result) => {
+    // The text first: the service answers in the order it is asked.
+    const text = client.call('articles.get', { id, facts: false });
+    const facts = client.call('facts.ofArticle', { id });
+    void text.then((result) => {
       if (!latest) return;
-      setState(
-        result.ok
-          ? { article: result.value, error: null }
-          : { article: null, error: result.error.message },
-      );
+      if (!result.ok) return setState({ article: null, error: result.error.message });
+      // Until the facts arrive, the ones already shown for this article stay.
+      setState((previous) => ({
+        article: {
+          ...result.value,
+          facts: previous.article?.id === id ? previous.article.facts : [],
+        },
+        error: null,
+      }));
+      void facts.then((answer) => {
+        if (!latest) return;
+        if (!answer.ok) return setState({ article: null, error: answer.error.message });
+        setState((current) =>
+          current.article?.id === id
+            ? { article: { ...current.article, facts: answer.value }, error: null }
+            : current,
+        );
+      });
     });
     return () => {
       latest = false;
     };
   }, [client, id, revision]);
-  return state.article && state.article.id !== id ? { article: null, error: state.error } : state;
+  // The article on screen stays until the next one arrives, then both texts change in one
+  // frame (and the old facts leave in the background, with the new ones).
+  return state;
 }
 
 /** Scrolling one pane scrolls the other to the same place, proportionally. */
@@ -70,12 +93,13 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   const scroll = useSyncedScroll();
   const view = useRef<HTMLElement>(null);
 
+  const shownId = article?.id ?? null;
   useEffect(() => {
     setFocusedEditId(null);
     setSelectedFact(null);
     setEditing(false);
     setCompareWith(null);
-  }, [id]);
+  }, [shownId]);
 
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
@@ -101,6 +125,11 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);
   }, []);
+
+  // The texts come first; the facts panel (hundreds of rows in a long article) is drawn
+  // after them in the background, so opening an article never freezes the page.
+  const facts = useDeferredValue(article?.facts ?? NO_FACTS, NO_FACTS);
+  const selectFact = useCallback((f: Fact | null) => setSelectedFact(f?.id ?? null), []);
 
   const fact: Fact | null = article?.facts.find((f) => f.id === selectedFact) ?? null;
   const segments = useMemo(
@@ -131,6 +160,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       </p>
     );
   if (!article) return <p className="empty">{t('article.loading')}</p>;
+  const loading = article.id !== id;
   const a = article;
   const focused: ArticleEdit | null = a.edits.find((e) => e.id === focusedEditId) ?? null;
 
@@ -205,6 +235,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       aria-labelledby="article-title"
       tabIndex={-1}
       data-article-id={a.id}
+      aria-busy={loading}
     >
       <header>
         <div className="article-title-row">
@@ -321,11 +352,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       </div>
-      <FactsPanel
-        facts={a.facts}
-        selectedId={selectedFact}
-        onSelect={(f) => setSelectedFact(f?.id ?? null)}
-      />
+      <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
       <details className="compare">
         <summary>{t('article.compare')}</summary>
         <form

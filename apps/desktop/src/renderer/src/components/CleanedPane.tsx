@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Fact } from '@winnow/contract';
 import { useT } from '../i18n/index.ts';
+import { Chunked } from './Chunks.tsx';
 import { Comparison } from './Comparison.tsx';
 
 /** The cleaned text, with the selected fact's quote marked and scrolled into view. */
@@ -15,15 +16,17 @@ export const CleanedText = memo(function CleanedText({
   useEffect(() => {
     mark.current?.scrollIntoView({ block: 'center' });
   }, [fact]);
-  if (!fact || fact.orphan || fact.start < 0) return <>{cleaned}</>;
+  if (!fact || fact.orphan || fact.start < 0) return <Chunked pieces={[cleaned]} />;
   return (
-    <>
-      {cleaned.slice(0, fact.start)}
-      <mark ref={mark} className="fact-mark" data-testid="fact-mark">
-        {cleaned.slice(fact.start, fact.end)}
-      </mark>
-      {cleaned.slice(fact.end)}
-    </>
+    <Chunked
+      pieces={[
+        cleaned.slice(0, fact.start),
+        <mark key="fact" ref={mark} className="fact-mark" data-testid="fact-mark">
+          {cleaned.slice(fact.start, fact.end)}
+        </mark>,
+        cleaned.slice(fact.end),
+      ]}
+    />
   );
 });
 

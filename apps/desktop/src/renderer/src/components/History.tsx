@@ -9,18 +9,26 @@ const show = (value: unknown) => (typeof value === 'string' ? value : JSON.strin
 export function History({ articleId }: { articleId: number }) {
   const { client, revision } = useDesk();
   const t = useT();
-  const [decisions, setDecisions] = useState<Decision[]>([]);
+  const [decisions, setDecisions] = useState<Decision[] | null>(null);
+  const [open, setOpen] = useState(false);
+  // Read when the editor opens it, not with every article.
   useEffect(() => {
+    if (!open) return setDecisions(null);
     void client
       .call('articles.history', { id: articleId })
       .then((result) => result.ok && setDecisions(result.value));
-  }, [client, articleId, revision]);
+  }, [client, articleId, revision, open]);
   return (
-    <details className="history" data-testid="history">
+    <details
+      className="history"
+      data-testid="history"
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
       <summary>
-        {t('article.history')} ({decisions.length})
+        {t('article.history')}
+        {decisions ? ` (${decisions.length})` : ''}
       </summary>
-      {decisions.length === 0 ? (
+      {decisions === null ? null : decisions.length === 0 ? (
         <p className="muted">{t('article.noHistory')}</p>
       ) : (
         <ol>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ArticleEdit } from '@winnow/contract';
 import { inForceOrder } from '@winnow/contract';
 import type { Translate } from '../i18n/index.ts';
+import { Chunked } from './Chunks.tsx';
 
 type Range = { start: number; end: number } | null;
 
@@ -65,5 +66,5 @@ export const RawWithEdits = memo(function RawWithEdits({ raw, edits, factRange, 
     at = edit.end;
   }
   parts.push(...plain(raw, at, raw.length, factRange, `p${at}`));
-  return <>{parts}</>;
+  return <Chunked pieces={parts} />;
 });

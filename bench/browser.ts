@@ -1,0 +1,168 @@
+/// <reference lib="dom" />
+/**
+ * The desk in a real browser: `winnow serve` on the benchmark corpus, Debian's Chromium
+ * through Playwright. Measures selecting an article until its diff is on screen (5, 50,
+ * 200 KB), the longest task that blocked the page meanwhile, and the server's peak memory.
+ *
+ *   node bench/browser.ts DB   (run by bench/run.ts after the import)
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openService } from '@winnow/service';
+import { chromium } from '@playwright/test';
+import { percentile } from './stats.ts';
+
+export type BrowserFigures = {
+  open: Array<{
+    kb: number;
+    p50: number;
+    p95: number;
+    /** Of which the answer from the service, until its last byte arrived. */
+    fetchP50: number;
+    longestTaskMs: number;
+    /** Facts already drawn when the diff was shown (the rest follow in the background). */
+    factsDrawn: number;
+  }>;
+  serverPeakRssMb: number;
+  serverRssAfterMb: number;
+};
+
+const cli = join(import.meta.dirname, '..', 'apps', 'cli', 'src', 'main.ts');
+const TRIALS = 20;
+
+/** Articles whose source is closest to `kb` in size (the same choice as the service bench). */
+function articlesNear(dbPath: string, kb: number, count: number): number[] {
+  const service = openService({ dbPath });
+  try {
+    return (
+      service.store.db
+        .prepare(
+          `SELECT a.id FROM article a JOIN source_file s ON s.id = a.source_file_id
+           ORDER BY abs(s.size_bytes - ?) LIMIT ?`,
+        )
+        .all(kb * 1024, count) as { id: number }[]
+    ).map((r) => r.id);
+  } finally {
+    service.close();
+  }
+}
+
+/** Peak and current resident memory of a process, from /proc (Linux). */
+function memoryOf(pid: number): { peakMb: number; nowMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { peakMb: kb('VmHWM') / 1024, nowMb: kb('VmRSS') / 1024 };
+}
+
+export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
+  const server = spawn(
+    process.execPath,
+    [cli, 'serve', '--db', dbPath, '--port', '0', '--no-samples'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Open (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', onData);
+    server.once('exit', (code) => reject(new Error(`winnow serve exited with ${code}: ${output}`)));
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env['WINNOW_CHROMIUM'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    // Long tasks (> 50 ms on the main thread) are what an editor feels as a frozen page.
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const open: BrowserFigures['open'] = [];
+    for (const kb of [5, 50, 200]) {
+      const ids = articlesNear(dbPath, kb, TRIALS);
+      const samples: number[] = [];
+      const fetches: number[] = [];
+      let facts = 0;
+      await page.evaluate(() => {
+        (window as unknown as { longTasks: number[] }).longTasks = [];
+      });
+      for (const id of ids) {
+        // From the selection (the address changes, as a click or a link does) to the
+        // frame after the article's raw text with its hunks is in the page.
+        const { ms, fetchMs, factCount } = await page.evaluate(async (articleId) => {
+          const selector = `article[data-article-id="${articleId}"] [data-testid="raw-text"]`;
+          const started = performance.now();
+          // Shown = the frame after the raw text with its hunks entered the page: the
+          // element is seen as soon as it is inserted, then one animation frame (which
+          // lays out and paints it) and a task after that frame.
+          await new Promise<void>((resolve) => {
+            const shown = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector(selector)) return;
+              observer.disconnect();
+              shown();
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+            window.location.hash = `article=${articleId}`;
+          });
+          const fetched = performance
+            .getEntriesByType('resource')
+            .filter((e) => e.name.endsWith('/api/call/articles.get') && e.startTime >= started)
+            .map((e) => (e as PerformanceResourceTiming).responseEnd - started);
+          performance.clearResourceTimings();
+          return {
+            ms: performance.now() - started,
+            fetchMs: fetched[0] ?? 0,
+            factCount: document.querySelectorAll('[data-testid="fact"]').length,
+          };
+        }, id);
+        samples.push(ms);
+        // Each selection starts from a settled page, as an editor's would: the facts of
+        // the article before have been drawn.
+        await page.evaluate(
+          () =>
+            new Promise<void>((resolve) =>
+              setTimeout(() => requestIdleCallback(() => resolve()), 200),
+            ),
+        );
+        fetches.push(fetchMs);
+        facts += factCount;
+      }
+      const longest = await page.evaluate(() =>
+        Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+      );
+      open.push({
+        kb,
+        p50: percentile(samples, 50),
+        p95: percentile(samples, 95),
+        longestTaskMs: longest,
+        fetchP50: percentile(fetches, 50),
+        factsDrawn: Math.round(facts / ids.length),
+      });
+    }
+    const memory = memoryOf(server.pid ?? 0);
+    return { open, serverPeakRssMb: memory.peakMb, serverRssAfterMb: memory.nowMb };
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const dbPath = process.argv[2];
+  if (!dbPath) throw new Error('usage: node bench/browser.ts CORPUS.sqlite');
+  process.stdout.write(`${JSON.stringify(await benchBrowser(dbPath), null, 2)}\n`);
+}
