@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import type { Article, ArticleEdit, Fact } from '@winnow/contract';
+import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { cleanedToRaw, editSegments, inForceOrder } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
@@ -83,13 +83,17 @@ function useSyncedScroll() {
 }
 
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
-  const { client, decide, say } = useDesk();
+  const { client, decide, say, refresh } = useDesk();
   const t = useT();
   const { article, error } = useArticle(id);
   const [focusedEditId, setFocusedEditId] = useState<number | null>(null);
   const [selectedFact, setSelectedFact] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
   const [compareWith, setCompareWith] = useState<Article | null>(null);
+  // After a re-clean: the cleaned text before it, and what the service reported.
+  const [recleaned, setRecleaned] = useState<{ before: string; report: RecleanReport } | null>(
+    null,
+  );
   const scroll = useSyncedScroll();
   const view = useRef<HTMLElement>(null);
 
@@ -99,6 +103,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     setSelectedFact(null);
     setEditing(false);
     setCompareWith(null);
+    setRecleaned(null);
   }, [shownId]);
 
   // A decision reloads the article; focus returns to the hunk the editor was on.
@@ -260,6 +265,18 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
             <button type="button" title="N" onClick={onNext}>
               {t('article.next')}
             </button>
+            <button
+              type="button"
+              onClick={() =>
+                void client.call('articles.reclean', { id: a.id }).then((result) => {
+                  if (!result.ok) return say(result.error.message, 'error');
+                  setRecleaned({ before: a.cleaned, report: result.value });
+                  refresh();
+                })
+              }
+            >
+              {t('article.reclean')}
+            </button>
           </div>
         </div>
         <dl className="facts-line">
@@ -383,6 +400,25 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           </>
         )}
       </details>
+      {recleaned && (
+        <section className="recleaned" aria-label={t('article.recleaned')} data-testid="recleaned">
+          <h2>{t('article.recleaned')}</h2>
+          <p>
+            {t('article.recleanReport', {
+              version: recleaned.report.pipelineVersion,
+              before: recleaned.report.edits.before,
+              after: recleaned.report.edits.after,
+              kept: recleaned.report.edits.decisionsKept,
+              orphans: recleaned.report.facts.orphan,
+            })}
+          </p>
+          {recleaned.report.cleanedChanged ? (
+            <Comparison before={recleaned.before} after={a.cleaned} language={a.language} />
+          ) : (
+            <p className="muted">{t('article.recleanSame')}</p>
+          )}
+        </section>
+      )}
       <History articleId={a.id} />
     </article>
   );

@@ -54,6 +54,11 @@ export const en = {
   'article.approve': 'Approve article',
   'article.reject': 'Reject article',
   'article.next': 'Next to review',
+  'article.reclean': 'Re-clean',
+  'article.recleaned': 'Re-cleaned with the current pipeline',
+  'article.recleanReport':
+    'Pipeline version {version}: {before} edits before, {after} after; {kept} editor decisions kept; {orphans} facts lost their place.',
+  'article.recleanSame': 'The cleaned text did not change.',
   'article.raw': 'Raw',
   'article.cleaned': 'Cleaned',
   'article.rawText': 'Raw text',
@@ -247,6 +252,11 @@ export const zh: Record<MessageKey, string> = {
   'article.approve': '通过文章',
   'article.reject': '拒绝文章',
   'article.next': '下一篇待审',
+  'article.reclean': '重新清洗',
+  'article.recleaned': '已用当前流程重新清洗',
+  'article.recleanReport':
+    '流程版本 {version}：修改由 {before} 处变为 {after} 处；保留编辑决定 {kept} 个；{orphans} 条事实失去位置。',
+  'article.recleanSame': '清洗后文本没有变化。',
   'article.raw': '原文',
   'article.cleaned': '清洗后',
   'article.rawText': '原始文本',
