@@ -24,6 +24,7 @@ import { cleanArticle, decodeBytes, normalizeLineEnds } from '@winnow/text';
 import type { WinnowService } from '@winnow/service';
 import type { Params } from '@winnow/contract';
 import { benchBrowser } from './browser.ts';
+import { benchDiff } from './diff.ts';
 import { generateCorpus } from './generate.ts';
 import { ms, percentile, timeEach } from './stats.ts';
 
@@ -55,9 +56,23 @@ async function benchImport(
   corpus: { files: number; bytes: number },
 ): Promise<void> {
   process.stderr.write(`importing ${corpus.files} articles…\n`);
+  // While the import runs, an editor keeps working: a list page is asked for every 250 ms
+  // and timed from the request to the answer (waiting included).
+  const answers: number[] = [];
+  let importing = true;
+  const probe = (async () => {
+    while (importing) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      const asked = performance.now();
+      await service.call('articles.list', { status: 'pending', limit: 50 });
+      answers.push(performance.now() - asked);
+    }
+  })();
   const started = performance.now();
   const result = await service.call('articles.import', { paths: [corpusDir] });
   const seconds = (performance.now() - started) / 1000;
+  importing = false;
+  await probe;
   if (!result.ok) throw new Error(result.error.message);
   const mb = corpus.bytes / 1024 / 1024;
   record('import.articles', result.value.imported, {
@@ -74,6 +89,11 @@ async function benchImport(
     measure: 'import: throughput',
     value: `${(result.value.imported / seconds).toFixed(0)} articles/s`,
     note: `${(mb / seconds).toFixed(2)} MB/s`,
+  });
+  record('import.listDuringImport.p95', percentile(answers, 95), {
+    measure: 'during the import: a list page, p95',
+    value: ms(percentile(answers, 95)),
+    note: `${answers.length} pages asked every 250 ms while importing; p50 ${ms(percentile(answers, 50))}, max ${ms(Math.max(...answers))}`,
   });
 }
 
@@ -260,6 +280,29 @@ function benchExport(dbPath: string): void {
   });
 }
 
+/** Winnow's diffs beside diff-match-patch's and jsdiff's plain character diff. */
+function benchDiffs(path: string): void {
+  process.stderr.write('comparing diffs…\n');
+  for (const row of benchDiff(path)) {
+    const key = row.pairs.split(' ')[0];
+    record(`diff.${key}.winnow.p95`, row.winnow.p95, {
+      measure: `diff, ${row.pairs}: Winnow p95 (max)`,
+      value: `${ms(row.winnow.p95)} (${ms(row.winnow.max)})`,
+      note: `${row.count} pairs; ${row.winnow.how}`,
+    });
+    record(`diff.${key}.dmp.p95`, row.dmp.p95, {
+      measure: `diff, ${row.pairs}: diff-match-patch p95 (max)`,
+      value: `${ms(row.dmp.p95)} (${ms(row.dmp.max)})`,
+      note: 'diff_main, its default 1 s timeout',
+    });
+    record(`diff.${key}.jsdiff.p95`, row.jsdiff.p95, {
+      measure: `diff, ${row.pairs}: jsdiff diffChars p95 (max)`,
+      value: `${ms(row.jsdiff.p95)} (${ms(row.jsdiff.max)})`,
+      note: `plain character diff; ${row.jsdiff.stopped} stopped at 5 s`,
+    });
+  }
+}
+
 /** The desk in Chromium against `winnow serve`, and the server's memory meanwhile. */
 async function benchInBrowser(path: string): Promise<void> {
   process.stderr.write('opening articles in the browser…\n');
@@ -323,6 +366,7 @@ try {
   service.close();
 }
 benchExport(dbPath);
+benchDiffs(dbPath);
 await benchInBrowser(dbPath);
 printTable();
 // Cleaning quality, printed with the figures (reads ../shared/peers where present).
