@@ -144,6 +144,8 @@ export function loadFacts(
   articleId: number,
   cache: RelatedFactCache = new RelatedFactCache(store),
   listed = RELATED_LIMIT,
+  /** Tag names by fact id, when the caller wants them in the facts. */
+  tags?: Map<number, string[]>,
 ): Fact[] {
   const rows = store.facts.byArticle(articleId);
   // One list per key for the whole article: a figure repeated a hundred times shares it.
@@ -178,17 +180,24 @@ export function loadFacts(
     }
     return list;
   };
-  return rows.map((row) => ({
-    ...toFact(row),
-    corroboratedBy:
+  // One list per key, cut to `listed` once and shared by every fact with that key.
+  const listedAgreeing = new Map<string, RelatedFact[]>();
+  for (const [key, list] of agreeing) listedAgreeing.set(key, list.slice(0, listed));
+  return rows.map((row) => {
+    const fact = toFact(row, tags?.get(row.id));
+    fact.corroboratedBy =
       row.corroborationKey && row.status !== 'rejected'
-        ? (agreeing.get(row.corroborationKey) ?? []).slice(0, listed)
-        : [],
-    contradictedBy: contradicting(row).slice(0, listed),
-  }));
+        ? (listedAgreeing.get(row.corroborationKey) ?? [])
+        : [];
+    const contradicted = contradicting(row);
+    fact.contradictedBy =
+      contradicted.length > listed ? contradicted.slice(0, listed) : contradicted;
+    return fact;
+  });
 }
 
-function toFact(row: FactRow): Omit<Fact, 'corroboratedBy' | 'contradictedBy'> {
+/** The contract's fact, built once (an article can have thousands of them). */
+function toFact(row: FactRow, tags: string[] = []): Fact {
   return {
     id: row.id,
     kind: row.kind,
@@ -209,6 +218,8 @@ function toFact(row: FactRow): Omit<Fact, 'corroboratedBy' | 'contradictedBy'> {
     extractorVersion: row.extractorVersion,
     orphan: row.orphan,
     status: row.status,
-    tags: [],
+    tags,
+    corroboratedBy: [],
+    contradictedBy: [],
   };
 }

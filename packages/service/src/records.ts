@@ -11,11 +11,7 @@ export function loadArticleFacts(
   cache?: RelatedFactCache,
   relatedListed?: number,
 ) {
-  const factTags = store.tags.namesOnFactsOf(articleId);
-  return loadFacts(store, articleId, cache, relatedListed).map((fact) => ({
-    ...fact,
-    tags: factTags.get(fact.id) ?? [],
-  }));
+  return loadFacts(store, articleId, cache, relatedListed, store.tags.namesOnFactsOf(articleId));
 }
 
 /** `withFacts: false` leaves the facts out, for a caller that fetches them separately. */
