@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { cleanedToRaw, editSegments, inForceOrder } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
+import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
 import { formatBytes, languageName } from '../labels.ts';
 import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
@@ -117,13 +118,12 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     view.current.querySelector<HTMLElement>(`[data-edit-id="${focusedEditId}"]`)?.focus();
   }, [article, focusedEditId]);
 
-  // The article's keys work wherever focus is in it, and when nothing has focus at all.
+  // The article's keys work from the article and from the list beside it (anywhere but a
+  // field being typed in, or a dialog).
   const keyHandler = useRef<(event: KeyboardEvent) => void>(() => {});
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
-      const target = event.target;
-      const inView = target instanceof Node && view.current?.contains(target);
-      if (event.defaultPrevented || !(inView || target === document.body)) return;
+      if (event.defaultPrevented || isTyping(event.target)) return;
       if (document.querySelector('[role="dialog"]')) return;
       keyHandler.current(event);
     };
