@@ -6,6 +6,7 @@ import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { formatBytes } from '../labels.ts';
 import { Dialog } from './Dialog.tsx';
+import { Failure, Progress } from './Progress.tsx';
 
 type Stage =
   | { name: 'idle' }
@@ -100,16 +101,14 @@ export function ExportDialog({ transfer, onClose }: { transfer: Transfer; onClos
           )}
         </div>
         {stage.name === 'running' && (
-          <div className="progress" data-testid="export-progress">
-            <progress max={Math.max(1, stage.total)} value={stage.done} />
-            <span>{t('export.running', { done: stage.done, total: stage.total })}</span>
-          </div>
+          <Progress
+            testId="export-progress"
+            done={stage.done}
+            total={stage.total}
+            label={t('export.running', { done: stage.done, total: stage.total })}
+          />
         )}
-        {stage.name === 'failed' && (
-          <p className="error" role="alert">
-            {stage.message}
-          </p>
-        )}
+        {stage.name === 'failed' && <Failure message={stage.message} />}
         {stage.name === 'done' && (
           <div role="status" data-testid="export-done">
             <p>

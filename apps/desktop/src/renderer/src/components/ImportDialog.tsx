@@ -4,6 +4,7 @@ import type { Transfer } from '../client/transfer.ts';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
+import { Failure, Progress } from './Progress.tsx';
 
 type Stage =
   | { name: 'idle' }
@@ -90,21 +91,17 @@ export function ImportDialog({ transfer, onClose }: { transfer: Transfer; onClos
           )}
         </div>
         {busy && (
-          <div className="progress" data-testid="import-progress">
-            <progress max={Math.max(1, stage.total)} value={stage.done} />
-            <span>
-              {t(stage.name === 'uploading' ? 'import.uploading' : 'import.importing', {
-                done: stage.done,
-                total: stage.total,
-              })}
-            </span>
-          </div>
+          <Progress
+            testId="import-progress"
+            done={stage.done}
+            total={stage.total}
+            label={t(stage.name === 'uploading' ? 'import.uploading' : 'import.importing', {
+              done: stage.done,
+              total: stage.total,
+            })}
+          />
         )}
-        {stage.name === 'failed' && (
-          <p className="error" role="alert">
-            {stage.message}
-          </p>
-        )}
+        {stage.name === 'failed' && <Failure message={stage.message} />}
         {stage.name === 'done' && (
           <div data-testid="import-report">
             <p role="status">
