@@ -23,6 +23,37 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('winnow CLI', () => {
+  it('keeps a corpus spam list that later imports clean with', () => {
+    const added = winnow('spam', 'add', '免费领取优惠券', '--db', 'x.sqlite');
+    expect(added.code).toBe(0);
+    expect(added.stdout.split('\n')).toContain('免费领取优惠券');
+    expect(added.stderr).toContain("this corpus's own list");
+    writeFileSync(
+      join(dir, 'port.txt'),
+      '港口扩建工程启动\n\n新码头明年投入使用。免费领取优惠券\n',
+    );
+    expect(winnow('import', 'port.txt', '--db', 'x.sqlite').code).toBe(0);
+    const exported = winnow(
+      'export',
+      '--db',
+      'x.sqlite',
+      '--format',
+      'jsonl',
+      '--out',
+      'out.jsonl',
+    );
+    expect(exported.code).toBe(0);
+    const record = JSON.parse(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim()) as {
+      cleaned: string;
+    };
+    expect(record.cleaned).not.toContain('免费领取优惠券');
+    expect(winnow('spam', 'add', '养', '--db', 'x.sqlite').code).toBe(1);
+    expect(winnow('spam', 'shuffle', '--db', 'x.sqlite').code).toBe(2);
+    const reset = winnow('spam', 'reset', '--db', 'x.sqlite');
+    expect(reset.stderr).toContain('the default list');
+    expect(reset.stdout).not.toContain('免费领取优惠券');
+  });
+
   it('imports, re-imports without duplicates, and exports JSONL', () => {
     const first = winnow('import', samples, '--db', 'x.sqlite');
     expect(first.code).toBe(0);

@@ -7,6 +7,7 @@ import { exportCommand, exportHelp } from './commands/exportCommand.ts';
 import { importCommand, importHelp } from './commands/importCommand.ts';
 import { recleanCommand, recleanHelp } from './commands/recleanCommand.ts';
 import { serveCommand, serveHelp } from './commands/serveCommand.ts';
+import { spamCommand, spamHelp } from './commands/spamCommand.ts';
 import { UsageError } from './output.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
@@ -17,6 +18,7 @@ const commands: Record<string, { run: (args: string[]) => Promise<number>; help:
   clean: { run: cleanCommand, help: cleanHelp },
   bundle: { run: bundleCommand, help: bundleHelp },
   reclean: { run: recleanCommand, help: recleanHelp },
+  spam: { run: spamCommand, help: spamHelp },
 };
 
 const usage = `Usage: winnow <command> [options]

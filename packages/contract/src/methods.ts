@@ -108,6 +108,9 @@ export type Settings = {
   theme: 'light' | 'dark' | null;
 };
 
+/** The injected-spam phrases the cleaner removes in this corpus. */
+export type SpamPhrases = { phrases: string[]; isDefault: boolean };
+
 /** The next article that needs an editor, and why it was chosen. */
 export type NextArticle = {
   id: number | null;
@@ -238,6 +241,11 @@ export const methodSchemas = {
   /** The review queue: the next pending article, those needing attention first. */
   'articles.next': z.strictObject({ after: id.optional() }),
   'corpus.dashboard': z.strictObject({}),
+  'spam.list': z.strictObject({}),
+  /** Replaces the corpus's spam list (null: back to the default); later imports and re-cleans use it. */
+  'spam.set': z.strictObject({
+    phrases: z.array(z.string().max(200)).max(5_000).nullable(),
+  }),
   'articles.export': z.strictObject({
     format: z.enum(exportFormats).default('jsonl'),
     status: z.enum(['any', 'pending', 'approved', 'rejected']).default('any'),
@@ -288,6 +296,8 @@ export type MethodValues = {
   'tags.merge': Tag;
   'articles.next': NextArticle;
   'corpus.dashboard': Dashboard;
+  'spam.list': SpamPhrases;
+  'spam.set': SpamPhrases;
   'bundles.verify': BundleCheck;
   'bundles.import': BundleImportReport;
   'corpus.stats': CorpusStats;

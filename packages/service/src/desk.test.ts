@@ -225,3 +225,49 @@ describe('tags, queue, dashboard, settings', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('the corpus’s spam list', () => {
+  const PAGE =
+    '港口扩建工程启动\n\n新码头将于明年投入使用，年吞吐能力增加300万标箱。免费领取优惠券\n';
+
+  it('starts as the default list, and an editor’s list applies to later imports and re-cleans', async () => {
+    const initial = await value(service.call('spam.list', {}));
+    expect(initial.isDefault).toBe(true);
+    expect(initial.phrases).toContain('包养网');
+
+    const before = await importText('before.txt', PAGE);
+    expect(before.cleaned).toContain('免费领取优惠券');
+
+    const mine = await value(
+      service.call('spam.set', {
+        phrases: [...initial.phrases, ' 免费领取优惠券 ', '免费领取优惠券'],
+      }),
+    );
+    expect(mine.isDefault).toBe(false);
+    expect(mine.phrases.filter((p) => p === '免费领取优惠券')).toHaveLength(1);
+
+    const after = await importText('after.txt', PAGE.replace('港口', '机场'));
+    expect(after.cleaned).not.toContain('免费领取优惠券');
+    const edit = after.edits.find((e) => e.rule === 'spam.injected-phrase');
+    expect(edit && after.raw.slice(edit.start, edit.end)).toBe('免费领取优惠券');
+
+    // The article imported before the change gets the phrase removed by a re-clean.
+    await value(service.call('articles.reclean', { id: before.id }));
+    expect((await get(before.id)).cleaned).not.toContain('免费领取优惠券');
+
+    // Kept in the corpus across restarts; null goes back to the default.
+    service.close();
+    service = openService({ dbPath });
+    expect((await value(service.call('spam.list', {}))).phrases).toContain('免费领取优惠券');
+    const reset = await value(service.call('spam.set', { phrases: null }));
+    expect(reset.isDefault).toBe(true);
+    expect(reset.phrases).not.toContain('免费领取优惠券');
+  });
+
+  it('refuses a one-character phrase, which would remove real text', async () => {
+    const refused = await service.call('spam.set', { phrases: ['包养网', '养'] });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toContain('"养" is too short');
+    expect((await value(service.call('spam.list', {}))).isDefault).toBe(true);
+  });
+});

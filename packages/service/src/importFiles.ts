@@ -6,6 +6,7 @@ import type { FoundFile } from './files.ts';
 import { describe, prepare } from './import/prepare.ts';
 import type { Prepared } from './import/prepare.ts';
 import { PreparePool } from './import/preparePool.ts';
+import { spamPhrasesOf } from './spamPhrases.ts';
 
 export { MAX_FILE_BYTES } from './import/prepare.ts';
 
@@ -158,7 +159,8 @@ export function importFilesHere(
   onProgress: (event: ProgressEvent) => void = () => {},
 ): ImportReport {
   const run = startImport(store, paths, onProgress);
-  run.files.forEach((file, index) => run.accept(prepare(file), index));
+  const options = { spamPhrases: spamPhrasesOf(store) };
+  run.files.forEach((file, index) => run.accept(prepare(file, options), index));
   return run.finish();
 }
 
@@ -172,9 +174,10 @@ export async function importFiles(
   onProgress: (event: ProgressEvent) => void = () => {},
 ): Promise<ImportReport> {
   const run = startImport(store, paths, onProgress);
-  const pool = new PreparePool(run.files.length);
+  const options = { spamPhrases: spamPhrasesOf(store) };
+  const pool = new PreparePool(run.files.length, options);
   if (!pool.parallel) {
-    run.files.forEach((file, index) => run.accept(prepare(file), index));
+    run.files.forEach((file, index) => run.accept(prepare(file, options), index));
     return run.finish();
   }
   const ahead: Promise<Prepared>[] = [];

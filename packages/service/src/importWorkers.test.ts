@@ -53,4 +53,18 @@ describe('import on worker threads', () => {
       expect({ ...b, importedAt: a.importedAt }).toEqual(a);
     }
   });
+
+  it('cleans with the corpus’s own spam list on the workers too', async () => {
+    const incoming = folder();
+    const store = openStore(join(dir, 'custom.sqlite'));
+    stores.push(store);
+    // An editor's list without the default's 甜心包养网, with a phrase of their own.
+    store.meta.set('clean.spamPhrases', JSON.stringify(['合作网络']));
+    const report = await importFiles(store, [incoming]);
+    expect(report.imported).toBe(40);
+    const first = loadArticle(store, store.articles.get(1)!);
+    expect(first.cleaned).not.toContain('合作网络');
+    // The default list would have taken 甜心包养网 out whole.
+    expect(first.cleaned).toContain('甜心');
+  });
 });

@@ -14,6 +14,7 @@ import {
   writeSettings,
 } from './desk.ts';
 import { editCleaned } from './manualEdit.ts';
+import { readSpamPhrases, writeSpamPhrases } from './spamPhrases.ts';
 import { importBundle } from './bundles/importBundle.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
 import { exportArticles } from './exportArticles.ts';
@@ -150,6 +151,8 @@ function handlers(store: Store): Handlers {
     'tags.merge': (params) => mergeTags(store, params.from, params.into),
     'articles.next': (params) => nextArticle(store, params.after),
     'corpus.dashboard': () => dashboard(store),
+    'spam.list': () => readSpamPhrases(store),
+    'spam.set': (params) => writeSpamPhrases(store, params.phrases),
     'settings.get': () => readSettings(store),
     'settings.set': (params) => writeSettings(store, params),
     'decisions.undo': (params) => undo(store, params.editor),

@@ -37,7 +37,10 @@ export function describe(error: unknown): string {
 }
 
 /** Reading, hashing and decoding happen outside the write transaction. */
-export function prepare(file: FoundFile): Prepared {
+/** What the corpus decides about cleaning, passed to every file's preparation. */
+export type PrepareOptions = { spamPhrases?: readonly string[] };
+
+export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared {
   if ('missing' in file)
     return { path: file.path, outcome: 'failed', message: 'no such file or folder' };
   if (!file.importable)
@@ -58,7 +61,10 @@ export function prepare(file: FoundFile): Prepared {
     const bytes = readFileSync(file.path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const article = readArticle(bytes, basename(file.path));
-    const cleaning = cleanArticle(article.raw, { mainText: article.mainText });
+    const cleaning = cleanArticle(article.raw, {
+      mainText: article.mainText,
+      ...(options.spamPhrases ? { spamPhrases: options.spamPhrases } : {}),
+    });
     // Facts come from the cleaned text only: nothing the cleaner removed is read.
     const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });
     return { path: file.path, sha256, size: bytes.length, article, cleaning, facts };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FoundFile } from '../files.ts';
 import { prepare } from './prepare.ts';
-import type { Prepared } from './prepare.ts';
+import type { Prepared, PrepareOptions } from './prepare.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 const WORKERS_FROM_FILES = 32;
@@ -26,7 +26,10 @@ export class PreparePool {
   private next = 0;
   private seq = 0;
 
-  constructor(files: number, workers = availableParallelism() - 1) {
+  private readonly options: PrepareOptions;
+
+  constructor(files: number, options: PrepareOptions = {}, workers = availableParallelism() - 1) {
+    this.options = options;
     if (files < WORKERS_FROM_FILES || workers < 1 || !existsSync(workerFile)) return;
     for (let i = 0; i < workers; i++) {
       const worker = new Worker(workerFile);
@@ -53,18 +56,18 @@ export class PreparePool {
 
   prepare(file: FoundFile): Promise<Prepared> {
     const worker = this.workers[this.next++ % Math.max(1, this.workers.length)];
-    if (!worker) return Promise.resolve(prepare(file));
+    if (!worker) return Promise.resolve(prepare(file, this.options));
     const seq = this.seq++;
     return new Promise((resolve) => {
       this.waiting.set(seq, { file, resolve });
-      worker.postMessage({ seq, file });
+      worker.postMessage({ seq, file, options: this.options });
     });
   }
 
   /** A worker failed (it could not load, it crashed): its files are prepared here. */
   private fallBack(): void {
     for (const worker of this.workers.splice(0)) void worker.terminate();
-    for (const { file, resolve } of this.waiting.values()) resolve(prepare(file));
+    for (const { file, resolve } of this.waiting.values()) resolve(prepare(file, this.options));
     this.waiting.clear();
   }
 

@@ -5,7 +5,8 @@
 import { parentPort } from 'node:worker_threads';
 import type { FoundFile } from '../files.ts';
 import { prepare } from './prepare.ts';
+import type { PrepareOptions } from './prepare.ts';
 
-parentPort?.on('message', (task: { seq: number; file: FoundFile }) => {
-  parentPort?.postMessage({ seq: task.seq, prepared: prepare(task.file) });
+parentPort?.on('message', (task: { seq: number; file: FoundFile; options: PrepareOptions }) => {
+  parentPort?.postMessage({ seq: task.seq, prepared: prepare(task.file, task.options) });
 });

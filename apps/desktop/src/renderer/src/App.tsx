@@ -7,6 +7,7 @@ import { EditorDialog } from './components/EditorDialog.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
 import { ImportDialog } from './components/ImportDialog.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
+import { SpamDialog } from './components/SpamDialog.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
 import { TopBar } from './components/TopBar.tsx';
@@ -16,7 +17,7 @@ import { isTyping } from './desk/keys.ts';
 import { LanguageContext, systemLanguage, translator } from './i18n/index.ts';
 import type { Language } from './i18n/index.ts';
 
-type Dialog = 'editor' | 'import' | 'export' | 'tags' | 'shortcuts' | null;
+type Dialog = 'editor' | 'import' | 'export' | 'tags' | 'spam' | 'shortcuts' | null;
 type Message = { text: string; tone: 'info' | 'error' };
 
 export function App({ connection }: { connection: Connection }) {
@@ -241,6 +242,7 @@ export function App({ connection }: { connection: Connection }) {
         {dialog === 'import' && <ImportDialog transfer={transfer} onClose={closeDialog} />}
         {dialog === 'export' && <ExportDialog transfer={transfer} onClose={closeDialog} />}
         {dialog === 'tags' && <TagManager onClose={closeDialog} />}
+        {dialog === 'spam' && <SpamDialog onClose={closeDialog} />}
         {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       </DeskContext.Provider>
     </LanguageContext.Provider>

@@ -9,7 +9,7 @@ type Props = {
   theme: 'light' | 'dark';
   onLanguage: () => void;
   onTheme: () => void;
-  onDialog: (dialog: 'editor' | 'import' | 'export' | 'tags' | 'shortcuts') => void;
+  onDialog: (dialog: 'editor' | 'import' | 'export' | 'tags' | 'spam' | 'shortcuts') => void;
   onUndo: () => void;
   onRedo: () => void;
 };
@@ -43,6 +43,9 @@ export function TopBar(props: Props) {
         </button>
         <button type="button" onClick={() => props.onDialog('tags')}>
           {t('app.tags')}
+        </button>
+        <button type="button" onClick={() => props.onDialog('spam')}>
+          {t('app.spam')}
         </button>
         <button type="button" onClick={props.onUndo} title="Ctrl+Z">
           {t('app.undo')}

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react';
+import { useDesk } from '../desk/context.ts';
+import { useT } from '../i18n/index.ts';
+import { Dialog } from './Dialog.tsx';
+import { Failure } from './Progress.tsx';
+
+/**
+ * The corpus's injected-spam phrases, one per line. Saving applies them to later imports;
+ * the article view's Re-clean (or `winnow reclean`) applies them to what is stored.
+ */
+export function SpamDialog({ onClose }: { onClose: () => void }) {
+  const { client, say } = useDesk();
+  const t = useT();
+  const [text, setText] = useState<string | null>(null);
+  const [isDefault, setIsDefault] = useState(true);
+  const [error, setError] = useState<string | null>(null);
+  const show = (value: { phrases: string[]; isDefault: boolean }) => {
+    setText(value.phrases.join('\n'));
+    setIsDefault(value.isDefault);
+  };
+  useEffect(() => {
+    void client.call('spam.list', {}).then((result) => result.ok && show(result.value));
+  }, [client]);
+  const save = async (phrases: string[] | null) => {
+    const result = await client.call('spam.set', { phrases });
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    show(result.value);
+    say(t('spam.saved', { n: result.value.phrases.length }));
+  };
+  return (
+    <Dialog title={t('spam.title')} onClose={onClose}>
+      <div className="dialog-body">
+        <p className="muted">{t('spam.explain')}</p>
+        <p>{isDefault ? t('spam.default') : t('spam.own')}</p>
+        <textarea
+          aria-label={t('spam.label')}
+          data-testid="spam-phrases"
+          rows={12}
+          value={text ?? ''}
+          disabled={text === null}
+          onChange={(event) => setText(event.target.value)}
+        />
+        {error && <Failure message={error} />}
+        <div className="dialog-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void save((text ?? '').split('\n'))}
+          >
+            {t('spam.save')}
+          </button>
+          <button type="button" onClick={() => void save(null)}>
+            {t('spam.reset')}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
