@@ -11,7 +11,7 @@ import { SpamDialog } from './components/SpamDialog.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { DeskContext, describeDecision } from './desk/context.ts';
+import { DeskContext, describeDecision, RevisionContext } from './desk/context.ts';
 import type { Desk } from './desk/context.ts';
 import { isTyping } from './desk/keys.ts';
 import { LanguageContext, systemLanguage, translator } from './i18n/index.ts';
@@ -92,7 +92,6 @@ export function App({ connection }: { connection: Connection }) {
     () => ({
       client,
       editor: settings?.editor ?? null,
-      revision,
       decide,
       say,
       refresh,
@@ -101,7 +100,7 @@ export function App({ connection }: { connection: Connection }) {
         setSelectedId(id);
       },
     }),
-    [client, settings, revision, decide, say, refresh],
+    [client, settings, decide, say, refresh],
   );
 
   const undoOrRedo = useCallback(
@@ -194,56 +193,60 @@ export function App({ connection }: { connection: Connection }) {
   return (
     <LanguageContext.Provider value={{ language, t }}>
       <DeskContext.Provider value={desk}>
-        <div className="app">
-          <TopBar
-            view={view}
-            onView={setView}
-            editor={settings.editor}
-            language={language}
-            theme={theme}
-            onLanguage={() => void saveSettings({ language: language === 'zh' ? 'en' : 'zh' })}
-            onTheme={() => void saveSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
-            onDialog={setDialog}
-            onUndo={() => void undoOrRedo('undo')}
-            onRedo={() => void undoOrRedo('redo')}
-          />
-          <div className="workspace">
-            <Sidebar selectedId={selectedId} onSelect={setSelectedId} />
-            <main className="content" aria-live="off">
-              {view === 'dashboard' ? (
-                <Dashboard />
-              ) : selectedId === null ? (
-                <p className="empty">{t('app.selectArticle')}</p>
-              ) : (
-                <ArticlePane id={selectedId} onNext={() => void nextInQueue()} />
-              )}
-            </main>
+        <RevisionContext.Provider value={revision}>
+          <div className="app">
+            <TopBar
+              view={view}
+              onView={setView}
+              editor={settings.editor}
+              language={language}
+              theme={theme}
+              onLanguage={() => void saveSettings({ language: language === 'zh' ? 'en' : 'zh' })}
+              onTheme={() => void saveSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
+              onDialog={setDialog}
+              onUndo={() => void undoOrRedo('undo')}
+              onRedo={() => void undoOrRedo('redo')}
+            />
+            <div className="workspace">
+              <Sidebar selectedId={selectedId} onSelect={setSelectedId} />
+              <main className="content" aria-live="off">
+                {view === 'dashboard' ? (
+                  <Dashboard />
+                ) : selectedId === null ? (
+                  <p className="empty">{t('app.selectArticle')}</p>
+                ) : (
+                  <ArticlePane id={selectedId} onNext={() => void nextInQueue()} />
+                )}
+              </main>
+            </div>
+            <p
+              className={`status-line ${message?.tone === 'error' ? 'status-error' : ''}`}
+              role={message?.tone === 'error' ? 'alert' : 'status'}
+              data-testid="status-line"
+            >
+              {message?.text ?? ''}
+            </p>
           </div>
-          <p
-            className={`status-line ${message?.tone === 'error' ? 'status-error' : ''}`}
-            role={message?.tone === 'error' ? 'alert' : 'status'}
-            data-testid="status-line"
-          >
-            {message?.text ?? ''}
-          </p>
-        </div>
-        {dialog === 'editor' && (
-          <EditorDialog
-            current={settings.editor}
-            onDone={(name) => {
-              void (name ? saveSettings({ editor: name }) : Promise.resolve(null)).then((saved) => {
-                closeDialog();
-                waiting.current?.(saved?.editor ?? null);
-                waiting.current = null;
-              });
-            }}
-          />
-        )}
-        {dialog === 'import' && <ImportDialog transfer={transfer} onClose={closeDialog} />}
-        {dialog === 'export' && <ExportDialog transfer={transfer} onClose={closeDialog} />}
-        {dialog === 'tags' && <TagManager onClose={closeDialog} />}
-        {dialog === 'spam' && <SpamDialog onClose={closeDialog} />}
-        {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+          {dialog === 'editor' && (
+            <EditorDialog
+              current={settings.editor}
+              onDone={(name) => {
+                void (name ? saveSettings({ editor: name }) : Promise.resolve(null)).then(
+                  (saved) => {
+                    closeDialog();
+                    waiting.current?.(saved?.editor ?? null);
+                    waiting.current = null;
+                  },
+                );
+              }}
+            />
+          )}
+          {dialog === 'import' && <ImportDialog transfer={transfer} onClose={closeDialog} />}
+          {dialog === 'export' && <ExportDialog transfer={transfer} onClose={closeDialog} />}
+          {dialog === 'tags' && <TagManager onClose={closeDialog} />}
+          {dialog === 'spam' && <SpamDialog onClose={closeDialog} />}
+          {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+        </RevisionContext.Provider>
       </DeskContext.Provider>
     </LanguageContext.Provider>
   );

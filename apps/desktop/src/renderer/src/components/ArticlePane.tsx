@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { cleanedToRaw, editSegments, inForceOrder } from '@winnow/contract';
-import { useDesk } from '../desk/context.ts';
+import { useDesk, useRevision } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
 import { formatBytes, languageName } from '../labels.ts';
@@ -21,7 +21,8 @@ const NO_FACTS: Fact[] = [];
  * answers, and the facts follow.
  */
 function useArticle(id: number): { article: Article | null; error: string | null } {
-  const { client, revision } = useDesk();
+  const { client } = useDesk();
+  const revision = useRevision();
   const [state, setState] = useState<{ article: Article | null; error: string | null }>({
     article: null,
     error: null,

@@ -35,7 +35,7 @@ function Legend({ series, x, y }: { series: Series[]; x: number; y: number }) {
   return (
     <g transform={`translate(${x}, ${y})`}>
       {series.map((s, i) => (
-        <g key={s.name} transform={`translate(${i * 110}, 0)`}>
+        <g key={s.name} transform={`translate(${i * 96}, 0)`}>
           <rect width={12} height={12} y={-10} className={s.className} />
           <text x={16} y={0} className="chart-legend">
             {s.name}

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Dashboard as Figures } from '@winnow/contract';
-import { useDesk } from '../desk/context.ts';
+import { useDesk, useRevision } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { DailyBars, StackedBars } from './Charts.tsx';
 
 /** Where the review stands: progress, work per day, facts, the busiest rules, warnings. */
 export function Dashboard() {
-  const { client, revision, say, openArticle } = useDesk();
+  const { client, say, openArticle } = useDesk();
+  const revision = useRevision();
   const t = useT();
   const [figures, setFigures] = useState<Figures | null>(null);
   useEffect(() => {

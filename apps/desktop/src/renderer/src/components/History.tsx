@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { Decision } from '@winnow/contract';
-import { useDesk } from '../desk/context.ts';
+import { useDesk, useRevision } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Who decided what on this article, newest first, with undo and redo shown as such. */
 export function History({ articleId }: { articleId: number }) {
-  const { client, revision } = useDesk();
+  const { client } = useDesk();
+  const revision = useRevision();
   const t = useT();
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
   const [open, setOpen] = useState(false);

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Params, Tag } from '@winnow/contract';
-import { useDesk } from '../desk/context.ts';
+import { useDesk, useRevision } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { languageName } from '../labels.ts';
 import { VirtualList } from './VirtualList.tsx';
@@ -18,7 +18,8 @@ export function Sidebar({
   selectedId: number | null;
   onSelect: (id: number) => void;
 }) {
-  const { client, revision, say } = useDesk();
+  const { client, say } = useDesk();
+  const revision = useRevision();
   const t = useT();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>({});

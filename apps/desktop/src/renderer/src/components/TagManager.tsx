@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Tag } from '@winnow/contract';
-import { useDesk } from '../desk/context.ts';
+import { useDesk, useRevision } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 
 /** Create, rename, recolour and merge the corpus's tags. */
 export function TagManager({ onClose }: { onClose: () => void }) {
-  const { client, say, refresh, revision } = useDesk();
+  const { client, say, refresh } = useDesk();
+  const revision = useRevision();
   const t = useT();
   const [tags, setTags] = useState<Tag[]>([]);
   const [name, setName] = useState('');
