@@ -215,6 +215,65 @@ describe('page furniture inside the body', () => {
   });
 });
 
+describe('time stamps, captions and site notices in English pages', () => {
+  const story = [
+    'Harbour authority approves new container terminal',
+    '',
+    'PUBLISHED: 09:12, Wed, Mar 4, 2026 | UPDATED: 10:40, Wed, Mar 4, 2026',
+    'By Maria Lopez - 03/04/26 09:12 AM EST',
+    '',
+    'The harbour authority approved a new container terminal on Tuesday, adding capacity for 3 million containers a year.',
+    '',
+    'Cranes unload a ship at the old terminal on Monday (Image: Harbour Authority)',
+    'Image 2 of 5',
+    '',
+    'Construction starts in May and the first berth opens at 6:30 a.m. on June 1, 2028, officials said.',
+    '',
+    'This website uses cookies to improve your experience.',
+    'More from Business',
+    'You may also like...',
+    '',
+    'The board will meet again in April.',
+  ].join('\n');
+
+  it('removes the time stamp, the byline with a time, captions with their credit, and site notices', () => {
+    const { cleaned, rules } = clean(story);
+    for (const rule of [
+      'meta.dateline',
+      'chrome.media-credit',
+      'chrome.boilerplate',
+      'chrome.page-widget',
+    ])
+      expect(rules).toContain(rule);
+    for (const gone of [
+      'PUBLISHED',
+      'Maria Lopez',
+      'Image: Harbour',
+      'Image 2 of 5',
+      'cookies',
+      'More from',
+      'You may also like',
+    ])
+      expect(cleaned).not.toContain(gone);
+  });
+
+  it('keeps every sentence of the story, a sentence with a time and a date included', () => {
+    const { cleaned } = clean(story);
+    for (const kept of [
+      'approved a new container terminal on Tuesday',
+      'the first berth opens at 6:30 a.m. on June 1, 2028, officials said.',
+      'The board will meet again in April.',
+    ])
+      expect(cleaned).toContain(kept);
+  });
+
+  it('keeps a photo mentioned in a sentence, and a short line that only names a year', () => {
+    const raw =
+      'Results\n\nThe photo (pictured) was taken in 2019 and shows the old pier.\n\nSeason 2019\n';
+    expect(clean(raw).cleaned).toBe(raw);
+  });
+});
+
 describe('convert.script (OpenCC, off by default)', () => {
   const hant =
     '國際技術合作論壇在臺北舉行\n\n與會者圍繞人才培養展開討論,國際科學園區協會(IASP)也派員出席。\n';

@@ -28,14 +28,47 @@ const COMMENT =
 const DISCLAIMER =
   /^(免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|special statement|disclaimer)/i;
 const FOOTER =
-  /icp\s*(备|備|no)|copyright|©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us/i;
+  /icp\s*(备|備|no)|copyright|©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us|advertise with us|terms of (use|service)|privacy policy/i;
 
 /** Standalone credit and caption lines of photos: `Photo: Jane Doe, AP`, `Image copyright Getty Images`. */
 const MEDIA_CREDIT =
   /^(image|images|photo|photos|picture|caption|image caption|media caption|image copyright|photograph|credit|getty|getty images|图片来源|图片|圖片|摄影|攝影)(\s*[:：|/©-].{0,80}|\s+(copyright|getty|reuters|afp|ap|epa)\b.{0,60})?$/i;
 /** Standalone page widgets: account, sharing and recommendation controls. */
 const WIDGET =
-  /^(sign in|sign up|log in|subscribe|close|advert|advertisement|comments?|\d+ comments?|share|share this( article| story)?|tweet|whatsapp.{0,40}|you may also like|you might also like|read more|more stories|smartnews|view author archive|email the author|tell us what you think.{0,10}|more:|iklan|anzeige|publicidad|publicité|pubblicità|recent articles|popular this week|most popular|trending now|more great .{1,30} stories|breaking news emails|follow us.{0,40}|updated|skip to (main )?content|分享到.{0,20}|扫一扫.{0,20}|打印本页|关闭窗口|關閉窗口)$/i;
+  /^(sign in|sign up|log in|subscribe|close|advert|advertisement|comments?|\d+ comments?|share|share this( article| story)?|tweet|whatsapp.{0,40}|you may also like|you might also like|read more|more stories|smartnews|view author archive|email the author|tell us what you think.{0,10}|more:|iklan|anzeige|publicidad|publicité|pubblicità|recent articles|popular this week|most popular|trending now|more great .{1,30} stories|breaking news emails|follow us.{0,40}|updated|skip to (main )?content|分享到.{0,20}|扫一扫.{0,20}|打印本页|关闭窗口|關閉窗口)[.…:!]*$/i;
+
+/**
+ * A caption that ends in its credit — `… the Beacon (Image: GETTY)`, `(Image credit: NASA)`
+ * — and gallery counters (`Image 2 of 5`, `3of4A shopper looks…`).
+ */
+const CAPTION =
+  /\((image|picture|photo|pic|photograph)( credit| courtesy)?\s*:[^)]{1,80}\)\s*$|^(image|photo|slide) \d+ of \d+$|^\d{1,2} ?of ?\d{1,2}\S/i;
+
+/** Sentences every site carries that are never the story. */
+const BOILERPLATE =
+  /^(this slideshow requires javascript|this website uses cookies|we use cookies|by continuing to (use|browse) this (site|website)|get .{1,40} on the go by clicking here|read more on .{1,40} by clicking here|see more\s*:|more from [\w ,&'-]{1,30}$|related\s*:)/i;
+
+/** A time of day: 10:48, 6:55 AM, 1:35 a.m., 0:13. */
+const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(?![\d])/i;
+/** A calendar date: a year, or 11/18/19, or 19.11.2019. */
+const CALENDAR =
+  /\b(19|20)\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
+
+/**
+ * The page's time stamp or byline-with-time: `PUBLISHED: 10:48, Tue, Nov 19, 2019 |
+ * UPDATED: 11:05…`, `By Jane Doe - 11/18/19 11:04 PM EST`, `Published 1 day ago`. A short
+ * line with a clock and a date and no sentence in it; a sentence that gives a time keeps
+ * its full stop and stays.
+ */
+function isTimestamp(text: string): boolean {
+  if (text.length > 140 || /[.!?。！？]["”)]?$/.test(text.replace(/\b[ap]\.m\.$/i, '')))
+    return false;
+  if (/^(published|updated|posted)\s+\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$/i.test(text))
+    return true;
+  if (!CLOCK.test(text) || !CALENDAR.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
+  return words.length <= 12;
+}
 
 const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
 
@@ -178,8 +211,43 @@ export function chromeEdits(raw: string): CleaningEdit[] {
 
   for (const line of lines) {
     const text = line.trimmed;
-    if (text === '' || width(text) > 100) continue;
-    if (MEDIA_CREDIT.test(text)) {
+    if (text === '' || width(text) > 300) continue;
+    // Long lines are only ever captions (they end in their credit); the rest are short.
+    if (width(text) > 100 && !CAPTION.test(text)) continue;
+    if (isTimestamp(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'meta.dateline',
+          'A time stamp or byline of the page, not article text.',
+          0.85,
+        ),
+      );
+    } else if (BOILERPLATE.test(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'chrome.boilerplate',
+          'A notice every page of the site carries (cookies, scripts, "more from"), not article text.',
+          0.85,
+        ),
+      );
+    } else if (CAPTION.test(text) && !SENTENCE_END.test(text.replace(CAPTION, '').trim())) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'chrome.media-credit',
+          'A photo’s caption or credit line, not article text.',
+          0.85,
+        ),
+      );
+    } else if (MEDIA_CREDIT.test(text)) {
       edits.push(
         removal(
           raw,

@@ -14,7 +14,7 @@ import { titleEdits } from './title.ts';
  * Bumped whenever a rule changes what it edits, so a re-clean knows which articles were
  * cleaned by an older pipeline.
  */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 export type CleanOptions = {
   spamPhrases?: readonly string[];
