@@ -274,6 +274,42 @@ describe('time stamps, captions and site notices in English pages', () => {
   });
 });
 
+describe('kicker, author addresses and bracketed link lists', () => {
+  it('removes the section label over the headline, the author’s address, and a list of bracketed links', () => {
+    const raw = [
+      'Science',
+      'Research vessel maps a new trench in the Pacific',
+      '',
+      'The research vessel spent six weeks mapping the trench, and the survey found 40 new seamounts along its edge.',
+      '',
+      'The data will be published next year.',
+      '',
+      'jane.roe@example.org',
+      'twitter.com/janeroe',
+      '',
+      '[Reuters]',
+      '[AP News]',
+      '[Science Daily]',
+      '[Nature]',
+      '',
+      'The crew returns home on Friday.',
+    ].join('\n');
+    const { cleaned, rules } = clean(raw);
+    expect(rules).toEqual(expect.arrayContaining(['meta.kicker', 'meta.byline', 'chrome.menu']));
+    expect(cleaned.startsWith('Research vessel maps a new trench')).toBe(true);
+    for (const gone of ['jane.roe@', 'twitter.com', '[Nature]'])
+      expect(cleaned).not.toContain(gone);
+    expect(cleaned).toContain('40 new seamounts');
+    expect(cleaned).toContain('The crew returns home on Friday.');
+  });
+
+  it('keeps a one-word headline, and an address inside a sentence', () => {
+    const raw =
+      'Eclipse\n\nWrite to press@example.org for the photographs, the observatory said on Monday.\n';
+    expect(clean(raw).cleaned).toBe(raw);
+  });
+});
+
 describe('convert.script (OpenCC, off by default)', () => {
   const hant =
     '國際技術合作論壇在臺北舉行\n\n與會者圍繞人才培養展開討論,國際科學園區協會(IASP)也派員出席。\n';

@@ -70,6 +70,13 @@ function isTimestamp(text: string): boolean {
   return words.length <= 12;
 }
 
+/** An author's address standing alone: an e-mail, a social-media profile. */
+const CONTACT =
+  /^(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|linkedin)\.com\/[\w.-]+\/?$/i;
+
+/** A section label above or below the headline (`Entertainment`, `Spaceflight`): one or two words. */
+const KICKER = /^[A-Z][\p{L}&'’.-]*( [A-Z&][\p{L}&'’.-]*)?$/u;
+
 const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
 
 /** Display width: a CJK character is as wide as two Latin ones, and carries as much text. */
@@ -155,10 +162,22 @@ export function chromeEdits(raw: string): CleaningEdit[] {
   const headEnd = firstParagraph < 0 ? Math.min(lines.length, 8) : firstParagraph;
   const body = withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length));
 
+  const longestHead = Math.max(0, ...lines.slice(0, headEnd).map((l) => width(l.trimmed)));
   for (const line of lines.slice(0, headEnd)) {
     const text = line.trimmed;
     if (text === '') continue;
-    if ((NAV.test(text) && text.length <= 80) || isLinkBar(text)) {
+    if (KICKER.test(text) && text.length <= 30 && width(text) < longestHead) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'meta.kicker',
+          `"${text}" is the section label over the headline, not article text.`,
+          0.8,
+        ),
+      );
+    } else if ((NAV.test(text) && text.length <= 80) || isLinkBar(text)) {
       edits.push(
         removal(
           raw,
@@ -214,7 +233,18 @@ export function chromeEdits(raw: string): CleaningEdit[] {
     if (text === '' || width(text) > 300) continue;
     // Long lines are only ever captions (they end in their credit); the rest are short.
     if (width(text) > 100 && !CAPTION.test(text)) continue;
-    if (isTimestamp(text)) {
+    if (CONTACT.test(text)) {
+      edits.push(
+        removal(
+          raw,
+          line,
+          line,
+          'meta.byline',
+          'The author’s address or profile, not article text.',
+          0.85,
+        ),
+      );
+    } else if (isTimestamp(text)) {
       edits.push(
         removal(
           raw,
@@ -274,7 +304,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
 
   // Runs of menu entries: four or more lines in a row of one to three capitalised words.
   // Latin script only: short Chinese lines in a row are often real lists (countries, names).
-  const MENU_ENTRY = /^[A-Z][\w&'’.-]*( (&|and|[A-Z][\w&'’.-]*)){0,2}$/;
+  const MENU_ENTRY = /^[A-Z][\w&'’.-]*( (&|and|[A-Z][\w&'’.-]*)){0,2}$|^\[[^\]\n]{1,40}\]$/;
   let menu: Line[] = [];
   const closeMenu = () => {
     const first = menu[0];
