@@ -303,6 +303,14 @@ describe('kicker, author addresses and bracketed link lists', () => {
     expect(cleaned).toContain('The crew returns home on Friday.');
   });
 
+  it('removes a breadcrumb trail over the article', () => {
+    const raw =
+      'Home » Science » Oceans\nResearch vessel maps a new trench in the Pacific\n\nThe research vessel spent six weeks mapping the trench, and the survey found 40 new seamounts.\n';
+    const { cleaned, rules } = clean(raw);
+    expect(rules).toContain('chrome.navigation');
+    expect(cleaned.startsWith('Research vessel maps')).toBe(true);
+  });
+
   it('keeps a one-word headline, and an address inside a sentence', () => {
     const raw =
       'Eclipse\n\nWrite to press@example.org for the photographs, the observatory said on Monday.\n';

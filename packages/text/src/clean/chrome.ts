@@ -10,6 +10,10 @@ import { withoutAnnotations } from './pinyin.ts';
  */
 const NAV =
   /设为首页|設為首頁|加入收藏|您的位置|您现在的位置|当前位置|當前位置|首页\s*[>›»]|首頁\s*[>›»]/;
+/** A breadcrumb trail: `Home » Messages » Self-esteem`, `News › World › Asia`. */
+function isBreadcrumb(text: string): boolean {
+  return text.length <= 140 && (text.match(/\s[»›>]\s/g) ?? []).length >= 2;
+}
 /** A bar of short links: 首页 | 科技 | 国际 | 登录. */
 function isLinkBar(text: string): boolean {
   const items = text.split(/\s*[|｜·•]\s*/).filter((item) => item !== '');
@@ -177,7 +181,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           0.8,
         ),
       );
-    } else if ((NAV.test(text) && text.length <= 80) || isLinkBar(text)) {
+    } else if ((NAV.test(text) && text.length <= 80) || isLinkBar(text) || isBreadcrumb(text)) {
       edits.push(
         removal(
           raw,
