@@ -217,6 +217,11 @@ describe('listing and search', () => {
 
   it('finds the same pages whichever plan drives the query', () => {
     setSampleDates();
+    // Four articles with every fact decided, so "no facts waiting" has pages to compare.
+    for (const articleId of [1, 3, 5, 7])
+      for (const fact of service.store.facts.byArticle(articleId))
+        service.store.facts.setStatus(fact.id, 'approved');
+    expect(service.store.articles.count({ hasPendingFacts: false }).total).toBe(4);
     const filters = [
       {},
       { language: 'zh' },

@@ -267,6 +267,23 @@ describe('time stamps, captions and site notices in English pages', () => {
       expect(cleaned).toContain(kept);
   });
 
+  it('lifts a Chinese dateline above the article, and keeps a schedule line in the body', () => {
+    const raw = [
+      '海洋论坛在青岛开幕',
+      '2026-03-04 09:30 来源:海洋日报',
+      '',
+      '来自30多个国家的500名代表参加论坛，论坛为期三天，共设12个分论坛和一个青年科学家专场。',
+      '',
+      '2026年3月5日 14:00 青年科学家专场',
+      '',
+      '论坛期间共签署合作协议12项。',
+    ].join('\n');
+    const { cleaned, rules } = clean(raw);
+    expect(rules).toContain('meta.dateline');
+    expect(cleaned).not.toContain('来源:海洋日报');
+    expect(cleaned).toContain('2026年3月5日 14:00 青年科学家专场');
+  });
+
   it('keeps a photo mentioned in a sentence, and a short line that only names a year', () => {
     const raw =
       'Results\n\nThe photo (pictured) was taken in 2019 and shows the old pier.\n\nSeason 2019\n';

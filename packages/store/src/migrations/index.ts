@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { migrate0001Articles } from './0001_articles.ts';
 import { migrate0002ReviewModel } from './0002_review_model.ts';
 import { migrate0003FactEvidence } from './0003_fact_evidence.ts';
+import { migrate0004ReviewedOrder } from './0004_reviewed_order.ts';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -13,6 +14,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'articles', up: migrate0001Articles },
   { version: 2, name: 'review model', up: migrate0002ReviewModel },
   { version: 3, name: 'fact evidence', up: migrate0003FactEvidence },
+  { version: 4, name: 'settled articles in title and date order', up: migrate0004ReviewedOrder },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -232,11 +232,14 @@ export function chromeEdits(raw: string): CleaningEdit[] {
     }
   }
 
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const text = line.trimmed;
     if (text === '' || width(text) > 300) continue;
     // Long lines are only ever captions (they end in their credit); the rest are short.
     if (width(text) > 100 && !CAPTION.test(text)) continue;
+    // A Chinese line with a date and a time is a dateline only above the first paragraph;
+    // in the body it is as likely a schedule (2025年3月18日 10:00 开幕式).
+    const inHead = index < headEnd;
     if (CONTACT.test(text)) {
       edits.push(
         removal(
@@ -248,7 +251,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           0.85,
         ),
       );
-    } else if (isTimestamp(text)) {
+    } else if (isTimestamp(text) && (inHead || !/\p{Script=Han}/u.test(text))) {
       edits.push(
         removal(
           raw,
