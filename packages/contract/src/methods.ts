@@ -242,6 +242,9 @@ export const methodSchemas = {
   'articles.next': z.strictObject({ after: id.optional() }),
   'corpus.dashboard': z.strictObject({}),
   'spam.list': z.strictObject({}),
+  'conversion.get': z.strictObject({}),
+  /** Convert the script on import and re-clean (OpenCC, as explained edits), or null: off. */
+  'conversion.set': z.strictObject({ to: z.enum(['Hans', 'Hant']).nullable() }),
   /** Replaces the corpus's spam list (null: back to the default); later imports and re-cleans use it. */
   'spam.set': z.strictObject({
     phrases: z.array(z.string().max(200)).max(5_000).nullable(),
@@ -297,6 +300,8 @@ export type MethodValues = {
   'articles.next': NextArticle;
   'corpus.dashboard': Dashboard;
   'spam.list': SpamPhrases;
+  'conversion.get': { to: 'Hans' | 'Hant' | null };
+  'conversion.set': { to: 'Hans' | 'Hant' | null };
   'spam.set': SpamPhrases;
   'bundles.verify': BundleCheck;
   'bundles.import': BundleImportReport;

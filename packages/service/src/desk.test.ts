@@ -271,3 +271,28 @@ describe('the corpus’s spam list', () => {
     expect((await value(service.call('spam.list', {}))).isDefault).toBe(true);
   });
 });
+
+describe('script conversion as a corpus setting', () => {
+  it('is off by default, and once on converts later imports and re-cleans as explained edits', async () => {
+    const traditional =
+      '兩岸科學園區交流會在新竹舉行\n\n來自兩岸的科學園區代表共同探討技術合作。\n';
+    const before = await importText('before.txt', traditional);
+    expect(before.cleaned).toContain('兩岸科學園區');
+    expect(await value(service.call('conversion.get', {}))).toEqual({ to: null });
+
+    expect(await value(service.call('conversion.set', { to: 'Hans' }))).toEqual({ to: 'Hans' });
+    const after = await importText('after.txt', traditional.replace('新竹', '台中'));
+    expect(after.cleaned).toContain('两岸科学园区');
+    expect(after.raw).toContain('兩岸科學園區');
+    expect(after.edits.some((e) => e.rule === 'convert.script')).toBe(true);
+
+    await value(service.call('articles.reclean', { id: before.id }));
+    expect((await get(before.id)).cleaned).toContain('两岸科学园区');
+
+    service.close();
+    service = openService({ dbPath });
+    expect(await value(service.call('conversion.set', { to: null }))).toEqual({ to: null });
+    await value(service.call('articles.reclean', { id: before.id }));
+    expect((await get(before.id)).cleaned).toContain('兩岸科學園區');
+  });
+});

@@ -6,7 +6,7 @@ import type { FoundFile } from './files.ts';
 import { describe, prepare } from './import/prepare.ts';
 import type { Prepared } from './import/prepare.ts';
 import { PreparePool } from './import/preparePool.ts';
-import { spamPhrasesOf } from './spamPhrases.ts';
+import { cleaningOptionsOf } from './cleaningOptions.ts';
 
 export { MAX_FILE_BYTES } from './import/prepare.ts';
 
@@ -159,7 +159,7 @@ export function importFilesHere(
   onProgress: (event: ProgressEvent) => void = () => {},
 ): ImportReport {
   const run = startImport(store, paths, onProgress);
-  const options = { spamPhrases: spamPhrasesOf(store) };
+  const options = cleaningOptionsOf(store);
   run.files.forEach((file, index) => run.accept(prepare(file, options), index));
   return run.finish();
 }
@@ -174,7 +174,7 @@ export async function importFiles(
   onProgress: (event: ProgressEvent) => void = () => {},
 ): Promise<ImportReport> {
   const run = startImport(store, paths, onProgress);
-  const options = { spamPhrases: spamPhrasesOf(store) };
+  const options = cleaningOptionsOf(store);
   const pool = new PreparePool(run.files.length, options);
   if (!pool.parallel) {
     run.files.forEach((file, index) => run.accept(prepare(file, options), index));

@@ -5,7 +5,7 @@ import { WinnowFailure } from '@winnow/contract';
 import type { RecleanReport } from '@winnow/contract';
 import type { EditRow, Store } from '@winnow/store';
 import { cleanArticle, PIPELINE_VERSION, readArticle } from '@winnow/text';
-import { spamPhrasesOf } from './spamPhrases.ts';
+import { cleaningOptionsOf } from './cleaningOptions.ts';
 import { rebuildCleaned } from './cleanedText.ts';
 
 const sameChange = (e: { start: number; end: number; rule: string; replacement: string }) =>
@@ -39,7 +39,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       .map((e) => [sameChange(e), e.state]),
   );
   const mainText = mainTextOf(article.sourcePath, article.sha256);
-  const fresh = cleanArticle(article.raw, { mainText, spamPhrases: spamPhrasesOf(store) });
+  const fresh = cleanArticle(article.raw, { mainText, ...cleaningOptionsOf(store) });
   const fromPage = (e: EditRow) => e.rule === 'chrome.outside-article';
   let kept = 0;
   const edits = fresh.edits.map((edit) => {

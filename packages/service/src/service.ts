@@ -14,7 +14,12 @@ import {
   writeSettings,
 } from './desk.ts';
 import { editCleaned } from './manualEdit.ts';
-import { readSpamPhrases, writeSpamPhrases } from './spamPhrases.ts';
+import {
+  conversionOf,
+  readSpamPhrases,
+  writeConversion,
+  writeSpamPhrases,
+} from './cleaningOptions.ts';
 import { importBundle } from './bundles/importBundle.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
 import { exportArticles } from './exportArticles.ts';
@@ -152,6 +157,8 @@ function handlers(store: Store): Handlers {
     'articles.next': (params) => nextArticle(store, params.after),
     'corpus.dashboard': () => dashboard(store),
     'spam.list': () => readSpamPhrases(store),
+    'conversion.get': () => ({ to: conversionOf(store) }),
+    'conversion.set': (params) => ({ to: writeConversion(store, params.to) }),
     'spam.set': (params) => writeSpamPhrases(store, params.phrases),
     'settings.get': () => readSettings(store),
     'settings.set': (params) => writeSettings(store, params),

@@ -5,6 +5,7 @@ import { extractFacts } from '@winnow/facts';
 import type { ExtractedFact } from '@winnow/facts';
 import type { ImportOutcome } from '@winnow/store';
 import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
+import type { TargetScript } from '@winnow/text';
 import type { CleanedArticle, ReadArticle } from '@winnow/text';
 import type { FoundFile } from '../files.ts';
 
@@ -38,7 +39,11 @@ export function describe(error: unknown): string {
 
 /** Reading, hashing and decoding happen outside the write transaction. */
 /** What the corpus decides about cleaning, passed to every file's preparation. */
-export type PrepareOptions = { spamPhrases?: readonly string[] };
+export type PrepareOptions = {
+  spamPhrases?: readonly string[];
+  /** Convert the script (OpenCC) as explained edits; absent: keep the article's own. */
+  convertTo?: TargetScript;
+};
 
 export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared {
   if ('missing' in file)
@@ -64,6 +69,7 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
     const cleaning = cleanArticle(article.raw, {
       mainText: article.mainText,
       ...(options.spamPhrases ? { spamPhrases: options.spamPhrases } : {}),
+      ...(options.convertTo ? { convertTo: options.convertTo } : {}),
     });
     // Facts come from the cleaned text only: nothing the cleaner removed is read.
     const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });

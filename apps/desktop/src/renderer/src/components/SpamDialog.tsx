@@ -5,8 +5,9 @@ import { Dialog } from './Dialog.tsx';
 import { Failure } from './Progress.tsx';
 
 /**
- * The corpus's injected-spam phrases, one per line. Saving applies them to later imports;
- * the article view's Re-clean (or `winnow reclean`) applies them to what is stored.
+ * How this corpus is cleaned: its injected-spam phrases (one per line) and whether the
+ * script is converted. Both apply to later imports; the article view's Re-clean (or
+ * `winnow reclean`) applies them to what is stored.
  */
 export function SpamDialog({ onClose }: { onClose: () => void }) {
   const { client, say } = useDesk();
@@ -14,13 +15,23 @@ export function SpamDialog({ onClose }: { onClose: () => void }) {
   const [text, setText] = useState<string | null>(null);
   const [isDefault, setIsDefault] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const [conversion, setConversion] = useState<'Hans' | 'Hant' | null>(null);
   const show = (value: { phrases: string[]; isDefault: boolean }) => {
     setText(value.phrases.join('\n'));
     setIsDefault(value.isDefault);
   };
   useEffect(() => {
     void client.call('spam.list', {}).then((result) => result.ok && show(result.value));
+    void client
+      .call('conversion.get', {})
+      .then((result) => result.ok && setConversion(result.value.to));
   }, [client]);
+  const convert = async (to: 'Hans' | 'Hant' | null) => {
+    const result = await client.call('conversion.set', { to });
+    if (!result.ok) return setError(result.error.message);
+    setConversion(result.value.to);
+    say(t('cleaning.conversionSaved'));
+  };
   const save = async (phrases: string[] | null) => {
     const result = await client.call('spam.set', { phrases });
     if (!result.ok) return setError(result.error.message);
@@ -29,8 +40,9 @@ export function SpamDialog({ onClose }: { onClose: () => void }) {
     say(t('spam.saved', { n: result.value.phrases.length }));
   };
   return (
-    <Dialog title={t('spam.title')} onClose={onClose}>
+    <Dialog title={t('cleaning.title')} onClose={onClose}>
       <div className="dialog-body">
+        <h3>{t('spam.title')}</h3>
         <p className="muted">{t('spam.explain')}</p>
         <p>{isDefault ? t('spam.default') : t('spam.own')}</p>
         <textarea
@@ -54,6 +66,23 @@ export function SpamDialog({ onClose }: { onClose: () => void }) {
             {t('spam.reset')}
           </button>
         </div>
+        <h3>{t('cleaning.conversion')}</h3>
+        <p className="muted">{t('cleaning.conversionExplain')}</p>
+        <label>
+          {t('cleaning.conversion')}
+          <select
+            value={conversion ?? ''}
+            onChange={(event) =>
+              void convert(
+                event.target.value === '' ? null : (event.target.value as 'Hans' | 'Hant'),
+              )
+            }
+          >
+            <option value="">{t('cleaning.conversionOff')}</option>
+            <option value="Hans">{t('cleaning.toSimplified')}</option>
+            <option value="Hant">{t('cleaning.toTraditional')}</option>
+          </select>
+        </label>
       </div>
     </Dialog>
   );

@@ -2,11 +2,15 @@ import { WinnowFailure } from '@winnow/contract';
 import type { SpamPhrases } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { DEFAULT_SPAM_PHRASES } from '@winnow/text';
+import type { TargetScript } from '@winnow/text';
 
 /**
- * The corpus's own list of injected spam phrases. Until an editor changes it, the
- * cleaner's default list applies; once changed, the list is the editor's, kept in the
- * corpus, used by every import and re-clean from then on.
+ * How this corpus is cleaned, beyond the pipeline's rules: its spam phrases and whether
+ * the script is converted. Both are kept in the corpus and used by every import (on the
+ * worker threads too) and every re-clean.
+ *
+ * The spam list is the cleaner's default until an editor changes it; from then on it is
+ * the editor's.
  */
 const KEY = 'clean.spamPhrases';
 
@@ -36,4 +40,23 @@ export function writeSpamPhrases(store: Store, phrases: readonly string[] | null
     );
   store.meta.set(KEY, JSON.stringify(clean));
   return readSpamPhrases(store);
+}
+
+const CONVERT_KEY = 'clean.convertTo';
+
+/** Script conversion on import and re-clean: off unless an editor turned it on. */
+export function conversionOf(store: Store): TargetScript | null {
+  const stored = store.meta.get(CONVERT_KEY);
+  return stored === 'Hans' || stored === 'Hant' ? stored : null;
+}
+
+export function writeConversion(store: Store, to: TargetScript | null): TargetScript | null {
+  store.meta.set(CONVERT_KEY, to ?? 'off');
+  return conversionOf(store);
+}
+
+/** What the corpus decides about cleaning, for imports and re-cleans alike. */
+export function cleaningOptionsOf(store: Store) {
+  const convertTo = conversionOf(store);
+  return { spamPhrases: spamPhrasesOf(store), ...(convertTo ? { convertTo } : {}) };
 }
