@@ -9,7 +9,7 @@
  */
 import DiffMatchPatch from 'diff-match-patch';
 import { diffChars } from 'diff';
-import { editSegments, inForceOrder } from '@winnow/contract';
+import { editSegments, editsInForce } from '@winnow/contract';
 import { openService } from '@winnow/service';
 import { compareTexts, WORKER_BUDGET } from '../apps/desktop/src/renderer/src/compare.ts';
 import { percentile } from './stats.ts';
@@ -107,9 +107,7 @@ export function benchDiff(dbPath: string, count = 40): DiffFigures {
     rawCleaned.winnow.push(
       time(() => {
         // What the raw pane does: the edits in force, in order, and the text cut at them.
-        const inForce = inForceOrder(
-          pair.edits.filter((e) => e.state === 'applied' || e.state === 'accepted'),
-        );
+        const inForce = editsInForce(pair.edits);
         const segments = editSegments(pair.before.length, inForce);
         const pieces: string[] = [];
         for (const s of segments) pieces.push(pair.before.slice(s.rStart, s.rEnd));

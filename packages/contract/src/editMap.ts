@@ -24,6 +24,13 @@ export function inForceOrder<T extends { start: number; rule: string }>(edits: r
   );
 }
 
+/** The edits that are part of the cleaned text (applied or accepted), in inForceOrder. */
+export function editsInForce<T extends { start: number; rule: string; state: string }>(
+  edits: readonly T[],
+): T[] {
+  return inForceOrder(edits.filter((e) => e.state === 'applied' || e.state === 'accepted'));
+}
+
 /** Cuts the cleaned text into raw-text copies and replacements; `inForce` in inForceOrder. */
 export function editSegments(
   rawLength: number,

@@ -1,10 +1,7 @@
-import { inForceOrder } from '@winnow/contract';
-import type { EditState, Store } from '@winnow/store';
+import { editsInForce } from '@winnow/contract';
+import type { Store } from '@winnow/store';
 import { applyEdits } from '@winnow/text';
 import { reanchorFacts } from './facts.ts';
-
-/** Edits in these states are part of the cleaned text. */
-export const IN_TEXT = new Set<EditState>(['applied', 'accepted']);
 
 /**
  * After an article's edits changed (an editor accepted or reverted one, a re-clean replaced
@@ -15,7 +12,7 @@ export const IN_TEXT = new Set<EditState>(['applied', 'accepted']);
 export function rebuildCleaned(store: Store, articleId: number) {
   const article = store.articles.get(articleId);
   if (!article) return null;
-  const inText = inForceOrder(store.edits.byArticle(articleId).filter((e) => IN_TEXT.has(e.state)));
+  const inText = editsInForce(store.edits.byArticle(articleId));
   const cleaned = applyEdits(article.raw, inText);
   if (cleaned === article.cleaned) return null;
   store.articles.setCleaned(articleId, article.title, cleaned);

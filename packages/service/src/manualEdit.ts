@@ -1,9 +1,8 @@
 import { diffChars } from 'diff';
-import { cleanedToRaw, editSegments, inForceOrder, WinnowFailure } from '@winnow/contract';
+import { cleanedToRaw, editSegments, editsInForce, WinnowFailure } from '@winnow/contract';
 import type { Decision, Segment } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { actMany } from './decisions.ts';
-import { IN_TEXT } from './cleanedText.ts';
 
 /** One change of the cleaned text: [start, end) of the old text becomes `text`. */
 type Change = { start: number; end: number; text: string };
@@ -81,9 +80,7 @@ export function editCleaned(
   const before = article.cleaned;
   if (cleaned === before) return null;
   return store.transaction(() => {
-    const inForce = inForceOrder(
-      store.edits.byArticle(articleId).filter((e) => IN_TEXT.has(e.state)),
-    );
+    const inForce = editsInForce(store.edits.byArticle(articleId));
     const segments = editSegments(article.raw.length, inForce);
     const changes = mergeOverlapping(
       changesBetween(before, cleaned).map((c) => widen(c, before, segments)),

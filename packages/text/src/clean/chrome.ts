@@ -83,6 +83,52 @@ const KICKER = /^[A-Z][\p{L}&'’.-]*( [A-Z&][\p{L}&'’.-]*)?$/u;
 
 const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
 
+/** A whole line the page carries, wherever it stands; the first rule that applies names it. */
+type LineRule = {
+  rule: string;
+  applies: (text: string, inHead: boolean) => boolean;
+  reason: (text: string) => string;
+  confidence: number;
+};
+
+const LINE_RULES: readonly LineRule[] = [
+  {
+    rule: 'meta.byline',
+    applies: (text) => CONTACT.test(text),
+    reason: () => 'The author’s address or profile, not article text.',
+    confidence: 0.85,
+  },
+  {
+    rule: 'meta.dateline',
+    // A Chinese line with a date and a time is a dateline only above the first paragraph;
+    // in the body it is as likely a schedule (2025年3月18日 10:00 开幕式).
+    applies: (text, inHead) => isTimestamp(text) && (inHead || !/\p{Script=Han}/u.test(text)),
+    reason: () => 'A time stamp or byline of the page, not article text.',
+    confidence: 0.85,
+  },
+  {
+    rule: 'chrome.boilerplate',
+    applies: (text) => BOILERPLATE.test(text),
+    reason: () =>
+      'A notice every page of the site carries (cookies, scripts, "more from"), not article text.',
+    confidence: 0.85,
+  },
+  {
+    rule: 'chrome.media-credit',
+    applies: (text) =>
+      (CAPTION.test(text) && !SENTENCE_END.test(text.replace(CAPTION, '').trim())) ||
+      MEDIA_CREDIT.test(text),
+    reason: () => 'A photo’s caption or credit line, not article text.',
+    confidence: 0.85,
+  },
+  {
+    rule: 'chrome.page-widget',
+    applies: (text) => WIDGET.test(text),
+    reason: (text) => `"${text}" is a control of the page (account, sharing, recommendations).`,
+    confidence: 0.85,
+  },
+];
+
 /** Display width: a CJK character is as wide as two Latin ones, and carries as much text. */
 function width(text: string): number {
   let w = 0;
@@ -237,76 +283,9 @@ export function chromeEdits(raw: string): CleaningEdit[] {
     if (text === '' || width(text) > 300) continue;
     // Long lines are only ever captions (they end in their credit); the rest are short.
     if (width(text) > 100 && !CAPTION.test(text)) continue;
-    // A Chinese line with a date and a time is a dateline only above the first paragraph;
-    // in the body it is as likely a schedule (2025年3月18日 10:00 开幕式).
     const inHead = index < headEnd;
-    if (CONTACT.test(text)) {
-      edits.push(
-        removal(
-          raw,
-          line,
-          line,
-          'meta.byline',
-          'The author’s address or profile, not article text.',
-          0.85,
-        ),
-      );
-    } else if (isTimestamp(text) && (inHead || !/\p{Script=Han}/u.test(text))) {
-      edits.push(
-        removal(
-          raw,
-          line,
-          line,
-          'meta.dateline',
-          'A time stamp or byline of the page, not article text.',
-          0.85,
-        ),
-      );
-    } else if (BOILERPLATE.test(text)) {
-      edits.push(
-        removal(
-          raw,
-          line,
-          line,
-          'chrome.boilerplate',
-          'A notice every page of the site carries (cookies, scripts, "more from"), not article text.',
-          0.85,
-        ),
-      );
-    } else if (CAPTION.test(text) && !SENTENCE_END.test(text.replace(CAPTION, '').trim())) {
-      edits.push(
-        removal(
-          raw,
-          line,
-          line,
-          'chrome.media-credit',
-          'A photo’s caption or credit line, not article text.',
-          0.85,
-        ),
-      );
-    } else if (MEDIA_CREDIT.test(text)) {
-      edits.push(
-        removal(
-          raw,
-          line,
-          line,
-          'chrome.media-credit',
-          'A photo’s caption or credit line, not article text.',
-          0.85,
-        ),
-      );
-    } else if (WIDGET.test(text)) {
-      edits.push(
-        removal(
-          raw,
-          line,
-          line,
-          'chrome.page-widget',
-          `"${text}" is a control of the page (account, sharing, recommendations).`,
-          0.85,
-        ),
-      );
-    }
+    const rule = LINE_RULES.find((r) => r.applies(text, inHead));
+    if (rule) edits.push(removal(raw, line, line, rule.rule, rule.reason(text), rule.confidence));
   }
 
   // Runs of menu entries: four or more lines in a row of one to three capitalised words.

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
-import { cleanedToRaw, editSegments, inForceOrder } from '@winnow/contract';
+import { cleanedToRaw, editSegments, editsInForce } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
@@ -12,7 +12,6 @@ import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
 
-const IN_TEXT = new Set(['applied', 'accepted']);
 const NO_FACTS: Fact[] = [];
 
 /**
@@ -139,13 +138,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
 
   const fact: Fact | null = article?.facts.find((f) => f.id === selectedFact) ?? null;
   const segments = useMemo(
-    () =>
-      article
-        ? editSegments(
-            article.raw.length,
-            inForceOrder(article.edits.filter((e) => IN_TEXT.has(e.state))),
-          )
-        : [],
+    () => (article ? editSegments(article.raw.length, editsInForce(article.edits)) : []),
     [article],
   );
   const factRange = useMemo(
@@ -184,8 +177,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
+    // The listener has already left out typing in fields and open dialogs.
     const target = event.target as HTMLElement;
-    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return;
     if (event.ctrlKey || event.metaKey) return;
     if (event.altKey && (event.code === 'KeyA' || event.code === 'KeyR')) {
       event.preventDefault();

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Params, Tag } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
+import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
 import { languageName } from '../labels.ts';
 import { VirtualList } from './VirtualList.tsx';
@@ -93,7 +94,7 @@ export function Sidebar({
         : event.key === 'ArrowUp' || event.key === 'k'
           ? -1
           : 0;
-    if (step === 0 || articles.length === 0 || event.target instanceof HTMLInputElement) return;
+    if (step === 0 || articles.length === 0 || isTyping(event.target)) return;
     event.preventDefault();
     const index = articles.findIndex((a) => a.id === selectedId);
     const next = articles[Math.min(articles.length - 1, Math.max(0, index + step))];
