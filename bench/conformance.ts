@@ -5,6 +5,7 @@
  *     with Readability alone on the same pages;
  *   - gne: 60 Chinese pages — in how many does an ICP number, a related-links heading,
  *     a comment prompt or a copyright footer survive cleaning;
+ *   - ftfy: encoding repairs fixed, negative cases left alone;
  *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle, readArticle } from '@winnow/text';
+import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
 
 const shared = join(import.meta.dirname, '..', '..', 'shared');
@@ -96,6 +98,23 @@ export function gne(): { pages: number; pagesWithChrome: number } {
   return { pages, pagesWithChrome };
 }
 
+export function ftfy(): void {
+  const report = ftfyConformance(peers);
+  if (!report) return;
+  const percent = ((100 * report.repaired) / report.repairs).toFixed(1);
+  process.stdout.write(
+    `ftfy: ${report.repaired}/${report.repairs} encoding repairs fixed (${percent}%); ` +
+      `negative cases changed: ${report.negativesChanged.length}/${report.negatives} ` +
+      `(${report.negativesTouched} touched only as ftfy's own answer does)\n`,
+  );
+  for (const failure of report.failures)
+    process.stdout.write(
+      `  not fixed: ${failure.label} — ${JSON.stringify(failure.got).slice(0, 80)}\n`,
+    );
+  for (const changed of report.negativesChanged)
+    process.stdout.write(`  negative changed: ${changed.label} — ${JSON.stringify(changed.got)}\n`);
+}
+
 export function numerals(): void {
   for (const report of numeralConformance(peers)) {
     const percent = ((100 * report.exact) / report.rows).toFixed(1);
@@ -115,6 +134,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   else {
     aeb();
     gne();
+    ftfy();
     numerals();
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aeb, gne, peers, peersPresent } from '../bench/conformance.ts';
+import { ftfyConformance } from '../bench/ftfyConformance.ts';
 import { numeralConformance } from '../bench/numeralConformance.ts';
 
 /**
@@ -22,6 +23,17 @@ describe.skipIf(!peersPresent)('conformance with ../shared/peers', () => {
     expect(winnow).toBeGreaterThanOrEqual(0.95);
     expect(winnow).toBeGreaterThanOrEqual(readability);
   }, 180_000);
+
+  it('ftfy: at least 95% of the encoding repairs fixed, no negative case changed', () => {
+    const report = ftfyConformance(peers)!;
+    expect(report.repairs).toBeGreaterThan(90);
+    expect(
+      report.repaired / report.repairs,
+      JSON.stringify(report.failures),
+    ).toBeGreaterThanOrEqual(0.95);
+    expect(report.negatives).toBe(31);
+    expect(report.negativesChanged).toEqual([]);
+  });
 
   it('numerals: at least 98% exact on the cn2an and nzh tables that apply to reading text', () => {
     for (const report of numeralConformance(peers)) {

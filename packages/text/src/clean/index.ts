@@ -5,3 +5,4 @@ export type { CleaningEdit, DecidedEdit } from './edits.ts';
 export { DEFAULT_SPAM_PHRASES } from './spam.ts';
 export { scriptConversionEdits } from './convert.ts';
 export type { TargetScript } from './convert.ts';
+export { repairUtf8Mojibake, utf8MojibakeEdits } from './utf8Mojibake.ts';

@@ -9,12 +9,13 @@ import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { titleEdits } from './title.ts';
+import { utf8MojibakeEdits } from './utf8Mojibake.ts';
 
 /**
  * Bumped whenever a rule changes what it edits, so a re-clean knows which articles were
  * cleaned by an older pipeline.
  */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
 
 export type CleanOptions = {
   spamPhrases?: readonly string[];
@@ -41,6 +42,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     ...pinyinAnnotationEdits(raw),
     ...doubledArticleEdits(raw),
     ...gbkShiftEdits(raw),
+    ...utf8MojibakeEdits(raw),
     // Last: where another rule deletes or repairs text, that rule's edit wins the overlap.
     ...(options.convertTo ? scriptConversionEdits(raw, options.convertTo) : []),
   ];
