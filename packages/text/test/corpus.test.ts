@@ -6,8 +6,7 @@ import { readArticle } from '../src/read.ts';
 
 /**
  * The three real pages in ../shared/corpus (beside the checkout in CI; never copied into
- * the project). What is checked here holds today; the GBK byte-shift runs in 002 are not
- * yet repaired and are not asserted.
+ * the project).
  */
 const corpus = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus');
 
@@ -41,6 +40,10 @@ describe.skipIf(!existsSync(corpus))('the real pages in shared/corpus', () => {
     expect(cleaned).toContain('中國始終把東盟作為開展國際科技創新合作的優先伙伴');
     expect(cleaned).toContain('為建設更為緊密的中國—東盟創新共同體貢獻力量。');
     expect(article.sourceName).toBe('中華人民共和國科學技術部');
+    // Both GBK runs repaired: one decoded out of step, one that lost a lead byte.
+    expect(cleaned).toContain('科技部將一如既往地支持廣西拓展合作渠道');
+    expect(cleaned).toContain('更有效地對接東盟各國創新需求');
+    expect(cleaned).not.toMatch(/[\ue000-\uf8ff\ufffd|]|[a-zü\u00e0-\u01dc]\)/u);
   });
 
   it('004: doubled articles repaired, editor line and footer gone, date and source lifted', () => {

@@ -4,6 +4,7 @@ import type { TargetScript } from './convert.ts';
 import { applyEdits, decide, resolveOverlaps } from './edits.ts';
 import type { CleaningEdit, DecidedEdit } from './edits.ts';
 import { doubledArticleEdits } from './english.ts';
+import { gbkLostByteEdits } from './gbkLostByte.ts';
 import { gbkShiftEdits } from './gbkShift.ts';
 import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
@@ -42,6 +43,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     ...pinyinAnnotationEdits(raw),
     ...doubledArticleEdits(raw),
     ...gbkShiftEdits(raw),
+    ...gbkLostByteEdits(raw),
     ...utf8MojibakeEdits(raw),
     // Last: where another rule deletes or repairs text, that rule's edit wins the overlap.
     ...(options.convertTo ? scriptConversionEdits(raw, options.convertTo) : []),
