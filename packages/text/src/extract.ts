@@ -12,6 +12,44 @@ const MAX_OPEN_TAGS = 50_000;
 
 export type MainContent = { text: string; byline: string | null; siteName: string | null };
 
+/** As much of linkedom's DOM as the page's chrome is found with. */
+type Node = {
+  className: string;
+  id: string;
+  parentNode: Node | null;
+  nextElementSibling: Node | null;
+  textContent: string | null;
+  querySelectorAll(selector: string): Iterable<Node>;
+  remove(): void;
+};
+
+const RELATED_MARKER = /related|recommend|more-?stories|also-?like/i;
+
+/**
+ * Blocks Readability would otherwise keep as part of the article: a heading marked as a
+ * related-posts title (Readability drops the heading, not the posts after it) with all
+ * that follows it in its container, and a paragraph of nothing but category or tag links.
+ */
+function dropChrome(document: Node): void {
+  for (const heading of [...document.querySelectorAll('h1,h2,h3,h4,h5,h6')]) {
+    if (!RELATED_MARKER.test(`${heading.className} ${heading.id}`)) continue;
+    let next = heading.nextElementSibling;
+    while (next) {
+      const after = next.nextElementSibling;
+      next.remove();
+      next = after;
+    }
+    heading.remove();
+  }
+  for (const paragraph of [...document.querySelectorAll('p')]) {
+    const links = [...paragraph.querySelectorAll('a[rel~="tag"]')];
+    if (links.length === 0) continue;
+    const linked = links.reduce((n, a) => n + (a.textContent ?? '').length, 0);
+    const all = (paragraph.textContent ?? '').replace(/[\s,;|·/]+/gu, '').length;
+    if (linked >= all - 2) paragraph.remove();
+  }
+}
+
 export function extractMainContent(html: string): MainContent | null {
   if (html.length > MAX_HTML_CHARS) return null;
   let open = 0;
@@ -21,7 +59,8 @@ export function extractMainContent(html: string): MainContent | null {
   try {
     // This layer is compiled without the DOM's typings, so linkedom's document is typed
     // only as far as Readability needs to receive it.
-    const { document } = parseHTML(html) as unknown as { document: object };
+    const { document } = parseHTML(html) as unknown as { document: Node };
+    dropChrome(document);
     const article = new Readability(document as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 200,
     }).parse();

@@ -39,7 +39,7 @@ const MEDIA_CREDIT =
   /^(image|images|photo|photos|picture|caption|image caption|media caption|image copyright|photograph|credit|getty|getty images|图片来源|图片|圖片|摄影|攝影)(\s*[:：|/©-].{0,80}|\s+(copyright|getty|reuters|afp|ap|epa)\b.{0,60})?$/i;
 /** Standalone page widgets: account, sharing and recommendation controls. */
 const WIDGET =
-  /^(sign in|sign up|log in|subscribe|close|advert|advertisement|comments?|\d+ comments?|share|share this( article| story)?|tweet|whatsapp.{0,40}|you may also like|you might also like|read more|more stories|smartnews|view author archive|email the author|tell us what you think.{0,10}|more:|iklan|anzeige|publicidad|publicité|pubblicità|recent articles|popular this week|most popular|trending now|more great .{1,30} stories|breaking news emails|follow us.{0,40}|updated|skip to (main )?content|分享到.{0,20}|扫一扫.{0,20}|打印本页|关闭窗口|關閉窗口)[.…:!]*$/i;
+  /^(sign in|sign up|log in|subscribe|close|advert|advertisement|comments?|\d+ comments?|share|share this( article| story)?|tweet|whatsapp.{0,40}|you may also like|you might also like|read more|more stories|smartnews|view author archive|email the author|tell us what you think.{0,10}|more:|iklan|anzeige|publicidad|publicité|pubblicità|recent articles|popular this week|most popular|trending now|more great .{1,30} stories|more [\w ]{1,20} news|place a classified ad|read today['’]?s e-?newspaper|breaking news emails|follow us.{0,40}|updated|skip to (main )?content|分享到.{0,20}|扫一扫.{0,20}|打印本页|关闭窗口|關閉窗口)[.…:!]*$/i;
 
 /**
  * A caption that ends in its credit — `… the Beacon (Image: GETTY)`, `(Image credit: NASA)`
@@ -50,7 +50,7 @@ const CAPTION =
 
 /** Sentences every site carries that are never the story. */
 const BOILERPLATE =
-  /^(this slideshow requires javascript|this website uses cookies|we use cookies|by continuing to (use|browse) this (site|website)|get .{1,40} on the go by clicking here|read more on .{1,40} by clicking here|see more\s*:|more from [\w ,&'-]{1,30}$|related\s*:)/i;
+  /subject to copyright|reproduced without (the )?(written )?permission|^citation\s*:?$|^retrieved( on)? \d{1,2} [A-Z][a-z]+ \d{4}$|^from https?:\/\/\S+$|^(this slideshow requires javascript|this website uses cookies|we use cookies|by continuing to (use|browse) this (site|website)|get .{1,40} on the go by clicking here|read more on .{1,40} by clicking here|see more\s*:|more from [\w ,&'-]{1,30}$|related\s*:)/i;
 
 /** A time of day: 10:48, 6:55 AM, 1:35 a.m., 0:13. */
 const CLOCK = /\b\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?(?![\d])/i;
@@ -68,6 +68,10 @@ function isTimestamp(text: string): boolean {
   if (text.length > 140 || /[.!?。！？]["”)]?$/.test(text.replace(/\b[ap]\.m\.$/i, '')))
     return false;
   if (/^(published|updated|posted)\s+\d+\s+(minutes?|hours?|days?|weeks?)\s+ago$/i.test(text))
+    return true;
+  if (
+    /^(published|updated|posted)( at| on)? \d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?$/i.test(text)
+  )
     return true;
   if (!CLOCK.test(text) || !CALENDAR.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
@@ -117,7 +121,9 @@ const LINE_RULES: readonly LineRule[] = [
     rule: 'chrome.media-credit',
     applies: (text) =>
       (CAPTION.test(text) && !SENTENCE_END.test(text.replace(CAPTION, '').trim())) ||
-      MEDIA_CREDIT.test(text),
+      MEDIA_CREDIT.test(text) ||
+      CREDIT_AT_END.test(text) ||
+      AGENCY_CREDIT.test(text),
     reason: () => 'A photo’s caption or credit line, not article text.',
     confidence: 0.85,
   },
@@ -127,7 +133,44 @@ const LINE_RULES: readonly LineRule[] = [
     reason: (text) => `"${text}" is a control of the page (account, sharing, recommendations).`,
     confidence: 0.85,
   },
+  {
+    rule: 'chrome.footer',
+    // A short footer link (`Terms of Use`, `© Jane Doe`) or the site's address with its
+    // telephone and fax numbers, wherever the page put it.
+    applies: (text) =>
+      (FOOTER.test(text) && width(text) <= 40 && !SENTENCE_END.test(text)) ||
+      SITE_ADDRESS.test(text),
+    reason: () => 'A link or line of the site’s footer, not article text.',
+    confidence: 0.85,
+  },
+  {
+    rule: 'chrome.tags',
+    applies: (text) => isTagList(text),
+    reason: () => 'The page’s list of tags or keywords, not article text.',
+    confidence: 0.85,
+  },
 ];
+
+/** A news agency's photo credit closing a caption: `… in Littleton, Colo. (AP Photo/Jane Doe)`. */
+const AGENCY_CREDIT = /\((ap|afp|reuters|getty|epa|upi) (photo|images?)\s*\/[^)]{1,80}\)\s*$/i;
+
+/** `…where plague-infected people sought treatmentCredit: EPA`: a caption, credit glued on. */
+const CREDIT_AT_END = /(?:^|[\p{Ll}\p{N}.)”’"]\s?)(?:Photo |Image )?Credit\s*:\s*[^.!?]{1,60}$/u;
+
+/** The site's postal address with telephone and fax: `… DC 20006 | 202-628-8500 tel | … fax`. */
+const SITE_ADDRESS =
+  /\d{3}[-. ]\d{3}[-. ]\d{4}\s*(tel|fax)\b|\b(tel|fax)\s*[:.]?\s*\+?\d[\d -]{7,}.*\b(tel|fax)\b/i;
+
+/** Six or more short comma-separated phrases and no sentence: a tag or keyword cloud. */
+function isTagList(text: string): boolean {
+  // Latin script only: a Chinese line of names (重庆、南宁、…) is as often the story's list.
+  if (text.length < 40 || SENTENCE_END.test(text) || /\p{Script=Han}/u.test(text)) return false;
+  const items = text
+    .split(/\s*,\s*/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  return items.length >= 6 && items.every((item) => item.split(/\s+/).length <= 4);
+}
 
 /** Display width: a CJK character is as wide as two Latin ones, and carries as much text. */
 function width(text: string): number {
@@ -281,8 +324,16 @@ export function chromeEdits(raw: string): CleaningEdit[] {
   for (const [index, line] of lines.entries()) {
     const text = line.trimmed;
     if (text === '' || width(text) > 300) continue;
-    // Long lines are only ever captions (they end in their credit); the rest are short.
-    if (width(text) > 100 && !CAPTION.test(text)) continue;
+    // Long lines are only ever captions (they end in their credit) and the site's notices;
+    // the rest are short.
+    if (
+      width(text) > 100 &&
+      !CAPTION.test(text) &&
+      !CREDIT_AT_END.test(text) &&
+      !AGENCY_CREDIT.test(text) &&
+      !BOILERPLATE.test(text)
+    )
+      continue;
     const inHead = index < headEnd;
     const rule = LINE_RULES.find((r) => r.applies(text, inHead));
     if (rule) edits.push(removal(raw, line, line, rule.rule, rule.reason(text), rule.confidence));
@@ -316,6 +367,8 @@ export function chromeEdits(raw: string): CleaningEdit[] {
   }
   closeMenu();
 
+  edits.push(...teaserEdits(raw, lines));
+
   const tail = tailEdit(raw, lines);
   if (tail) edits.push(tail);
   const tailStart = tail?.start ?? raw.length;
@@ -333,6 +386,54 @@ export function chromeEdits(raw: string): CleaningEdit[] {
         ),
       );
     }
+  }
+  return edits;
+}
+
+/** A kicker in capitals over a teaser headline: `TIME TRAVELLER` / `Conspiracy theorists say…`. */
+const CAPS_KICKER = /^['‘"“]?[\p{Lu}\d][\p{Lu}\d '’&!?.,:-]{2,40}['’"”]?$/u;
+
+/**
+ * A list of other stories, each a capitalised kicker over its headline (tabloids'
+ * "more stories" blocks): three or more such pairs in a row, a one- or two-word line
+ * between them allowed.
+ */
+function teaserEdits(raw: string, lines: Line[]): CleaningEdit[] {
+  const filled = lines.filter((line) => line.trimmed !== '');
+  const edits: CleaningEdit[] = [];
+  let i = 0;
+  while (i < filled.length) {
+    let j = i;
+    let pairs = 0;
+    for (;;) {
+      const kicker = filled[j]?.trimmed ?? '';
+      const headline = filled[j + 1]?.trimmed ?? '';
+      const isPair =
+        CAPS_KICKER.test(kicker) &&
+        /\p{Lu}{2}/u.test(kicker) &&
+        headline.length <= 140 &&
+        !CAPS_KICKER.test(headline) &&
+        !/[.。]$/.test(headline);
+      if (isPair) {
+        pairs++;
+        j += 2;
+      } else if (pairs > 0 && kicker.split(/\s+/).length <= 2 && CAPS_KICKER.test(headline)) {
+        j += 1; // a stray label between two teasers
+      } else break;
+    }
+    if (pairs >= 3) {
+      edits.push(
+        removal(
+          raw,
+          filled[i]!,
+          filled[j - 1]!,
+          'chrome.related',
+          'A list of other stories (kicker and headline), not article text.',
+          0.85,
+        ),
+      );
+      i = j;
+    } else i++;
   }
   return edits;
 }
