@@ -296,3 +296,31 @@ describe('script conversion as a corpus setting', () => {
     expect((await get(before.id)).cleaned).toContain('兩岸科學園區');
   });
 });
+
+describe('machine-translated English', () => {
+  it('is flagged as a warning on import, found anew (not twice) by a re-clean, and kept across a restart', async () => {
+    const text =
+      'Joint laboratories opened with co construction countries\r\n\r\nChina and the co built countries opened 40 joint laboratories. (New News Agency)\r\n';
+    // A file cut off inside its last character: the decoder's own warning must survive.
+    const { writeFileSync } = await import('node:fs');
+    const path = join(dir, 'mt.txt');
+    writeFileSync(path, Buffer.from(`${text}合`, 'utf8').subarray(0, -1));
+    const report = await value(service.call('articles.import', { paths: [path] }));
+    const id = report.files[0]!.articleId!;
+    const warned = (await get(id)).warnings;
+    const flag = warned.filter((w) => w.startsWith('Machine translation from Chinese:'));
+    expect(flag).toHaveLength(1);
+    expect(flag[0]).toContain('"co construction countries"');
+    expect(flag[0]).toContain('中新社');
+    const others = warned.filter((w) => !w.startsWith('Machine translation'));
+    expect(others).toHaveLength(1);
+
+    await value(service.call('articles.reclean', { id }));
+    service.close();
+    service = openService({ dbPath });
+    const after = (await get(id)).warnings;
+    expect(after.filter((w) => w.startsWith('Machine translation'))).toEqual(flag);
+    expect(after.filter((w) => !w.startsWith('Machine translation'))).toEqual(others);
+    expect((await get(id)).cleaned).toContain('co construction countries');
+  });
+});

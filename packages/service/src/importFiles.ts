@@ -69,7 +69,7 @@ function startImport(
       script: article.script,
       raw: article.raw,
       cleaned: cleaning.cleaned,
-      warnings: article.warnings,
+      warnings: [...article.warnings, ...cleaning.warnings],
       importedAt,
     });
     store.edits.insertPipeline(articleId, cleaning.edits, cleaning.pipelineVersion);

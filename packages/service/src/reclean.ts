@@ -4,7 +4,12 @@ import { basename } from 'node:path';
 import { WinnowFailure } from '@winnow/contract';
 import type { RecleanReport } from '@winnow/contract';
 import type { EditRow, Store } from '@winnow/store';
-import { cleanArticle, PIPELINE_VERSION, readArticle } from '@winnow/text';
+import {
+  cleanArticle,
+  MACHINE_TRANSLATION_WARNING,
+  PIPELINE_VERSION,
+  readArticle,
+} from '@winnow/text';
 import { cleaningOptionsOf } from './cleaningOptions.ts';
 import { rebuildCleaned } from './cleanedText.ts';
 
@@ -54,6 +59,11 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
   return store.transaction(() => {
     store.edits.removePipelineEdits(articleId);
     store.edits.insertPipeline(articleId, [...edits, ...carried], PIPELINE_VERSION);
+    // The file's own warnings (its encoding) stay; the cleaner's are found again.
+    store.articles.setWarnings(articleId, [
+      ...article.warnings.filter((w) => !w.startsWith(MACHINE_TRANSLATION_WARNING)),
+      ...fresh.warnings,
+    ]);
     const anchored = rebuildCleaned(store, articleId);
     // Unchanged text: every fact is where it was.
     const facts = anchored ?? {

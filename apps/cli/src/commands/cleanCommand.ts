@@ -51,8 +51,9 @@ export function cleanCommand(args: string[]): Promise<number> {
   const article = readArticle(bytes, basename(path));
   const cleaning = cleanArticle(article.raw, { mainText: article.mainText, convertTo });
   if (values.json) {
-    const { encoding, warnings, raw, publishedAt } = article;
+    const { encoding, raw, publishedAt } = article;
     const { title, cleaned, edits } = cleaning;
+    const warnings = [...article.warnings, ...cleaning.warnings];
     // Facts come from the cleaned text, as on import.
     const facts = extractFacts(cleaned, { publishedAt });
     process.stdout.write(
@@ -62,6 +63,8 @@ export function cleanCommand(args: string[]): Promise<number> {
   }
   process.stdout.write(cleaning.cleaned);
   process.stderr.write(`\n${path}: ${article.encoding}, ${cleaning.edits.length} edit(s)\n`);
+  for (const warning of [...article.warnings, ...cleaning.warnings])
+    process.stderr.write(`warning  ${warning}\n`);
   for (const edit of cleaning.edits) {
     const removed = JSON.stringify(article.raw.slice(edit.start, edit.end).slice(0, 60));
     process.stderr.write(

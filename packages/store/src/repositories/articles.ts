@@ -159,6 +159,9 @@ export function articleRepository(db: Database) {
   const statusOf = db.prepare<[number], { status: ArticleStatus }>(
     'SELECT status FROM article WHERE id = ?',
   );
+  const updateWarnings = db.prepare<[string, number]>(
+    'UPDATE article SET warnings = ? WHERE id = ?',
+  );
   const setStatus = db.prepare<[ArticleStatus, number]>(
     'UPDATE article SET status = ? WHERE id = ?',
   );
@@ -203,6 +206,10 @@ export function articleRepository(db: Database) {
       updateCleaned.run(cleaned, id);
       deleteSearch.run(id);
       insertSearch.run(id, searchableText(title ?? ''), searchableText(cleaned));
+    },
+    /** Replaces what the editor is warned of (a re-clean finds the cleaner's anew). */
+    setWarnings(id: number, warnings: readonly string[]): void {
+      updateWarnings.run(JSON.stringify(warnings), id);
     },
     /** Re-indexes an article after its title or cleaned text changed. */
     reindex(id: number, title: string | null, cleaned: string): void {

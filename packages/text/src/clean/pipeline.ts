@@ -6,6 +6,7 @@ import type { CleaningEdit, DecidedEdit } from './edits.ts';
 import { doubledArticleEdits } from './english.ts';
 import { gbkLostByteEdits } from './gbkLostByte.ts';
 import { gbkShiftEdits } from './gbkShift.ts';
+import { machineTranslationWarnings } from './machineTranslation.ts';
 import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
@@ -31,6 +32,8 @@ export type CleanedArticle = {
   cleaned: string;
   /** The headline as cleaned (first non-empty line), or null. */
   title: string | null;
+  /** What the editor should check but the cleaner does not change (machine translation). */
+  warnings: string[];
   pipelineVersion: number;
 };
 
@@ -60,5 +63,11 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
       .split('\n')
       .find((line) => line.trim() !== '')
       ?.trim() ?? null;
-  return { edits, cleaned, title, pipelineVersion: PIPELINE_VERSION };
+  return {
+    edits,
+    cleaned,
+    title,
+    warnings: machineTranslationWarnings(cleaned),
+    pipelineVersion: PIPELINE_VERSION,
+  };
 }
