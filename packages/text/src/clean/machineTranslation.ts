@@ -46,8 +46,13 @@ export const MACHINE_TRANSLATION_WARNING = 'Machine translation from Chinese:';
 /** One warning for the article, or none: what was found, with examples, flagged not rewritten. */
 export function machineTranslationWarnings(text: string): string[] {
   // English only: these patterns mean nothing in Chinese text, and cost nothing to skip.
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  if (latin < text.length / 2) return [];
+  const sample = Math.min(text.length, 4000);
+  let latin = 0;
+  for (let i = 0; i < sample; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) latin++;
+  }
+  if (latin < sample / 2) return [];
   const found: string[] = [];
   for (const sign of SIGNS) {
     const matches = [...text.matchAll(sign.pattern)].map((m) => m[0]);

@@ -11,6 +11,7 @@ import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { titleEdits } from './title.ts';
+import { utf8AsGbkEdits } from './utf8AsGbk.ts';
 import { utf8MojibakeEdits } from './utf8Mojibake.ts';
 
 /**
@@ -48,6 +49,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     ...gbkShiftEdits(raw),
     ...gbkLostByteEdits(raw),
     ...utf8MojibakeEdits(raw),
+    ...utf8AsGbkEdits(raw),
     // Last: where another rule deletes or repairs text, that rule's edit wins the overlap.
     ...(options.convertTo ? scriptConversionEdits(raw, options.convertTo) : []),
   ];

@@ -1,0 +1,113 @@
+// Packages that include this file from source need its ambient declaration too.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="../platform.d.ts" />
+import { isCommonHan } from '../commonHan.ts';
+import type { CleaningEdit } from './edits.ts';
+
+/**
+ * UTF-8 read as GBK (`鍗庝负` for `华为`): every two bytes of the UTF-8 became one GBK
+ * character, so three Chinese characters show as four or five odd ones. Encoding the run
+ * back to GBK and reading the bytes as UTF-8 undoes it. Real Chinese text almost never
+ * encodes to valid UTF-8 (a GBK character's first byte is rarely a UTF-8 lead byte
+ * followed by two continuation bytes), and the repair is kept only when the result is
+ * plainly more common Chinese than the run.
+ */
+
+let codeTable: Uint16Array | null = null;
+
+/**
+ * The two-byte GBK code of every character that has one (0: none), indexed by UTF-16
+ * code unit: built once from the platform's decoder, read per character.
+ */
+function gbkCodes(): Uint16Array {
+  if (codeTable) return codeTable;
+  const decoder = new TextDecoder('gbk');
+  const table = new Uint16Array(0x10000);
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([lead, trail]));
+      const unit = ch.charCodeAt(0);
+      if (ch.length === 1 && ch !== '\ufffd' && table[unit] === 0)
+        table[unit] = (lead << 8) | trail;
+    }
+  }
+  codeTable = table;
+  return table;
+}
+
+function commonShare(text: string): number {
+  let han = 0;
+  let common = 0;
+  for (const ch of text) {
+    if (/\p{Script=Han}/u.test(ch)) {
+      han++;
+      if (isCommonHan(ch)) common++;
+    }
+  }
+  return han === 0 ? 0 : common / han;
+}
+
+const isContinuation = (byte: number) => byte >= 0x80 && byte <= 0xbf;
+
+/**
+ * The longest stretch from `from` whose GBK bytes read as Chinese UTF-8: three-byte
+ * characters one after another, cut to an even number of them so that it ends on a GBK
+ * character boundary too (two UTF-8 characters = three GBK ones).
+ */
+function longestRepair(raw: string, from: number): { to: number; text: string } | null {
+  const table = gbkCodes();
+  const byteAt = (k: number) => {
+    const at = from + (k >> 1);
+    const code = at < raw.length ? table[raw.charCodeAt(at)]! : 0;
+    if (code === 0) return -1;
+    return k % 2 === 0 ? code >> 8 : code & 0xff;
+  };
+  let text = '';
+  let k = 0;
+  for (;;) {
+    const lead = byteAt(k);
+    const second = byteAt(k + 1);
+    const third = byteAt(k + 2);
+    if (lead < 0xe3 || lead > 0xef || !isContinuation(second) || !isContinuation(third)) break;
+    text += String.fromCharCode(((lead & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f));
+    k += 3;
+  }
+  const chars = text.length - (text.length % 2);
+  if (chars < 2) return null;
+  text = text.slice(0, chars);
+  if (!/^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]+$/u.test(text)) return null;
+  return { to: from + (chars * 3) / 2, text };
+}
+
+export function utf8AsGbkEdits(raw: string): CleaningEdit[] {
+  const table = gbkCodes();
+  const edits: CleaningEdit[] = [];
+  let i = 0;
+  while (i < raw.length) {
+    // A UTF-8 Chinese character (U+3000 and up) starts with E3–EF, its second byte is a
+    // continuation byte: so is this GBK character made, or no repair starts here.
+    const code = table[raw.charCodeAt(i)]!;
+    const lead = code >> 8;
+    const found =
+      lead >= 0xe3 && lead <= 0xef && isContinuation(code & 0xff) ? longestRepair(raw, i) : null;
+    if (!found) {
+      i++;
+      continue;
+    }
+    const damaged = raw.slice(i, found.to);
+    const gain = commonShare(found.text) - commonShare(damaged);
+    if (commonShare(found.text) >= 0.8 && gain >= 0.3) {
+      edits.push({
+        start: i,
+        end: found.to,
+        replacement: found.text,
+        rule: 'repair.utf8-as-gbk',
+        reason: `"${damaged}" is UTF-8 text read as GBK; read as UTF-8 it is "${found.text}".`,
+        confidence: found.text.length >= 4 ? 0.9 : 0.85,
+      });
+      i = found.to;
+    } else i++;
+  }
+  return edits;
+}
