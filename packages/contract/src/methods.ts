@@ -111,6 +111,13 @@ export type Settings = {
 /** The injected-spam phrases the cleaner removes in this corpus. */
 export type SpamPhrases = { phrases: string[]; isDefault: boolean };
 
+/** Phrases that recur across the corpus's articles and read as injected: for the editor to judge. */
+export type SpamSuggestions = {
+  /** How many of the newest articles were read. */
+  scanned: number;
+  phrases: { phrase: string; articles: number; examples: string[] }[];
+};
+
 /** The next article that needs an editor, and why it was chosen. */
 export type NextArticle = {
   id: number | null;
@@ -242,6 +249,8 @@ export const methodSchemas = {
   'articles.next': z.strictObject({ after: id.optional() }),
   'corpus.dashboard': z.strictObject({}),
   'spam.list': z.strictObject({}),
+  /** Reads the newest `sample` articles for phrases injected across them (not on the list yet). */
+  'spam.suggest': z.strictObject({ sample: z.number().int().min(10).max(5_000).default(2_000) }),
   'conversion.get': z.strictObject({}),
   /** Convert the script on import and re-clean (OpenCC, as explained edits), or null: off. */
   'conversion.set': z.strictObject({ to: z.enum(['Hans', 'Hant']).nullable() }),
@@ -300,6 +309,7 @@ export type MethodValues = {
   'articles.next': NextArticle;
   'corpus.dashboard': Dashboard;
   'spam.list': SpamPhrases;
+  'spam.suggest': SpamSuggestions;
   'conversion.get': { to: 'Hans' | 'Hant' | null };
   'conversion.set': { to: 'Hans' | 'Hant' | null };
   'spam.set': SpamPhrases;

@@ -1,7 +1,7 @@
 import { WinnowFailure } from '@winnow/contract';
-import type { SpamPhrases } from '@winnow/contract';
+import type { SpamPhrases, SpamSuggestions } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { DEFAULT_SPAM_PHRASES } from '@winnow/text';
+import { DEFAULT_SPAM_PHRASES, recurringPhrases } from '@winnow/text';
 import type { TargetScript } from '@winnow/text';
 
 /**
@@ -40,6 +40,25 @@ export function writeSpamPhrases(store: Store, phrases: readonly string[] | null
     );
   store.meta.set(KEY, JSON.stringify(clean));
   return readSpamPhrases(store);
+}
+
+/**
+ * Phrases that recur across the newest articles and read as pasted in (the text reads on
+ * without them, wherever they land), not on the list yet. A suggestion: the editor adds
+ * what is spam, and a re-clean removes it.
+ */
+export function suggestSpamPhrases(store: Store, sample: number): SpamSuggestions {
+  const texts = store.db
+    .prepare<[number], { raw: string }>(
+      'SELECT raw FROM article_text ORDER BY article_id DESC LIMIT ?',
+    )
+    .all(sample)
+    .map((row) => row.raw);
+  const found = recurringPhrases(texts, { known: spamPhrasesOf(store) });
+  return {
+    scanned: texts.length,
+    phrases: found.map(({ phrase, articles, examples }) => ({ phrase, articles, examples })),
+  };
 }
 
 const CONVERT_KEY = 'clean.convertTo';

@@ -6,6 +6,7 @@ import type { Article } from '@winnow/contract';
 import { applyEdits } from '@winnow/text';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
+import { injectedCorpus } from './testing/injectedCorpus.ts';
 import { value } from './testing/value.ts';
 
 let dir: string;
@@ -322,5 +323,29 @@ describe('machine-translated English', () => {
     expect(after.filter((w) => w.startsWith('Machine translation'))).toEqual(flag);
     expect(after.filter((w) => !w.startsWith('Machine translation'))).toEqual(others);
     expect((await get(id)).cleaned).toContain('co construction countries');
+  });
+});
+
+describe('recurring spam phrases', () => {
+  it('suggests a phrase pasted into many articles, not the terms they share, and a re-clean removes it once listed', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const paths = Object.entries(injectedCorpus('免费领红包')).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    });
+    await value(service.call('articles.import', { paths }));
+    const suggested = await value(service.call('spam.suggest', { sample: 2000 }));
+    expect(suggested.scanned).toBe(40);
+    expect(suggested.phrases.map((p) => p.phrase)).toEqual(['免费领红包']);
+    expect(suggested.phrases[0]!.articles).toBe(20);
+    expect(suggested.phrases[0]!.examples[0]).toContain('免费领红包');
+
+    // Listed, it is removed by a re-clean; and no longer suggested.
+    const list = await value(service.call('spam.list', {}));
+    expect((await get(1)).cleaned).toContain('免费领红包');
+    await value(service.call('spam.set', { phrases: [...list.phrases, '免费领红包'] }));
+    await value(service.call('articles.reclean', { id: 1 }));
+    expect((await get(1)).cleaned).not.toContain('免费领红包');
+    expect((await value(service.call('spam.suggest', { sample: 2000 }))).phrases).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@ import { editCleaned } from './manualEdit.ts';
 import {
   conversionOf,
   readSpamPhrases,
+  suggestSpamPhrases,
   writeConversion,
   writeSpamPhrases,
 } from './cleaningOptions.ts';
@@ -157,6 +158,7 @@ function handlers(store: Store): Handlers {
     'articles.next': (params) => nextArticle(store, params.after),
     'corpus.dashboard': () => dashboard(store),
     'spam.list': () => readSpamPhrases(store),
+    'spam.suggest': (params) => suggestSpamPhrases(store, params.sample),
     'conversion.get': () => ({ to: conversionOf(store) }),
     'conversion.set': (params) => ({ to: writeConversion(store, params.to) }),
     'spam.set': (params) => writeSpamPhrases(store, params.phrases),

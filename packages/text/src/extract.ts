@@ -59,8 +59,8 @@ export function extractMainContent(html: string): MainContent | null {
   try {
     // This layer is compiled without the DOM's typings, so linkedom's document is typed
     // only as far as Readability needs to receive it.
-    const { document } = parseHTML(html) as unknown as { document: Node };
-    dropChrome(document);
+    const { document } = parseHTML(html) as unknown as { document: object };
+    dropChrome(document as Node);
     const article = new Readability(document as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 200,
     }).parse();

@@ -7,25 +7,61 @@ export const spamHelp = `winnow spam list --db FILE
 winnow spam add PHRASE… --db FILE
 winnow spam remove PHRASE… --db FILE
 winnow spam reset --db FILE
+winnow spam suggest --db FILE [--sample N]
 
 The injected spam phrases the cleaner removes in this corpus: the default list until
 you change it. Changes apply to later imports; run "winnow reclean" to apply them to the
-articles already in the corpus (editors' decisions are kept).`;
+articles already in the corpus (editors' decisions are kept).
+
+"suggest" reads the newest N articles (default 2000) for phrases that recur across them
+and read as pasted in — the text reads on without them wherever they land — and are not
+on the list yet. It prints each with how many articles carry it and where; add the ones
+that are spam.`;
+
+async function suggest(dbPath: string, sample: number): Promise<number> {
+  const service = openService({ dbPath });
+  try {
+    const result = await service.call('spam.suggest', { sample });
+    if (!result.ok) {
+      process.stderr.write(`winnow spam: ${result.error.message}\n`);
+      return 1;
+    }
+    const { scanned, phrases } = result.value;
+    process.stderr.write(`${phrases.length} suggested from the newest ${scanned} articles\n`);
+    for (const p of phrases)
+      process.stdout.write(`${p.phrase}\t${p.articles} articles\t${p.examples.join(' | ')}\n`);
+    return 0;
+  } finally {
+    service.close();
+  }
+}
 
 export async function spamCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      sample: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stdout.write(`${spamHelp}\n`);
     return 0;
   }
   const [action, ...phrases] = positionals;
-  if (!action || !['list', 'add', 'remove', 'reset'].includes(action))
-    throw new UsageError('spam needs one of: list, add, remove, reset (see winnow spam --help).');
+  if (!action || !['list', 'add', 'remove', 'reset', 'suggest'].includes(action))
+    throw new UsageError(
+      'spam needs one of: list, add, remove, reset, suggest (see winnow spam --help).',
+    );
   if (!values.db) throw new UsageError('spam needs --db FILE (the corpus).');
+  const sample = values.sample === undefined ? 2000 : Number(values.sample);
+  if (!Number.isInteger(sample) || sample < 10 || sample > 5000)
+    throw new UsageError(
+      `--sample must be a whole number from 10 to 5000, not "${values.sample}".`,
+    );
+  if (action === 'suggest') return suggest(userPath(values.db), sample);
   if ((action === 'add' || action === 'remove') && phrases.length === 0)
     throw new UsageError(`spam ${action} needs at least one phrase.`);
   const service = openService({ dbPath: userPath(values.db) });

@@ -3,6 +3,8 @@ export type { CleanedArticle, CleanOptions } from './pipeline.ts';
 export { applyEdits, resolveOverlaps, APPLY_AT } from './edits.ts';
 export type { CleaningEdit, DecidedEdit } from './edits.ts';
 export { DEFAULT_SPAM_PHRASES } from './spam.ts';
+export { recurringPhrases } from './recurringPhrases.ts';
+export type { RecurringPhrase } from './recurringPhrases.ts';
 export { MACHINE_TRANSLATION_WARNING, machineTranslationWarnings } from './machineTranslation.ts';
 export { scriptConversionEdits } from './convert.ts';
 export type { TargetScript } from './convert.ts';

@@ -3,6 +3,7 @@ import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 import { Failure } from './Progress.tsx';
+import { SpamSuggestions } from './SpamSuggestions.tsx';
 
 /**
  * How this corpus is cleaned: its injected-spam phrases (one per line) and whether the
@@ -54,6 +55,10 @@ export function SpamDialog({ onClose }: { onClose: () => void }) {
           onChange={(event) => setText(event.target.value)}
         />
         {error && <Failure message={error} />}
+        <SpamSuggestions
+          listed={(text ?? '').split('\n').map((line) => line.trim())}
+          onAdd={(phrase) => setText((current) => `${(current ?? '').trimEnd()}\n${phrase}`)}
+        />
         <div className="dialog-actions">
           <button
             type="button"
