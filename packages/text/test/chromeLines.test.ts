@@ -76,6 +76,20 @@ describe('chrome lines of news pages', () => {
     expect(rules).toContain('chrome.related');
   });
 
+  it('lifts a date standing alone under the headline, and keeps one in the body', () => {
+    const raw = [
+      'Sea wall finished early',
+      '2025-11-03',
+      story[0],
+      '2025-11-04',
+      ...story.slice(1),
+    ].join('\n\n');
+    const { cleaned, rules } = clean(raw);
+    expect(cleaned).not.toContain('2025-11-03');
+    expect(cleaned).toContain('2025-11-04');
+    expect(rules).toContain('meta.dateline');
+  });
+
   it('removes an update stamp, and keeps a Chinese list of cities and a sentence about a photo credit', () => {
     const raw = [
       'Sea wall finished early',

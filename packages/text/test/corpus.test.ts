@@ -60,6 +60,8 @@ describe.skipIf(!existsSync(corpus))('the real pages in shared/corpus', () => {
     expect(cleaned).toContain('China supports over 10000 young scientists from co built countries');
     expect(cleaned).toContain('A total of 16000 people have been trained');
     expect(article.publishedAt).toBe('2023-10-31');
+    // The date line under the headline is lifted into the field, not left in the body.
+    expect(cleaned).not.toMatch(/^2023-10-31$/m);
     expect(article.sourceName).toBe('ecns.cn');
   });
 });

@@ -78,6 +78,10 @@ function isTimestamp(text: string): boolean {
   return words.length <= 12;
 }
 
+/** A line that is only a date (`2023-10-31`, `2023年10月31日`, `Oct. 31, 2023`): above the story, the page's. */
+const DATE_ONLY =
+  /^(?:(19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? (19|20)\d{2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (19|20)\d{2})$/i;
+
 /** An author's address standing alone: an e-mail, a social-media profile. */
 const CONTACT =
   /^(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+$|^(https?:\/\/)?(www\.)?(twitter|x|facebook|instagram|linkedin)\.com\/[\w.-]+\/?$/i;
@@ -106,7 +110,9 @@ const LINE_RULES: readonly LineRule[] = [
     rule: 'meta.dateline',
     // A Chinese line with a date and a time is a dateline only above the first paragraph;
     // in the body it is as likely a schedule (2025年3月18日 10:00 开幕式).
-    applies: (text, inHead) => isTimestamp(text) && (inHead || !/\p{Script=Han}/u.test(text)),
+    applies: (text, inHead) =>
+      (isTimestamp(text) && (inHead || !/\p{Script=Han}/u.test(text))) ||
+      (inHead && DATE_ONLY.test(text)),
     reason: () => 'A time stamp or byline of the page, not article text.',
     confidence: 0.85,
   },
