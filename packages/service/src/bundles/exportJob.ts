@@ -7,6 +7,8 @@ import { EXPORT_RELATED_LIMIT, RelatedFactCache } from '../facts.ts';
 import { loadArticle, toExportRecord } from '../records.ts';
 import { selectedIds } from './selection.ts';
 
+const RECORDS_AT_ONCE = 8;
+
 /**
  * One export in progress: it writes into a work folder beside the target (same file
  * system, so the final rename is atomic), reports progress, can be cancelled, and on any
@@ -76,14 +78,19 @@ export class ExportJob {
     let done = 0;
     const related = new RelatedFactCache(this.store, EXPORT_RELATED_LIMIT);
     for (const ids of selectedIds(this.store, this.filter)) {
-      this.checkCancelled();
-      const batch = ids
-        .map((id) => this.store.articles.get(id))
-        .filter((row) => row !== null)
-        .map((row) => toExportRecord(loadArticle(this.store, row, related)));
-      yield batch;
-      done += batch.length;
-      this.progress(done);
+      // A few articles at a time: one long article can carry thousands of facts, and a
+      // page of two hundred loaded at once would be most of the export's memory.
+      for (let at = 0; at < ids.length; at += RECORDS_AT_ONCE) {
+        this.checkCancelled();
+        const batch = ids
+          .slice(at, at + RECORDS_AT_ONCE)
+          .map((id) => this.store.articles.get(id))
+          .filter((row) => row !== null)
+          .map((row) => toExportRecord(loadArticle(this.store, row, related)));
+        yield batch;
+        done += batch.length;
+        this.progress(done);
+      }
     }
   }
 
