@@ -58,6 +58,7 @@ describe('repair.utf8-mojibake', () => {
     const damaged = iconv.decode(iconv.encode('“Open science” matters…', 'win1252'), 'latin1');
     expect(damaged).toContain('\u0093');
     expect(repair(damaged)).toBe('“Open science” matters…');
+    expect(utf8MojibakeEdits(damaged)[0]!.reason).toContain('Windows-1252 text read as Latin-1');
   });
 
   it('leaves real text that merely looks like mojibake alone', () => {

@@ -191,7 +191,7 @@ function repairLine(line: string, base: number): CleaningEdit[] {
     base + i,
     base + i + 1,
   ]);
-  const spans: { start: number; end: number; strong: boolean; lossy: boolean }[] = [];
+  const spans: Span[] = [];
   const layers: Layer[] = [];
   for (let layer = 0; layer < MAX_LAYERS; layer++) {
     let best: { codec: ByteCodec; kept: Judged[] } | null = null;
@@ -209,7 +209,7 @@ function repairLine(line: string, base: number): CleaningEdit[] {
       const span: [number, number] = [origin[s.from]![0], origin[s.to - 1]![1]];
       parts.push(s.text);
       for (let k = 0; k < s.text.length; k++) nextOrigin.push(span);
-      spans.push({ start: span[0], end: span[1], strong: s.strong, lossy: s.lossy });
+      spans.push({ start: span[0], end: span[1], strong: s.strong, lossy: s.lossy, c1: false });
       at = s.to;
     }
     parts.push(text.slice(at));
@@ -227,23 +227,37 @@ function repairLine(line: string, base: number): CleaningEdit[] {
   text = text.replace(/[\u0080-\u009f]/gu, (ch, at: number) => {
     const meant = windows1252Punctuation(ch);
     if (meant === ch) return ch;
-    spans.push({ start: origin[at]![0], end: origin[at]![1], strong: true, lossy: false });
-    if (layers.length === 0) layers.push({ codec: 'Latin-1', before: ch, after: meant });
+    spans.push({
+      start: origin[at]![0],
+      end: origin[at]![1],
+      strong: true,
+      lossy: false,
+      c1: true,
+    });
     return meant;
   });
   if (spans.length === 0) return [];
   return mergeSpans(spans).map((span) => {
     const replacement = pieceOf(text, origin, span.start, span.end);
     const read = layers.map((l) => l.codec).join(', then as ');
-    const example = layers[0]!;
+    const example = layers[0];
+    const code = line
+      .charCodeAt(span.start - base)
+      .toString(16)
+      .toUpperCase()
+      .padStart(4, '0');
     return {
       start: span.start,
       end: span.end,
       replacement,
       rule: 'repair.utf8-mojibake',
       reason:
-        `Text written as UTF-8 was read as ${read} (“${example.before}” for “${example.after}”)` +
-        (span.lossy ? '; a byte was already lost, so a replacement character stands for it.' : '.'),
+        span.c1 || !example
+          ? `Windows-1252 text read as Latin-1 left the control character U+${code} for “${replacement}”.`
+          : `Text written as UTF-8 was read as ${read} (“${example.before}” for “${example.after}”)` +
+            (span.lossy
+              ? '; a byte was already lost, so a replacement character stands for it.'
+              : '.'),
       confidence: span.lossy ? 0.8 : span.strong ? 0.95 : 0.85,
     };
   });
@@ -258,9 +272,9 @@ function pieceOf(text: string, origin: [number, number][], start: number, end: n
   return piece;
 }
 
-function mergeSpans(
-  spans: { start: number; end: number; strong: boolean; lossy: boolean }[],
-): { start: number; end: number; strong: boolean; lossy: boolean }[] {
+type Span = { start: number; end: number; strong: boolean; lossy: boolean; c1: boolean };
+
+function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: typeof spans = [];
   for (const span of sorted) {
@@ -269,6 +283,7 @@ function mergeSpans(
       last.end = Math.max(last.end, span.end);
       last.strong ||= span.strong;
       last.lossy ||= span.lossy;
+      last.c1 &&= span.c1;
     } else merged.push({ ...span });
   }
   return merged;
