@@ -365,3 +365,22 @@ describe('convert.script (OpenCC, off by default)', () => {
     expect(result.cleaned).toBe('雙方簽署合作協議\n\n會議期間雙方簽署了合作協議。\n');
   });
 });
+
+describe('a line of link-farm keywords before the headline', () => {
+  const story = '港口扩建工程启动\n\n新码头将于明年投入使用,年吞吐能力增加300万标箱。\n';
+
+  it('is removed whole, with the keywords named in the reason', () => {
+    const raw = `澳门百家乐,真人娱乐城,成人视频,在线棋牌,六合彩开奖\n\n${story}`;
+    const result = cleanArticle(raw);
+    expect(result.cleaned).toBe(story);
+    expect(result.title).toBe('港口扩建工程启动');
+    const edit = result.edits.find((e) => e.rule === 'spam.keyword-line');
+    expect(edit?.reason).toContain('百家乐');
+    expect(edit?.state).toBe('applied');
+  });
+
+  it('leaves a list of places or topics, and a single word such as 成人, alone', () => {
+    for (const first of ['重庆,南宁,成都,昆明,西安', '成人教育,职业培训,继续教育,远程学习'])
+      expect(cleanArticle(`${first}\n\n${story}`).cleaned).toContain(first);
+  });
+});

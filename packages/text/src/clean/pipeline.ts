@@ -10,6 +10,7 @@ import { machineTranslationWarnings } from './machineTranslation.ts';
 import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
+import { spamLineEdits } from './spamLine.ts';
 import { titleEdits } from './title.ts';
 import { utf8AsGbkEdits } from './utf8AsGbk.ts';
 import { utf8MojibakeEdits } from './utf8Mojibake.ts';
@@ -44,6 +45,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     ...chromeEdits(raw),
     ...titleEdits(raw),
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
+    ...spamLineEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...pinyinAnnotationEdits(raw),
     ...doubledArticleEdits(raw),
     ...gbkShiftEdits(raw),
