@@ -484,4 +484,38 @@ describe('other export formats', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(readdirSync(dir).filter((name) => name.includes('cancelled'))).toEqual([]);
   });
+
+  it('an export cancelled halfway, on its own thread, stops and leaves nothing behind', async () => {
+    const service = corpus('halfway');
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const folder = join(dir, 'many');
+    mkdirSync(folder);
+    for (let i = 0; i < 40; i++)
+      writeFileSync(
+        join(folder, `n${i}.txt`),
+        `第${i}号简讯\n\n联合实验室今年新增${i + 3}个合作项目,涉及${i + 10}个国家。\n`,
+      );
+    await value(service.call('articles.import', { paths: [folder] }));
+    const out = join(dir, 'halfway.zip');
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const result = await service.call(
+      'articles.export',
+      { format: 'bundle', out },
+      {
+        signal: controller.signal,
+        onProgress: (event) => {
+          seen.push(event.done);
+          controller.abort();
+        },
+      },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(Math.max(...seen)).toBeLessThan(40);
+    expect(readdirSync(dir).filter((name) => name.includes('halfway.zip'))).toEqual([]);
+    // The corpus is untouched and exports whole afterwards.
+    const whole = await value(service.call('articles.export', { format: 'bundle', out }));
+    expect(whole.articles).toBe(40);
+  });
 });

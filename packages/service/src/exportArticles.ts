@@ -57,6 +57,8 @@ export async function exportArticles(
   context: {
     onProgress?: ((event: ProgressEvent) => void) | undefined;
     signal?: AbortSignal | undefined;
+    /** Asked between articles, besides the signal: an export thread's shared flag. */
+    cancelled?: (() => boolean) | undefined;
   },
 ): Promise<ExportSummary> {
   const selection = selectionOf(options);
@@ -68,6 +70,7 @@ export async function exportArticles(
     total: store.articles.count(filter).total,
     onProgress: context.onProgress,
     signal: context.signal,
+    cancelled: context.cancelled,
   });
   try {
     let counts: { articles: number; facts: number };

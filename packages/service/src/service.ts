@@ -23,7 +23,7 @@ import {
 } from './cleaningOptions.ts';
 import { importBundle } from './bundles/importBundle.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
-import { exportArticles } from './exportArticles.ts';
+import { exportOnThread } from './bundles/exportThread.ts';
 import { importFiles } from './importFiles.ts';
 import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
@@ -166,7 +166,7 @@ function handlers(store: Store): Handlers {
     'settings.set': (params) => writeSettings(store, params),
     'decisions.undo': (params) => undo(store, params.editor),
     'decisions.redo': (params) => redo(store, params.editor),
-    'articles.export': (params, context) => exportArticles(store, params, context),
+    'articles.export': (params, context) => exportOnThread(store, params, context),
     'bundles.verify': (params) => verifyBundle(params.path),
     'bundles.import': (params, context) => importBundle(store, params.path, context),
     'corpus.check': (params) => checkCorpus(store, params),

@@ -8,6 +8,7 @@ import { loadArticle, toExportRecord } from '../records.ts';
 import { selectedIds } from './selection.ts';
 
 const RECORDS_AT_ONCE = 8;
+const FACTS_AT_ONCE = 2_000;
 
 /**
  * One export in progress: it writes into a work folder beside the target (same file
@@ -24,6 +25,7 @@ export class ExportJob {
   private readonly total: number;
   private readonly onProgress: (event: ProgressEvent) => void;
   private readonly signal: AbortSignal | undefined;
+  private readonly cancelled: () => boolean;
 
   constructor(options: {
     store: Store;
@@ -32,6 +34,7 @@ export class ExportJob {
     total: number;
     onProgress?: ((event: ProgressEvent) => void) | undefined;
     signal?: AbortSignal | undefined;
+    cancelled?: (() => boolean) | undefined;
   }) {
     this.out = resolve(options.out);
     const parent = dirname(this.out);
@@ -50,10 +53,11 @@ export class ExportJob {
     this.total = options.total;
     this.onProgress = options.onProgress ?? (() => {});
     this.signal = options.signal;
+    this.cancelled = options.cancelled ?? (() => false);
   }
 
   checkCancelled(): void {
-    if (this.signal?.aborted)
+    if (this.signal?.aborted || this.cancelled())
       throw new WinnowFailure(
         'cancelled',
         `The export to ${this.out} was cancelled; nothing was written.`,
@@ -77,20 +81,35 @@ export class ExportJob {
   *records(): Generator<ExportRecord[]> {
     let done = 0;
     const related = new RelatedFactCache(this.store, EXPORT_RELATED_LIMIT);
+    let batch: ExportRecord[] = [];
+    let facts = 0;
+    const flush = () => {
+      const out = batch;
+      done += out.length;
+      batch = [];
+      facts = 0;
+      return out;
+    };
     for (const ids of selectedIds(this.store, this.filter)) {
-      // A few articles at a time: one long article can carry thousands of facts, and a
-      // page of two hundred loaded at once would be most of the export's memory.
-      for (let at = 0; at < ids.length; at += RECORDS_AT_ONCE) {
+      // A few articles at a time, fewer when they are long: one long article can carry
+      // thousands of facts, and a page of two hundred loaded at once would be most of the
+      // export's memory.
+      for (const id of ids) {
         this.checkCancelled();
-        const batch = ids
-          .slice(at, at + RECORDS_AT_ONCE)
-          .map((id) => this.store.articles.get(id))
-          .filter((row) => row !== null)
-          .map((row) => toExportRecord(loadArticle(this.store, row, related)));
-        yield batch;
-        done += batch.length;
-        this.progress(done);
+        const row = this.store.articles.get(id);
+        if (!row) continue;
+        const record = toExportRecord(loadArticle(this.store, row, related));
+        batch.push(record);
+        facts += record.facts.length;
+        if (batch.length >= RECORDS_AT_ONCE || facts >= FACTS_AT_ONCE) {
+          yield flush();
+          this.progress(done);
+        }
       }
+    }
+    if (batch.length > 0) {
+      yield flush();
+      this.progress(done);
     }
   }
 

@@ -1,0 +1,34 @@
+/**
+ * An export on its own thread (see exportThread.ts): it opens the corpus read-only, runs
+ * the export, and sends progress and the result back. Cancellation is a flag in shared
+ * memory, read between articles, so even a loop that never yields sees it.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { WinnowFailure } from '@winnow/contract';
+import type { ValidParams } from '@winnow/contract';
+import { openStore } from '@winnow/store';
+import { exportArticles } from '../exportArticles.ts';
+
+const { dbPath, options, cancelFlag } = workerData as {
+  dbPath: string;
+  options: ValidParams<'articles.export'>;
+  cancelFlag: SharedArrayBuffer;
+};
+const flag = new Int32Array(cancelFlag);
+const store = openStore(dbPath, { readonly: true });
+try {
+  const value = await exportArticles(store, options, {
+    onProgress: (event) => parentPort?.postMessage({ progress: event }),
+    cancelled: () => Atomics.load(flag, 0) === 1,
+  });
+  parentPort?.postMessage({ value });
+} catch (error) {
+  parentPort?.postMessage({
+    error: {
+      code: error instanceof WinnowFailure ? error.code : 'internal',
+      message: error instanceof Error ? error.message : String(error),
+    },
+  });
+} finally {
+  store.close();
+}
