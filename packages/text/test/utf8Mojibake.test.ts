@@ -78,6 +78,16 @@ describe('repair.utf8-mojibake', () => {
     }
   });
 
+  it('repairs a short article whole: its mojibake is no copyright sign or link bar to the chrome rules', () => {
+    const sentence = 'Le ministère a signé l’accord à Genève.';
+    const raw = `${misread('Le ministère a signé l’accord', 'win1252')}\n\n${misread(sentence, 'win1252').replace('\u00a0', ' ')}\n`;
+    expect(raw).toContain('Ã  Gen');
+    const result = cleanArticle(raw);
+    expect(result.cleaned).toBe(`Le ministère a signé l’accord\n\n${sentence}\n`);
+    expect(result.edits.every((e) => e.rule === 'repair.utf8-mojibake')).toBe(true);
+    expect(cleanArticle(misread('Ελληνικά', 'win1252')).cleaned).toBe('Ελληνικά');
+  });
+
   it('runs in the cleaner: the repaired word is in the cleaned text, every offset on the raw', () => {
     const raw = `Conference report\n\n${misread('Delegates from Zürich and Kraków met in Besançon.', 'win1252')}\n\nThe next meeting is in spring.`;
     const result = cleanArticle(raw);

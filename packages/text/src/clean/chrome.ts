@@ -16,7 +16,10 @@ function isBreadcrumb(text: string): boolean {
 }
 /** A bar of short links: 首页 | 科技 | 国际 | 登录. */
 function isLinkBar(text: string): boolean {
-  const items = text.split(/\s*[|｜·•]\s*/).filter((item) => item !== '');
+  // A dot between two letters is part of a word (or of mojibake: `Î·Î½`), not a separator.
+  const items = text
+    .split(/\s*(?:[|｜]|(?<!\p{Script=Latin})[·•]|[·•](?!\p{Script=Latin}))\s*/u)
+    .filter((item) => item !== '');
   return items.length >= 3 && items.every((item) => item.length <= 8) && !SENTENCE_END.test(text);
 }
 const STUB =
@@ -31,8 +34,9 @@ const COMMENT =
   /^(留言|發佈留言|发布留言|发表评论|發表評論|评论|評論|leave a (comment|reply))|电子邮件地址不会被公开|電子郵件地址不會公開|必填项已用|必填欄位/i;
 const DISCLAIMER =
   /^(免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|special statement|disclaimer)/i;
+/** Footer markers; a © glued inside a word (mojibake `Ã©` for é) is none. */
 const FOOTER =
-  /icp\s*(备|備|no)|copyright|©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us|advertise with us|terms of (use|service)|privacy policy/i;
+  /icp\s*(备|備|no)|copyright|(?<!\p{L})©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us|advertise with us|terms of (use|service)|privacy policy/iu;
 
 /** Standalone credit and caption lines of photos: `Photo: Jane Doe, AP`, `Image copyright Getty Images`. */
 const MEDIA_CREDIT =

@@ -95,7 +95,9 @@ function aGrave(line: string, s: Sequence): Judged | null {
   const first = after?.[1] ?? '';
   // With its no-break space intact, `Ã\u00a0` is `à` unless it ends an upper-case word.
   if (!s.spaced) return LETTER.test(prev) && !LOWER.test(prev) ? null : { ...s, strong: false };
-  if (!(LOWER.test(prev) || (!LETTER.test(prev) && LOWER.test(first)))) return null;
+  // Two spaces: one of them was the no-break space, whatever word follows (`Ã  Genève`).
+  const doubled = line[s.to] === ' ' && !(LETTER.test(prev) && !LOWER.test(prev));
+  if (!doubled && !(LOWER.test(prev) || (!LETTER.test(prev) && LOWER.test(first)))) return null;
   // Two spaces: one was the no-break space. After a letter `à` ends the word
   // (`voilà le`); at a word's start a lone letter after it is glued on (`às`).
   const glued =
