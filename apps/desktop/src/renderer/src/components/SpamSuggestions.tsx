@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SpamSuggestions as Found } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
@@ -20,6 +20,11 @@ export function SpamSuggestions({
   const [found, setFound] = useState<Found | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const answer = useRef<HTMLDivElement>(null);
+  // The list comes below the phrases: bring it into view when it arrives.
+  useEffect(() => {
+    if (found) answer.current?.scrollIntoView({ block: 'nearest' });
+  }, [found]);
   const find = async () => {
     setBusy(true);
     const result = await client.call('spam.suggest', { sample: 2000 });
@@ -36,7 +41,7 @@ export function SpamSuggestions({
       </button>
       {error && <Failure message={error} />}
       {found && (
-        <>
+        <div ref={answer}>
           <p role="status">
             {found.phrases.length === 0
               ? t('spam.noneFound', { m: found.scanned })
@@ -58,7 +63,7 @@ export function SpamSuggestions({
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
     </section>
   );
