@@ -1,7 +1,5 @@
-// Packages that include this file from source need its ambient declaration too.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="../platform.d.ts" />
 import type { CleaningEdit } from './edits.ts';
+import { gbkCharOf } from './gbkCodes.ts';
 
 /**
  * A GBK character whose first byte was lost: its second byte, when it is in ASCII's
@@ -27,13 +25,12 @@ let byTrail: Map<number, string[]> | null = null;
 /** Han characters by their GBK second byte, for second bytes in ASCII's range. */
 function charactersByTrail(): Map<number, string[]> {
   if (byTrail) return byTrail;
-  const decoder = new TextDecoder('gbk');
   const map = new Map<number, string[]>();
   for (let trail = 0x40; trail <= 0x7e; trail++) {
     const list: string[] = [];
     for (let lead = 0x81; lead <= 0xfe; lead++) {
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      if (/^\p{Script=Han}$/u.test(ch)) list.push(ch);
+      const ch = gbkCharOf((lead << 8) | trail);
+      if (ch !== undefined && /^\p{Script=Han}$/u.test(ch)) list.push(ch);
     }
     map.set(trail, list);
   }

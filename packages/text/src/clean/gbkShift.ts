@@ -2,6 +2,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../platform.d.ts" />
 import { isCommonHan } from '../commonHan.ts';
+import { gbkCodeAt } from './gbkCodes.ts';
 import type { CleaningEdit } from './edits.ts';
 
 /**
@@ -15,27 +16,6 @@ import type { CleaningEdit } from './edits.ts';
  * ASCII (`:` for `：` = A3 BA) still carries the lost lead byte of the first character,
  * and an ASCII letter just after it can be the trail byte of the last one (`V` = 0x56).
  */
-
-/** Two-byte GB18030 codes by character, built once from the platform's own decoder. */
-let encodeTable: Map<string, number> | null = null;
-
-function table(): Map<string, number> {
-  if (encodeTable) return encodeTable;
-  const decoder = new TextDecoder('gb18030');
-  const map = new Map<string, number>();
-  const pair = new Uint8Array(2);
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      pair[0] = lead;
-      pair[1] = trail;
-      const ch = decoder.decode(pair);
-      if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, (lead << 8) | trail);
-    }
-  }
-  encodeTable = map;
-  return map;
-}
 
 /** Full-width punctuation that width normalization turns into ASCII, as GB18030 codes. */
 const WIDENED: Record<string, number> = {
@@ -132,12 +112,10 @@ function commonCount(text: string): number {
 }
 
 function repairRun(raw: string, start: number, end: number): Repair | null {
-  const codes = table();
-  const run = raw.slice(start, end);
   const bytes: number[] = [];
-  for (const ch of run) {
-    const code = codes.get(ch);
-    if (code === undefined) return null;
+  for (let i = start; i < end; i++) {
+    const code = gbkCodeAt(raw, i);
+    if (code === 0) return null;
     bytes.push(code >> 8, code & 0xff);
   }
   const before = raw[start - 1] ?? '';

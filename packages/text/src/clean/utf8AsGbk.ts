@@ -1,8 +1,6 @@
-// Packages that include this file from source need its ambient declaration too.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="../platform.d.ts" />
 import { isCommonHan } from '../commonHan.ts';
 import type { CleaningEdit } from './edits.ts';
+import { gbkCodeAt } from './gbkCodes.ts';
 
 /**
  * UTF-8 read as GBK (`鍗庝负` for `华为`): every two bytes of the UTF-8 became one GBK
@@ -12,29 +10,6 @@ import type { CleaningEdit } from './edits.ts';
  * followed by two continuation bytes), and the repair is kept only when the result is
  * plainly more common Chinese than the run.
  */
-
-let codeTable: Uint16Array | null = null;
-
-/**
- * The two-byte GBK code of every character that has one (0: none), indexed by UTF-16
- * code unit: built once from the platform's decoder, read per character.
- */
-function gbkCodes(): Uint16Array {
-  if (codeTable) return codeTable;
-  const decoder = new TextDecoder('gbk');
-  const table = new Uint16Array(0x10000);
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      if (trail === 0x7f) continue;
-      const ch = decoder.decode(new Uint8Array([lead, trail]));
-      const unit = ch.charCodeAt(0);
-      if (ch.length === 1 && ch !== '\ufffd' && table[unit] === 0)
-        table[unit] = (lead << 8) | trail;
-    }
-  }
-  codeTable = table;
-  return table;
-}
 
 function commonShare(text: string): number {
   let han = 0;
@@ -56,10 +31,8 @@ const isContinuation = (byte: number) => byte >= 0x80 && byte <= 0xbf;
  * character boundary too (two UTF-8 characters = three GBK ones).
  */
 function longestRepair(raw: string, from: number): { to: number; text: string } | null {
-  const table = gbkCodes();
   const byteAt = (k: number) => {
-    const at = from + (k >> 1);
-    const code = at < raw.length ? table[raw.charCodeAt(at)]! : 0;
+    const code = gbkCodeAt(raw, from + (k >> 1));
     if (code === 0) return -1;
     return k % 2 === 0 ? code >> 8 : code & 0xff;
   };
@@ -81,13 +54,12 @@ function longestRepair(raw: string, from: number): { to: number; text: string } 
 }
 
 export function utf8AsGbkEdits(raw: string): CleaningEdit[] {
-  const table = gbkCodes();
   const edits: CleaningEdit[] = [];
   let i = 0;
   while (i < raw.length) {
     // A UTF-8 Chinese character (U+3000 and up) starts with E3–EF, its second byte is a
     // continuation byte: so is this GBK character made, or no repair starts here.
-    const code = table[raw.charCodeAt(i)]!;
+    const code = gbkCodeAt(raw, i);
     const lead = code >> 8;
     const found =
       lead >= 0xe3 && lead <= 0xef && isContinuation(code & 0xff) ? longestRepair(raw, i) : null;
