@@ -1,10 +1,8 @@
-import type { ExportRecord } from '@winnow/contract';
-
 /**
- * One export record as one JSONL line. U+2028/U+2029 are escaped so that a line reader
+ * One record as one JSONL line. U+2028/U+2029 are escaped so that a line reader
  * that treats them as line breaks (some JavaScript tools do) still sees one record per line.
  */
-export function jsonlLine(record: ExportRecord): string {
+export function jsonlLine(record: object): string {
   return `${JSON.stringify(record)
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')}\n`;

@@ -1,9 +1,6 @@
 import { z } from 'zod';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './format.ts';
 import { BUNDLE_FILES } from './names.ts';
-
-/** The bundle format this Winnow writes and reads. Older versions get a migration here. */
-export const BUNDLE_FORMAT_VERSION = 1;
-export const BUNDLE_FORMAT = 'winnow-bundle' as const;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 in hex');
 
@@ -57,7 +54,7 @@ export function parseManifest(text: string): { manifest: Manifest } | { problem:
     };
   if (typeof version !== 'number' || version > BUNDLE_FORMAT_VERSION || version < 1)
     return {
-      problem: `the bundle's format version ${JSON.stringify(version)} is not one this Winnow reads (it reads ${BUNDLE_FORMAT_VERSION}); update Winnow to open it`,
+      problem: `the bundle's format version ${JSON.stringify(version)} is not one this Winnow reads (it reads versions 1 to ${BUNDLE_FORMAT_VERSION}); update Winnow to open it`,
     };
   const parsed = ManifestSchema.safeParse(data);
   if (!parsed.success) {

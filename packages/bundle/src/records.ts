@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { factKinds } from '@winnow/contract';
-import type { ExportRecord, Fact } from '@winnow/contract';
 
 /**
  * The records inside a bundle, with the schemas an import checks every line against.
@@ -52,7 +51,27 @@ export const EditSchema = z.strictObject({
   state: z.enum(['applied', 'proposed', 'accepted', 'reverted']),
 });
 
-export const ArticleRecordSchema = z.strictObject({
+/**
+ * A fact as articles.jsonl lists it: the export record's fields, with the id that finds its
+ * full record in facts.jsonl. Each fact is described in full once, in facts.jsonl; the
+ * article record keeps what a reader of the article needs.
+ */
+export const ArticleFactSchema = z.strictObject({
+  id: z.number().int().positive(),
+  kind: z.enum(factKinds),
+  quote: z.string(),
+  start: z.number().int().min(-1),
+  end: z.number().int().min(-1),
+  value: z.union([z.string(), z.number()]).nullable(),
+  unit: z.string().nullable(),
+  qualifier: z.string().nullable(),
+  role: z.string().nullable(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  tags: z.array(z.string()),
+});
+export type ArticleFact = z.infer<typeof ArticleFactSchema>;
+
+const articleFields = {
   id: z.number().int().positive(),
   sourcePath: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -67,9 +86,17 @@ export const ArticleRecordSchema = z.strictObject({
   raw: z.string(),
   cleaned: z.string(),
   edits: z.array(EditSchema),
-  facts: z.array(FactSchema),
+};
+export const ArticleRecordSchema = z.strictObject({
+  ...articleFields,
+  facts: z.array(ArticleFactSchema),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+/** Format version 1 repeated every fact in full inside its article. */
+export const ArticleRecordSchemaV1 = z.strictObject({
+  ...articleFields,
+  facts: z.array(FactSchema),
+});
 
 export const TagSchema = z.strictObject({
   id: z.number().int().positive(),
@@ -96,25 +123,10 @@ export const DecisionSchema = z.strictObject({
 });
 export type DecisionRecord = z.infer<typeof DecisionSchema>;
 
-/** facts.jsonl: each fact with its article, positions also in code points. */
-export function factLine(
-  article: Pick<ExportRecord, 'id' | 'sha256'>,
-  fact: Fact,
-  codePoint: (utf16Offset: number) => number,
-) {
-  const anchored = fact.start >= 0;
-  return {
-    article: article.sha256,
-    articleId: article.id,
-    ...fact,
-    startCodePoint: anchored ? codePoint(fact.start) : null,
-    endCodePoint: anchored ? codePoint(fact.end) : null,
-  };
-}
-
 export const FactLineSchema = FactSchema.extend({
   article: z.string().regex(/^[0-9a-f]{64}$/),
   articleId: z.number().int().positive(),
   startCodePoint: z.number().int().nonnegative().nullable(),
   endCodePoint: z.number().int().nonnegative().nullable(),
 });
+export type FactLine = z.infer<typeof FactLineSchema>;

@@ -3,5 +3,5 @@ export * from './article.ts';
 export * from './methods.ts';
 export * from './events.ts';
 export * from './client.ts';
-export const WINNOW_VERSION = '0.1.0';
+export { WINNOW_VERSION } from './version.ts';
 export * from './editMap.ts';

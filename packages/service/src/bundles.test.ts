@@ -141,7 +141,7 @@ describe('bundle round trip', () => {
     const source = await reviewedCorpus('source');
     const first = await exportBundle(source, 'first.zip');
     const check = await value(source.call('bundles.verify', { path: first }));
-    expect(check).toMatchObject({ ok: true, formatVersion: 1, problems: [] });
+    expect(check).toMatchObject({ ok: true, formatVersion: 2, problems: [] });
 
     const target = corpus('target');
     const report = await value(target.call('bundles.import', { path: first }));
@@ -208,6 +208,77 @@ describe('bundle round trip', () => {
       'TextQuoteSelector',
       'TextPositionSelector',
     ]);
+    // Each fact is described in full once, in facts.jsonl; its article lists the fields of
+    // the export record, and the id that finds the rest.
+    const firstArticle = JSON.parse(entries.get('articles.jsonl')!.toString().split('\n')[0]!) as {
+      facts: Record<string, unknown>[];
+    };
+    expect(firstArticle.facts.length).toBeGreaterThan(0);
+    expect(Object.keys(firstArticle.facts[0]!).sort()).toEqual(
+      [
+        'id',
+        'kind',
+        'quote',
+        'start',
+        'end',
+        'value',
+        'unit',
+        'qualifier',
+        'role',
+        'status',
+        'tags',
+      ].sort(),
+    );
+  });
+
+  it('still imports a format-1 bundle, which repeated each fact in full inside its article', async () => {
+    const source = await reviewedCorpus('source');
+    const current = await readZip(await exportBundle(source, 'v2.zip'));
+    const v1 = join(dir, 'v1.zip');
+    writeFileSync(
+      v1,
+      rawZip(
+        rebuilt(current, (files) => {
+          const full = new Map<number, Record<string, unknown>>();
+          for (const line of files.get('facts.jsonl')!.toString().trim().split('\n')) {
+            const fact = JSON.parse(line) as Record<string, unknown>;
+            for (const key of ['article', 'articleId', 'startCodePoint', 'endCodePoint'])
+              delete fact[key];
+            full.set(fact.id as number, fact);
+          }
+          const articles = files
+            .get('articles.jsonl')!
+            .toString()
+            .trim()
+            .split('\n')
+            .map((line) => {
+              const record = JSON.parse(line) as { facts: { id: number }[] };
+              return JSON.stringify({ ...record, facts: record.facts.map((f) => full.get(f.id)) });
+            });
+          files.set('articles.jsonl', Buffer.from(`${articles.join('\n')}\n`));
+          const manifest = JSON.parse(files.get('manifest.json')!.toString()) as Record<
+            string,
+            unknown
+          >;
+          files.set(
+            'manifest.json',
+            Buffer.from(JSON.stringify({ ...manifest, formatVersion: 1 })),
+          );
+        }),
+      ),
+    );
+    const target = corpus('target');
+    expect(await value(target.call('bundles.verify', { path: v1 }))).toMatchObject({
+      ok: true,
+      formatVersion: 1,
+    });
+    const report = await value(target.call('bundles.import', { path: v1 }));
+    expect(report.articles).toEqual({ added: 8, merged: 0 });
+    const again = contents(await readZip(await exportBundle(target, 'again.zip')));
+    const before = contents(current);
+    expect(again.articles).toEqual(before.articles);
+    expect(again.facts).toEqual(before.facts);
+    expect(again.decisions).toEqual(before.decisions);
   });
 });
 
@@ -364,6 +435,28 @@ describe('hostile and broken bundles', () => {
           false,
         ),
       /format version 99 is not one this Winnow reads/,
+    ],
+    [
+      'a fact that articles.jsonl lists and facts.jsonl does not describe',
+      (e) =>
+        rebuilt(e, (files) => {
+          const lines = files.get('facts.jsonl')!.toString().trim().split('\n');
+          lines.splice(1, 1);
+          files.set('facts.jsonl', Buffer.from(`${lines.join('\n')}\n`));
+        }),
+      /articles\.jsonl line 1 lists fact \d+ of article \d+, but facts\.jsonl line 2 describes fact/,
+    ],
+    [
+      'a fact whose two records disagree',
+      (e) =>
+        rebuilt(e, (files) => {
+          const lines = files.get('facts.jsonl')!.toString().trim().split('\n');
+          const fact = JSON.parse(lines[0]!) as { status: string };
+          fact.status = fact.status === 'approved' ? 'rejected' : 'approved';
+          lines[0] = JSON.stringify(fact);
+          files.set('facts.jsonl', Buffer.from(`${lines.join('\n')}\n`));
+        }),
+      /articles\.jsonl line 1 and facts\.jsonl line 1 disagree on the status of fact/,
     ],
     [
       'an unexpected file',

@@ -7,7 +7,7 @@ import {
   factCsvRow,
   jsonlLine,
   markdownFileName,
-} from '@winnow/bundle';
+} from '@winnow/bundle/write';
 import type { Selection } from '@winnow/bundle';
 import type { ExportRecord, ExportSummary, ProgressEvent, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';

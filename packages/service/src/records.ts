@@ -1,14 +1,14 @@
 import type { Article, ArticleEdit, ExportRecord } from '@winnow/contract';
 import type { ArticleRow, Store } from '@winnow/store';
-import { loadFacts } from './facts.ts';
-import type { RelatedFactCache } from './facts.ts';
+import { loadFacts } from './loadFacts.ts';
+import type { RelatedFactCache } from './loadFacts.ts';
 
 /** An article with its edits and facts, as every transport and export sees it. */
 /** An article's facts with their tags; `relatedListed` caps each related-facts list. */
 export function loadArticleFacts(
   store: Store,
   articleId: number,
-  cache?: RelatedFactCache,
+  cache?: RelatedFactCache | null,
   relatedListed?: number,
 ) {
   return loadFacts(store, articleId, cache, relatedListed, store.tags.namesOnFactsOf(articleId));
@@ -18,7 +18,7 @@ export function loadArticleFacts(
 export function loadArticle(
   store: Store,
   row: ArticleRow,
-  cache?: RelatedFactCache,
+  cache?: RelatedFactCache | null,
   relatedListed?: number,
   withFacts = true,
 ): Article {

@@ -3,6 +3,7 @@ export type { Store } from './store.ts';
 export { openDatabase, DatabaseFromFutureError, backupBeforeMigration } from './open.ts';
 export { migrations, latestVersion } from './migrations/index.ts';
 export { checkCorpus } from './doctor.ts';
+export { beginSnapshot, endSnapshot, holdWrites } from './snapshot.ts';
 export type { CorpusCheck, CorpusProblem } from './doctor.ts';
 export type {
   ArticleRow,

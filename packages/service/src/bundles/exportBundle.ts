@@ -1,80 +1,21 @@
-import { createHash } from 'node:crypto';
-import type { Hash } from 'node:crypto';
-import { closeSync, createReadStream, createWriteStream, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import { ZipFile } from 'yazl';
-import type { DecisionRecord, Manifest, Selection } from '@winnow/bundle';
-import {
-  ANNOTATION_COLLECTION_CLOSING,
-  annotationCollectionOpening,
-  BUNDLE_FORMAT,
-  BUNDLE_FORMAT_VERSION,
-  factAnnotation,
-  factLine,
-  jsonlLine,
-} from '@winnow/bundle';
-import { WINNOW_VERSION } from '@winnow/contract';
-import { codePointIndex } from '@winnow/facts';
-import type { DecisionRow, Store } from '@winnow/store';
+import type { Manifest, Selection } from '@winnow/bundle';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '@winnow/bundle/write';
+import { WINNOW_VERSION } from '@winnow/contract/version';
+import type { Store } from '@winnow/store';
+import { beginSnapshot, endSnapshot } from '@winnow/store';
+import { needsRelated, PART_NAMES, SECOND_THREAD_PARTS, writeParts } from './bundleParts.ts';
+import type { PartsWritten } from './bundleParts.ts';
 import type { ExportJob } from './exportJob.ts';
+import { PartsThread } from './partsThread.ts';
+import { DeflatedEntry } from './zip/deflatedEntry.ts';
+import { writeZip } from './zip/writeZip.ts';
+import type { ZipEntry } from './zip/writeZip.ts';
 
-/** Deflate level 1: JSON compresses well even so, and the export stays fast. */
-const COMPRESSION = { compressionLevel: 1 };
+export { portableDecision } from './bundleParts.ts';
 
-/** A file written beside the bundle while articles stream, hashed as it is written. */
-class SideFile {
-  readonly path: string;
-  private readonly fd: number;
-  private readonly hash: Hash = createHash('sha256');
-  bytes = 0;
-
-  constructor(path: string) {
-    this.path = path;
-    this.fd = openSync(path, 'w');
-  }
-
-  write(text: string): void {
-    if (text === '') return;
-    const buffer = Buffer.from(text);
-    this.hash.update(buffer);
-    this.bytes += writeSync(this.fd, buffer);
-  }
-
-  close(): { sha256: string; bytes: number } {
-    closeSync(this.fd);
-    return { sha256: this.hash.digest('hex'), bytes: this.bytes };
-  }
-}
-
-/** Tag ids inside decision values become tag names: ids mean nothing in another corpus. */
-export function portableDecision(
-  store: Store,
-  row: DecisionRow,
-  sha256: string | null,
-): DecisionRecord {
-  const named = (value: unknown) => {
-    if (value && typeof value === 'object' && 'tagId' in value) {
-      const { tagId, ...rest } = value as { tagId: number };
-      return { ...rest, tag: store.tags.get(tagId)?.name ?? null };
-    }
-    return value;
-  };
-  return {
-    id: row.id,
-    at: row.at,
-    editor: row.editor,
-    kind: row.kind,
-    action: row.action,
-    targetType: row.targetType,
-    targetId: row.targetId,
-    article: sha256,
-    before: named(row.before),
-    after: named(row.after),
-    reverts: row.reverts,
-  };
-}
+/** How often a finished first thread checks for a cancel while the second one works. */
+const WAIT_TICK_MS = 200;
 
 function readme(manifest: Omit<Manifest, 'files'>): string {
   return [
@@ -97,9 +38,11 @@ function readme(manifest: Omit<Manifest, 'files'>): string {
 }
 
 /**
- * Writes a Winnow bundle. Articles stream straight into the zip; facts, annotations and
- * decisions are written beside it in the same pass and added after; the manifest, with
- * every file's hash, comes last. Memory stays flat whatever the selection's size.
+ * Writes a Winnow bundle. The files that grow with the selection are deflated into the
+ * work folder as the articles stream — on two threads where a second can run, each on its
+ * own connection, both reading one snapshot of the corpus — then the zip is laid out
+ * around them; the manifest, with every file's hash, comes last. Memory stays flat
+ * whatever the selection's size.
  */
 export async function exportBundle(
   store: Store,
@@ -107,102 +50,84 @@ export async function exportBundle(
   selection: Selection,
   editor: string,
 ): Promise<{ articles: number; facts: number }> {
-  const zip = new ZipFile();
-  const written = pipeline(zip.outputStream, createWriteStream(job.partial));
-  const files: Manifest['files'] = {};
-  const counts = { articles: 0, facts: 0, tags: 0, decisions: 0 };
-  const facts = new SideFile(join(job.workDir, 'facts.jsonl'));
-  const annotations = new SideFile(join(job.workDir, 'annotations.jsonld'));
-  const decisions = new SideFile(join(job.workDir, 'decisions.jsonl'));
-  annotations.write(annotationCollectionOpening('Facts reviewed in Winnow'));
-  let firstAnnotation = true;
-
-  const articleHash = createHash('sha256');
-  let articleBytes = 0;
-  // An error in any entry (a cancel, a full disk) must end the export, not hang it.
-  const failed = new Promise<never>((_, reject) => zip.on('error', reject));
-  function* articleLines(): Generator<Buffer> {
-    for (const batch of job.records()) {
-      const factLines: string[] = [];
-      const annotationItems: string[] = [];
-      const decisionLines: string[] = [];
-      for (const record of batch) {
-        // One article at a time into the zip: the stream never holds more than that.
-        const chunk = Buffer.from(jsonlLine(record));
-        articleHash.update(chunk);
-        articleBytes += chunk.length;
-        yield chunk;
-        const codePoint = codePointIndex(record.cleaned);
-        for (const fact of record.facts) {
-          factLines.push(`${JSON.stringify(factLine(record, fact, codePoint))}\n`);
-          annotationItems.push(JSON.stringify(factAnnotation(record, fact, codePoint)));
-        }
-        const log = store.decisions.forArticle(record.id);
-        for (const decision of log)
-          decisionLines.push(
-            `${JSON.stringify(portableDecision(store, decision, record.sha256))}\n`,
-          );
-        counts.articles++;
-        counts.facts += record.facts.length;
-        counts.decisions += log.length;
-      }
-      facts.write(factLines.join(''));
-      if (annotationItems.length > 0) {
-        annotations.write((firstAnnotation ? '' : ',\n') + annotationItems.join(',\n'));
-        firstAnnotation = false;
-      }
-      decisions.write(decisionLines.join(''));
-    }
+  const helper = PartsThread.start(store, job.filter, SECOND_THREAD_PARTS, job.workDir);
+  const here = helper
+    ? PART_NAMES.filter((name) => !SECOND_THREAD_PARTS.includes(name))
+    : PART_NAMES;
+  let written: PartsWritten;
+  let tags: { id: number; name: string; colour: string; description: string }[];
+  // A snapshot of our own only if the caller is not already in a transaction.
+  const ownSnapshot = !store.db.inTransaction;
+  try {
+    if (helper) {
+      await helper.beginTogether(store);
+      job.alsoCount(() => helper.done());
+    } else if (ownSnapshot) beginSnapshot(store.db);
+    const mine = writeParts(store, job.records({ related: needsRelated(here) }), here, job.workDir);
+    const theirs = helper ? await waitFor(helper, job) : null;
+    written = {
+      parts: { ...mine.parts, ...theirs?.parts },
+      counts: mine.counts,
+    };
+    tags = store.tags
+      .list()
+      .map(({ id, name, colour, description }) => ({ id, name, colour, description }));
+  } catch (error) {
+    await helper?.stop();
+    throw error;
+  } finally {
+    if (ownSnapshot) endSnapshot(store.db);
   }
 
-  zip.addReadStreamLazy('articles.jsonl', COMPRESSION, (done) => {
-    // Byte mode: the stream buffers a few kilobytes ahead, not sixteen articles.
-    const stream = Readable.from(articleLines(), { objectMode: false });
-    stream.once('error', (error) => zip.emit('error', error));
-    done(null, stream);
+  const counts = { ...written.counts, tags: tags.length };
+  const small = (name: string, text: string) => {
+    const file = new DeflatedEntry(join(job.workDir, `${name}.deflated`));
+    file.write(text);
+    return file.finish();
+  };
+  const entries: ZipEntry[] = PART_NAMES.map((name) => ({ name, data: written.parts[name]! }));
+  entries.push({
+    name: 'tags.json',
+    data: small('tags.json', `${JSON.stringify(tags, null, 2)}\n`),
   });
-  const closed = new Map<string, { sha256: string; bytes: number }>();
-  for (const side of [facts, annotations, decisions]) {
-    const name = side.path.slice(job.workDir.length + 1);
-    zip.addReadStreamLazy(name, COMPRESSION, (done) => {
-      // Its turn comes after articles.jsonl is complete, so the side file is too.
-      if (side === annotations) side.write(ANNOTATION_COLLECTION_CLOSING);
-      closed.set(name, side.close());
-      done(null, createReadStream(side.path));
-    });
-  }
-  const tags = store.tags
-    .list()
-    .map(({ id, name, colour, description }) => ({ id, name, colour, description }));
-  counts.tags = tags.length;
-  const tagsJson = Buffer.from(`${JSON.stringify(tags, null, 2)}\n`);
-  zip.addBuffer(tagsJson, 'tags.json', COMPRESSION);
-  zip.addReadStreamLazy('README.txt', (done) => {
-    done(null, Readable.from([Buffer.from(readme(manifestWithoutFiles()))]));
-  });
-  const createdAt = new Date().toISOString();
-  const manifestWithoutFiles = () => ({
+  const described: Omit<Manifest, 'files'> = {
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     winnowVersion: WINNOW_VERSION,
-    createdAt,
+    createdAt: new Date().toISOString(),
     createdBy: editor,
     selection,
     counts,
+  };
+  entries.push({ name: 'README.txt', data: small('README.txt', readme(described)) });
+  const files: Manifest['files'] = {};
+  for (const { name, data } of entries) files[name] = { sha256: data.sha256, bytes: data.bytes };
+  const manifest: Manifest = { ...described, files };
+  entries.push({
+    name: 'manifest.json',
+    data: small('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`),
   });
-  zip.addReadStreamLazy('manifest.json', (done) => {
-    const digest = (buffer: Buffer) => ({
-      sha256: createHash('sha256').update(buffer).digest('hex'),
-      bytes: buffer.length,
-    });
-    files['articles.jsonl'] = { sha256: articleHash.digest('hex'), bytes: articleBytes };
-    for (const [name, summary] of closed) files[name] = summary;
-    files['tags.json'] = digest(tagsJson);
-    files['README.txt'] = digest(Buffer.from(readme(manifestWithoutFiles())));
-    const manifest: Manifest = { ...manifestWithoutFiles(), files };
-    done(null, Readable.from([Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)]));
-  });
-  zip.end();
-  await Promise.race([written, failed]);
+  job.checkCancelled();
+  writeZip(job.partial, entries);
   return { articles: counts.articles, facts: counts.facts };
+}
+
+/** Waits for the second thread, reporting its progress and passing on a cancel. */
+async function waitFor(helper: PartsThread, job: ExportJob): Promise<PartsWritten> {
+  let tick: NodeJS.Timeout | undefined;
+  const watched = new Promise<never>((_, reject) => {
+    tick = setInterval(() => {
+      try {
+        job.checkCancelled();
+        job.progress(job.ownDone);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }, WAIT_TICK_MS);
+  });
+  try {
+    return await Promise.race([helper.finished, watched]);
+  } finally {
+    clearInterval(tick);
+  }
 }

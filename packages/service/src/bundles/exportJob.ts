@@ -1,14 +1,9 @@
 import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { WinnowFailure } from '@winnow/contract';
+import { WinnowFailure } from '@winnow/contract/result';
 import type { ExportRecord, ProgressEvent } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
-import { EXPORT_RELATED_LIMIT, RelatedFactCache } from '../facts.ts';
-import { loadArticle, toExportRecord } from '../records.ts';
-import { selectedIds } from './selection.ts';
-
-const RECORDS_AT_ONCE = 8;
-const FACTS_AT_ONCE = 2_000;
+import { recordBatches } from './recordBatches.ts';
 
 /**
  * One export in progress: it writes into a work folder beside the target (same file
@@ -64,53 +59,37 @@ export class ExportJob {
       );
   }
 
+  /** Articles this thread has written; the progress reported is the slower thread's. */
+  ownDone = 0;
+  private otherDone: (() => number) | null = null;
+
+  /** Another thread writes part of the result: progress follows whichever is behind. */
+  alsoCount(done: () => number): void {
+    this.otherDone = done;
+  }
+
   progress(done: number): void {
+    this.ownDone = done;
+    const slowest = this.otherDone ? Math.min(done, this.otherDone()) : done;
     this.onProgress({
       type: 'progress',
       job: 'export',
-      done,
-      total: Math.max(this.total, done),
+      done: slowest,
+      total: Math.max(this.total, slowest),
       item: null,
     });
   }
 
   /**
    * Every selected article's export record, a batch at a time, with progress after each
-   * batch and a check for cancellation before it.
+   * batch and a check for cancellation before each article.
    */
-  *records(): Generator<ExportRecord[]> {
-    let done = 0;
-    const related = new RelatedFactCache(this.store, EXPORT_RELATED_LIMIT);
-    let batch: ExportRecord[] = [];
-    let facts = 0;
-    const flush = () => {
-      const out = batch;
-      done += out.length;
-      batch = [];
-      facts = 0;
-      return out;
-    };
-    for (const ids of selectedIds(this.store, this.filter)) {
-      // A few articles at a time, fewer when they are long: one long article can carry
-      // thousands of facts, and a page of two hundred loaded at once would be most of the
-      // export's memory.
-      for (const id of ids) {
-        this.checkCancelled();
-        const row = this.store.articles.get(id);
-        if (!row) continue;
-        const record = toExportRecord(loadArticle(this.store, row, related));
-        batch.push(record);
-        facts += record.facts.length;
-        if (batch.length >= RECORDS_AT_ONCE || facts >= FACTS_AT_ONCE) {
-          yield flush();
-          this.progress(done);
-        }
-      }
-    }
-    if (batch.length > 0) {
-      yield flush();
-      this.progress(done);
-    }
+  records(options: { related: boolean } = { related: true }): Generator<ExportRecord[]> {
+    return recordBatches(this.store, this.filter, {
+      related: options.related,
+      beforeArticle: () => this.checkCancelled(),
+      afterBatch: (done) => this.progress(done),
+    });
   }
 
   /** Moves the finished result into place (replacing an earlier export of the same name). */

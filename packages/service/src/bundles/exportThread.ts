@@ -16,7 +16,7 @@ const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'exportWorker.t
  * articles and their lines; without a limit V8 lets garbage grow the heap to hundreds of
  * megabytes on a large corpus.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /**
  * Runs an export on a worker thread with a bounded heap, so a large export neither grows

@@ -4,7 +4,7 @@
  * memory, read between articles, so even a loop that never yields sees it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { WinnowFailure } from '@winnow/contract';
+import { WinnowFailure } from '@winnow/contract/result';
 import type { ValidParams } from '@winnow/contract';
 import { openStore } from '@winnow/store';
 import { exportArticles } from '../exportArticles.ts';

@@ -1,14 +1,16 @@
 import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
-import { ArticleRecordSchema, DecisionSchema, TagsSchema } from '@winnow/bundle';
-import type { ArticleRecord, DecisionRecord } from '@winnow/bundle';
+import { DecisionSchema, TagsSchema } from '@winnow/bundle';
+import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
 import type { Store, TargetType } from '@winnow/store';
 import { setEditState } from '../decisions.ts';
 import { newFactRow } from '../facts.ts';
 import { portableDecision } from './exportBundle.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
-import { checkOpened, parseLine } from './verifyBundle.ts';
+import { articlesWithFacts } from './articleFacts.ts';
+import { parseLine } from './parseLine.ts';
+import { checkOpened } from './verifyBundle.ts';
 
 /**
  * Importing a bundle into a corpus: all or nothing. The whole bundle is verified first
@@ -48,6 +50,7 @@ function newReport(): BundleImportReport {
 function addArticle(
   store: Store,
   record: ArticleRecord,
+  facts: FactLine[],
   maps: Maps,
   report: BundleImportReport,
   jobId: number,
@@ -86,14 +89,14 @@ function addArticle(
       store.edits.insert({ ...rest, articleId: id, origin: 'pipeline', pipelineVersion: null }),
     );
   }
-  for (const fact of record.facts) addFact(store, id, fact, maps, report);
+  for (const fact of facts) addFact(store, id, fact, maps, report);
   report.articles.added++;
 }
 
 function addFact(
   store: Store,
   articleId: number,
-  fact: ArticleRecord['facts'][number],
+  fact: FactLine,
   maps: Maps,
   report: BundleImportReport,
 ) {
@@ -130,6 +133,7 @@ function mergeArticle(
   store: Store,
   localId: number,
   record: ArticleRecord,
+  facts: FactLine[],
   maps: Maps,
   report: BundleImportReport,
 ) {
@@ -140,9 +144,9 @@ function mergeArticle(
     const local = edits.get(editKey(edit));
     if (local !== undefined) maps.edits.set(edit.id, local);
   }
-  const facts = new Map(store.facts.byArticle(localId).map((f) => [factKey(f), f.id]));
-  for (const fact of record.facts) {
-    const local = facts.get(
+  const known = new Map(store.facts.byArticle(localId).map((f) => [factKey(f), f.id]));
+  for (const fact of facts) {
+    const local = known.get(
       factKey({
         ...fact,
         start: fact.orphan ? null : fact.start,
@@ -222,20 +226,12 @@ async function apply(
     }
     const jobId = store.importJobs.create([bundle.path], total);
     let done = 0;
-    for await (const { line, text } of bundle.lines('articles.jsonl')) {
-      if (text.trim() === '') continue;
-      const record = parseLine(
-        bundle,
-        'articles.jsonl',
-        line,
-        text,
-        ArticleRecordSchema,
-      ) as ArticleRecord;
+    for await (const { record, facts } of articlesWithFacts(bundle)) {
       const known = store.sourceFiles.idBySha256(record.sha256);
       const localId = known === null ? null : store.articles.idBySourceFile(known);
-      if (localId === null) addArticle(store, record, maps, report, jobId);
+      if (localId === null) addArticle(store, record, facts, maps, report, jobId);
       else {
-        mergeArticle(store, localId, record, maps, report);
+        mergeArticle(store, localId, record, facts, maps, report);
         merged.add(localId);
       }
       done++;

@@ -1,4 +1,4 @@
-import { WinnowFailure } from '@winnow/contract';
+import { WinnowFailure } from '@winnow/contract/result';
 import type { Selection } from '@winnow/bundle';
 import type { ArticleCursor, ArticleFilter, Store } from '@winnow/store';
 

@@ -1,51 +1,10 @@
 import { WinnowFailure } from '@winnow/contract';
 import type { BundleCheck } from '@winnow/contract';
-import { ArticleRecordSchema, DecisionSchema, FactLineSchema, TagsSchema } from '@winnow/bundle';
+import { DecisionSchema, TagsSchema } from '@winnow/bundle';
+import { articlesWithFacts } from './articleFacts.ts';
+import { parseLine } from './parseLine.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
-
-/** What the bundle's zod schemas offer; the service needs nothing more of zod. */
-type Schema = {
-  safeParse(
-    data: unknown,
-  ):
-    | { success: true; data: unknown }
-    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-};
-
-const JSONL: Record<string, Schema> = {
-  'articles.jsonl': ArticleRecordSchema,
-  'facts.jsonl': FactLineSchema,
-  'decisions.jsonl': DecisionSchema,
-};
-
-/** Parses one line, naming the file and line of anything wrong. */
-export function parseLine(
-  bundle: OpenedBundle,
-  name: string,
-  line: number,
-  text: string,
-  schema: Schema,
-) {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new BundleProblem(
-      bundle.path,
-      `${name} line ${line} is not JSON (${(error as Error).message})`,
-    );
-  }
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new BundleProblem(
-      bundle.path,
-      `${name} line ${line}: ${issue.path.map(String).join('.') || '(record)'}: ${issue.message}`,
-    );
-  }
-  return parsed.data;
-}
 
 /** Every file's checksum against the manifest, every line against its schema, the counts. */
 export async function checkOpened(bundle: OpenedBundle): Promise<void> {
@@ -58,16 +17,18 @@ export async function checkOpened(bundle: OpenedBundle): Promise<void> {
         `${name} does not match its checksum in the manifest (sha256 ${actual}, expected ${expected.sha256}); the file was changed or damaged`,
       );
   }
-  const seen: Record<string, number> = {};
-  for (const [name, schema] of Object.entries(JSONL)) {
-    let count = 0;
-    for await (const { line, text } of bundle.lines(name)) {
-      if (text.trim() === '') continue;
-      parseLine(bundle, name, line, text, schema);
-      count++;
-    }
-    seen[name] = count;
+  const seen: Record<string, number> = { 'articles.jsonl': 0, 'facts.jsonl': 0 };
+  for await (const { facts } of articlesWithFacts(bundle)) {
+    seen['articles.jsonl']!++;
+    seen['facts.jsonl']! += facts.length;
   }
+  let decisions = 0;
+  for await (const { line, text } of bundle.lines('decisions.jsonl')) {
+    if (text.trim() === '') continue;
+    parseLine(bundle, 'decisions.jsonl', line, text, DecisionSchema);
+    decisions++;
+  }
+  seen['decisions.jsonl'] = decisions;
   const tagsText = await bundle.text('tags.json');
   let tags: unknown;
   try {

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { searchMatchExpression } from '@winnow/text';
+import { searchMatchExpression } from '@winnow/text/search';
 import { openDatabase } from '../open.ts';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { searchableText } from '@winnow/text';
+import { searchableText } from '@winnow/text/search';
 
 /**
  * The review model. Article texts move to their own table, so that listing, filtering

@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleStatus, Script } from '@winnow/contract';
-import { searchableText, searchMatchExpression } from '@winnow/text';
+import { searchableText, searchMatchExpression } from '@winnow/text/search';
 
 export type ArticleRow = {
   id: number;

@@ -1,0 +1,50 @@
+import type { ExportRecord, Fact } from '@winnow/contract';
+import { jsonlLine } from './jsonl.ts';
+import type { ArticleFact } from './records.ts';
+
+/**
+ * The lines of a bundle's files, built from export records. Kept apart from the schemas
+ * (records.ts) so that a thread that only writes bundles does not load a validator.
+ */
+export {
+  ANNOTATION_COLLECTION_CLOSING,
+  annotationCollectionOpening,
+  factAnnotation,
+} from './annotations.ts';
+
+export function articleFact(fact: Fact): ArticleFact {
+  return {
+    id: fact.id,
+    kind: fact.kind,
+    quote: fact.quote,
+    start: fact.start,
+    end: fact.end,
+    value: fact.value,
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    role: fact.role,
+    status: fact.status,
+    tags: fact.tags,
+  };
+}
+
+/** An article as articles.jsonl holds it: its facts listed, not described in full. */
+export function articleLine(record: ExportRecord): string {
+  return jsonlLine({ ...record, facts: record.facts.map(articleFact) });
+}
+
+/** facts.jsonl: each fact with its article, positions also in code points. */
+export function factLine(
+  article: Pick<ExportRecord, 'id' | 'sha256'>,
+  fact: Fact,
+  codePoint: (utf16Offset: number) => number,
+) {
+  const anchored = fact.start >= 0;
+  return {
+    article: article.sha256,
+    articleId: article.id,
+    ...fact,
+    startCodePoint: anchored ? codePoint(fact.start) : null,
+    endCodePoint: anchored ? codePoint(fact.end) : null,
+  };
+}

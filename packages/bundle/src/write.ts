@@ -1,0 +1,17 @@
+/**
+ * What writing an export needs, without the schemas that reading a bundle checks against:
+ * an export thread loads this, not a validator.
+ */
+export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './format.ts';
+export { jsonlLine } from './jsonl.ts';
+export {
+  ANNOTATION_COLLECTION_CLOSING,
+  annotationCollectionOpening,
+  articleFact,
+  articleLine,
+  factAnnotation,
+  factLine,
+} from './lines.ts';
+export { csvHeader, factCsvRow, FACT_COLUMNS, CSV_BOM } from './csv.ts';
+export { articleMarkdown, markdownFileName } from './markdown.ts';
+export { claimReview } from './claimReview.ts';

@@ -1,0 +1,2 @@
+/** This Winnow's version, as bundles and the about box give it. */
+export const WINNOW_VERSION = '0.1.0';

@@ -1,0 +1,67 @@
+import { ArticleRecordSchema, ArticleRecordSchemaV1, FactLineSchema } from '@winnow/bundle';
+import type { ArticleRecord, FactLine } from '@winnow/bundle';
+import { BundleProblem } from './readBundle.ts';
+import type { OpenedBundle } from './readBundle.ts';
+import { parseLine } from './parseLine.ts';
+
+export type ArticleWithFacts = { line: number; record: ArticleRecord; facts: FactLine[] };
+
+/** The fields articles.jsonl repeats from a fact's full record: the two must agree. */
+const LISTED = ['kind', 'quote', 'start', 'end', 'value', 'unit', 'qualifier', 'role', 'status'];
+
+async function* nonEmptyLines(bundle: OpenedBundle, name: string) {
+  for await (const line of bundle.lines(name)) if (line.text.trim() !== '') yield line;
+}
+
+/**
+ * articles.jsonl and facts.jsonl read side by side: each article with the full records of
+ * the facts it lists. Both files hold the facts in the same order, so this holds one
+ * article's facts at a time. Any fact listed but not described, described but not listed,
+ * or described differently is named with its file and line.
+ */
+export async function* articlesWithFacts(bundle: OpenedBundle): AsyncGenerator<ArticleWithFacts> {
+  const articleSchema =
+    bundle.manifest.formatVersion === 1 ? ArticleRecordSchemaV1 : ArticleRecordSchema;
+  const factLines = nonEmptyLines(bundle, 'facts.jsonl');
+  const nextFact = async () => {
+    const next = await factLines.next();
+    if (next.done) return null;
+    const { line, text } = next.value;
+    return { line, fact: parseLine(bundle, 'facts.jsonl', line, text, FactLineSchema) as FactLine };
+  };
+  const described = (found: { line: number; fact: FactLine } | null) =>
+    found
+      ? `facts.jsonl line ${found.line} describes fact ${found.fact.id} of article ${found.fact.articleId}`
+      : 'facts.jsonl has no more facts';
+
+  for await (const { line, text } of nonEmptyLines(bundle, 'articles.jsonl')) {
+    const record = parseLine(bundle, 'articles.jsonl', line, text, articleSchema) as ArticleRecord;
+    const facts: FactLine[] = [];
+    for (const listed of record.facts) {
+      const found = await nextFact();
+      if (!found || found.fact.articleId !== record.id || found.fact.id !== listed.id)
+        throw new BundleProblem(
+          bundle.path,
+          `articles.jsonl line ${line} lists fact ${listed.id} of article ${record.id}, but ${described(found)}`,
+        );
+      const differing = LISTED.find(
+        (key) =>
+          JSON.stringify(listed[key as keyof typeof listed]) !==
+          JSON.stringify(found.fact[key as keyof FactLine]),
+      );
+      if (differing ?? JSON.stringify(listed.tags) !== JSON.stringify(found.fact.tags))
+        throw new BundleProblem(
+          bundle.path,
+          `articles.jsonl line ${line} and facts.jsonl line ${found.line} disagree on the ${differing ?? 'tags'} of fact ${listed.id}`,
+        );
+      facts.push(found.fact);
+    }
+    yield { line, record, facts };
+  }
+  const extra = await nextFact();
+  if (extra)
+    throw new BundleProblem(
+      bundle.path,
+      `${described(extra)}, which no article in articles.jsonl lists`,
+    );
+}

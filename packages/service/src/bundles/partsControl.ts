@@ -1,0 +1,21 @@
+/** The words the two threads of a bundle export share (an Int32Array on a SharedArrayBuffer). */
+export const CONTROL = {
+  /** 1: stop at the next article. */
+  stop: 0,
+  /** Articles the second thread has written. */
+  done: 1,
+  /** Where the start-up handshake is (PHASE). */
+  phase: 2,
+} as const;
+export const CONTROL_WORDS = 3;
+
+export const PHASE = {
+  /** The second thread has opened the corpus and waits. */
+  ready: 0,
+  /** Writes are held and the first thread has begun its snapshot: begin yours. */
+  go: 1,
+  /** The second thread has begun its snapshot: writes may go on. */
+  snapshotTaken: 2,
+  /** The export ended before the second thread began. */
+  abandoned: 3,
+} as const;

@@ -1,0 +1,58 @@
+import type { ExportRecord } from '@winnow/contract';
+import type { ArticleFilter, Store } from '@winnow/store';
+import { EXPORT_RELATED_LIMIT, RelatedFactCache } from '../loadFacts.ts';
+import { loadArticle, toExportRecord } from '../records.ts';
+import { selectedIds } from './selection.ts';
+
+const RECORDS_AT_ONCE = 8;
+const FACTS_AT_ONCE = 2_000;
+
+export type RecordOptions = {
+  /** Look up what corroborates or contradicts each fact (a query per figure). */
+  related: boolean;
+  /** Before each article: throws to stop (a cancel). */
+  beforeArticle: () => void;
+  /** After each batch, with the number of articles done so far. */
+  afterBatch: (done: number) => void;
+};
+
+/**
+ * Every selected article's export record, a batch at a time. A few articles at a time,
+ * fewer when they are long: one long article can carry thousands of facts, and a page of
+ * two hundred loaded at once would be most of the export's memory.
+ */
+export function* recordBatches(
+  store: Store,
+  filter: ArticleFilter,
+  options: RecordOptions,
+): Generator<ExportRecord[]> {
+  let done = 0;
+  const related = options.related ? new RelatedFactCache(store, EXPORT_RELATED_LIMIT) : null;
+  let batch: ExportRecord[] = [];
+  let facts = 0;
+  const flush = () => {
+    const out = batch;
+    done += out.length;
+    batch = [];
+    facts = 0;
+    return out;
+  };
+  for (const ids of selectedIds(store, filter)) {
+    for (const id of ids) {
+      options.beforeArticle();
+      const row = store.articles.get(id);
+      if (!row) continue;
+      const record = toExportRecord(loadArticle(store, row, related));
+      batch.push(record);
+      facts += record.facts.length;
+      if (batch.length >= RECORDS_AT_ONCE || facts >= FACTS_AT_ONCE) {
+        yield flush();
+        options.afterBatch(done);
+      }
+    }
+  }
+  if (batch.length > 0) {
+    yield flush();
+    options.afterBatch(done);
+  }
+}
