@@ -1,8 +1,10 @@
 /**
  * One export of a kept corpus, in its own process so that its peak memory is its own.
- * Prints {seconds, maxRssMb, articles, facts, bytes} as JSON. Used by bench/run.ts.
+ * Prints {seconds, maxRssMb, articles, facts, bytes} as JSON, and for a bundle the floor
+ * its bytes alone set (exportFloor.ts). Used by bench/run.ts.
  */
 import { openService } from '@winnow/service';
+import { exportFloor } from './exportFloor.ts';
 
 const [dbPath, out, format = 'bundle'] = process.argv.slice(2);
 if (!dbPath || !out) throw new Error('usage: exportChild.ts DB OUT [FORMAT]');
@@ -13,6 +15,9 @@ const seconds = (performance.now() - started) / 1000;
 service.close();
 if (!result.ok) throw new Error(result.error.message);
 const { articles, facts, bytes } = result.value;
+// Peak memory is the export's: read before the floor is measured.
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+const floor = format === 'bundle' ? await exportFloor(out) : null;
 process.stdout.write(
-  `${JSON.stringify({ seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, articles, facts, bytes })}\n`,
+  `${JSON.stringify({ seconds, maxRssMb, articles, facts, bytes, ...floor })}\n`,
 );
