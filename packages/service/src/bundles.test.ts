@@ -395,6 +395,14 @@ describe('hostile and broken bundles', () => {
       /zip bomb/,
     ],
     [
+      'an entry that declares more than the size limit',
+      (e) =>
+        rebuilt(e, () => {}).map((entry) =>
+          entry.name === 'facts.jsonl' ? { ...entry, declaredSize: 65 * 1024 ** 3 } : entry,
+        ),
+      /the entry "facts\.jsonl" would unpack to 69793218560 bytes, over the limit/,
+    ],
+    [
       'an entry that inflates past its declared size',
       (e) =>
         rebuilt(e, () => {}).map((entry) =>

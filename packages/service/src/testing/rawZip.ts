@@ -25,6 +25,15 @@ export function rawZip(entries: RawEntry[]): Buffer {
     const method = entry.deflate ? 8 : 0;
     const crc = crc32(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
+    // A size past 32 bits is declared in a ZIP64 extra field, as real zips do.
+    const big = size >= 0xffffffff;
+    const extra = Buffer.alloc(big ? 20 : 0);
+    if (big) {
+      extra.writeUInt16LE(0x0001, 0);
+      extra.writeUInt16LE(16, 2);
+      extra.writeBigUInt64LE(BigInt(size), 4);
+      extra.writeBigUInt64LE(BigInt(body.length), 12);
+    }
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -32,7 +41,7 @@ export function rawZip(entries: RawEntry[]): Buffer {
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc >>> 0, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
     local.writeUInt16LE(name.length, 26);
     locals.push(local, name, body);
     const central = Buffer.alloc(46);
@@ -42,12 +51,13 @@ export function rawZip(entries: RawEntry[]): Buffer {
     central.writeUInt16LE(0x0800, 8);
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc >>> 0, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
+    central.writeUInt32LE(big ? 0xffffffff : body.length, 20);
+    central.writeUInt32LE(big ? 0xffffffff : size, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(((entry.mode ?? 0o100644) << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
+    centrals.push(central, name, extra);
     offset += local.length + name.length + body.length;
   }
   const directory = Buffer.concat(centrals);
