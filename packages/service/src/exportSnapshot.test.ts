@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,4 +92,46 @@ describe('a bundle export while an editor works', () => {
     );
     expect(statuses.size).toBe(1);
   }, 120_000);
+});
+
+/** Whether this machine can make a file immutable (root on ext4 can; elsewhere, skip). */
+function canMakeImmutable(): boolean {
+  const probe = join(tmpdir(), `winnow-immutable-${process.pid}`);
+  writeFileSync(probe, 'x');
+  try {
+    execFileSync('chattr', ['+i', probe], { stdio: 'ignore' });
+    execFileSync('chattr', ['-i', probe], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    rmSync(probe, { force: true });
+  }
+}
+
+describe('a corpus on a read-only disk', () => {
+  it.skipIf(!canMakeImmutable())(
+    'still exports a bundle: with no writer possible, there are no writes to hold off',
+    async () => {
+      const path = join(dir, 'archive.sqlite');
+      const writable = openService({ dbPath: path });
+      await value(
+        writable.call('articles.import', {
+          paths: [join(import.meta.dirname, '..', '..', '..', 'resources', 'samples')],
+        }),
+      );
+      writable.close();
+      execFileSync('chattr', ['+i', path]);
+      try {
+        service = openService({ dbPath: path });
+        const out = join(dir, 'archive.zip');
+        const summary = await value(service.call('articles.export', { format: 'bundle', out }));
+        expect(summary.articles).toBe(8);
+        const check = await value(service.call('bundles.verify', { path: out }));
+        expect(check).toMatchObject({ ok: true, problems: [] });
+      } finally {
+        execFileSync('chattr', ['-i', path]);
+      }
+    },
+  );
 });
