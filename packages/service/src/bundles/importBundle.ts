@@ -24,13 +24,50 @@ type Context = { onProgress?: ((event: ProgressEvent) => void) | undefined };
 
 type Maps = {
   articles: Map<number, number>;
-  facts: Map<number, number>;
-  edits: Map<number, number>;
+  /** Bundle id → local id, kept only for the facts and edits a decision names. */
+  facts: TargetMap;
+  edits: TargetMap;
   tags: Map<string, number>;
   decisions: Map<number, number>;
   /** sha256 of the source file → local article id. */
   bySha: Map<string, number>;
 };
+
+/**
+ * Ids are mapped for the decisions that follow the articles: only the facts and edits a
+ * decision names need remembering — a bundle of millions of facts and few decisions
+ * would otherwise keep a map of them all.
+ */
+class TargetMap {
+  private readonly wanted: Set<number>;
+  private readonly found = new Map<number, number>();
+  constructor(wanted: Set<number>) {
+    this.wanted = wanted;
+  }
+  set(bundleId: number, localId: number): void {
+    if (this.wanted.has(bundleId)) this.found.set(bundleId, localId);
+  }
+  get(bundleId: number): number | undefined {
+    return this.found.get(bundleId);
+  }
+}
+
+/** The facts and edits the bundle's decisions name. */
+async function decisionTargets(bundle: OpenedBundle) {
+  const targets = { fact: new Set<number>(), edit: new Set<number>() };
+  for await (const { line, text } of bundle.lines('decisions.jsonl')) {
+    if (text.trim() === '') continue;
+    const { targetType, targetId } = parseLine(
+      bundle,
+      'decisions.jsonl',
+      line,
+      text,
+      DecisionSchema,
+    ) as DecisionRecord;
+    if (targetType === 'fact' || targetType === 'edit') targets[targetType].add(targetId);
+  }
+  return targets;
+}
 
 const factKey = (f: { kind: string; quote: string; start: number | null; end: number | null }) =>
   `${f.kind}|${f.start}|${f.end}|${f.quote}`;
@@ -199,10 +236,11 @@ async function apply(
   context: Context,
 ): Promise<BundleImportReport> {
   const report = newReport();
+  const targets = await decisionTargets(bundle);
   const maps: Maps = {
     articles: new Map(),
-    facts: new Map(),
-    edits: new Map(),
+    facts: new TargetMap(targets.fact),
+    edits: new TargetMap(targets.edit),
     tags: new Map(),
     decisions: new Map(),
     bySha: new Map(),
