@@ -12,8 +12,6 @@ import { DeflatedEntry } from './zip/deflatedEntry.ts';
 import { writeZip } from './zip/writeZip.ts';
 import type { ZipEntry } from './zip/writeZip.ts';
 
-export { portableDecision } from './bundleParts.ts';
-
 /** How often a finished first thread checks for a cancel while the second one works. */
 const WAIT_TICK_MS = 200;
 

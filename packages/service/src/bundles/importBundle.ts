@@ -5,7 +5,7 @@ import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
 import type { Store, TargetType } from '@winnow/store';
 import { setEditState } from '../decisions.ts';
 import { newFactRow } from '../facts.ts';
-import { portableDecision } from './exportBundle.ts';
+import { portableDecision } from './bundleParts.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 import { articlesWithFacts } from './articleFacts.ts';
