@@ -4,10 +4,10 @@
  * memory, read between articles, so even a loop that never yields sees it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { WinnowFailure } from '@winnow/contract/result';
 import type { ValidParams } from '@winnow/contract';
 import { openStore } from '@winnow/store';
 import { exportArticles } from '../exportArticles.ts';
+import { failureMessage } from './workerFailure.ts';
 
 const { dbPath, options, cancelFlag } = workerData as {
   dbPath: string;
@@ -23,12 +23,7 @@ try {
   });
   parentPort?.postMessage({ value });
 } catch (error) {
-  parentPort?.postMessage({
-    error: {
-      code: error instanceof WinnowFailure ? error.code : 'internal',
-      message: error instanceof Error ? error.message : String(error),
-    },
-  });
+  parentPort?.postMessage(failureMessage(error));
 } finally {
   store.close();
 }

@@ -1,6 +1,6 @@
 import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
-import { DecisionSchema, TagsSchema } from '@winnow/bundle';
+import { TagsSchema } from '@winnow/bundle';
 import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
 import type { Store, TargetType } from '@winnow/store';
 import { setEditState } from '../decisions.ts';
@@ -8,8 +8,7 @@ import { newFactRow } from '../facts.ts';
 import { portableDecision } from './bundleParts.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
-import { articlesWithFacts } from './articleFacts.ts';
-import { parseLine } from './parseLine.ts';
+import { articlesWithFacts, decisionRecords } from './bundleRecords.ts';
 import { checkOpened } from './verifyBundle.ts';
 
 /**
@@ -55,17 +54,8 @@ class TargetMap {
 /** The facts and edits the bundle's decisions name. */
 async function decisionTargets(bundle: OpenedBundle) {
   const targets = { fact: new Set<number>(), edit: new Set<number>() };
-  for await (const { line, text } of bundle.lines('decisions.jsonl')) {
-    if (text.trim() === '') continue;
-    const { targetType, targetId } = parseLine(
-      bundle,
-      'decisions.jsonl',
-      line,
-      text,
-      DecisionSchema,
-    ) as DecisionRecord;
+  for await (const { targetType, targetId } of decisionRecords(bundle))
     if (targetType === 'fact' || targetType === 'edit') targets[targetType].add(targetId);
-  }
   return targets;
 }
 
@@ -310,15 +300,7 @@ async function importDecisions(
   const ours = new Map<string, Latest>();
   const theirs = new Map<string, Latest>();
   const ourSignatures = new Map<number, Set<string>>();
-  for await (const { line, text } of bundle.lines('decisions.jsonl')) {
-    if (text.trim() === '') continue;
-    const decision = parseLine(
-      bundle,
-      'decisions.jsonl',
-      line,
-      text,
-      DecisionSchema,
-    ) as DecisionRecord;
+  for await (const decision of decisionRecords(bundle)) {
     const articleId = decision.article === null ? null : (maps.bySha.get(decision.article) ?? null);
     const targetId = localTarget(decision.targetType, decision.targetId, maps);
     if (targetId === undefined) continue; // its target is not in this bundle

@@ -11,6 +11,7 @@ import { needsRelated, writeParts } from './bundleParts.ts';
 import type { PartName } from './bundleParts.ts';
 import { CONTROL, PHASE } from './partsControl.ts';
 import { recordBatches } from './recordBatches.ts';
+import { failureMessage } from './workerFailure.ts';
 
 const { dbPath, filter, names, workDir, control } = workerData as {
   dbPath: string;
@@ -47,12 +48,7 @@ try {
   endSnapshot(store.db);
   parentPort?.postMessage({ written });
 } catch (error) {
-  parentPort?.postMessage({
-    error: {
-      code: error instanceof WinnowFailure ? error.code : 'internal',
-      message: error instanceof Error ? error.message : String(error),
-    },
-  });
+  parentPort?.postMessage(failureMessage(error));
 } finally {
   store.close();
 }

@@ -1,8 +1,7 @@
 import { WinnowFailure } from '@winnow/contract';
 import type { BundleCheck } from '@winnow/contract';
-import { DecisionSchema, TagsSchema } from '@winnow/bundle';
-import { articlesWithFacts } from './articleFacts.ts';
-import { parseLine } from './parseLine.ts';
+import { TagsSchema } from '@winnow/bundle';
+import { articlesWithFacts, decisionRecords } from './bundleRecords.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 
@@ -23,11 +22,8 @@ export async function checkOpened(bundle: OpenedBundle): Promise<void> {
     seen['facts.jsonl']! += facts.length;
   }
   let decisions = 0;
-  for await (const { line, text } of bundle.lines('decisions.jsonl')) {
-    if (text.trim() === '') continue;
-    parseLine(bundle, 'decisions.jsonl', line, text, DecisionSchema);
-    decisions++;
-  }
+  const records = decisionRecords(bundle);
+  while (!(await records.next()).done) decisions++;
   seen['decisions.jsonl'] = decisions;
   const tagsText = await bundle.text('tags.json');
   let tags: unknown;

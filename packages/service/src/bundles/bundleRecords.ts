@@ -1,5 +1,10 @@
-import { ArticleRecordSchema, ArticleRecordSchemaV1, FactLineSchema } from '@winnow/bundle';
-import type { ArticleRecord, FactLine } from '@winnow/bundle';
+import {
+  ArticleRecordSchema,
+  ArticleRecordSchemaV1,
+  DecisionSchema,
+  FactLineSchema,
+} from '@winnow/bundle';
+import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
 import { BundleProblem } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 import { parseLine } from './parseLine.ts';
@@ -64,4 +69,10 @@ export async function* articlesWithFacts(bundle: OpenedBundle): AsyncGenerator<A
       bundle.path,
       `${described(extra)}, which no article in articles.jsonl lists`,
     );
+}
+
+/** decisions.jsonl, each line checked against its schema. */
+export async function* decisionRecords(bundle: OpenedBundle): AsyncGenerator<DecisionRecord> {
+  for await (const { line, text } of nonEmptyLines(bundle, 'decisions.jsonl'))
+    yield parseLine(bundle, 'decisions.jsonl', line, text, DecisionSchema) as DecisionRecord;
 }
