@@ -263,7 +263,9 @@ async function apply(
         merged.add(localId);
       }
       done++;
-      if (done % 200 === 0)
+      // Not at the last article: the decisions are still to come, and the end is reported
+      // once, after the commit.
+      if (done % 200 === 0 && done < total)
         context.onProgress?.({ type: 'progress', job: 'bundle import', done, total, item: null });
     }
     store.importJobs.finish(jobId);
