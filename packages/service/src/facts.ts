@@ -79,11 +79,3 @@ export function reanchorFacts(store: Store, articleId: number, before: string, a
   }
   return counts;
 }
-
-// Loading facts lives apart, so that an export thread need not load the extractors.
-export {
-  EXPORT_RELATED_LIMIT,
-  loadFacts,
-  RelatedFactCache,
-  VIEW_RELATED_LIMIT,
-} from './loadFacts.ts';

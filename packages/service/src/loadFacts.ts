@@ -2,10 +2,12 @@ import type { Fact, RelatedFact } from '@winnow/contract';
 import { RELATED_LIMIT } from '@winnow/store';
 import type { FactRow, RelatedFactRow, Store } from '@winnow/store';
 
-/**
+/*
  * An article's facts as the contract gives them, with what corroborates or contradicts
- * each in other articles.
+ * each in other articles. Apart from facts.ts so that an export thread, which only reads
+ * facts, does not load the extractors.
  */
+
 /** Two reports share at least this many corroborated figures: they tell of the same event. */
 const SAME_EVENT = 2;
 

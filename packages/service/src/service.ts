@@ -27,7 +27,7 @@ import { exportOnThread } from './bundles/exportThread.ts';
 import { importFiles } from './importFiles.ts';
 import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
-import { loadFacts, VIEW_RELATED_LIMIT } from './facts.ts';
+import { loadFacts, VIEW_RELATED_LIMIT } from './loadFacts.ts';
 import { loadArticle, loadArticleFacts } from './records.ts';
 import { recleanArticle } from './reclean.ts';
 import { addSamplesToNewCorpus } from './samples.ts';

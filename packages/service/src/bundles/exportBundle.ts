@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Manifest, Selection } from '@winnow/bundle';
+import type { Manifest, Selection, TagRecord } from '@winnow/bundle';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '@winnow/bundle/write';
 import { WINNOW_VERSION } from '@winnow/contract/version';
 import type { Store } from '@winnow/store';
@@ -53,7 +53,7 @@ export async function exportBundle(
     ? PART_NAMES.filter((name) => !SECOND_THREAD_PARTS.includes(name))
     : PART_NAMES;
   let written: PartsWritten;
-  let tags: { id: number; name: string; colour: string; description: string }[];
+  let tags: TagRecord[];
   // A snapshot of our own only if the caller is not already in a transaction.
   const ownSnapshot = !store.db.inTransaction;
   try {

@@ -6,17 +6,11 @@ import { WinnowFailure } from '@winnow/contract';
 import type { ErrorCode, ExportSummary, ProgressEvent, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { exportArticles } from '../exportArticles.ts';
+import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
 
 // A path, not `new URL(…, import.meta.url)`: a bundled build finds no worker file here
 // and exports on its own thread instead (as the import's workers do).
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'exportWorker.ts');
-
-/**
- * The export's heap, kept small: an export streams, so what it holds at once is a few
- * articles and their lines; without a limit V8 lets garbage grow the heap to hundreds of
- * megabytes on a large corpus.
- */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /**
  * Runs an export on a worker thread with a bounded heap, so a large export neither grows
@@ -37,7 +31,7 @@ export function exportOnThread(
   const cancelFlag = new SharedArrayBuffer(4);
   const worker = new Worker(workerFile, {
     workerData: { dbPath: store.path, options, cancelFlag },
-    resourceLimits: RESOURCE_LIMITS,
+    resourceLimits: EXPORT_HEAP_LIMITS,
   });
   const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
   if (context.signal?.aborted) cancel();

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ValidParams } from '@winnow/contract';
 import { openStore } from '@winnow/store';
 import { exportArticles } from '../exportArticles.ts';
-import { failureMessage } from './workerFailure.ts';
+import { failureMessage } from './exportThreads.ts';
 
 const { dbPath, options, cancelFlag } = workerData as {
   dbPath: string;

@@ -7,14 +7,12 @@ import type { ErrorCode } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
 import { beginSnapshot, holdWrites } from '@winnow/store';
 import type { PartName, PartsWritten } from './bundleParts.ts';
+import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
 import { CONTROL, CONTROL_WORDS, PHASE } from './partsControl.ts';
 
 // A path, as for the export's own thread: a bundled build finds no worker file and writes
 // every part on one thread.
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'partsWorker.ts');
-
-/** The second thread's heap: like the first, it holds a few articles at a time. */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
 /** How long the snapshot handshake may take before the export gives up. */
 const HANDSHAKE_MS = 30_000;
@@ -54,7 +52,7 @@ export class PartsThread {
     this.shared = new Int32Array(control);
     this.worker = new Worker(workerFile, {
       workerData: { dbPath, filter, names: [...names], workDir, control },
-      resourceLimits: RESOURCE_LIMITS,
+      resourceLimits: EXPORT_HEAP_LIMITS,
     });
     let readied: () => void = () => {};
     this.ready = new Promise((resolve) => (readied = resolve));

@@ -11,7 +11,7 @@ import { needsRelated, writeParts } from './bundleParts.ts';
 import type { PartName } from './bundleParts.ts';
 import { CONTROL, PHASE } from './partsControl.ts';
 import { recordBatches } from './recordBatches.ts';
-import { failureMessage } from './workerFailure.ts';
+import { failureMessage } from './exportThreads.ts';
 
 const { dbPath, filter, names, workDir, control } = workerData as {
   dbPath: string;
