@@ -416,6 +416,48 @@ describe('hostile and broken bundles', () => {
       /tags\.json does not match its checksum/,
     ],
     [
+      'a changed article whose lines still read well (found only after applying it)',
+      (e) =>
+        rebuilt(
+          e,
+          (files) => {
+            const lines = files.get('articles.jsonl')!.toString().split('\n');
+            const article = JSON.parse(lines[0]!) as { title: string };
+            article.title = `${article.title} (changed)`;
+            lines[0] = JSON.stringify(article);
+            files.set('articles.jsonl', Buffer.from(lines.join('\n')));
+          },
+          false,
+        ),
+      /articles\.jsonl does not match its checksum/,
+    ],
+    [
+      'a damaged line in a file whose checksum no longer matches (the checksum is named)',
+      (e) =>
+        rebuilt(
+          e,
+          (files) => {
+            const lines = files.get('facts.jsonl')!.toString().split('\n');
+            lines[1] = '{"article": "broken';
+            files.set('facts.jsonl', Buffer.from(lines.join('\n')));
+          },
+          false,
+        ),
+      /facts\.jsonl does not match its checksum/,
+    ],
+    [
+      'a manifest that counts more articles than the bundle holds',
+      (e) =>
+        rebuilt(e, (files) => {
+          const manifest = JSON.parse(files.get('manifest.json')!.toString()) as {
+            counts: { articles: number };
+          };
+          manifest.counts.articles += 1;
+          files.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+        }),
+      /the manifest counts \d+ articles but the bundle holds \d+/,
+    ],
+    [
       'malformed JSON',
       (e) =>
         rebuilt(e, (files) => {

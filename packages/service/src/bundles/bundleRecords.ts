@@ -11,8 +11,24 @@ import { parseLine } from './parseLine.ts';
 
 export type ArticleWithFacts = { line: number; record: ArticleRecord; facts: FactLine[] };
 
-/** The fields articles.jsonl repeats from a fact's full record: the two must agree. */
-const LISTED = ['kind', 'quote', 'start', 'end', 'value', 'unit', 'qualifier', 'role', 'status'];
+/**
+ * The fields articles.jsonl repeats from a fact's full record: the two must agree. Each is
+ * a plain value (a string, a number or null), so `!==` compares them exactly.
+ */
+const LISTED = [
+  'kind',
+  'quote',
+  'start',
+  'end',
+  'value',
+  'unit',
+  'qualifier',
+  'role',
+  'status',
+] as const;
+
+const sameTags = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((tag, i) => tag === b[i]);
 
 async function* nonEmptyLines(bundle: OpenedBundle, name: string) {
   for await (const line of bundle.lines(name)) if (line.text.trim() !== '') yield line;
@@ -49,15 +65,13 @@ export async function* articlesWithFacts(bundle: OpenedBundle): AsyncGenerator<A
           bundle.path,
           `articles.jsonl line ${line} lists fact ${listed.id} of article ${record.id}, but ${described(found)}`,
         );
-      const differing = LISTED.find(
-        (key) =>
-          JSON.stringify(listed[key as keyof typeof listed]) !==
-          JSON.stringify(found.fact[key as keyof FactLine]),
-      );
-      if (differing ?? JSON.stringify(listed.tags) !== JSON.stringify(found.fact.tags))
+      const differing =
+        LISTED.find((key) => listed[key] !== found.fact[key]) ??
+        (sameTags(listed.tags, found.fact.tags) ? undefined : 'tags');
+      if (differing)
         throw new BundleProblem(
           bundle.path,
-          `articles.jsonl line ${line} and facts.jsonl line ${found.line} disagree on the ${differing ?? 'tags'} of fact ${listed.id}`,
+          `articles.jsonl line ${line} and facts.jsonl line ${found.line} disagree on the ${differing} of fact ${listed.id}`,
         );
       facts.push(found.fact);
     }

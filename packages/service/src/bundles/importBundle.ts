@@ -1,6 +1,5 @@
 import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
-import { TagsSchema } from '@winnow/bundle';
 import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
 import type { Store, TargetType } from '@winnow/store';
 import { setEditState } from '../decisions.ts';
@@ -9,12 +8,21 @@ import { portableDecision } from './bundleParts.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 import { articlesWithFacts, decisionRecords } from './bundleRecords.ts';
-import { checkOpened } from './verifyBundle.ts';
+import {
+  checkChecksums,
+  checkCounts,
+  checksumBehind,
+  hashTheRestAside,
+  nothingFound,
+  readTags,
+} from './verifyBundle.ts';
+import type { Found } from './verifyBundle.ts';
 
 /**
- * Importing a bundle into a corpus: all or nothing. The whole bundle is verified first
- * (checksums, every line, counts); then one transaction adds what is new and merges what
- * both corpora hold. Articles are the same article when their source files have the same
+ * Importing a bundle into a corpus: all or nothing. One transaction reads the bundle once,
+ * checking every line as it adds what is new and merges what both corpora hold; the files
+ * are hashed on the way, and only when every checksum and count matches the manifest is
+ * the transaction committed — otherwise it is rolled back and nothing is kept. Articles are the same article when their source files have the same
  * sha256. Both sides' decisions are kept in the log; where the two disagree on a current
  * value (a status, an edit's state, a tag), the more recent decision wins — ties keep
  * ours — and every such case is reported.
@@ -213,7 +221,6 @@ export async function importBundle(
 ): Promise<BundleImportReport> {
   const bundle = await openBundle(path);
   try {
-    await checkOpened(bundle);
     return await apply(store, bundle, context);
   } finally {
     bundle.close();
@@ -226,21 +233,24 @@ async function apply(
   context: Context,
 ): Promise<BundleImportReport> {
   const report = newReport();
-  const targets = await decisionTargets(bundle);
-  const maps: Maps = {
-    articles: new Map(),
-    facts: new TargetMap(targets.fact),
-    edits: new TargetMap(targets.edit),
-    tags: new Map(),
-    decisions: new Map(),
-    bySha: new Map(),
-  };
   /** Articles this import merged (present before): their current values may conflict. */
   const merged = new Set<number>();
   const total = bundle.manifest.counts.articles;
+  const found = nothingFound();
+  hashTheRestAside(bundle);
   store.db.exec('BEGIN IMMEDIATE');
   try {
-    const tags = TagsSchema.parse(JSON.parse(await bundle.text('tags.json')));
+    const targets = await decisionTargets(bundle);
+    const maps: Maps = {
+      articles: new Map(),
+      facts: new TargetMap(targets.fact),
+      edits: new TargetMap(targets.edit),
+      tags: new Map(),
+      decisions: new Map(),
+      bySha: new Map(),
+    };
+    const tags = await readTags(bundle);
+    found.tags = tags.length;
     for (const tag of tags) {
       const existing = store.tags.byName(tag.name);
       if (existing) maps.tags.set(tag.name.toLowerCase(), existing.id);
@@ -255,6 +265,8 @@ async function apply(
     const jobId = store.importJobs.create([bundle.path], total);
     let done = 0;
     for await (const { record, facts } of articlesWithFacts(bundle)) {
+      found.articles++;
+      found.facts += facts.length;
       const known = store.sourceFiles.idBySha256(record.sha256);
       const localId = known === null ? null : store.articles.idBySourceFile(known);
       if (localId === null) addArticle(store, record, facts, maps, report, jobId);
@@ -269,10 +281,15 @@ async function apply(
         context.onProgress?.({ type: 'progress', job: 'bundle import', done, total, item: null });
     }
     store.importJobs.finish(jobId);
-    await importDecisions(store, bundle, maps, merged, report);
+    await importDecisions(store, bundle, maps, merged, report, found);
+    // The bundle was read once; now that every file has been through, it must be the
+    // bundle its manifest describes, or none of it is kept.
+    await checkChecksums(bundle);
+    checkCounts(bundle, found);
     store.db.exec('COMMIT');
   } catch (error) {
     store.db.exec('ROLLBACK');
+    await checksumBehind(bundle, error);
     // Whatever went wrong, the editor learns which bundle and that nothing was kept.
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
     if (error instanceof BundleProblem) throw error;
@@ -296,6 +313,7 @@ async function importDecisions(
   maps: Maps,
   merged: Set<number>,
   report: BundleImportReport,
+  found: Found,
 ) {
   // For articles both corpora hold: this corpus's log as it was before the import, and
   // the latest value each side decided for each thing.
@@ -303,6 +321,7 @@ async function importDecisions(
   const theirs = new Map<string, Latest>();
   const ourSignatures = new Map<number, Set<string>>();
   for await (const decision of decisionRecords(bundle)) {
+    found.decisions++;
     const articleId = decision.article === null ? null : (maps.bySha.get(decision.article) ?? null);
     const targetId = localTarget(decision.targetType, decision.targetId, maps);
     if (targetId === undefined) continue; // its target is not in this bundle

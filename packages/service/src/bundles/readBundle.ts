@@ -39,12 +39,25 @@ export class BundleProblem extends WinnowFailure {
 export type OpenedBundle = {
   path: string;
   manifest: Manifest;
-  /** The lines of a JSONL file, numbered from 1, while hashing its bytes. */
+  /**
+   * The lines of a JSONL file, numbered from 1. Its bytes are hashed on the way: read to
+   * the end, the file's sha256 is known without a second pass.
+   */
   lines(name: string): AsyncGenerator<{ line: number; text: string }>;
-  /** A small file, whole. */
+  /** A small file, whole (hashed on the way too). */
   text(name: string): Promise<string>;
-  /** The sha256 of a file's bytes, for comparison with the manifest. */
+  /**
+   * The sha256 of a file's bytes, for comparison with the manifest: the one found while
+   * the file was last read to its end, or read now.
+   */
   sha256(name: string): Promise<string>;
+  /**
+   * Starts hashing files that no record is read from (annotations.jsonld, README.txt)
+   * alongside whatever is read next: their inflating runs on another core meanwhile, and
+   * sha256() waits for it. A failure is reported by sha256().
+   */
+  hashAside(names: string[]): void;
+  /** Closes the zip, stopping any hashing still under way. */
   close(): void;
 };
 
@@ -148,12 +161,25 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
             `"${name}" is damaged (${error instanceof Error ? error.message : String(error)})`,
           );
 
+    /** sha256 of each file read to its end, so that checking it needs no second pass. */
+    const digests = new Map<string, string>();
+    /** Files being hashed aside, and the streams open, to be stopped on close. */
+    const hashing = new Map<string, Promise<string>>();
+    const open = new Set<Readable>();
     async function* chunks(name: string): AsyncGenerator<Buffer> {
+      const hash = createHash('sha256');
       try {
-        for await (const chunk of await stream(zip, path, entryOf(name))) yield chunk as Buffer;
+        const readable = await stream(zip, path, entryOf(name));
+        open.add(readable);
+        readable.once('close', () => open.delete(readable));
+        for await (const chunk of readable) {
+          hash.update(chunk as Buffer);
+          yield chunk as Buffer;
+        }
       } catch (error) {
         throw wrap(name, error);
       }
+      digests.set(name, hash.digest('hex'));
     }
 
     const manifestEntry = entryOf('manifest.json');
@@ -173,39 +199,67 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
         throw new BundleProblem(path, `the manifest lists "${name}", which is missing`);
     }
 
+    async function sha256(name: string): Promise<string> {
+      const known = digests.get(name) ?? (await hashing.get(name));
+      if (known !== undefined) return known;
+      // Read to the end for the digest, which chunks() records when it gets there.
+      const all = chunks(name);
+      while (!(await all.next()).done) continue;
+      return digests.get(name)!;
+    }
+
     return {
       path,
       manifest,
       async *lines(name) {
-        let rest = Buffer.alloc(0);
+        // A line's bytes are gathered as pieces and joined once at its end: a long line
+        // over many chunks is copied once, not once per chunk. The pieces stay valid, as
+        // zlib hands out a new region of its output buffer for every chunk.
+        const pieces: Buffer[] = [];
+        let pieceBytes = 0;
         let line = 0;
         for await (const chunk of chunks(name)) {
-          let buffer = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-          for (let newline = buffer.indexOf(10); newline >= 0; newline = buffer.indexOf(10)) {
+          let from = 0;
+          for (let newline = chunk.indexOf(10); newline >= 0; newline = chunk.indexOf(10, from)) {
+            const last = chunk.subarray(from, newline);
+            const bytes = pieces.length > 0 ? Buffer.concat([...pieces, last]) : last;
+            pieces.length = 0;
+            pieceBytes = 0;
             line++;
-            yield { line, text: buffer.subarray(0, newline).toString('utf8') };
-            buffer = buffer.subarray(newline + 1);
+            yield { line, text: bytes.toString('utf8') };
+            from = newline + 1;
           }
-          if (buffer.length > LIMITS.lineBytes)
+          if (from < chunk.length) {
+            pieces.push(chunk.subarray(from));
+            pieceBytes += chunk.length - from;
+          }
+          if (pieceBytes > LIMITS.lineBytes)
             throw new BundleProblem(
               path,
               `${name} line ${line + 1} is longer than ${LIMITS.lineBytes} bytes`,
             );
-          rest = Buffer.from(buffer);
         }
-        if (rest.length > 0) yield { line: line + 1, text: rest.toString('utf8') };
+        if (pieces.length > 0)
+          yield { line: line + 1, text: Buffer.concat(pieces).toString('utf8') };
       },
       async text(name) {
         const collected: Buffer[] = [];
         for await (const chunk of chunks(name)) collected.push(chunk);
         return Buffer.concat(collected).toString('utf8');
       },
-      async sha256(name) {
-        const hash = createHash('sha256');
-        for await (const chunk of chunks(name)) hash.update(chunk);
-        return hash.digest('hex');
+      sha256,
+      hashAside(names) {
+        for (const name of names) {
+          if (digests.has(name) || hashing.has(name)) continue;
+          const digest = sha256(name);
+          digest.catch(() => {}); // reported when sha256(name) is awaited
+          hashing.set(name, digest);
+        }
       },
-      close: () => zip.close(),
+      close: () => {
+        for (const readable of open) readable.destroy();
+        zip.close();
+      },
     };
   } catch (error) {
     zip.close();
