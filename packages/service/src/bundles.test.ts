@@ -408,7 +408,23 @@ describe('hostile and broken bundles', () => {
         rebuilt(e, () => {}).map((entry) =>
           entry.name === 'articles.jsonl' ? { ...entry, declaredSize: 10 } : entry,
         ),
-      /damaged|too many bytes|size/,
+      /"articles\.jsonl" is damaged \(it holds more than the 10 bytes its entry declares\)/,
+    ],
+    [
+      'an entry that holds fewer bytes than it declares',
+      (e) =>
+        rebuilt(e, () => {}).map((entry) =>
+          entry.name === 'tags.json' ? { ...entry, declaredSize: entry.data.length + 100 } : entry,
+        ),
+      /"tags\.json" is damaged \(it holds \d+ bytes, not the \d+ its entry declares\)/,
+    ],
+    [
+      'an entry compressed with a method Winnow does not read',
+      (e) =>
+        rebuilt(e, () => {}).map((entry) =>
+          entry.name === 'facts.jsonl' ? { ...entry, method: 12 } : entry,
+        ),
+      /"facts\.jsonl" is compressed with method 12, which Winnow does not read/,
     ],
     [
       'a wrong checksum',

@@ -124,31 +124,36 @@ function addArticle(
       store.edits.insert({ ...rest, articleId: id, origin: 'pipeline', pipelineVersion: null }),
     );
   }
-  for (const fact of facts) addFact(store, id, fact, maps, report);
+  addFacts(store, id, facts, maps, report);
   report.articles.added++;
 }
 
-function addFact(
+/** Facts new to an article, inserted together (its count of pending facts raised once). */
+function addFacts(
   store: Store,
   articleId: number,
-  fact: FactLine,
+  facts: FactLine[],
   maps: Maps,
   report: BundleImportReport,
 ) {
-  const localId = store.facts.insert(
-    newFactRow(articleId, {
-      ...fact,
-      start: fact.orphan ? null : fact.start,
-      end: fact.orphan ? null : fact.end,
-    }),
+  const localIds = store.facts.insertMany(
+    articleId,
+    facts.map((fact) =>
+      newFactRow(articleId, {
+        ...fact,
+        start: fact.orphan ? null : fact.start,
+        end: fact.orphan ? null : fact.end,
+      }),
+    ),
   );
-
-  if (fact.orphan) store.facts.markOrphan(localId);
-  for (const name of fact.tags)
-    store.tags.setOnFact(localId, tagId(store, name, maps, report), true);
-  maps.facts.set(fact.id, localId);
-  report.facts.added++;
-  return localId;
+  facts.forEach((fact, i) => {
+    const localId = localIds[i]!;
+    if (fact.orphan) store.facts.markOrphan(localId);
+    for (const name of fact.tags)
+      store.tags.setOnFact(localId, tagId(store, name, maps, report), true);
+    maps.facts.set(fact.id, localId);
+    report.facts.added++;
+  });
 }
 
 function tagId(store: Store, name: string, maps: Maps, report: BundleImportReport): number {
@@ -180,6 +185,7 @@ function mergeArticle(
     if (local !== undefined) maps.edits.set(edit.id, local);
   }
   const known = new Map(store.facts.byArticle(localId).map((f) => [factKey(f), f.id]));
+  const added: FactLine[] = [];
   for (const fact of facts) {
     const local = known.get(
       factKey({
@@ -189,8 +195,9 @@ function mergeArticle(
       }),
     );
     if (local !== undefined) maps.facts.set(fact.id, local);
-    else addFact(store, localId, fact, maps, report);
+    else added.push(fact);
   }
+  addFacts(store, localId, added, maps, report);
   report.articles.merged++;
 }
 

@@ -13,6 +13,8 @@ export type RawEntry = {
   mode?: number;
   /** Declared uncompressed size, when it should lie. */
   declaredSize?: number;
+  /** Declared compression method, when it should lie (the body is as `deflate` says). */
+  method?: number;
 };
 
 export function rawZip(entries: RawEntry[]): Buffer {
@@ -22,7 +24,7 @@ export function rawZip(entries: RawEntry[]): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const body = entry.deflate ? deflateRawSync(entry.data) : entry.data;
-    const method = entry.deflate ? 8 : 0;
+    const method = entry.method ?? (entry.deflate ? 8 : 0);
     const crc = crc32(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
     // A size past 32 bits is declared in a ZIP64 extra field, as real zips do.
