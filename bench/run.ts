@@ -256,11 +256,13 @@ function benchExport(dbPath: string): void {
     [join(import.meta.dirname, 'exportChild.ts'), dbPath, out, 'bundle'],
     { encoding: 'utf8' },
   );
-  rmSync(out, { force: true });
   if (run.status !== 0) {
+    rmSync(out, { force: true });
     rows.push({ measure: 'export: bundle', value: 'failed', note: run.stderr.slice(0, 200) });
     return;
   }
+  benchVerify(out);
+  rmSync(out, { force: true });
   const r = JSON.parse(run.stdout) as {
     seconds: number;
     maxRssMb: number;
@@ -285,6 +287,31 @@ function benchExport(dbPath: string): void {
     measure: 'export: peak memory (RSS)',
     value: `${r.maxRssMb.toFixed(0)} MB`,
     note: 'the exporting process, service and all',
+  });
+}
+
+/**
+ * The bundle just written, read back as `winnow bundle verify` reads it (every line parsed
+ * and checked, every file hashed), in a child process of its own. Importing it into an
+ * empty corpus is `node bench/bundleChild.ts import BUNDLE NEW.sqlite`, by hand: it takes
+ * minutes more.
+ */
+function benchVerify(bundle: string): void {
+  process.stderr.write('verifying the bundle…\n');
+  const run = spawnSync(
+    process.execPath,
+    [join(import.meta.dirname, 'bundleChild.ts'), 'verify', bundle],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0) {
+    rows.push({ measure: 'bundle verify', value: 'failed', note: run.stderr.slice(0, 200) });
+    return;
+  }
+  const r = JSON.parse(run.stdout) as { seconds: number; maxRssMb: number; ok: boolean };
+  record('bundle.verify.seconds', r.seconds, {
+    measure: 'verify that bundle (winnow bundle verify)',
+    value: r.ok ? `${r.seconds.toFixed(1)} s` : 'refused',
+    note: `peak ${r.maxRssMb.toFixed(0)} MB RSS; every line parsed and checked, every file hashed`,
   });
 }
 

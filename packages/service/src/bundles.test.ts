@@ -177,6 +177,24 @@ describe('bundle round trip', () => {
     expect((await value(target.call('articles.get', { id: 3 }))).status).toBe('pending');
   });
 
+  it('a cancelled import keeps nothing and says so', async () => {
+    const source = await reviewedCorpus('source');
+    const path = await exportBundle(source, 'cancelled.zip');
+    const target = corpus('target');
+    const controller = new AbortController();
+    controller.abort();
+    const result = await target.call('bundles.import', { path }, { signal: controller.signal });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe('cancelled');
+      expect(result.error.message).toMatch(/cancelled\.zip was cancelled; nothing was imported/);
+    }
+    expect((await value(target.call('corpus.stats', {}))).articles).toBe(0);
+    // The same bundle, not cancelled, then imports whole.
+    const report = await value(target.call('bundles.import', { path }));
+    expect(report.articles).toEqual({ added: 8, merged: 0 });
+  });
+
   it('writes annotations with code-point positions and a manifest that names every file', async () => {
     const source = await reviewedCorpus('source');
     const entries = await readZip(await exportBundle(source, 'b.zip'));

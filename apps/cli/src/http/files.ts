@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -13,6 +13,11 @@ import type { ExportFormat } from '@winnow/contract';
 
 /** One uploaded article may be this large (the importer's own limit is lower still). */
 export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
+/**
+ * A Winnow bundle (.zip) may be far larger: 100,000 articles come to about 800 MB. The
+ * bundle's own checks (sizes, ratios, checksums) apply when it is imported.
+ */
+export const MAX_BUNDLE_UPLOAD_BYTES = 16 * 1024 ** 3;
 
 /** A name from the browser, reduced to one harmless path component. */
 export function safeFileName(given: string): string {
@@ -33,13 +38,14 @@ let uploadBatch = 0;
 
 /** Streams the request body to a new file in a folder of its own; returns its path. */
 export async function receiveUpload(req: IncomingMessage, workDir: string): Promise<string> {
+  const name = safeFileName(String(req.headers['x-file-name'] ?? 'upload'));
+  const limit = /\.zip$/i.test(name) ? MAX_BUNDLE_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
   const declared = Number(req.headers['content-length'] ?? NaN);
-  if (Number.isFinite(declared) && declared > MAX_UPLOAD_BYTES)
+  if (Number.isFinite(declared) && declared > limit)
     throw new WinnowFailure(
       'bad_input',
-      `The file is ${declared} bytes; Winnow accepts uploads up to ${MAX_UPLOAD_BYTES} bytes.`,
+      `The file is ${declared} bytes; Winnow accepts articles up to ${MAX_UPLOAD_BYTES} bytes and bundles (.zip) up to ${MAX_BUNDLE_UPLOAD_BYTES}.`,
     );
-  const name = safeFileName(String(req.headers['x-file-name'] ?? 'upload'));
   // A folder per upload keeps two files of the same name apart.
   const folder = join(workDir, 'uploads', `${Date.now()}-${++uploadBatch}`);
   mkdirSync(folder, { recursive: true });
@@ -47,10 +53,15 @@ export async function receiveUpload(req: IncomingMessage, workDir: string): Prom
   let size = 0;
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    if (size > MAX_UPLOAD_BYTES)
-      req.destroy(new Error(`upload larger than ${MAX_UPLOAD_BYTES} bytes`));
+    if (size > limit) req.destroy(new Error(`upload larger than ${limit} bytes`));
   });
-  await pipeline(req, createWriteStream(path));
+  try {
+    await pipeline(req, createWriteStream(path));
+  } catch (error) {
+    // A broken or refused upload leaves no partial file behind.
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
   return path;
 }
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,6 +165,60 @@ describe('browser edition transport', () => {
     expect(lines.some((line) => 'progress' in line)).toBe(true);
     const last = lines.at(-1) as { result: { ok: boolean; value: { imported: number } } };
     expect(last.result).toMatchObject({ ok: true, value: { imported: 1 } });
+  });
+
+  it('takes a bundle larger than an article may be, and refuses each past its own limit', async () => {
+    /**
+     * An upload that declares its size and sends only the first KB, on a connection of
+     * its own (the server is still waiting for the rest): the answer, if one comes first.
+     */
+    const declare = (name: string, bytes: number) =>
+      new Promise<string>((resolve) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/upload',
+            method: 'POST',
+            agent: false,
+            headers: {
+              host: `127.0.0.1:${port}`,
+              authorization: `Bearer ${token}`,
+              'x-file-name': name,
+              'content-length': String(bytes),
+            },
+          },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (body += chunk));
+            res.on('end', () => resolve(body));
+          },
+        );
+        req.on('error', () => {});
+        req.write(Buffer.alloc(1024));
+        setTimeout(() => {
+          resolve('still receiving');
+          req.destroy();
+        }, 300);
+      });
+    expect(await declare('big.txt', 300 * 1024 * 1024)).toMatch(
+      /The file is 314572800 bytes; Winnow accepts articles up to/,
+    );
+    expect(await declare('huge.winnow.zip', 17 * 1024 ** 3)).toMatch(
+      /The file is 18253611008 bytes;.*bundles \(\.zip\) up to/,
+    );
+    // A bundle of 300 MB is within its limit: the server waits for its bytes.
+    expect(await declare('desk.winnow.zip', 300 * 1024 * 1024)).toBe('still receiving');
+    // Cut off, it leaves no partial file among the uploads.
+    const uploads = join(running.dir, 'work', 'uploads');
+    await expect
+      .poll(() =>
+        existsSync(uploads)
+          ? readdirSync(uploads, { recursive: true }).filter((n) => String(n).endsWith('.zip'))
+          : [],
+      )
+      .toEqual([]);
   });
 
   it('exports for download, serves only its own exports, and refuses a chosen path', async () => {

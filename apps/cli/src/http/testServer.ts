@@ -30,7 +30,7 @@ export async function startTestServer(
     dbPath: join(dir, 'c.sqlite'),
     samplesDir: join(import.meta.dirname, '../../../../resources/samples'),
   });
-  const server = createHttpServer({ service, staticDir, token });
+  const server = createHttpServer({ service, staticDir, token, workDir: join(dir, 'work') });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

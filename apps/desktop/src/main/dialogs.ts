@@ -8,9 +8,9 @@ export function handleFileDialogs(): void {
   ipcMain.handle('winnow:choose-files', async (event) => {
     const window = BrowserWindow.fromWebContents(event.sender);
     const options: Electron.OpenDialogOptions = {
-      title: 'Import articles',
+      title: 'Import articles or bundles',
       properties: ['openFile', 'openDirectory', 'multiSelections'],
-      filters: [{ name: 'Articles', extensions: ['txt', 'html', 'htm', 'md', 'zip'] }],
+      filters: [{ name: 'Articles and bundles', extensions: ['txt', 'html', 'htm', 'md', 'zip'] }],
     };
     const chosen = window
       ? await dialog.showOpenDialog(window, options)

@@ -27,7 +27,11 @@ import type { Found } from './verifyBundle.ts';
  * value (a status, an edit's state, a tag), the more recent decision wins — ties keep
  * ours — and every such case is reported.
  */
-type Context = { onProgress?: ((event: ProgressEvent) => void) | undefined };
+type Context = {
+  onProgress?: ((event: ProgressEvent) => void) | undefined;
+  /** Stops the import between articles; the transaction is rolled back. */
+  signal?: AbortSignal | undefined;
+};
 
 type Maps = {
   articles: Map<number, number>;
@@ -272,6 +276,11 @@ async function apply(
     const jobId = store.importJobs.create([bundle.path], total);
     let done = 0;
     for await (const { record, facts } of articlesWithFacts(bundle)) {
+      if (context.signal?.aborted)
+        throw new WinnowFailure(
+          'cancelled',
+          `The import of ${bundle.path} was cancelled; nothing was imported.`,
+        );
       found.articles++;
       found.facts += facts.length;
       const known = store.sourceFiles.idBySha256(record.sha256);
@@ -297,6 +306,7 @@ async function apply(
   } catch (error) {
     store.db.exec('ROLLBACK');
     await checksumBehind(bundle, error);
+    if (error instanceof WinnowFailure && error.code === 'cancelled') throw error;
     // Whatever went wrong, the editor learns which bundle and that nothing was kept.
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
     if (error instanceof BundleProblem) throw error;
