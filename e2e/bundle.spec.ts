@@ -99,3 +99,25 @@ test('a bundle from one desk is imported at another: added, merged with a confli
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('article-count')).toHaveText('8 articles');
 });
+
+test('an export starts from what the list shows, and its dates include the last day', async ({
+  page,
+}) => {
+  const desk = await serveFreshCorpus();
+  corpora.push(desk);
+  await page.goto(desk.url);
+  await page.getByRole('searchbox').fill('合作');
+  await expect(page.getByTestId('article-count')).toHaveText('5 articles');
+  await page.getByRole('banner').getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await expect(dialog.getByTestId('export-query')).toHaveValue('合作');
+  await dialog.getByLabel('Format').selectOption('jsonl');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('export-done')).toContainText('5 articles');
+
+  // Published from 9 April through 12 May: both ends are in (the second is the last day).
+  await dialog.getByLabel('Published from').fill('2025-04-09');
+  await dialog.getByLabel('Published through').fill('2025-05-12');
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByTestId('export-done')).toContainText('2 articles');
+});

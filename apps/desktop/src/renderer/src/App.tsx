@@ -9,6 +9,7 @@ import { ImportDialog } from './components/ImportDialog.tsx';
 import { ShortcutsDialog } from './components/ShortcutsDialog.tsx';
 import { SpamDialog } from './components/SpamDialog.tsx';
 import { Sidebar } from './components/Sidebar.tsx';
+import type { ListSelection } from './components/Sidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { DeskContext, describeDecision, RevisionContext } from './desk/context.ts';
@@ -26,6 +27,12 @@ export function App({ connection }: { connection: Connection }) {
   const [revision, setRevision] = useState(0);
   const [view, setView] = useState<'review' | 'dashboard'>('review');
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // What the list shows, for the export to start from. A ref: typing a search must not
+  // draw the whole desk again.
+  const listSelection = useRef<ListSelection>({});
+  const rememberSelection = useCallback((selection: ListSelection) => {
+    listSelection.current = selection;
+  }, []);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [message, setMessage] = useState<Message | null>(null);
   // A decision asked for before the editor gave a name waits here until they do.
@@ -208,7 +215,11 @@ export function App({ connection }: { connection: Connection }) {
               onRedo={() => void undoOrRedo('redo')}
             />
             <div className="workspace">
-              <Sidebar selectedId={selectedId} onSelect={setSelectedId} />
+              <Sidebar
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                onSelection={rememberSelection}
+              />
               <main className="content" aria-live="off">
                 {view === 'dashboard' ? (
                   <Dashboard />
@@ -242,7 +253,13 @@ export function App({ connection }: { connection: Connection }) {
             />
           )}
           {dialog === 'import' && <ImportDialog transfer={transfer} onClose={closeDialog} />}
-          {dialog === 'export' && <ExportDialog transfer={transfer} onClose={closeDialog} />}
+          {dialog === 'export' && (
+            <ExportDialog
+              transfer={transfer}
+              listed={listSelection.current}
+              onClose={closeDialog}
+            />
+          )}
           {dialog === 'tags' && <TagManager onClose={closeDialog} />}
           {dialog === 'spam' && <SpamDialog onClose={closeDialog} />}
           {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}

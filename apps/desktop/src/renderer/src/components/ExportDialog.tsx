@@ -7,6 +7,7 @@ import { useT } from '../i18n/index.ts';
 import { formatBytes } from '../labels.ts';
 import { Dialog } from './Dialog.tsx';
 import { Failure, Progress } from './Progress.tsx';
+import type { ListSelection } from './Sidebar.tsx';
 
 type Stage =
   | { name: 'idle' }
@@ -14,20 +15,52 @@ type Stage =
   | { name: 'done'; summary: ExportSummary & { download?: string } }
   | { name: 'failed'; message: string };
 
-/** Choose what to export and in which format; progress while it runs, cancel at any time. */
-export function ExportDialog({ transfer, onClose }: { transfer: Transfer; onClose: () => void }) {
+/** The service takes `to` as the first day left out; the editor means the day itself. */
+function dayAfter(date: string): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * Choose what to export and in which format; progress while it runs, cancel at any time.
+ * The selection starts as what the list shows (its search and filters), every part of it
+ * open to change, with a date range besides.
+ */
+export function ExportDialog({
+  transfer,
+  listed = {},
+  onClose,
+}: {
+  transfer: Transfer;
+  listed?: ListSelection;
+  onClose: () => void;
+}) {
   const { client, editor } = useDesk();
   const t = useT();
   const [format, setFormat] = useState<ExportFormat>('bundle');
-  const [status, setStatus] = useState<'any' | 'pending' | 'approved' | 'rejected'>('any');
+  const [status, setStatus] = useState<'any' | 'pending' | 'approved' | 'rejected'>(
+    listed.status ?? 'any',
+  );
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
+  const [language, setLanguage] = useState(listed.language ?? '');
+  const [source, setSource] = useState(listed.source ?? '');
+  const [query, setQuery] = useState(listed.query ?? '');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
   const abort = useRef<AbortController | null>(null);
   useEffect(() => {
-    void client.call('tags.list', {}).then((result) => result.ok && setTags(result.value));
+    void client.call('tags.list', {}).then((result) => {
+      if (!result.ok) return;
+      setTags(result.value);
+      // The list filters by a tag's id; the export names it.
+      const listedTag = result.value.find((x) => x.id === listed.tagId);
+      if (listedTag) setTag(listedTag.name);
+    });
     return () => abort.current?.abort();
-  }, [client]);
+  }, [client, listed.tagId]);
 
   // A browser downloads one file; Markdown is a folder, so only the desktop offers it.
   const formats = exportFormats.filter((f) => transfer.kind === 'desktop' || f !== 'md');
@@ -36,7 +69,17 @@ export function ExportDialog({ transfer, onClose }: { transfer: Transfer; onClos
     abort.current = new AbortController();
     setStage({ name: 'running', done: 0, total: 0 });
     const result = await transfer.exportArticles(
-      { format, status, ...(tag ? { tag } : {}), ...(editor ? { editor } : {}) },
+      {
+        format,
+        status,
+        ...(tag ? { tag } : {}),
+        ...(language.trim() ? { language: language.trim() } : {}),
+        ...(source.trim() ? { source: source.trim() } : {}),
+        ...(query.trim() ? { query: query.trim() } : {}),
+        ...(from ? { from } : {}),
+        ...(to ? { to: dayAfter(to) } : {}),
+        ...(editor ? { editor } : {}),
+      },
       (event) => setStage({ name: 'running', done: event.done, total: event.total }),
       abort.current.signal,
     );
@@ -88,6 +131,39 @@ export function ExportDialog({ transfer, onClose }: { transfer: Transfer; onClos
               </option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('export.language')}
+          <input
+            value={language}
+            placeholder={t('list.any')}
+            data-testid="export-language"
+            onChange={(e) => setLanguage(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('export.source')}
+          <input
+            value={source}
+            placeholder={t('list.any')}
+            onChange={(e) => setSource(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('export.query')}
+          <input
+            value={query}
+            data-testid="export-query"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('export.from')}
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          {t('export.to')}
+          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
         </label>
         <div className="dialog-actions">
           {stage.name === 'running' ? (

@@ -7,6 +7,8 @@ import { languageName } from '../labels.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
+/** What the list shows: its filters and search, which an export starts from. */
+export type ListSelection = Filter & { query?: string };
 type Page = { articles: ArticleSummary[]; next: string | null; total: number; capped: boolean };
 
 const PAGE = 200;
@@ -15,9 +17,11 @@ const PAGE = 200;
 export function Sidebar({
   selectedId,
   onSelect,
+  onSelection,
 }: {
   selectedId: number | null;
   onSelect: (id: number) => void;
+  onSelection?: (selection: ListSelection) => void;
 }) {
   const { client, say } = useDesk();
   const revision = useRevision();
@@ -46,6 +50,10 @@ export function Sidebar({
       latest = false;
     };
   }, [client, filter, query, revision, say]);
+
+  useEffect(() => {
+    onSelection?.({ ...filter, ...(query.trim() ? { query: query.trim() } : {}) });
+  }, [filter, query, onSelection]);
 
   useEffect(() => {
     void client.call('corpus.stats', {}).then((result) => {
