@@ -14,7 +14,8 @@ Exports the selected articles:
   md           a folder with one Markdown file per article, facts as a table
   claimreview  schema.org ClaimReview JSON-LD for approved facts tagged "checked"
 Selection (all optional): --status pending|approved|rejected, --tag NAME, --language zh|en,
---source NAME, --from DATE, --to DATE, --query TEXT. --editor NAME signs a bundle.
+--source NAME, --from DATE (published on or after), --to DATE (published before: the
+first day left out), --query TEXT. --editor NAME signs a bundle.
 The result appears under its final name only when complete; Ctrl+C cancels and leaves
 nothing behind. Exit codes: 0 done, 1 failed, 2 bad arguments, 130 cancelled.`;
 
