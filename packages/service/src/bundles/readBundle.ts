@@ -241,7 +241,7 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
       async *lines(name) {
         // A line's bytes are gathered as pieces and joined once at its end: a long line
         // over many chunks is copied once, not once per chunk. The pieces stay valid, as
-        // zlib hands out a new region of its output buffer for every chunk.
+        // zlib (and the zip reader, for a stored file) hands out fresh memory per chunk.
         const pieces: Buffer[] = [];
         let pieceBytes = 0;
         let line = 0;
