@@ -107,10 +107,12 @@ test('an export starts from what the list shows, and its dates include the last 
   corpora.push(desk);
   await page.goto(desk.url);
   await page.getByRole('searchbox').fill('合作');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   await expect(page.getByTestId('article-count')).toHaveText('5 articles');
   await page.getByRole('banner').getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await expect(dialog.getByTestId('export-query')).toHaveValue('合作');
+  await expect(dialog.getByLabel('Language')).toHaveValue('zh');
   await dialog.getByLabel('Format').selectOption('jsonl');
   await dialog.getByRole('button', { name: 'Export' }).click();
   await expect(page.getByTestId('export-done')).toContainText('5 articles');

@@ -4,7 +4,7 @@ import type { ExportFormat, ExportSummary, Tag } from '@winnow/contract';
 import type { Transfer } from '../client/transfer.ts';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
-import { formatBytes } from '../labels.ts';
+import { formatBytes, languageName } from '../labels.ts';
 import { Dialog } from './Dialog.tsx';
 import { Failure, Progress } from './Progress.tsx';
 import type { ListSelection } from './Sidebar.tsx';
@@ -47,6 +47,7 @@ export function ExportDialog({
   const [language, setLanguage] = useState(listed.language ?? '');
   const [source, setSource] = useState(listed.source ?? '');
   const [query, setQuery] = useState(listed.query ?? '');
+  const [languages, setLanguages] = useState<string[]>(listed.language ? [listed.language] : []);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [stage, setStage] = useState<Stage>({ name: 'idle' });
@@ -58,6 +59,9 @@ export function ExportDialog({
       // The list filters by a tag's id; the export names it.
       const listedTag = result.value.find((x) => x.id === listed.tagId);
       if (listedTag) setTag(listedTag.name);
+    });
+    void client.call('corpus.stats', {}).then((result) => {
+      if (result.ok) setLanguages(Object.keys(result.value.byLanguage));
     });
     return () => abort.current?.abort();
   }, [client, listed.tagId]);
@@ -134,12 +138,14 @@ export function ExportDialog({
         </label>
         <label>
           {t('export.language')}
-          <input
-            value={language}
-            placeholder={t('list.any')}
-            data-testid="export-language"
-            onChange={(e) => setLanguage(e.target.value)}
-          />
+          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+            <option value="">{t('list.any')}</option>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l, null)}
+              </option>
+            ))}
+          </select>
         </label>
         <label>
           {t('export.source')}
