@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
+import type { ProgressEvent } from '@winnow/contract';
 import { value } from './testing/value.ts';
 import { rawZip } from './testing/rawZip.ts';
 import type { RawEntry } from './testing/rawZip.ts';
@@ -140,8 +141,12 @@ describe('bundle round trip', () => {
   it('export, import into an empty corpus, export again: the same articles, facts, tags and decisions', async () => {
     const source = await reviewedCorpus('source');
     const first = await exportBundle(source, 'first.zip');
-    const check = await value(source.call('bundles.verify', { path: first }));
+    const events: ProgressEvent[] = [];
+    const check = await value(
+      source.call('bundles.verify', { path: first }, { onProgress: (e) => events.push(e) }),
+    );
     expect(check).toMatchObject({ ok: true, formatVersion: 2, problems: [] });
+    expect(events.at(-1)).toMatchObject({ job: 'bundle verify', done: 8, total: 8 });
 
     const target = corpus('target');
     const report = await value(target.call('bundles.import', { path: first }));

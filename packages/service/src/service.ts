@@ -167,7 +167,7 @@ function handlers(store: Store): Handlers {
     'decisions.undo': (params) => undo(store, params.editor),
     'decisions.redo': (params) => redo(store, params.editor),
     'articles.export': (params, context) => exportOnThread(store, params, context),
-    'bundles.verify': (params) => verifyBundle(params.path),
+    'bundles.verify': (params, context) => verifyBundle(params.path, context),
     'bundles.import': (params, context) => importBundle(store, params.path, context),
     'corpus.check': (params) => checkCorpus(store, params),
     'corpus.stats': () => ({

@@ -8,10 +8,12 @@ export const bundleHelp = `winnow bundle verify FILE | winnow bundle import FILE
 verify  checks a Winnow bundle without touching any corpus: entry names and types, sizes,
         the manifest's format version and the sha256 of every file, every line of every
         file. Prints the result as JSON; exit 0 when sound, 1 when not (the problem named).
-import  verifies the bundle, then adds it to the corpus in one transaction: new articles
-        are added; articles already there (same source file sha256) are merged, both
-        sides' decisions kept, the later decision winning where they disagree — each such
-        conflict is reported. Nothing is written unless everything is.
+import  reads the bundle once, inside one transaction, with every check verify makes:
+        new articles are added; articles already there (same source file sha256) are
+        merged, both sides' decisions kept, the later decision winning where they
+        disagree — each such conflict is reported. The transaction is committed only when
+        every checksum and count matches: nothing is written unless everything is.
+Both print progress (articles read) on stderr.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 corpus from a newer Winnow.`;
 
 export async function bundleCommand(args: string[]): Promise<number> {
@@ -34,7 +36,11 @@ export async function bundleCommand(args: string[]): Promise<number> {
     // No corpus is opened: an in-memory store answers the call.
     const service = openService({ dbPath: ':memory:' });
     try {
-      const result = await service.call('bundles.verify', { path });
+      const result = await service.call(
+        'bundles.verify',
+        { path },
+        { onProgress: progressPrinter('verify') },
+      );
       if (!result.ok) {
         process.stderr.write(`winnow bundle verify: ${result.error.message}\n`);
         return 1;

@@ -1,5 +1,5 @@
 import { WinnowFailure } from '@winnow/contract';
-import type { BundleCheck } from '@winnow/contract';
+import type { BundleCheck, ProgressEvent } from '@winnow/contract';
 import { TagsSchema } from '@winnow/bundle';
 import { articlesWithFacts, decisionRecords } from './bundleRecords.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
@@ -84,13 +84,25 @@ export async function checksumBehind(bundle: OpenedBundle, error: unknown): Prom
  * Every line against its schema, every file against its checksum, the counts — in one
  * reading of each file: the files read line by line are hashed on the way.
  */
-export async function checkOpened(bundle: OpenedBundle): Promise<void> {
+export async function checkOpened(
+  bundle: OpenedBundle,
+  onProgress?: (event: ProgressEvent) => void,
+): Promise<void> {
   const found = nothingFound();
+  const total = bundle.manifest.counts.articles;
   hashTheRestAside(bundle);
   try {
     for await (const { facts } of articlesWithFacts(bundle)) {
       found.articles++;
       found.facts += facts.length;
+      if (found.articles % 200 === 0 && found.articles < total)
+        onProgress?.({
+          type: 'progress',
+          job: 'bundle verify',
+          done: found.articles,
+          total,
+          item: null,
+        });
     }
     const decisions = decisionRecords(bundle);
     while (!(await decisions.next()).done) found.decisions++;
@@ -104,11 +116,21 @@ export async function checkOpened(bundle: OpenedBundle): Promise<void> {
 }
 
 /** `winnow bundle verify`: everything an import would check, without touching a corpus. */
-export async function verifyBundle(path: string): Promise<BundleCheck> {
+export async function verifyBundle(
+  path: string,
+  context: { onProgress?: ((event: ProgressEvent) => void) | undefined } = {},
+): Promise<BundleCheck> {
   let bundle: OpenedBundle | null = null;
   try {
     bundle = await openBundle(path);
-    await checkOpened(bundle);
+    await checkOpened(bundle, context.onProgress);
+    context.onProgress?.({
+      type: 'progress',
+      job: 'bundle verify',
+      done: bundle.manifest.counts.articles,
+      total: bundle.manifest.counts.articles,
+      item: null,
+    });
     return {
       ok: true,
       formatVersion: bundle.manifest.formatVersion,
