@@ -5,25 +5,12 @@
 import type {} from 'electron';
 import { openService } from '@winnow/service';
 import type { WinnowService } from '@winnow/service';
+import { answerRequests } from './answerRequests.ts';
 import type { ServiceHostConfig } from './serviceProcess.ts';
 
 type HostMessage = { type: 'configure'; config: ServiceHostConfig } | { type: 'connect' };
-type Request = { id: number; method: string; params: unknown };
 
 let service: WinnowService | null = null;
-
-function serve(port: Electron.MessagePortMain): void {
-  port.on('message', (event) => {
-    const request = event.data as Request;
-    if (!service || typeof request?.id !== 'number' || typeof request.method !== 'string') return;
-    void service
-      .callByName(request.method, request.params, {
-        onProgress: (progress) => port.postMessage({ id: request.id, progress }),
-      })
-      .then((result) => port.postMessage({ id: request.id, result }));
-  });
-  port.start();
-}
 
 process.parentPort.on('message', (event) => {
   const message = event.data as HostMessage;
@@ -31,7 +18,7 @@ process.parentPort.on('message', (event) => {
     service = openService({ dbPath: message.config.dbPath, samplesDir: message.config.samplesDir });
   } else if (message.type === 'connect') {
     const port = event.ports[0];
-    if (port) serve(port);
+    if (port) answerRequests(port, () => service);
   }
 });
 

@@ -1,8 +1,8 @@
 /**
  * The preload exposes `winnow.call(method, params)`, which forwards to the service over
- * the MessagePort main hands over, and the few desktop things a page cannot do itself:
- * the path of a dropped file, the system's file dialogs, the File menu. No Node, no
- * ipcRenderer.
+ * the MessagePort main hands over (and `winnow.cancel(key)` for a long call given that
+ * key), and the few desktop things a page cannot do itself: the path of a dropped file,
+ * the system's file dialogs, the File menu. No Node, no ipcRenderer.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 
@@ -15,7 +15,14 @@ type Pending = {
 let port: MessagePort | null = null;
 let nextId = 1;
 const pending = new Map<number, Pending>();
-const waiting: Array<{ id: number; method: string; params: unknown }> = [];
+const waiting: Array<{ id: number; method: string; params: unknown } | { cancel: number }> = [];
+/** Calls the page may cancel, by the key it gave: the page never sees the port's ids. */
+const cancellable = new Map<string, number>();
+
+function send(message: { id: number; method: string; params: unknown } | { cancel: number }) {
+  if (port) port.postMessage(message);
+  else waiting.push(message);
+}
 
 ipcRenderer.once('winnow:port', (event) => {
   const received = event.ports[0];
@@ -47,13 +54,25 @@ contextBridge.exposeInMainWorld('winnow', {
     method: string,
     params: unknown,
     onProgress?: (progress: unknown) => void,
+    cancelKey?: string,
   ): Promise<unknown> {
     return new Promise((resolve) => {
       const id = nextId++;
-      pending.set(id, { resolve, onProgress });
-      const request = { id, method: String(method), params };
-      if (port) port.postMessage(request);
-      else waiting.push(request);
+      const key = typeof cancelKey === 'string' ? cancelKey : null;
+      if (key !== null) cancellable.set(key, id);
+      pending.set(id, {
+        resolve: (result) => {
+          if (key !== null) cancellable.delete(key);
+          resolve(result);
+        },
+        onProgress,
+      });
+      send({ id, method: String(method), params });
     });
+  },
+  /** Stops the call started with this key; it then answers `cancelled`. */
+  cancel(cancelKey: string): void {
+    const id = cancellable.get(String(cancelKey));
+    if (id !== undefined) send({ cancel: id });
   },
 });

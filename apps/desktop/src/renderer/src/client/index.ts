@@ -3,7 +3,14 @@ import { browserTransfer, desktopTransfer } from './transfer.ts';
 import type { Transfer } from './transfer.ts';
 
 type Bridge = {
-  call(method: string, params: unknown, onProgress?: (p: unknown) => void): Promise<unknown>;
+  call(
+    method: string,
+    params: unknown,
+    onProgress?: (p: unknown) => void,
+    cancelKey?: string,
+  ): Promise<unknown>;
+  /** Stops the call started with `cancelKey` (an export, a bundle import). */
+  cancel(cancelKey: string): void;
   pathOfFile(file: File): string;
   chooseFiles(): Promise<string[]>;
   chooseExportTarget(suggested: string): Promise<string | null>;

@@ -31,19 +31,38 @@ export type Transfer = {
 };
 
 type Bridge = {
-  call(method: string, params: unknown, onProgress?: (p: unknown) => void): Promise<unknown>;
+  call(
+    method: string,
+    params: unknown,
+    onProgress?: (p: unknown) => void,
+    cancelKey?: string,
+  ): Promise<unknown>;
+  /** Stops the call started with `cancelKey` (an export, a bundle import). */
+  cancel(cancelKey: string): void;
   pathOfFile(file: File): string;
   chooseFiles(): Promise<string[]>;
   chooseExportTarget(suggested: string): Promise<string | null>;
 };
 
+let cancelKeys = 0;
+
 export function desktopTransfer(bridge: Bridge): Transfer {
+  // A signal cannot cross into the preload; a key can, and the preload cancels by it.
   const callWithProgress = <M extends MethodName>(
     method: M,
     params: Params<M>,
     onProgress: (event: ProgressEvent) => void,
-  ) =>
-    bridge.call(method, params, (p) => onProgress(p as ProgressEvent)) as Promise<Result<Value<M>>>;
+    signal?: AbortSignal,
+  ) => {
+    const key = `call-${++cancelKeys}`;
+    signal?.addEventListener('abort', () => bridge.cancel(key), { once: true });
+    return bridge.call(
+      method,
+      params,
+      (p) => onProgress(p as ProgressEvent),
+      signal ? key : undefined,
+    ) as Promise<Result<Value<M>>>;
+  };
   return {
     kind: 'desktop',
     callWithProgress,
@@ -52,10 +71,10 @@ export function desktopTransfer(bridge: Bridge): Transfer {
       return Promise.resolve(files.map((file) => bridge.pathOfFile(file)));
     },
     chooseFiles: () => bridge.chooseFiles(),
-    async exportArticles(params, onProgress) {
+    async exportArticles(params, onProgress, signal) {
       const out = await bridge.chooseExportTarget(`winnow-export.${params.format ?? 'jsonl'}`);
       if (!out) return null;
-      return callWithProgress('articles.export', { ...params, out }, onProgress);
+      return callWithProgress('articles.export', { ...params, out }, onProgress, signal);
     },
   };
 }
