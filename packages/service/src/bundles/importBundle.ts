@@ -9,8 +9,7 @@ import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 import { articlesWithFacts, decisionRecords } from './bundleRecords.ts';
 import {
-  checkChecksums,
-  checkCounts,
+  checkAgainstManifest,
   checksumBehind,
   hashTheRestAside,
   nothingFound,
@@ -22,10 +21,11 @@ import type { Found } from './verifyBundle.ts';
  * Importing a bundle into a corpus: all or nothing. One transaction reads the bundle once,
  * checking every line as it adds what is new and merges what both corpora hold; the files
  * are hashed on the way, and only when every checksum and count matches the manifest is
- * the transaction committed — otherwise it is rolled back and nothing is kept. Articles are the same article when their source files have the same
- * sha256. Both sides' decisions are kept in the log; where the two disagree on a current
- * value (a status, an edit's state, a tag), the more recent decision wins — ties keep
- * ours — and every such case is reported.
+ * the transaction committed — otherwise it is rolled back and nothing is kept. Articles
+ * are the same article when their source files have the same sha256. Both sides'
+ * decisions are kept in the log; where the two disagree on a current value (a status, an
+ * edit's state, a tag), the more recent decision wins — ties keep ours — and every such
+ * case is reported.
  */
 type Context = {
   onProgress?: ((event: ProgressEvent) => void) | undefined;
@@ -300,8 +300,7 @@ async function apply(
     await importDecisions(store, bundle, maps, merged, report, found);
     // The bundle was read once; now that every file has been through, it must be the
     // bundle its manifest describes, or none of it is kept.
-    await checkChecksums(bundle);
-    checkCounts(bundle, found);
+    await checkAgainstManifest(bundle, found);
     store.db.exec('COMMIT');
   } catch (error) {
     store.db.exec('ROLLBACK');

@@ -42,7 +42,7 @@ export async function readTags(bundle: OpenedBundle) {
  * Every file's checksum against the manifest. Files already read to their end were hashed
  * on the way; the rest (annotations.jsonld, README.txt) are read now.
  */
-export async function checkChecksums(bundle: OpenedBundle): Promise<void> {
+async function checkChecksums(bundle: OpenedBundle): Promise<void> {
   for (const [name, expected] of Object.entries(bundle.manifest.files)) {
     const actual = await bundle.sha256(name);
     if (actual !== expected.sha256)
@@ -53,8 +53,14 @@ export async function checkChecksums(bundle: OpenedBundle): Promise<void> {
   }
 }
 
+/** Once every record was read: each file's checksum, then the counts of what was found. */
+export async function checkAgainstManifest(bundle: OpenedBundle, found: Found): Promise<void> {
+  await checkChecksums(bundle);
+  checkCounts(bundle, found);
+}
+
 /** The manifest's counts against what was read. */
-export function checkCounts(bundle: OpenedBundle, found: Found): void {
+function checkCounts(bundle: OpenedBundle, found: Found): void {
   const { counts } = bundle.manifest;
   const expected: [string, number, number][] = [
     ['articles', counts.articles, found.articles],
@@ -111,8 +117,7 @@ export async function checkOpened(
     await checksumBehind(bundle, error);
     throw error;
   }
-  await checkChecksums(bundle);
-  checkCounts(bundle, found);
+  await checkAgainstManifest(bundle, found);
 }
 
 /** `winnow bundle verify`: everything an import would check, without touching a corpus. */

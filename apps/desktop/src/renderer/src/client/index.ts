@@ -1,21 +1,7 @@
 import type { MethodName, Params, Result, Value, WinnowClient } from '@winnow/contract';
 import { browserTransfer, desktopTransfer } from './transfer.ts';
 import type { Transfer } from './transfer.ts';
-
-type Bridge = {
-  call(
-    method: string,
-    params: unknown,
-    onProgress?: (p: unknown) => void,
-    cancelKey?: string,
-  ): Promise<unknown>;
-  /** Stops the call started with `cancelKey` (an export, a bundle import). */
-  cancel(cancelKey: string): void;
-  pathOfFile(file: File): string;
-  chooseFiles(): Promise<string[]>;
-  chooseExportTarget(suggested: string): Promise<string | null>;
-  onMenu(listener: (what: string) => void): void;
-};
+import type { Bridge } from './bridge.ts';
 
 declare global {
   // Extending a global requires an interface declaration.

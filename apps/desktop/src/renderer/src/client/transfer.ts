@@ -6,6 +6,7 @@ import type {
   Result,
   Value,
 } from '@winnow/contract';
+import type { Bridge } from './bridge.ts';
 
 /**
  * Moving files in and out of the desk, and calls that report progress. The desktop app
@@ -28,20 +29,6 @@ export type Transfer = {
     onProgress: (event: ProgressEvent) => void,
     signal: AbortSignal,
   ): Promise<Result<ExportSummary & { download?: string }> | null>;
-};
-
-type Bridge = {
-  call(
-    method: string,
-    params: unknown,
-    onProgress?: (p: unknown) => void,
-    cancelKey?: string,
-  ): Promise<unknown>;
-  /** Stops the call started with `cancelKey` (an export, a bundle import). */
-  cancel(cancelKey: string): void;
-  pathOfFile(file: File): string;
-  chooseFiles(): Promise<string[]>;
-  chooseExportTarget(suggested: string): Promise<string | null>;
 };
 
 let cancelKeys = 0;
