@@ -11,6 +11,7 @@ export {
   ArticleRecordSchemaV1,
   DecisionSchema,
   FactLineSchema,
+  FactLineSchemaV2,
   TagsSchema,
 } from './records.ts';
 export type { ArticleFact, ArticleRecord, DecisionRecord, FactLine, TagRecord } from './records.ts';
@@ -23,3 +24,4 @@ export { csvHeader, factCsvRow, FACT_COLUMNS, CSV_BOM } from './csv.ts';
 export { articleMarkdown, markdownFileName } from './markdown.ts';
 export { claimReview } from './claimReview.ts';
 export { articleFact, articleLine, factLine } from './lines.ts';
+export type { FactKeys } from './lines.ts';

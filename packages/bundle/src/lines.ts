@@ -33,18 +33,47 @@ export function articleLine(record: ExportRecord): string {
   return jsonlLine({ ...record, facts: record.facts.map(articleFact) });
 }
 
-/** facts.jsonl: each fact with its article, positions also in code points. */
+/** Which figure a fact reports and what it counts, for grouping facts across articles. */
+export type FactKeys = { corroborationKey: string | null; topicKey: string | null };
+
+/**
+ * facts.jsonl: each fact with its article, positions also in code points, and the keys
+ * that group it with the facts that agree or may disagree with it.
+ */
 export function factLine(
   article: Pick<ExportRecord, 'id' | 'sha256'>,
   fact: Fact,
   codePoint: (utf16Offset: number) => number,
+  keys: FactKeys,
 ) {
   const anchored = fact.start >= 0;
+  // Every field named (the lists of related facts stay behind: the keys say the same).
   return {
     article: article.sha256,
     articleId: article.id,
-    ...fact,
+    id: fact.id,
+    kind: fact.kind,
+    quote: fact.quote,
+    start: fact.start,
+    end: fact.end,
+    prefix: fact.prefix,
+    suffix: fact.suffix,
+    value: fact.value,
+    valueMax: fact.valueMax,
+    unit: fact.unit,
+    subject: fact.subject,
+    qualifier: fact.qualifier,
+    role: fact.role,
+    speaker: fact.speaker,
+    confidence: fact.confidence,
+    extractor: fact.extractor,
+    extractorVersion: fact.extractorVersion,
+    orphan: fact.orphan,
+    status: fact.status,
+    tags: fact.tags,
     startCodePoint: anchored ? codePoint(fact.start) : null,
     endCodePoint: anchored ? codePoint(fact.end) : null,
+    corroborationKey: keys.corroborationKey,
+    topicKey: keys.topicKey,
   };
 }

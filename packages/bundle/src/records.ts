@@ -36,8 +36,6 @@ export const FactSchema = z.strictObject({
   orphan: z.boolean(),
   status: z.enum(['pending', 'approved', 'rejected']),
   tags: z.array(z.string()),
-  corroboratedBy: z.array(related),
-  contradictedBy: z.array(related),
 });
 
 export const EditSchema = z.strictObject({
@@ -95,7 +93,9 @@ export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 /** Format version 1 repeated every fact in full inside its article. */
 export const ArticleRecordSchemaV1 = z.strictObject({
   ...articleFields,
-  facts: z.array(FactSchema),
+  facts: z.array(
+    FactSchema.extend({ corroboratedBy: z.array(related), contradictedBy: z.array(related) }),
+  ),
 });
 
 export const TagSchema = z.strictObject({
@@ -123,10 +123,36 @@ export const DecisionSchema = z.strictObject({
 });
 export type DecisionRecord = z.infer<typeof DecisionSchema>;
 
-export const FactLineSchema = FactSchema.extend({
+const factLineFields = {
   article: z.string().regex(/^[0-9a-f]{64}$/),
   articleId: z.number().int().positive(),
   startCodePoint: z.number().int().nonnegative().nullable(),
   endCodePoint: z.number().int().nonnegative().nullable(),
+};
+
+/**
+ * A line of facts.jsonl. Facts that share a `corroborationKey` report the same figure;
+ * facts that share a `topicKey` count the same thing, and may disagree on how many. The
+ * keys are portable and complete, where lists of related facts named the exporting
+ * corpus's own article ids (often of articles outside the bundle) and only the first few.
+ */
+export const FactLineSchema = FactSchema.extend({
+  ...factLineFields,
+  corroborationKey: z.string().nullable(),
+  topicKey: z.string().nullable(),
 });
-export type FactLine = z.infer<typeof FactLineSchema>;
+/** What every version's facts.jsonl line gives an import: the fact and its article. */
+export type FactLine = z.infer<typeof FactSchema> & {
+  [K in keyof typeof factLineFields]: z.infer<(typeof factLineFields)[K]>;
+};
+
+/**
+ * Format versions 1 and 2 listed, with each fact, up to three related facts of the
+ * exporting corpus. An import recomputes what corroborates what, so the lists are read
+ * and set aside.
+ */
+export const FactLineSchemaV2 = FactSchema.extend({
+  ...factLineFields,
+  corroboratedBy: z.array(related),
+  contradictedBy: z.array(related),
+});

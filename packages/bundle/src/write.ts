@@ -12,6 +12,7 @@ export {
   factAnnotation,
   factLine,
 } from './lines.ts';
+export type { FactKeys } from './lines.ts';
 export { csvHeader, factCsvRow, FACT_COLUMNS, CSV_BOM } from './csv.ts';
 export { articleMarkdown, markdownFileName } from './markdown.ts';
 export { claimReview } from './claimReview.ts';

@@ -131,6 +131,31 @@ function rebuilt(
   return [...files].map(([name, data]): RawEntry => ({ name, data, deflate: true }));
 }
 
+/**
+ * Makes a format-3 bundle's files what format 2 wrote: each fact in facts.jsonl listed its
+ * related facts (here one made-up entry where it had a corroboration key) and no keys.
+ */
+function asFormat2(files: Map<string, Buffer>) {
+  const lines = files
+    .get('facts.jsonl')!
+    .toString()
+    .trim()
+    .split('\n')
+    .map((line) => {
+      const fact = JSON.parse(line) as Record<string, unknown>;
+      const { corroborationKey } = fact;
+      delete fact.corroborationKey;
+      delete fact.topicKey;
+      const related = corroborationKey
+        ? [{ articleId: 99, factId: 999, title: '别处', language: 'zh', quote: '80个', value: 80 }]
+        : [];
+      return JSON.stringify({ ...fact, corroboratedBy: related, contradictedBy: [] });
+    });
+  files.set('facts.jsonl', Buffer.from(`${lines.join('\n')}\n`));
+  const manifest = JSON.parse(files.get('manifest.json')!.toString()) as Record<string, unknown>;
+  files.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, formatVersion: 2 })));
+}
+
 async function exportBundle(service: WinnowService, name: string): Promise<string> {
   const out = join(dir, name);
   await value(service.call('articles.export', { format: 'bundle', out, editor: 'lin' }));
@@ -145,7 +170,7 @@ describe('bundle round trip', () => {
     const check = await value(
       source.call('bundles.verify', { path: first }, { onProgress: (e) => events.push(e) }),
     );
-    expect(check).toMatchObject({ ok: true, formatVersion: 2, problems: [] });
+    expect(check).toMatchObject({ ok: true, formatVersion: 3, problems: [] });
     expect(events.at(-1)).toMatchObject({ job: 'bundle verify', done: 8, total: 8 });
 
     const target = corpus('target');
@@ -254,14 +279,83 @@ describe('bundle round trip', () => {
     );
   });
 
+  it("gives each fact in facts.jsonl the keys that group it with the other articles' facts", async () => {
+    const source = await reviewedCorpus('source');
+    const facts = (await readZip(await exportBundle(source, 'keys.zip')))
+      .get('facts.jsonl')!
+      .toString()
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (const fact of facts) {
+      expect(fact).not.toHaveProperty('corroboratedBy');
+      expect(fact).toHaveProperty('corroborationKey');
+      expect(fact).toHaveProperty('topicKey');
+    }
+    // Every corroboration the corpus shows an editor is one key shared in the bundle.
+    let shown = 0;
+    for (const fact of facts) {
+      const { corroboratedBy } = await value(
+        source.call('facts.related', { id: fact.id as number }),
+      );
+      for (const other of corroboratedBy) {
+        const line = facts.find((f) => f.id === other.factId)!;
+        expect(fact.corroborationKey).not.toBeNull();
+        expect(line.corroborationKey).toBe(fact.corroborationKey);
+        shown++;
+      }
+      if (fact.corroborationKey === null) expect(corroboratedBy).toEqual([]);
+    }
+    expect(shown).toBeGreaterThan(0);
+  });
+
+  it('still imports a format-2 bundle, whose facts listed related facts by local ids', async () => {
+    const source = await reviewedCorpus('source');
+    const current = await readZip(await exportBundle(source, 'v3.zip'));
+    const v2 = join(dir, 'v2.zip');
+    writeFileSync(v2, rawZip(rebuilt(current, (files) => asFormat2(files))));
+    const target = corpus('target');
+    expect(await value(target.call('bundles.verify', { path: v2 }))).toMatchObject({
+      ok: true,
+      formatVersion: 2,
+    });
+    const report = await value(target.call('bundles.import', { path: v2 }));
+    expect(report.articles).toEqual({ added: 8, merged: 0 });
+    const again = contents(await readZip(await exportBundle(target, 'again.zip')));
+    const before = contents(current);
+    expect(again.articles).toEqual(before.articles);
+    expect(again.facts).toEqual(before.facts);
+    expect(again.decisions).toEqual(before.decisions);
+  });
+
+  it('refuses a format-3 fact written the format-2 way, naming the file, line and field', async () => {
+    const source = await reviewedCorpus('source');
+    const current = await readZip(await exportBundle(source, 'v3.zip'));
+    const mixed = join(dir, 'mixed.zip');
+    writeFileSync(
+      mixed,
+      rawZip(
+        rebuilt(current, (files) => {
+          const v3Manifest = files.get('manifest.json')!;
+          asFormat2(files);
+          files.set('manifest.json', v3Manifest);
+        }),
+      ),
+    );
+    const check = await value(corpus('target').call('bundles.verify', { path: mixed }));
+    expect(check.ok).toBe(false);
+    expect(check.problems.join(' ')).toMatch(/facts\.jsonl line 1: corroborationKey/);
+  });
+
   it('still imports a format-1 bundle, which repeated each fact in full inside its article', async () => {
     const source = await reviewedCorpus('source');
-    const current = await readZip(await exportBundle(source, 'v2.zip'));
+    const current = await readZip(await exportBundle(source, 'v3.zip'));
     const v1 = join(dir, 'v1.zip');
     writeFileSync(
       v1,
       rawZip(
         rebuilt(current, (files) => {
+          asFormat2(files);
           const full = new Map<number, Record<string, unknown>>();
           for (const line of files.get('facts.jsonl')!.toString().trim().split('\n')) {
             const fact = JSON.parse(line) as Record<string, unknown>;

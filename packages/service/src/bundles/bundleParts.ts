@@ -8,6 +8,8 @@ import {
 } from '@winnow/bundle/write';
 import type { DecisionRecord } from '@winnow/bundle';
 import type { ExportRecord } from '@winnow/contract';
+// The keys alone: an export thread need not load the extractors.
+import { corroborationKey, topicKey } from '@winnow/facts/corroboration';
 import { codePointIndex } from '@winnow/facts/offsets';
 import type { DecisionRow, Store } from '@winnow/store';
 import { DeflatedEntry } from './zip/deflatedEntry.ts';
@@ -23,13 +25,14 @@ export const PART_NAMES = [
 export type PartName = (typeof PART_NAMES)[number];
 
 /**
- * Which parts a second thread writes when one can run: facts.jsonl alone needs what
- * corroborates each fact (a lookup per figure), and it is about as much work as the rest.
+ * Which parts a second thread writes when one can run: annotations.jsonld needs the least
+ * of each article (see `partsDetail`), and took about as long as the other parts together.
  */
-export const SECOND_THREAD_PARTS: readonly PartName[] = ['facts.jsonl'];
+export const SECOND_THREAD_PARTS: readonly PartName[] = ['annotations.jsonld'];
 
-/** Only facts.jsonl lists related facts: the other parts need not look them up. */
-export const needsRelated = (names: readonly PartName[]) => names.includes('facts.jsonl');
+/** How much of each article the parts need: annotations alone need only facts' anchors. */
+export const partsDetail = (names: readonly PartName[]): 'full' | 'anchors' =>
+  names.every((name) => name === 'annotations.jsonld') ? 'anchors' : 'full';
 
 export type PartsWritten = {
   parts: Partial<Record<PartName, DeflatedEntrySummary>>;
@@ -95,7 +98,15 @@ export function writeParts(
         if (facts || annotations) {
           const codePoint = codePointIndex(record.cleaned);
           for (const fact of record.facts) {
-            if (facts) factLines.push(`${JSON.stringify(factLine(record, fact, codePoint))}\n`);
+            if (facts)
+              factLines.push(
+                `${JSON.stringify(
+                  factLine(record, fact, codePoint, {
+                    corroborationKey: corroborationKey(fact),
+                    topicKey: topicKey(fact),
+                  }),
+                )}\n`,
+              );
             if (annotations)
               annotationItems.push(JSON.stringify(factAnnotation(record, fact, codePoint)));
           }

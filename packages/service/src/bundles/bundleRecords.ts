@@ -3,6 +3,7 @@ import {
   ArticleRecordSchemaV1,
   DecisionSchema,
   FactLineSchema,
+  FactLineSchemaV2,
 } from '@winnow/bundle';
 import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
 import { BundleProblem } from './readBundle.ts';
@@ -43,12 +44,13 @@ async function* nonEmptyLines(bundle: OpenedBundle, name: string) {
 export async function* articlesWithFacts(bundle: OpenedBundle): AsyncGenerator<ArticleWithFacts> {
   const articleSchema =
     bundle.manifest.formatVersion === 1 ? ArticleRecordSchemaV1 : ArticleRecordSchema;
+  const factSchema = bundle.manifest.formatVersion <= 2 ? FactLineSchemaV2 : FactLineSchema;
   const factLines = nonEmptyLines(bundle, 'facts.jsonl');
   const nextFact = async () => {
     const next = await factLines.next();
     if (next.done) return null;
     const { line, text } = next.value;
-    return { line, fact: parseLine(bundle, 'facts.jsonl', line, text, FactLineSchema) as FactLine };
+    return { line, fact: parseLine(bundle, 'facts.jsonl', line, text, factSchema) as FactLine };
   };
   const described = (found: { line: number; fact: FactLine } | null) =>
     found

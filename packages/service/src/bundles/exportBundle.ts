@@ -4,7 +4,7 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '@winnow/bundle/write';
 import { WINNOW_VERSION } from '@winnow/contract/version';
 import type { Store } from '@winnow/store';
 import { beginSnapshot, endSnapshot } from '@winnow/store';
-import { needsRelated, PART_NAMES, SECOND_THREAD_PARTS, writeParts } from './bundleParts.ts';
+import { PART_NAMES, SECOND_THREAD_PARTS, writeParts } from './bundleParts.ts';
 import type { PartsWritten } from './bundleParts.ts';
 import type { ExportJob } from './exportJob.ts';
 import { PartsThread } from './partsThread.ts';
@@ -25,7 +25,8 @@ function readme(manifest: Omit<Manifest, 'files'>): string {
     '',
     'manifest.json       format version, who and when, the selection, counts, and the sha256 of every file',
     'articles.jsonl      one article per line: raw and cleaned text, the edits between them, facts, tags',
-    'facts.jsonl         one fact per line with its article, positions also in Unicode code points',
+    'facts.jsonl         one fact per line with its article, positions also in Unicode code points,',
+    '                    and keys: facts sharing a corroborationKey report the same figure',
     'annotations.jsonld  the facts as W3C Web Annotations (TextQuoteSelector + TextPositionSelector)',
     'tags.json           the tags, with colours and descriptions',
     'decisions.jsonl     every editorial decision on these articles: who, when, before and after',
@@ -61,7 +62,7 @@ export async function exportBundle(
       await helper.beginTogether(store);
       job.alsoCount(() => helper.done());
     } else if (ownSnapshot) beginSnapshot(store.db);
-    const mine = writeParts(store, job.records({ related: needsRelated(here) }), here, job.workDir);
+    const mine = writeParts(store, job.records({ related: false }), here, job.workDir);
     const theirs = helper ? await waitFor(helper, job) : null;
     written = {
       parts: { ...mine.parts, ...theirs?.parts },

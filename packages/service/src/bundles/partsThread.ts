@@ -75,14 +75,17 @@ export class PartsThread {
           new WinnowFailure(
             'internal',
             error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? 'the export thread writing facts ran out of memory'
-              : `the export thread writing facts failed: ${error.message}`,
+              ? `the export thread writing ${names.join(' and ')} ran out of memory`
+              : `the export thread writing ${names.join(' and ')} failed: ${error.message}`,
           ),
         ),
       );
       this.worker.on('exit', (code) =>
         reject(
-          new WinnowFailure('internal', `the export thread writing facts stopped (exit ${code})`),
+          new WinnowFailure(
+            'internal',
+            `the export thread writing ${names.join(' and ')} stopped (exit ${code})`,
+          ),
         ),
       );
     });
@@ -104,7 +107,7 @@ export class PartsThread {
       const until = Date.now() + HANDSHAKE_MS;
       while (Atomics.load(this.shared, CONTROL.phase) === PHASE.go) {
         if (Date.now() > until)
-          throw new WinnowFailure('internal', 'the export thread writing facts did not start');
+          throw new WinnowFailure('internal', 'the second export thread did not start');
         Atomics.wait(this.shared, CONTROL.phase, PHASE.go, 100);
       }
     } finally {

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { ArticleFilter } from '@winnow/store';
 import { beginSnapshot, endSnapshot, openStore } from '@winnow/store';
-import { needsRelated, writeParts } from './bundleParts.ts';
+import { partsDetail, writeParts } from './bundleParts.ts';
 import type { PartName } from './bundleParts.ts';
 import { CONTROL, PHASE } from './partsControl.ts';
 import { recordBatches } from './recordBatches.ts';
@@ -35,7 +35,9 @@ try {
   const written = writeParts(
     store,
     recordBatches(store, filter, {
-      related: needsRelated(names),
+      // A bundle's facts carry keys, not lists of related facts: nothing to look up.
+      related: false,
+      detail: partsDetail(names),
       beforeArticle: () => {
         if (Atomics.load(shared, CONTROL.stop) === 1)
           throw new WinnowFailure('cancelled', 'The export was stopped.');

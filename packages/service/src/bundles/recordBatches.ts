@@ -1,6 +1,6 @@
 import type { ExportRecord } from '@winnow/contract';
-import type { ArticleFilter, Store } from '@winnow/store';
-import { EXPORT_RELATED_LIMIT, RelatedFactCache } from '../loadFacts.ts';
+import type { ArticleFilter, ArticleRow, Store } from '@winnow/store';
+import { EXPORT_RELATED_LIMIT, loadFacts, RelatedFactCache } from '../loadFacts.ts';
 import { loadArticle, toExportRecord } from '../records.ts';
 import { selectedIds } from './selection.ts';
 
@@ -10,6 +10,12 @@ const FACTS_AT_ONCE = 2_000;
 export type RecordOptions = {
   /** Look up what corroborates or contradicts each fact (a query per figure). */
   related: boolean;
+  /**
+   * 'anchors': only what a fact's anchor needs — the article's identity, cleaned text and
+   * facts, without edits or tags (their lists are left empty), for a thread that writes
+   * annotations.jsonld and no more. 'full' (the default): the whole export record.
+   */
+  detail?: 'full' | 'anchors';
   /** Before each article: throws to stop (a cancel). */
   beforeArticle: () => void;
   /** After each batch, with the number of articles done so far. */
@@ -42,7 +48,10 @@ export function* recordBatches(
       options.beforeArticle();
       const row = store.articles.get(id);
       if (!row) continue;
-      const record = toExportRecord(loadArticle(store, row, related));
+      const record =
+        options.detail === 'anchors'
+          ? anchorsOnly(store, row)
+          : toExportRecord(loadArticle(store, row, related));
       batch.push(record);
       facts += record.facts.length;
       if (batch.length >= RECORDS_AT_ONCE || facts >= FACTS_AT_ONCE) {
@@ -55,4 +64,25 @@ export function* recordBatches(
     yield flush();
     options.afterBatch(done);
   }
+}
+
+/** An export record with only what anchors its facts: no edits, no tags, no related facts. */
+function anchorsOnly(store: Store, row: ArticleRow): ExportRecord {
+  return {
+    id: row.id,
+    sourcePath: row.sourcePath,
+    sha256: row.sha256,
+    encoding: row.encoding,
+    title: row.title,
+    publishedAt: row.publishedAt,
+    sourceName: row.sourceName,
+    language: row.language,
+    script: row.script,
+    status: row.status,
+    raw: row.raw,
+    cleaned: row.cleaned,
+    tags: [],
+    edits: [],
+    facts: loadFacts(store, row.id, null),
+  };
 }
