@@ -155,6 +155,21 @@ describe('chrome and metadata', () => {
     );
   });
 
+  it('leaves no gap where an empty field stood over a line of no-break spaces', () => {
+    const raw = [
+      '联合实验室网络启动',
+      '',
+      '作者:',
+      '',
+      '\u00a0 \u00a0',
+      '',
+      '中国与东盟联合实验室网络17日在南宁正式启动。',
+    ].join('\n');
+    const { cleaned, rules } = clean(raw);
+    expect(rules).toEqual(['chrome.empty-field']);
+    expect(cleaned).toBe('联合实验室网络启动\n\n中国与东盟联合实验室网络17日在南宁正式启动。');
+  });
+
   it('keeps a closing byline and a line of the same shape in the middle of the body', () => {
     const raw = [
       '遥感数据共享扩大',

@@ -209,7 +209,9 @@ function removal(
   confidence: number,
 ): CleaningEdit {
   let end = last.end < raw.length ? last.end + 1 : last.end;
-  const blank = /^(?:[ \t\u3000]*\n)*/.exec(raw.slice(end, end + 200));
+  // Blank counts any space but a line break: pages leave lines of no-break spaces
+  // (an empty paragraph, `&nbsp; &nbsp;`) that read as blank.
+  const blank = /^(?:[^\S\n]*\n)*/.exec(raw.slice(end, end + 200));
   end += blank?.[0].length ?? 0;
   return { start: first.start, end, replacement: '', rule, reason, confidence };
 }
