@@ -26,7 +26,8 @@ export type PartName = (typeof PART_NAMES)[number];
 
 /**
  * Which parts a second thread writes when one can run: annotations.jsonld needs the least
- * of each article (see `partsDetail`), and took about as long as the other parts together.
+ * of each article (see `partsDetail`). Measured on 19,693 articles, the threads were then
+ * busy 31.2 s and 23.6 s; with facts.jsonl there instead, 34.7 s and 30.1 s.
  */
 export const SECOND_THREAD_PARTS: readonly PartName[] = ['annotations.jsonld'];
 
