@@ -68,21 +68,5 @@ export function* recordBatches(
 
 /** An export record with only what anchors its facts: no edits, no tags, no related facts. */
 function anchorsOnly(store: Store, row: ArticleRow): ExportRecord {
-  return {
-    id: row.id,
-    sourcePath: row.sourcePath,
-    sha256: row.sha256,
-    encoding: row.encoding,
-    title: row.title,
-    publishedAt: row.publishedAt,
-    sourceName: row.sourceName,
-    language: row.language,
-    script: row.script,
-    status: row.status,
-    raw: row.raw,
-    cleaned: row.cleaned,
-    tags: [],
-    edits: [],
-    facts: loadFacts(store, row.id, null),
-  };
+  return toExportRecord({ ...row, tags: [], edits: [], facts: loadFacts(store, row.id, null) });
 }

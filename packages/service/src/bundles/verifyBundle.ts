@@ -90,7 +90,7 @@ export async function checksumBehind(bundle: OpenedBundle, error: unknown): Prom
  * Every line against its schema, every file against its checksum, the counts — in one
  * reading of each file: the files read line by line are hashed on the way.
  */
-export async function checkOpened(
+async function checkOpened(
   bundle: OpenedBundle,
   onProgress?: (event: ProgressEvent) => void,
 ): Promise<void> {
