@@ -78,6 +78,21 @@ export type BundleImportReport = {
   }>;
 };
 
+/**
+ * What preparing the corpus for export did: each article's share of a bundle's larger
+ * files is built once and kept until the article changes, so an export copies it.
+ */
+export type BundlePrepareReport = {
+  /** Articles whose shares were built now. */
+  prepared: number;
+  /** Articles that lacked current shares when the work began. */
+  lacking: number;
+  /** Shares that an earlier version of Winnow built, removed. */
+  removed: number;
+  /** False when the work was stopped before every article had its shares. */
+  finished: boolean;
+};
+
 export type BundleCheck = {
   ok: boolean;
   formatVersion: number | null;
@@ -274,6 +289,7 @@ export const methodSchemas = {
   }),
   'bundles.verify': z.strictObject({ path: z.string().min(1).max(4096) }),
   'bundles.import': z.strictObject({ path: z.string().min(1).max(4096) }),
+  'bundles.prepare': z.strictObject({}),
   'corpus.stats': z.strictObject({}),
   'corpus.check': z.strictObject({ fix: z.boolean().default(false) }),
 } as const;
@@ -315,6 +331,7 @@ export type MethodValues = {
   'spam.set': SpamPhrases;
   'bundles.verify': BundleCheck;
   'bundles.import': BundleImportReport;
+  'bundles.prepare': BundlePrepareReport;
   'corpus.stats': CorpusStats;
   'corpus.check': CorpusCheck;
 };

@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
 import type { ProgressEvent } from '@winnow/contract';
 import { value } from './testing/value.ts';
 import { rawZip } from './testing/rawZip.ts';
+import { readZip, review, samplesDir } from './testing/bundleCorpus.ts';
+import type { Entries } from './testing/bundleCorpus.ts';
 import type { RawEntry } from './testing/rawZip.ts';
 
-const samplesDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'samples');
 let dir: string;
 const services: WinnowService[] = [];
 
@@ -32,48 +32,7 @@ afterEach(() => {
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 /** A corpus with the samples and one of every kind of decision. */
-async function reviewedCorpus(name: string): Promise<WinnowService> {
-  const service = corpus(name);
-  await value(service.call('articles.import', { paths: [samplesDir] }));
-  const checked = await value(service.call('tags.create', { name: 'checked', colour: '#2f6f5e' }));
-  const important = await value(service.call('tags.create', { name: '重要', colour: '#aa3300' }));
-  const first = await value(service.call('articles.get', { id: 1 }));
-  const figure = first.facts.find((f) => f.kind === 'quantity')!;
-  const spam = first.edits.find((e) => e.rule === 'spam.injected-phrase')!;
-  const editor = 'lin';
-  await value(service.call('articles.setStatus', { id: 1, status: 'approved', editor }));
-  await value(service.call('articles.tag', { id: 2, tagId: important.id, on: true, editor }));
-  await value(service.call('facts.setStatus', { id: figure.id, status: 'approved', editor }));
-  await value(service.call('facts.tag', { id: figure.id, tagId: checked.id, on: true, editor }));
-  await value(service.call('edits.setState', { id: spam.id, state: 'reverted', editor }));
-  await value(service.call('articles.setStatus', { id: 3, status: 'rejected', editor: 'wu' }));
-  await value(service.call('decisions.undo', { editor: 'wu' }));
-  return service;
-}
-
-type Entries = Map<string, Buffer>;
-
-function readZip(path: string): Promise<Entries> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true }, (error, zip) => {
-      if (error) return reject(error);
-      const entries: Entries = new Map();
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (err, stream) => {
-          if (err) return reject(err);
-          const parts: Buffer[] = [];
-          stream.on('data', (chunk: Buffer) => parts.push(chunk));
-          stream.on('end', () => {
-            entries.set(entry.fileName, Buffer.concat(parts));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on('end', () => resolve(entries));
-      zip.readEntry();
-    });
-  });
-}
+const reviewedCorpus = (name: string) => review(corpus(name));
 
 /** Ids and times differ between corpora; everything else must not. */
 const ID_KEYS = new Set(['id', 'articleId', 'factId', 'targetId', 'reverts', 'at', 'createdAt']);

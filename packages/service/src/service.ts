@@ -24,6 +24,9 @@ import {
 import { importBundle } from './bundles/importBundle.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
 import { exportOnThread } from './bundles/exportThread.ts';
+import { FragmentKeeper } from './bundles/fragmentKeeper.ts';
+import type { KeeperOptions } from './bundles/fragmentKeeper.ts';
+import { prepareForExport } from './bundles/prepareFragments.ts';
 import { importFiles } from './importFiles.ts';
 import type { Logger } from './logger.ts';
 import { silentLogger } from './logger.ts';
@@ -43,6 +46,11 @@ export type ServiceOptions = {
   /** When set, a new empty corpus is seeded with the articles in this folder. */
   samplesDir?: string | null;
   logger?: Logger;
+  /**
+   * Keep every article's share of a bundle ready in the background (a thread of its own),
+   * so exports copy it: for the desk (serve, the desktop app), not for one-off commands.
+   */
+  keepBundleFragments?: boolean | KeeperOptions;
 };
 
 export type WinnowService = {
@@ -66,6 +74,34 @@ const ORDER_FIRST_ABOVE = 2_000;
 
 /** Methods that run alone: nothing else starts until they finish. */
 const EXCLUSIVE = new Set<MethodName>(['bundles.import']);
+
+/** Long work the background preparation of exports stands aside for. */
+const KEEPER_HOLDS = new Set<MethodName>([
+  'articles.import',
+  'bundles.import',
+  'articles.export',
+  'bundles.prepare',
+]);
+
+/** Methods that change nothing a bundle holds: no need to prepare exports after them. */
+const READS = new Set<MethodName>([
+  'articles.list',
+  'articles.get',
+  'facts.ofArticle',
+  'facts.related',
+  'articles.history',
+  'tags.list',
+  'articles.next',
+  'corpus.dashboard',
+  'spam.list',
+  'spam.suggest',
+  'conversion.get',
+  'settings.get',
+  'articles.export',
+  'bundles.verify',
+  'bundles.prepare',
+  'corpus.stats',
+]);
 
 type Handlers = {
   [M in MethodName]: (params: ValidParams<M>, context: CallContext) => Value<M> | Promise<Value<M>>;
@@ -169,6 +205,7 @@ function handlers(store: Store): Handlers {
     'articles.export': (params, context) => exportOnThread(store, params, context),
     'bundles.verify': (params, context) => verifyBundle(params.path, context),
     'bundles.import': (params, context) => importBundle(store, params.path, context),
+    'bundles.prepare': (_params, context) => prepareForExport(store, context),
     'corpus.check': (params) => checkCorpus(store, params),
     'corpus.stats': () => ({
       articles: store.articles.count({}).total,
@@ -200,6 +237,11 @@ export function openService(options: ServiceOptions): WinnowService {
     if (report) logger.info(`New corpus: added ${report.imported} sample articles.`);
   }
   const table = handlers(store);
+  const keeping = options.keepBundleFragments;
+  const keeper = keeping
+    ? FragmentKeeper.start(store, logger, typeof keeping === 'object' ? keeping : {})
+    : null;
+  keeper?.poke();
   let exclusive: Promise<unknown> | null = null;
 
   async function callByName(
@@ -225,24 +267,26 @@ export function openService(options: ServiceOptions): WinnowService {
     // A bundle import holds a transaction across awaits: other calls wait for it, so
     // nothing of theirs lands inside it (or is rolled back with it).
     while (exclusive) await exclusive.catch(() => {});
+    const release = KEEPER_HOLDS.has(method) ? keeper?.hold() : undefined;
     try {
       const handler = table[method] as (p: unknown, c: CallContext) => unknown;
       const running = Promise.resolve(handler(parsed.data, context));
-      if (EXCLUSIVE.has(method)) {
-        exclusive = running;
-        try {
-          return ok(await running);
-        } finally {
-          exclusive = null;
-        }
+      if (EXCLUSIVE.has(method)) exclusive = running;
+      try {
+        const value = await running;
+        if (!READS.has(method)) keeper?.poke();
+        return ok(value);
+      } finally {
+        if (exclusive === running) exclusive = null;
       }
-      return ok(await running);
     } catch (error) {
       if (error instanceof WinnowFailure) return fail(error.code, error.message, error.details);
       if (error instanceof DatabaseFromFutureError) return fail('conflict', error.message);
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`${method} failed: ${message}`);
       return fail('internal', `${method} failed: ${message}`);
+    } finally {
+      release?.();
     }
   }
 
@@ -251,6 +295,9 @@ export function openService(options: ServiceOptions): WinnowService {
     call: (method, params, context) =>
       callByName(method, params, context) as Promise<Result<Value<typeof method>>>,
     callByName,
-    close: () => store.close(),
+    close: () => {
+      keeper?.close();
+      store.close();
+    },
   };
 }

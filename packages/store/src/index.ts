@@ -18,4 +18,5 @@ export { RELATED_LIMIT } from './repositories/facts.ts';
 export type { EditRow, EditState, NewEdit } from './repositories/edits.ts';
 export type { DecisionRow, TargetType } from './repositories/decisions.ts';
 export type { TagRow } from './repositories/tags.ts';
+export type { BundleFragment } from './repositories/bundleFragments.ts';
 export type { ImportOutcome } from './repositories/importJobs.ts';

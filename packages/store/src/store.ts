@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { openDatabase } from './open.ts';
 import type { OpenOptions } from './open.ts';
 import { articleRepository } from './repositories/articles.ts';
+import { bundleFragmentRepository } from './repositories/bundleFragments.ts';
 import { corpusMetaRepository } from './repositories/corpusMeta.ts';
 import { decisionRepository } from './repositories/decisions.ts';
 import { editRepository } from './repositories/edits.ts';
@@ -24,6 +25,8 @@ export type Store = {
   readonly importJobs: ReturnType<typeof importJobRepository>;
   readonly meta: ReturnType<typeof corpusMetaRepository>;
   readonly review: ReturnType<typeof reviewRepository>;
+  /** Each article's share of a bundle, kept for the next export. */
+  readonly bundleFragments: ReturnType<typeof bundleFragmentRepository>;
   /** Runs `work` in one transaction: all of it is stored, or none. */
   transaction<T>(work: () => T): T;
   close(): void;
@@ -43,6 +46,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     importJobs: importJobRepository(db),
     meta: corpusMetaRepository(db),
     review: reviewRepository(db),
+    bundleFragments: bundleFragmentRepository(db),
     transaction: (work) => db.transaction(work)(),
     close: () => db.close(),
   };

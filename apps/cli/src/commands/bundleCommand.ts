@@ -4,6 +4,7 @@ import { progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const bundleHelp = `winnow bundle verify FILE | winnow bundle import FILE --db CORPUS
+winnow bundle prepare --db CORPUS
 
 verify  checks a Winnow bundle without touching any corpus: entry names and types, sizes,
         the manifest's format version and the sha256 of every file, every line of every
@@ -13,7 +14,11 @@ import  reads the bundle once, inside one transaction, with every check verify m
         merged, both sides' decisions kept, the later decision winning where they
         disagree — each such conflict is reported. The transaction is committed only when
         every checksum and count matches: nothing is written unless everything is.
-Both print progress (articles read) on stderr.
+prepare builds, for every article that lacks it, its share of a bundle's large files
+        (its line of articles.jsonl, its facts' lines and annotations), deflated, and
+        keeps it in the corpus until the article changes: a bundle export then copies
+        it instead of building it again. \`winnow serve\` does this in the background.
+All three print progress on stderr.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 corpus from a newer Winnow.`;
 
 export async function bundleCommand(args: string[]): Promise<number> {
@@ -27,9 +32,10 @@ export async function bundleCommand(args: string[]): Promise<number> {
     return 0;
   }
   const [action, file, ...rest] = positionals;
+  if (action === 'prepare' && file === undefined) return prepare(values.db);
   if ((action !== 'verify' && action !== 'import') || file === undefined || rest.length > 0)
     throw new UsageError(
-      'use "winnow bundle verify FILE" or "winnow bundle import FILE --db CORPUS".',
+      'use "winnow bundle verify FILE", "winnow bundle import FILE --db CORPUS" or "winnow bundle prepare --db CORPUS".',
     );
   const path = userPath(file);
   if (action === 'verify') {
@@ -73,6 +79,31 @@ export async function bundleCommand(args: string[]): Promise<number> {
     );
     for (const c of r.conflicts)
       process.stderr.write(`  conflict on ${c.target} (${c.field}): kept ${c.kept} — ${c.why}\n`);
+    process.stdout.write(`${JSON.stringify(r)}\n`);
+    return 0;
+  } finally {
+    service.close();
+  }
+}
+
+async function prepare(db: string | undefined): Promise<number> {
+  if (!db) throw new UsageError('bundle prepare needs --db FILE (the corpus to prepare).');
+  const service = openService({ dbPath: userPath(db) });
+  try {
+    const result = await service.call(
+      'bundles.prepare',
+      {},
+      { onProgress: progressPrinter('prepare') },
+    );
+    if (!result.ok) {
+      process.stderr.write(`winnow bundle prepare: ${result.error.message}\n`);
+      return 1;
+    }
+    const r = result.value;
+    process.stderr.write(
+      `prepared ${r.prepared} articles for export (${r.lacking} lacked their shares` +
+        `${r.removed > 0 ? `; ${r.removed} shares from an earlier Winnow removed` : ''})\n`,
+    );
     process.stdout.write(`${JSON.stringify(r)}\n`);
     return 0;
   } finally {

@@ -15,7 +15,12 @@ let service: WinnowService | null = null;
 process.parentPort.on('message', (event) => {
   const message = event.data as HostMessage;
   if (message.type === 'configure') {
-    service = openService({ dbPath: message.config.dbPath, samplesDir: message.config.samplesDir });
+    service = openService({
+      dbPath: message.config.dbPath,
+      samplesDir: message.config.samplesDir,
+      // Exports find every article's share of a bundle ready (where a thread can run).
+      keepBundleFragments: true,
+    });
   } else if (message.type === 'connect') {
     const port = event.ports[0];
     if (port) answerRequests(port, () => service);

@@ -1,19 +1,13 @@
 import { join } from 'node:path';
-import {
-  ANNOTATION_COLLECTION_CLOSING,
-  annotationCollectionOpening,
-  articleLine,
-  factAnnotation,
-  factLine,
-} from '@winnow/bundle/write';
+import { ANNOTATION_COLLECTION_CLOSING, annotationCollectionOpening } from '@winnow/bundle/write';
 import type { DecisionRecord } from '@winnow/bundle';
-import type { ExportRecord } from '@winnow/contract';
-// The keys alone: an export thread need not load the extractors.
-import { corroborationKey, topicKey } from '@winnow/facts/corroboration';
-import { codePointIndex } from '@winnow/facts/offsets';
-import type { DecisionRow, Store } from '@winnow/store';
-import { DeflatedEntry } from './zip/deflatedEntry.ts';
-import type { DeflatedEntrySummary } from './zip/deflatedEntry.ts';
+import type { ArticleFilter, BundleFragment, DecisionRow, Store } from '@winnow/store';
+import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
+import type { KeptPart } from './articleShare.ts';
+import { exportRecordOf } from './recordBatches.ts';
+import { selectedIds } from './selection.ts';
+import { deflateChunk, DeflatedEntry } from './zip/deflatedEntry.ts';
+import type { DeflatedChunk, DeflatedEntrySummary } from './zip/deflatedEntry.ts';
 
 /** The files of a bundle that grow with the selection, written while the articles stream. */
 export const PART_NAMES = [
@@ -37,7 +31,8 @@ export const partsDetail = (names: readonly PartName[]): 'full' | 'anchors' =>
 
 export type PartsWritten = {
   parts: Partial<Record<PartName, DeflatedEntrySummary>>;
-  counts: { articles: number; facts: number; decisions: number };
+  /** `keptUsed`: articles whose share was copied from kept fragments. */
+  counts: { articles: number; facts: number; decisions: number; keptUsed: number };
 };
 
 /** Tag ids inside decision values become tag names: ids mean nothing in another corpus. */
@@ -68,68 +63,99 @@ export function portableDecision(
   };
 }
 
+/** What a thread writing parts is told: before each article, after every few. */
+export type PartsHooks = {
+  /** Throws to stop (a cancel). */
+  beforeArticle: () => void;
+  /** With the number of articles written so far. */
+  afterBatch: (done: number) => void;
+};
+
+const ARTICLES_PER_PROGRESS = 16;
+
+let separator: DeflatedChunk | null = null;
+/** The comma between two articles' annotations, deflated once. */
+const annotationSeparator = () => (separator ??= deflateChunk(',\n'));
+
 /**
- * Writes the chosen parts for every record, each deflated into its own file in `workDir`.
- * The same records give the same lines on whichever thread writes them, so the parts of
- * one bundle can be written on two threads that read the same snapshot of the corpus.
+ * Writes the chosen parts for every selected article, each deflated into its own file in
+ * `workDir`. An article's share of the larger files is copied from the fragments the
+ * corpus keeps (bundle_fragment) when they are current, and built from its rows when not.
+ * Either way the same bytes result, on whichever thread
+ * writes them, so the parts of one bundle can be written on two threads that read the
+ * same snapshot of the corpus.
  */
 export function writeParts(
   store: Store,
-  batches: Iterable<ExportRecord[]>,
+  filter: ArticleFilter,
   names: readonly PartName[],
   workDir: string,
+  hooks: PartsHooks,
 ): PartsWritten {
+  const recipe = shareRecipe();
+  const detail = partsDetail(names);
+  const shared = KEPT_PARTS.filter((name) => names.includes(name));
   const open = new Map<PartName, DeflatedEntry>(
     names.map((name) => [name, new DeflatedEntry(join(workDir, `${name}.deflated`))]),
   );
-  const articles = open.get('articles.jsonl');
-  const facts = open.get('facts.jsonl');
   const annotations = open.get('annotations.jsonld');
   const decisions = open.get('decisions.jsonl');
-  const counts = { articles: 0, facts: 0, decisions: 0 };
+  const counts = { articles: 0, facts: 0, decisions: 0, keptUsed: 0 };
+  let annotated = false;
+  const appendText = (name: KeptPart, text: string) => {
+    if (name !== 'annotations.jsonld') return open.get(name)!.write(text);
+    if (text === '') return;
+    annotations!.write(annotated ? `,\n${text}` : text);
+    annotated = true;
+  };
+  const appendKept = (name: KeptPart, fragment: BundleFragment, id: number) => {
+    const what = `the kept ${name} fragment of article ${id}`;
+    if (name !== 'annotations.jsonld') return open.get(name)!.writeDeflated(fragment, what);
+    if (fragment.bytes === 0) return;
+    if (annotated) annotations!.writeDeflated(annotationSeparator(), 'a comma');
+    annotations!.writeDeflated(fragment, what);
+    annotated = true;
+  };
   try {
     annotations?.write(annotationCollectionOpening('Facts reviewed in Winnow'));
-    let firstAnnotation = true;
-    for (const batch of batches) {
-      const factLines: string[] = [];
-      const annotationItems: string[] = [];
-      const decisionLines: string[] = [];
-      for (const record of batch) {
-        articles?.write(articleLine(record));
-        if (facts || annotations) {
-          const codePoint = codePointIndex(record.cleaned);
-          for (const fact of record.facts) {
-            if (facts)
-              factLines.push(
-                `${JSON.stringify(
-                  factLine(record, fact, codePoint, {
-                    corroborationKey: corroborationKey(fact),
-                    topicKey: topicKey(fact),
-                  }),
-                )}\n`,
-              );
-            if (annotations)
-              annotationItems.push(JSON.stringify(factAnnotation(record, fact, codePoint)));
-          }
+    let sinceProgress = 0;
+    for (const ids of selectedIds(store, filter)) {
+      for (const id of ids) {
+        hooks.beforeArticle();
+        let sha256: string | null = null;
+        let facts: number;
+        const kept = shared.map((name) => store.bundleFragments.get(id, name, recipe));
+        if (shared.length > 0 && kept.every(Boolean)) {
+          facts = kept[0]!.facts;
+          shared.forEach((name, i) => appendKept(name, kept[i]!, id));
+          counts.keptUsed++;
+        } else {
+          const row = store.articles.get(id);
+          if (!row) continue;
+          const record = exportRecordOf(store, row, detail);
+          sha256 = record.sha256;
+          facts = record.facts.length;
+          const share = articleShare(record, shared);
+          for (const name of shared) appendText(name, share[name]!);
         }
         if (decisions) {
-          const log = store.decisions.forArticle(record.id);
+          const log = store.decisions.forArticle(id);
+          if (log.length > 0) sha256 ??= store.articles.sha256(id);
+          let lines = '';
           for (const decision of log)
-            decisionLines.push(
-              `${JSON.stringify(portableDecision(store, decision, record.sha256))}\n`,
-            );
+            lines += `${JSON.stringify(portableDecision(store, decision, sha256))}\n`;
+          decisions.write(lines);
           counts.decisions += log.length;
         }
         counts.articles++;
-        counts.facts += record.facts.length;
+        counts.facts += facts;
+        if (++sinceProgress === ARTICLES_PER_PROGRESS) {
+          hooks.afterBatch(counts.articles);
+          sinceProgress = 0;
+        }
       }
-      facts?.write(factLines.join(''));
-      if (annotationItems.length > 0) {
-        annotations?.write((firstAnnotation ? '' : ',\n') + annotationItems.join(',\n'));
-        firstAnnotation = false;
-      }
-      decisions?.write(decisionLines.join(''));
     }
+    hooks.afterBatch(counts.articles);
     annotations?.write(ANNOTATION_COLLECTION_CLOSING);
     const parts: PartsWritten['parts'] = {};
     for (const [name, entry] of open) parts[name] = entry.finish();

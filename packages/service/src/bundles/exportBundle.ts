@@ -62,7 +62,10 @@ export async function exportBundle(
       await helper.beginTogether(store);
       job.alsoCount(() => helper.done());
     } else if (ownSnapshot) beginSnapshot(store.db);
-    const mine = writeParts(store, job.records({ related: false }), here, job.workDir);
+    const mine = writeParts(store, job.filter, here, job.workDir, {
+      beforeArticle: () => job.checkCancelled(),
+      afterBatch: (done) => job.progress(done),
+    });
     const theirs = helper ? await waitFor(helper, job) : null;
     written = {
       parts: { ...mine.parts, ...theirs?.parts },
@@ -78,7 +81,8 @@ export async function exportBundle(
     if (ownSnapshot) endSnapshot(store.db);
   }
 
-  const counts = { ...written.counts, tags: tags.length };
+  const { articles, facts, decisions } = written.counts;
+  const counts = { articles, facts, decisions, tags: tags.length };
   const small = (name: string, text: string) => {
     const file = new DeflatedEntry(join(job.workDir, `${name}.deflated`));
     file.write(text);

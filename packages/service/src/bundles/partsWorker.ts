@@ -7,10 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { ArticleFilter } from '@winnow/store';
 import { beginSnapshot, endSnapshot, openStore } from '@winnow/store';
-import { partsDetail, writeParts } from './bundleParts.ts';
+import { writeParts } from './bundleParts.ts';
 import type { PartName } from './bundleParts.ts';
 import { CONTROL, PHASE } from './partsControl.ts';
-import { recordBatches } from './recordBatches.ts';
 import { failureMessage } from './exportThreads.ts';
 
 const { dbPath, filter, names, workDir, control } = workerData as {
@@ -32,21 +31,13 @@ try {
   beginSnapshot(store.db);
   Atomics.store(shared, CONTROL.phase, PHASE.snapshotTaken);
   Atomics.notify(shared, CONTROL.phase);
-  const written = writeParts(
-    store,
-    recordBatches(store, filter, {
-      // A bundle's facts carry keys, not lists of related facts: nothing to look up.
-      related: false,
-      detail: partsDetail(names),
-      beforeArticle: () => {
-        if (Atomics.load(shared, CONTROL.stop) === 1)
-          throw new WinnowFailure('cancelled', 'The export was stopped.');
-      },
-      afterBatch: (done) => Atomics.store(shared, CONTROL.done, done),
-    }),
-    names,
-    workDir,
-  );
+  const written = writeParts(store, filter, names, workDir, {
+    beforeArticle: () => {
+      if (Atomics.load(shared, CONTROL.stop) === 1)
+        throw new WinnowFailure('cancelled', 'The export was stopped.');
+    },
+    afterBatch: (done) => Atomics.store(shared, CONTROL.done, done),
+  });
   endSnapshot(store.db);
   parentPort?.postMessage({ written });
 } catch (error) {

@@ -66,6 +66,11 @@ export function* recordBatches(
   }
 }
 
+/** One article's export record without related facts, whole or with its anchors only. */
+export function exportRecordOf(store: Store, row: ArticleRow, detail: 'full' | 'anchors') {
+  return detail === 'anchors' ? anchorsOnly(store, row) : toExportRecord(loadArticle(store, row));
+}
+
 /** An export record with only what anchors its facts: no edits, no tags, no related facts. */
 function anchorsOnly(store: Store, row: ArticleRow): ExportRecord {
   return toExportRecord({ ...row, tags: [], edits: [], facts: loadFacts(store, row.id, null) });

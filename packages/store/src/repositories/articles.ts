@@ -159,6 +159,9 @@ export function articleRepository(db: Database) {
   const statusOf = db.prepare<[number], { status: ArticleStatus }>(
     'SELECT status FROM article WHERE id = ?',
   );
+  const sha256Of = db.prepare<[number], { sha256: string }>(
+    'SELECT s.sha256 FROM article a JOIN source_file s ON s.id = a.source_file_id WHERE a.id = ?',
+  );
   const updateWarnings = db.prepare<[string, number]>(
     'UPDATE article SET warnings = ? WHERE id = ?',
   );
@@ -222,6 +225,10 @@ export function articleRepository(db: Database) {
     },
     status(id: number): ArticleStatus | null {
       return statusOf.get(id)?.status ?? null;
+    },
+    /** The hash of the article's source file, without reading its texts. */
+    sha256(id: number): string | null {
+      return sha256Of.get(id)?.sha256 ?? null;
     },
     setStatus(id: number, status: ArticleStatus): void {
       setStatus.run(status, id);

@@ -21,6 +21,9 @@ export function editRepository(db: Database) {
     `INSERT INTO edit (article_id, start, "end", replacement, rule, reason, confidence, state, origin, pipeline_version)
      VALUES (@articleId, @start, @end, @replacement, @rule, @reason, @confidence, @state, @origin, @pipelineVersion)`,
   );
+  // Added edits are reported here, once per article; the database itself forgets the
+  // article's bundle fragments when edits change (migration 0005).
+  const forgetFragments = db.prepare<[number]>('DELETE FROM bundle_fragment WHERE article_id = ?');
   const byArticle = db.prepare<[number], EditRow>(
     `SELECT ${COLUMNS} FROM edit WHERE article_id = ? ORDER BY start, id`,
   );
@@ -30,7 +33,11 @@ export function editRepository(db: Database) {
     "DELETE FROM edit WHERE article_id = ? AND origin = 'pipeline'",
   );
   return {
-    insert: (edit: NewEdit): number => Number(insert.run(edit).lastInsertRowid),
+    insert(edit: NewEdit): number {
+      const id = Number(insert.run(edit).lastInsertRowid);
+      forgetFragments.run(edit.articleId);
+      return id;
+    },
     /** The cleaner's edits of one article, as the pipeline of `pipelineVersion` decided them. */
     insertPipeline(articleId: number, edits: readonly Edit[], pipelineVersion: number): void {
       for (const edit of edits) {
@@ -47,6 +54,7 @@ export function editRepository(db: Database) {
           pipelineVersion,
         });
       }
+      if (edits.length > 0) forgetFragments.run(articleId);
     },
     byArticle: (articleId: number): EditRow[] => byArticle.all(articleId),
     get: (id: number): EditRow | null => byId.get(id) ?? null,

@@ -77,6 +77,9 @@ export function factRepository(db: Database) {
   const addPending = db.prepare<[number, number]>(
     'UPDATE article SET pending_facts = pending_facts + ? WHERE id = ?',
   );
+  // The database forgets an article's bundle fragments when its facts change; added
+  // facts are reported here, once per article (migration 0005).
+  const forgetFragments = db.prepare<[number]>('DELETE FROM bundle_fragment WHERE article_id = ?');
   const byArticle = db.prepare<[number], RawFact>(
     `SELECT ${COLUMNS} FROM fact WHERE article_id = ? ORDER BY start, id`,
   );
@@ -131,6 +134,7 @@ export function factRepository(db: Database) {
         );
       });
       if (pending > 0) addPending.run(pending, articleId);
+      if (ids.length > 0) forgetFragments.run(articleId);
       return ids;
     },
     byArticle: (articleId: number): FactRow[] => byArticle.all(articleId).map(parse),

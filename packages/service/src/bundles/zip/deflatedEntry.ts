@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { constants, crc32, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Deflate level 1: JSON still shrinks about tenfold, and the export stays fast. */
 const LEVEL = 1;
@@ -10,6 +10,17 @@ const LEVEL = 1;
  * little enough that two threads' buffers stay small (1M characters cost ~20 MB of RSS more).
  */
 const CHUNK_CHARS = 1 << 18;
+
+/** Text deflated on its own and ended by a sync flush: such chunks join into one stream. */
+export type DeflatedChunk = { bytes: number; data: Buffer };
+
+export function deflateChunk(text: string): DeflatedChunk {
+  const data = Buffer.from(text);
+  return {
+    bytes: data.length,
+    data: deflateRawSync(data, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }),
+  };
+}
 
 /** What a finished entry needs in the zip's headers and in the bundle's manifest. */
 export type DeflatedEntrySummary = {
@@ -54,15 +65,34 @@ export class DeflatedEntry {
     if (this.pendingChars >= CHUNK_CHARS) this.flush();
   }
 
+  /**
+   * Appends a chunk deflated earlier (a kept bundle fragment), after any text written
+   * before it. The chunk is inflated once more for the hashes, which must cover every
+   * byte of the file; inflating costs a fraction of building and deflating it again.
+   */
+  writeDeflated(chunk: DeflatedChunk, what: string): void {
+    if (chunk.bytes === 0) return;
+    this.flush();
+    const data = inflateRawSync(chunk.data, { finishFlush: constants.Z_SYNC_FLUSH });
+    if (data.length !== chunk.bytes)
+      throw new Error(`${what} inflates to ${data.length} bytes, not the ${chunk.bytes} recorded`);
+    this.account(data);
+    this.put(chunk.data);
+  }
+
   private flush(): void {
     if (this.pendingChars === 0) return;
     const data = Buffer.from(this.pending.length === 1 ? this.pending[0]! : this.pending.join(''));
     this.pending = [];
     this.pendingChars = 0;
+    this.account(data);
+    this.put(deflateRawSync(data, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }));
+  }
+
+  private account(data: Buffer): void {
     this.hash.update(data);
     this.crc = crc32(data, this.crc);
     this.bytes += data.length;
-    this.put(deflateRawSync(data, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }));
   }
 
   private put(compressed: Buffer): void {

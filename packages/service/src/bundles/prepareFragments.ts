@@ -1,0 +1,133 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { WinnowFailure } from '@winnow/contract/result';
+import type { ProgressEvent } from '@winnow/contract';
+import type { Store } from '@winnow/store';
+import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
+import { exportRecordOf } from './recordBatches.ts';
+import { deflateChunk } from './zip/deflatedEntry.ts';
+
+/**
+ * Articles built and stored per transaction. Each holds the corpus's write lock for its
+ * reads and writes together (so no change can land between reading an article and
+ * storing what was built from it): a few tens of milliseconds at a time.
+ */
+const ARTICLES_PER_TRANSACTION = 16;
+
+export type PrepareReport = {
+  /** Articles whose fragments were built now. */
+  prepared: number;
+  /** Articles that lacked current fragments when the work began. */
+  lacking: number;
+  /** Fragments of an earlier recipe, removed. */
+  removed: number;
+  /** False when `shouldStop` ended the work early. */
+  finished: boolean;
+};
+
+/**
+ * Builds and keeps, for every article that lacks them, its shares of a bundle's larger
+ * files (see articleShare.ts), so that the next export copies them. An article's
+ * fragments disappear whenever it changes (migration 0005); this puts them back.
+ *
+ * One `step` per transaction: the caller decides what happens between two (a thread
+ * rests, the service lets other calls run, anyone may stop; what is stored stays).
+ */
+export class FragmentPreparation {
+  readonly report: PrepareReport;
+  private readonly recipe: string = shareRecipe();
+  private after = 0;
+  private readonly prepareSome: { immediate: () => number[] };
+
+  private readonly store: Store;
+  private readonly onProgress: ((done: number, total: number) => void) | undefined;
+
+  constructor(store: Store, onProgress?: (done: number, total: number) => void) {
+    this.store = store;
+    this.onProgress = onProgress;
+    const removed = store.bundleFragments.removeStale(this.recipe);
+    const lacking = store.bundleFragments.countLacking(this.recipe, KEPT_PARTS.length);
+    this.report = { prepared: 0, lacking, removed, finished: lacking === 0 };
+    this.prepareSome = store.db.transaction(() => this.prepareNext());
+    onProgress?.(0, lacking);
+  }
+
+  private prepareNext(): number[] {
+    const { store, recipe } = this;
+    const ids = store.bundleFragments.lacking(
+      recipe,
+      KEPT_PARTS.length,
+      this.after,
+      ARTICLES_PER_TRANSACTION,
+    );
+    for (const id of ids) {
+      const row = store.articles.get(id);
+      if (!row) continue;
+      const record = exportRecordOf(store, row, 'full');
+      const share = articleShare(record, KEPT_PARTS);
+      for (const part of KEPT_PARTS)
+        store.bundleFragments.put(id, part, recipe, {
+          facts: record.facts.length,
+          ...deflateChunk(share[part]!),
+        });
+    }
+    return ids;
+  }
+
+  /** Prepares the next few articles in one transaction; false once none is left. */
+  step(): boolean {
+    if (this.report.finished) return false;
+    // Immediate: the write lock is taken before the first read.
+    const ids = this.prepareSome.immediate();
+    if (ids.length === 0) {
+      this.report.finished = true;
+      return false;
+    }
+    this.after = ids[ids.length - 1]!;
+    this.report.prepared += ids.length;
+    const { prepared, lacking } = this.report;
+    this.onProgress?.(Math.min(prepared, lacking), Math.max(lacking, prepared));
+    return true;
+  }
+}
+
+/** Prepares every article on this thread, stopping early only if asked. */
+export function prepareFragments(
+  store: Store,
+  options: {
+    shouldStop?: () => boolean;
+    onProgress?: (done: number, total: number) => void;
+    /** After each transaction, with how long it took: a background thread rests here. */
+    afterStep?: (ms: number) => void;
+  } = {},
+): PrepareReport {
+  const preparation = new FragmentPreparation(store, options.onProgress);
+  for (;;) {
+    if (options.shouldStop?.()) break;
+    const began = performance.now();
+    if (!preparation.step()) break;
+    options.afterStep?.(performance.now() - began);
+  }
+  return { ...preparation.report };
+}
+
+/**
+ * The service's `bundles.prepare`: the same work on the service's own connection, letting
+ * other calls run between transactions; a cancel stops it (what is stored stays).
+ */
+export async function prepareForExport(
+  store: Store,
+  context: { onProgress?: (event: ProgressEvent) => void; signal?: AbortSignal },
+): Promise<PrepareReport> {
+  const preparation = new FragmentPreparation(store, (done, total) =>
+    context.onProgress?.({ type: 'progress', job: 'prepare', done, total, item: null }),
+  );
+  while (preparation.step()) {
+    await nextTurn();
+    if (context.signal?.aborted)
+      throw new WinnowFailure(
+        'cancelled',
+        `Preparing for export was cancelled after ${preparation.report.prepared} articles; those stay prepared.`,
+      );
+  }
+  return { ...preparation.report };
+}

@@ -1,0 +1,46 @@
+import type { Database } from 'better-sqlite3';
+
+/** One article's share of one bundle file, deflated (see migration 0005). */
+export type BundleFragment = { facts: number; bytes: number; data: Buffer };
+
+/**
+ * Kept bundle fragments. The database deletes an article's fragments whenever what they
+ * were built from changes; this only reads and writes them.
+ */
+export function bundleFragmentRepository(db: Database) {
+  const get = db.prepare<[number, string, string], BundleFragment>(
+    'SELECT facts, bytes, data FROM bundle_fragment WHERE article_id = ? AND part = ? AND recipe = ?',
+  );
+  const put = db.prepare<[number, string, string, number, number, Buffer]>(
+    `INSERT INTO bundle_fragment (article_id, part, recipe, facts, bytes, data) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (article_id, part) DO UPDATE
+       SET recipe = excluded.recipe, facts = excluded.facts, bytes = excluded.bytes, data = excluded.data`,
+  );
+  const lacking = db.prepare<[number, string, number, number], { id: number }>(
+    `SELECT a.id FROM article a
+      WHERE a.id > ?
+        AND (SELECT count(*) FROM bundle_fragment f WHERE f.article_id = a.id AND f.recipe = ?) < ?
+      ORDER BY a.id LIMIT ?`,
+  );
+  const countLacking = db.prepare<[string, number], { n: number }>(
+    `SELECT count(*) AS n FROM article a
+      WHERE (SELECT count(*) FROM bundle_fragment f WHERE f.article_id = a.id AND f.recipe = ?) < ?`,
+  );
+  const stale = db.prepare<[string]>('DELETE FROM bundle_fragment WHERE recipe != ?');
+  return {
+    get: (articleId: number, part: string, recipe: string): BundleFragment | null =>
+      get.get(articleId, part, recipe) ?? null,
+    put(articleId: number, part: string, recipe: string, fragment: BundleFragment): void {
+      put.run(articleId, part, recipe, fragment.facts, fragment.bytes, fragment.data);
+    },
+    /** Articles after `afterId` without all `parts` fragments of `recipe`, in id order. */
+    lacking(recipe: string, parts: number, afterId: number, limit: number): number[] {
+      return lacking.all(afterId, recipe, parts, limit).map((row) => row.id);
+    },
+    countLacking: (recipe: string, parts: number): number =>
+      countLacking.get(recipe, parts)?.n ?? 0,
+    /** Fragments another recipe built: never used again, only taking room. */
+    removeStale: (recipe: string): number => stale.run(recipe).changes,
+    clear: (): number => db.prepare('DELETE FROM bundle_fragment').run().changes,
+  };
+}
