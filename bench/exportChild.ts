@@ -1,6 +1,6 @@
 /**
  * One export of a kept corpus, in its own process so that its peak memory is its own.
- * Prints {seconds, maxRssMb, articles, facts, bytes} as JSON, and for a bundle the floor
+ * Prints {seconds, maxRssMb, articles, facts, bytes} as JSON, and for a bundle the floors
  * its bytes alone set (exportFloor.ts). Used by bench/run.ts.
  */
 import { openService } from '@winnow/service';

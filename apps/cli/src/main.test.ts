@@ -114,6 +114,19 @@ describe('winnow CLI', () => {
     expect(winnow('bundle', 'import', 'b.zip').code).toBe(2);
     expect(winnow('export', '--db', 'a.sqlite', '--format', 'xlsx', '--out', 'x').code).toBe(2);
     expect(winnow('bundle', '--help').stdout).toMatch(/winnow bundle verify FILE/);
+    const prepared = winnow('bundle', 'prepare', '--db', 'c.sqlite');
+    expect(prepared.code).toBe(0);
+    expect(JSON.parse(prepared.stdout)).toEqual({
+      prepared: 8,
+      lacking: 8,
+      removed: 0,
+      finished: true,
+    });
+    expect(prepared.stderr).toContain('prepared 8 articles for export');
+    expect(JSON.parse(winnow('bundle', 'prepare', '--db', 'c.sqlite').stdout)).toMatchObject({
+      prepared: 0,
+    });
+    expect(winnow('bundle', 'prepare').code).toBe(2);
     const reclean = winnow('reclean', '--db', 'c.sqlite');
     expect(reclean.code).toBe(0);
     expect(JSON.parse(reclean.stdout)).toMatchObject({ articles: 8, failed: 0 });

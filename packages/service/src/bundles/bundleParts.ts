@@ -19,15 +19,20 @@ export const PART_NAMES = [
 export type PartName = (typeof PART_NAMES)[number];
 
 /**
- * Which parts a second thread writes when one can run: annotations.jsonld needs the least
- * of each article (see `partsDetail`). Measured on 19,693 articles, the threads were then
- * busy 31.2 s and 23.6 s; with facts.jsonl there instead, 34.7 s and 30.1 s.
+ * Which parts a second thread writes when one can run. Building every line (nothing kept),
+ * annotations.jsonld needs the least of each article (see `partsDetail`): measured on
+ * 19,693 articles, the threads were busy 31.2 s and 23.6 s; with facts.jsonl there
+ * instead, 34.7 s and 30.1 s. Copying kept shares, the work follows the bytes (inflated
+ * and hashed again): articles.jsonl and facts.jsonl are 1.03 GB of that selection,
+ * annotations.jsonld 0.74 GB, so decisions.jsonl (a query per article) goes with the latter.
  */
-export const SECOND_THREAD_PARTS: readonly PartName[] = ['annotations.jsonld'];
+export const SECOND_THREAD_PARTS: readonly PartName[] = ['annotations.jsonld', 'decisions.jsonl'];
 
-/** How much of each article the parts need: annotations alone need only facts' anchors. */
+/** How much of each article the parts need: annotations and decisions, only its anchors. */
 export const partsDetail = (names: readonly PartName[]): 'full' | 'anchors' =>
-  names.every((name) => name === 'annotations.jsonld') ? 'anchors' : 'full';
+  names.every((name) => name === 'annotations.jsonld' || name === 'decisions.jsonl')
+    ? 'anchors'
+    : 'full';
 
 export type PartsWritten = {
   parts: Partial<Record<PartName, DeflatedEntrySummary>>;
@@ -120,11 +125,12 @@ export function writeParts(
     annotations?.write(annotationCollectionOpening('Facts reviewed in Winnow'));
     let sinceProgress = 0;
     for (const ids of selectedIds(store, filter)) {
+      const keptOf = shared.map((name) => store.bundleFragments.many(ids, name, recipe));
       for (const id of ids) {
         hooks.beforeArticle();
         let sha256: string | null = null;
         let facts: number;
-        const kept = shared.map((name) => store.bundleFragments.get(id, name, recipe));
+        const kept = keptOf.map((found) => found.get(id));
         if (shared.length > 0 && kept.every(Boolean)) {
           facts = kept[0]!.facts;
           shared.forEach((name, i) => appendKept(name, kept[i]!, id));

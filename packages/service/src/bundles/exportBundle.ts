@@ -69,7 +69,11 @@ export async function exportBundle(
     const theirs = helper ? await waitFor(helper, job) : null;
     written = {
       parts: { ...mine.parts, ...theirs?.parts },
-      counts: mine.counts,
+      // Articles and facts as this thread counted them; decisions where they were written.
+      counts: {
+        ...mine.counts,
+        decisions: mine.counts.decisions + (theirs?.counts.decisions ?? 0),
+      },
     };
     tags = store.tags
       .list()

@@ -8,6 +8,9 @@ import type { ErrorCode } from '@winnow/contract';
  */
 export const EXPORT_HEAP_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 
+/** Each export connection's SQLite page cache, as PRAGMA cache_size takes it (negative: KiB). */
+export const EXPORT_CACHE_KIB = -2000;
+
 /** How a worker thread reports a failure: a code the caller can act on, and the words. */
 export type FailureMessage = { error: { code: ErrorCode; message: string } };
 
