@@ -21,6 +21,9 @@ export function migrate0005BundleFragments(db: Database): void {
       data BLOB NOT NULL,
       PRIMARY KEY (article_id, part)
     ) STRICT;
+    -- Which articles have current fragments, and which fragments are stale, answered from
+    -- the index alone: each row's blob fills a table page of its own.
+    CREATE INDEX bundle_fragment_recipe ON bundle_fragment(recipe, article_id);
 
     CREATE TRIGGER bundle_fragment_article_update AFTER UPDATE ON article BEGIN
       DELETE FROM bundle_fragment WHERE article_id = NEW.id;

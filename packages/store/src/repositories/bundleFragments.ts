@@ -23,14 +23,17 @@ export function bundleFragmentRepository(db: Database) {
   const lacking = db.prepare<[number, string, number, number], { id: number }>(
     `SELECT a.id FROM article a
       WHERE a.id > ?
-        AND (SELECT count(*) FROM bundle_fragment f WHERE f.article_id = a.id AND f.recipe = ?) < ?
+        AND (SELECT count(*) FROM bundle_fragment f WHERE f.recipe = ? AND f.article_id = a.id) < ?
       ORDER BY a.id LIMIT ?`,
   );
   const countLacking = db.prepare<[string, number], { n: number }>(
     `SELECT count(*) AS n FROM article a
-      WHERE (SELECT count(*) FROM bundle_fragment f WHERE f.article_id = a.id AND f.recipe = ?) < ?`,
+      WHERE (SELECT count(*) FROM bundle_fragment f WHERE f.recipe = ? AND f.article_id = a.id) < ?`,
   );
-  const stale = db.prepare<[string]>('DELETE FROM bundle_fragment WHERE recipe != ?');
+  // Two ranges of the recipe index, not a scan of every (page-sized) row.
+  const stale = db.prepare<[string, string]>(
+    'DELETE FROM bundle_fragment WHERE recipe < ? OR recipe > ?',
+  );
   return {
     get: (articleId: number, part: string, recipe: string): BundleFragment | null =>
       get.get(articleId, part, recipe) ?? null,
@@ -51,7 +54,7 @@ export function bundleFragmentRepository(db: Database) {
     countLacking: (recipe: string, parts: number): number =>
       countLacking.get(recipe, parts)?.n ?? 0,
     /** Fragments another recipe built: never used again, only taking room. */
-    removeStale: (recipe: string): number => stale.run(recipe).changes,
+    removeStale: (recipe: string): number => stale.run(recipe, recipe).changes,
     clear: (): number => db.prepare('DELETE FROM bundle_fragment').run().changes,
   };
 }
