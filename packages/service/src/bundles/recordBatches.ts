@@ -68,7 +68,10 @@ export function* recordBatches(
 
 /** One article's export record without related facts, whole or with its anchors only. */
 export function exportRecordOf(store: Store, row: ArticleRow, detail: 'full' | 'anchors') {
-  return detail === 'anchors' ? anchorsOnly(store, row) : toExportRecord(loadArticle(store, row));
+  // A null cache: related facts are not looked up (a bundle gives keys instead).
+  return detail === 'anchors'
+    ? anchorsOnly(store, row)
+    : toExportRecord(loadArticle(store, row, null));
 }
 
 /** An export record with only what anchors its facts: no edits, no tags, no related facts. */
