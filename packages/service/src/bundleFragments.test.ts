@@ -193,35 +193,39 @@ describe('kept bundle fragments', () => {
     expect(readdirSync(dir).filter((name) => name.includes('damaged'))).toEqual([]);
   });
 
-  it('the desk keeps them in the background after an import, and again after a change', async () => {
-    const reports: BundlePrepareReport[] = [];
-    let heard: () => void = () => {};
-    const service = corpus('desk', {
-      keepBundleFragments: {
-        delayMs: 20,
-        rest: 0,
-        onReport: (report) => {
-          reports.push(report);
-          heard();
+  it.each(['thread', 'here'] as const)(
+    'the desk keeps them in the background after an import, and again after a change (on %s)',
+    async (on) => {
+      const reports: BundlePrepareReport[] = [];
+      let heard: () => void = () => {};
+      const service = corpus('desk', {
+        keepBundleFragments: {
+          delayMs: 20,
+          rest: 0,
+          on,
+          onReport: (report) => {
+            reports.push(report);
+            heard();
+          },
         },
-      },
-    });
-    const next = () => new Promise<void>((resolve) => (heard = resolve));
-    let report = next();
-    await value(service.call('articles.import', { paths: [samplesDir] }));
-    await report;
-    // The import may have started before the first run ended: wait until all are kept.
-    while (reports.at(-1)!.lacking > reports.at(-1)!.prepared || kept(service).size < 8) {
-      report = next();
+      });
+      const next = () => new Promise<void>((resolve) => (heard = resolve));
+      let report = next();
+      await value(service.call('articles.import', { paths: [samplesDir] }));
       await report;
-    }
-    expect([...kept(service).values()]).toEqual(Array(8).fill(3));
+      // The import may have started before the first run ended: wait until all are kept.
+      while (reports.at(-1)!.lacking > reports.at(-1)!.prepared || kept(service).size < 8) {
+        report = next();
+        await report;
+      }
+      expect([...kept(service).values()]).toEqual(Array(8).fill(3));
 
-    report = next();
-    await value(service.call('articles.setStatus', { id: 6, status: 'approved', editor: 'lin' }));
-    expect(kept(service).get(6)).toBeUndefined();
-    await report;
-    expect(reports.at(-1)).toMatchObject({ prepared: 1, lacking: 1, finished: true });
-    expect(kept(service).get(6)).toBe(3);
-  });
+      report = next();
+      await value(service.call('articles.setStatus', { id: 6, status: 'approved', editor: 'lin' }));
+      expect(kept(service).get(6)).toBeUndefined();
+      await report;
+      expect(reports.at(-1)).toMatchObject({ prepared: 1, lacking: 1, finished: true });
+      expect(kept(service).get(6)).toBe(3);
+    },
+  );
 });

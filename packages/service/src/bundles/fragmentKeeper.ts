@@ -7,6 +7,7 @@ import type { Store } from '@winnow/store';
 import type { Logger } from '../logger.ts';
 import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
 import type { FailureMessage } from './exportThreads.ts';
+import { FragmentPreparation } from './prepareFragments.ts';
 
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'fragmentWorker.ts');
 
@@ -15,49 +16,55 @@ export type KeeperOptions = {
   delayMs?: number;
   /** Rest after each transaction, as a multiple of its time: 1 uses half of one core. */
   rest?: number;
-  /** After each run of the thread, with what it did (tests wait on this). */
+  /**
+   * 'thread' where a worker can start (the default), else 'here': a transaction at a time
+   * on the service's own thread, between calls (a bundled build has no worker file).
+   */
+  on?: 'thread' | 'here';
+  /** After each run, with what it did (tests wait on this). */
   onReport?: (report: BundlePrepareReport) => void;
 };
 
 /**
  * Keeps the corpus's bundle fragments current in the background, so that an export
- * finds them ready: once the desk has been quiet for a moment after a change, a thread
- * prepares the articles that lack them, politely (it rests as long as it works), and
+ * finds them ready: once the desk has been quiet for a moment after a change, the
+ * articles that lack them are prepared, politely (it rests as long as it works), and it
  * stands aside while an import or an export runs.
  */
 export class FragmentKeeper {
+  private running = false;
   private worker: Worker | null = null;
   private timer: NodeJS.Timeout | null = null;
   private holds = 0;
   private again = false;
   private closed = false;
   private readonly stop = new Int32Array(new SharedArrayBuffer(4));
-  private readonly delayMs: number;
-  private readonly rest: number;
-
-  /** Null where no thread can run: a bundled build, a corpus only in memory. */
-  static start(store: Store, logger: Logger, options: KeeperOptions = {}): FragmentKeeper | null {
-    if (!existsSync(workerFile) || store.path === ':memory:' || !existsSync(store.path))
-      return null;
-    return new FragmentKeeper(store.path, logger, options);
-  }
-
-  private readonly dbPath: string;
+  private readonly store: Store;
   private readonly logger: Logger;
   private readonly options: KeeperOptions;
+  private readonly delayMs: number;
+  private readonly rest: number;
+  private readonly onThread: boolean;
 
-  private constructor(dbPath: string, logger: Logger, options: KeeperOptions) {
-    this.dbPath = dbPath;
+  /** Null for a corpus only in memory: nobody exports it twice. */
+  static start(store: Store, logger: Logger, options: KeeperOptions = {}): FragmentKeeper | null {
+    if (store.path === ':memory:' || !existsSync(store.path)) return null;
+    return new FragmentKeeper(store, logger, options);
+  }
+
+  private constructor(store: Store, logger: Logger, options: KeeperOptions) {
+    this.store = store;
     this.logger = logger;
     this.options = options;
     this.delayMs = options.delayMs ?? 5_000;
     this.rest = options.rest ?? 1;
+    this.onThread = (options.on ?? 'thread') === 'thread' && existsSync(workerFile);
   }
 
   /** Something may have changed: prepare again once the desk has been quiet a moment. */
   poke(): void {
     if (this.closed) return;
-    if (this.worker) {
+    if (this.running) {
       this.again = true;
       return;
     }
@@ -66,7 +73,7 @@ export class FragmentKeeper {
     this.timer.unref();
   }
 
-  /** Stands aside (the thread stops at its next transaction) until the release. */
+  /** Stands aside (the work stops at its next transaction) until the release. */
   hold(): () => void {
     this.holds++;
     this.signalStop();
@@ -93,32 +100,73 @@ export class FragmentKeeper {
 
   private begin(): void {
     this.timer = null;
-    if (this.closed || this.holds > 0 || this.worker) return;
+    if (this.closed || this.holds > 0 || this.running) return;
     Atomics.store(this.stop, 0, 0);
     this.again = false;
+    this.running = true;
+    if (this.onThread) this.runOnThread();
+    else this.runHere();
+  }
+
+  private finished(report: BundlePrepareReport | null): void {
+    this.running = false;
+    this.worker = null;
+    if (report) {
+      if (report.prepared > 0) this.logger.info(`Prepared ${report.prepared} articles for export.`);
+      this.options.onReport?.(report);
+      if (!report.finished) this.again = true;
+    }
+    if (this.again) this.poke();
+  }
+
+  private failed(message: string): void {
+    // Most likely the corpus was busy for longer than the wait: the next change retries.
+    this.logger.warn(`Preparing articles for export stopped: ${message}`);
+  }
+
+  private runOnThread(): void {
     const worker = new Worker(workerFile, {
-      workerData: { dbPath: this.dbPath, control: this.stop.buffer, rest: this.rest },
+      workerData: { dbPath: this.store.path, control: this.stop.buffer, rest: this.rest },
       resourceLimits: EXPORT_HEAP_LIMITS,
     });
     // Never what keeps a process alive: whatever is unfinished is done next time.
     worker.unref();
     this.worker = worker;
+    let report: BundlePrepareReport | null = null;
     worker.on('message', (message: { report?: BundlePrepareReport } & Partial<FailureMessage>) => {
-      if (message.report) {
-        if (message.report.prepared > 0)
-          this.logger.info(`Prepared ${message.report.prepared} articles for export.`);
-        this.options.onReport?.(message.report);
-        if (!message.report.finished) this.again = true;
-      } else if (message.error)
-        // Most likely the corpus was busy for longer than the wait: try again later.
-        this.logger.warn(`Preparing articles for export stopped: ${message.error.message}`);
+      if (message.report) report = message.report;
+      else if (message.error) this.failed(message.error.message);
     });
-    worker.on('error', (error: Error) =>
-      this.logger.warn(`Preparing articles for export failed: ${error.message}`),
-    );
-    worker.on('exit', () => {
-      this.worker = null;
-      if (this.again) this.poke();
-    });
+    worker.on('error', (error: Error) => this.failed(error.message));
+    worker.on('exit', () => this.finished(report));
+  }
+
+  /**
+   * One transaction (a few articles, tens of milliseconds) per turn of the event loop,
+   * resting between: a call that arrives meanwhile waits at most one transaction.
+   */
+  private runHere(): void {
+    let preparation: FragmentPreparation;
+    try {
+      preparation = new FragmentPreparation(this.store);
+    } catch (error) {
+      this.failed(error instanceof Error ? error.message : String(error));
+      return this.finished(null);
+    }
+    const next = () => {
+      if (this.closed) return;
+      if (this.holds > 0) return this.finished({ ...preparation.report });
+      const began = performance.now();
+      let more: boolean;
+      try {
+        more = preparation.step();
+      } catch (error) {
+        this.failed(error instanceof Error ? error.message : String(error));
+        return this.finished(null);
+      }
+      if (!more) return this.finished({ ...preparation.report });
+      setTimeout(next, (performance.now() - began) * this.rest).unref();
+    };
+    setImmediate(next).unref();
   }
 }
