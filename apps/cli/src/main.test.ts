@@ -126,6 +126,9 @@ describe('winnow CLI', () => {
     expect(JSON.parse(winnow('bundle', 'prepare', '--db', 'c.sqlite').stdout)).toMatchObject({
       prepared: 0,
     });
+    expect(
+      JSON.parse(winnow('bundle', 'prepare', '--db', 'c.sqlite', '--again').stdout),
+    ).toMatchObject({ prepared: 8, lacking: 8 });
     expect(winnow('bundle', 'prepare').code).toBe(2);
     const reclean = winnow('reclean', '--db', 'c.sqlite');
     expect(reclean.code).toBe(0);

@@ -289,7 +289,8 @@ export const methodSchemas = {
   }),
   'bundles.verify': z.strictObject({ path: z.string().min(1).max(4096) }),
   'bundles.import': z.strictObject({ path: z.string().min(1).max(4096) }),
-  'bundles.prepare': z.strictObject({}),
+  /** `again`: forget every kept share first and build them all anew. */
+  'bundles.prepare': z.strictObject({ again: z.boolean().default(false) }),
   'corpus.stats': z.strictObject({}),
   'corpus.check': z.strictObject({ fix: z.boolean().default(false) }),
 } as const;

@@ -189,8 +189,17 @@ describe('kept bundle fragments', () => {
     const out = join(dir, 'damaged.zip');
     const result = await service.call('articles.export', { format: 'bundle', out, editor: 'lin' });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/facts\.jsonl fragment of article 2/);
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/facts\.jsonl fragment of article 2 inflates to/);
+      expect(result.error.message).toContain('winnow bundle prepare --again');
+    }
     expect(readdirSync(dir).filter((name) => name.includes('damaged'))).toEqual([]);
+    // What the message says to do: every share built anew, and the export goes through.
+    expect(await value(service.call('bundles.prepare', { again: true }))).toMatchObject({
+      prepared: 8,
+      finished: true,
+    });
+    await exportBundle(service);
   });
 
   it.each(['thread', 'here'] as const)(

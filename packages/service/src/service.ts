@@ -205,7 +205,10 @@ function handlers(store: Store): Handlers {
     'articles.export': (params, context) => exportOnThread(store, params, context),
     'bundles.verify': (params, context) => verifyBundle(params.path, context),
     'bundles.import': (params, context) => importBundle(store, params.path, context),
-    'bundles.prepare': (_params, context) => prepareForExport(store, context),
+    'bundles.prepare': (params, context) => {
+      if (params.again) store.bundleFragments.clear();
+      return prepareForExport(store, context);
+    },
     'corpus.check': (params) => checkCorpus(store, params),
     'corpus.stats': () => ({
       articles: store.articles.count({}).total,

@@ -4,7 +4,7 @@ import { progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const bundleHelp = `winnow bundle verify FILE | winnow bundle import FILE --db CORPUS
-winnow bundle prepare --db CORPUS
+winnow bundle prepare --db CORPUS [--again]
 
 verify  checks a Winnow bundle without touching any corpus: entry names and types, sizes,
         the manifest's format version and the sha256 of every file, every line of every
@@ -18,13 +18,18 @@ prepare builds, for every article that lacks it, its share of a bundle's large f
         (its line of articles.jsonl, its facts' lines and annotations), deflated, and
         keeps it in the corpus until the article changes: a bundle export then copies
         it instead of building it again. \`winnow serve\` does this in the background.
+        --again forgets every kept share first and builds them all anew.
 All three print progress on stderr.
 Exit codes: 0 done, 1 refused or failed, 2 bad arguments, 3 corpus from a newer Winnow.`;
 
 export async function bundleCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      db: { type: 'string' },
+      again: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help) {
@@ -32,7 +37,7 @@ export async function bundleCommand(args: string[]): Promise<number> {
     return 0;
   }
   const [action, file, ...rest] = positionals;
-  if (action === 'prepare' && file === undefined) return prepare(values.db);
+  if (action === 'prepare' && file === undefined) return prepare(values.db, values.again);
   if ((action !== 'verify' && action !== 'import') || file === undefined || rest.length > 0)
     throw new UsageError(
       'use "winnow bundle verify FILE", "winnow bundle import FILE --db CORPUS" or "winnow bundle prepare --db CORPUS".',
@@ -86,13 +91,13 @@ export async function bundleCommand(args: string[]): Promise<number> {
   }
 }
 
-async function prepare(db: string | undefined): Promise<number> {
+async function prepare(db: string | undefined, again = false): Promise<number> {
   if (!db) throw new UsageError('bundle prepare needs --db FILE (the corpus to prepare).');
   const service = openService({ dbPath: userPath(db) });
   try {
     const result = await service.call(
       'bundles.prepare',
-      {},
+      { again },
       { onProgress: progressPrinter('prepare') },
     );
     if (!result.ok) {

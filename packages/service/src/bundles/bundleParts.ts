@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { ANNOTATION_COLLECTION_CLOSING, annotationCollectionOpening } from '@winnow/bundle/write';
 import type { DecisionRecord } from '@winnow/bundle';
+import { WinnowFailure } from '@winnow/contract/result';
 import type { ArticleFilter, BundleFragment, DecisionRow, Store } from '@winnow/store';
 import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
 import type { KeptPart } from './articleShare.ts';
 import { exportRecordOf } from './recordBatches.ts';
 import { selectedIds } from './selection.ts';
-import { deflateChunk, DeflatedEntry } from './zip/deflatedEntry.ts';
+import { DamagedChunkError, deflateChunk, DeflatedEntry } from './zip/deflatedEntry.ts';
 import type { DeflatedChunk, DeflatedEntrySummary } from './zip/deflatedEntry.ts';
 
 /** The files of a bundle that grow with the selection, written while the articles stream. */
@@ -36,8 +37,7 @@ export const partsDetail = (names: readonly PartName[]): 'full' | 'anchors' =>
 
 export type PartsWritten = {
   parts: Partial<Record<PartName, DeflatedEntrySummary>>;
-  /** `keptUsed`: articles whose share was copied from kept fragments. */
-  counts: { articles: number; facts: number; decisions: number; keptUsed: number };
+  counts: { articles: number; facts: number; decisions: number };
 };
 
 /** Tag ids inside decision values become tag names: ids mean nothing in another corpus. */
@@ -86,9 +86,8 @@ const annotationSeparator = () => (separator ??= deflateChunk(',\n'));
  * Writes the chosen parts for every selected article, each deflated into its own file in
  * `workDir`. An article's share of the larger files is copied from the fragments the
  * corpus keeps (bundle_fragment) when they are current, and built from its rows when not.
- * Either way the same bytes result, on whichever thread
- * writes them, so the parts of one bundle can be written on two threads that read the
- * same snapshot of the corpus.
+ * Either way the same bytes result, on whichever thread writes them, so the parts of one
+ * bundle can be written on two threads that read the same snapshot of the corpus.
  */
 export function writeParts(
   store: Store,
@@ -105,7 +104,7 @@ export function writeParts(
   );
   const annotations = open.get('annotations.jsonld');
   const decisions = open.get('decisions.jsonl');
-  const counts = { articles: 0, facts: 0, decisions: 0, keptUsed: 0 };
+  const counts = { articles: 0, facts: 0, decisions: 0 };
   let annotated = false;
   const appendText = (name: KeptPart, text: string) => {
     if (name !== 'annotations.jsonld') return open.get(name)!.write(text);
@@ -134,7 +133,6 @@ export function writeParts(
         if (shared.length > 0 && kept.every(Boolean)) {
           facts = kept[0]!.facts;
           shared.forEach((name, i) => appendKept(name, kept[i]!, id));
-          counts.keptUsed++;
         } else {
           const row = store.articles.get(id);
           if (!row) continue;
@@ -166,6 +164,12 @@ export function writeParts(
     const parts: PartsWritten['parts'] = {};
     for (const [name, entry] of open) parts[name] = entry.finish();
     return { parts, counts };
+  } catch (error) {
+    if (!(error instanceof DamagedChunkError)) throw error;
+    throw new WinnowFailure(
+      'internal',
+      `${error.message}. Nothing was exported; "winnow bundle prepare --again" builds every kept share anew.`,
+    );
   } finally {
     for (const entry of open.values()) entry.abandon();
   }

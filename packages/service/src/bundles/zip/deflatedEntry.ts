@@ -159,13 +159,18 @@ function inflate(data: Buffer, expected: number): Buffer | null {
   }
 }
 
+/** A chunk deflated earlier that does not inflate to what was recorded of it. */
+export class DamagedChunkError extends Error {}
+
 /** Which of the gathered chunks does not inflate to its recorded size, in words. */
 function damaged(gathered: { chunk: DeflatedChunk; what: string }[]): Error {
   for (const { chunk, what } of gathered) {
     const data = inflate(chunk.data, chunk.bytes);
-    if (data === null) return new Error(`${what} is not a deflate stream`);
+    if (data === null) return new DamagedChunkError(`${what} is not a deflate stream`);
     if (data.length !== chunk.bytes)
-      return new Error(`${what} inflates to ${data.length} bytes, not the ${chunk.bytes} recorded`);
+      return new DamagedChunkError(
+        `${what} inflates to ${data.length} bytes, not the ${chunk.bytes} recorded`,
+      );
   }
-  return new Error('kept chunks that inflate one by one do not inflate together');
+  return new DamagedChunkError('kept chunks that inflate one by one do not inflate together');
 }
