@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { WinnowFailure } from '@winnow/contract/result';
-import type { ProgressEvent } from '@winnow/contract';
+import type { BundlePrepareReport as PrepareReport, ProgressEvent } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
 import { exportRecordOf } from './recordBatches.ts';
@@ -12,17 +12,6 @@ import { deflateChunk } from './zip/deflatedEntry.ts';
  * storing what was built from it): a few tens of milliseconds at a time.
  */
 const ARTICLES_PER_TRANSACTION = 16;
-
-export type PrepareReport = {
-  /** Articles whose fragments were built now. */
-  prepared: number;
-  /** Articles that lacked current fragments when the work began. */
-  lacking: number;
-  /** Fragments of an earlier recipe, removed. */
-  removed: number;
-  /** False when `shouldStop` ended the work early. */
-  finished: boolean;
-};
 
 /**
  * Builds and keeps, for every article that lacks them, its shares of a bundle's larger

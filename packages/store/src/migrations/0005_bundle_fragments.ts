@@ -41,26 +41,10 @@ export function migrate0005BundleFragments(db: Database): void {
   `);
   // Edits and facts changed or removed. Added ones are the repositories' to report, once
   // per article: a trigger on every inserted fact cost 10–15% of inserting it.
-  for (const table of ['edit', 'fact']) {
-    db.exec(`
-      CREATE TRIGGER bundle_fragment_${table}_update AFTER UPDATE ON ${table} BEGIN
-        DELETE FROM bundle_fragment WHERE article_id IN (OLD.article_id, NEW.article_id);
-      END;
-      CREATE TRIGGER bundle_fragment_${table}_delete AFTER DELETE ON ${table} BEGIN
-        DELETE FROM bundle_fragment WHERE article_id = OLD.article_id;
-      END;
-    `);
-  }
+  forgetOn(db, 'edit', ['update', 'delete']);
+  forgetOn(db, 'fact', ['update', 'delete']);
+  forgetOn(db, 'article_tag', ['insert', 'update', 'delete']);
   db.exec(`
-    CREATE TRIGGER bundle_fragment_article_tag_insert AFTER INSERT ON article_tag BEGIN
-      DELETE FROM bundle_fragment WHERE article_id = NEW.article_id;
-    END;
-    CREATE TRIGGER bundle_fragment_article_tag_update AFTER UPDATE ON article_tag BEGIN
-      DELETE FROM bundle_fragment WHERE article_id IN (OLD.article_id, NEW.article_id);
-    END;
-    CREATE TRIGGER bundle_fragment_article_tag_delete AFTER DELETE ON article_tag BEGIN
-      DELETE FROM bundle_fragment WHERE article_id = OLD.article_id;
-    END;
     CREATE TRIGGER bundle_fragment_fact_tag_insert AFTER INSERT ON fact_tag BEGIN
       DELETE FROM bundle_fragment
        WHERE article_id = (SELECT article_id FROM fact WHERE id = NEW.fact_id);
@@ -82,4 +66,19 @@ export function migrate0005BundleFragments(db: Database): void {
       );
     END;
   `);
+}
+
+/** The article a row of `table` belongs to (its article_id) forgets its fragments on `events`. */
+function forgetOn(db: Database, table: string, events: ('insert' | 'update' | 'delete')[]): void {
+  const articles = {
+    insert: 'NEW.article_id',
+    update: 'OLD.article_id, NEW.article_id',
+    delete: 'OLD.article_id',
+  };
+  for (const event of events)
+    db.exec(`
+      CREATE TRIGGER bundle_fragment_${table}_${event} AFTER ${event.toUpperCase()} ON ${table} BEGIN
+        DELETE FROM bundle_fragment WHERE article_id IN (${articles[event]});
+      END;
+    `);
 }

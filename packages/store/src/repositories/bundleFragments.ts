@@ -8,9 +8,6 @@ export type BundleFragment = { facts: number; bytes: number; data: Buffer };
  * were built from changes; this only reads and writes them.
  */
 export function bundleFragmentRepository(db: Database) {
-  const get = db.prepare<[number, string, string], BundleFragment>(
-    'SELECT facts, bytes, data FROM bundle_fragment WHERE article_id = ? AND part = ? AND recipe = ?',
-  );
   const many = db.prepare<[string, string, string], BundleFragment & { articleId: number }>(
     `SELECT article_id AS articleId, facts, bytes, data FROM bundle_fragment
       WHERE article_id IN (SELECT value FROM json_each(?)) AND part = ? AND recipe = ?`,
@@ -35,8 +32,6 @@ export function bundleFragmentRepository(db: Database) {
     'DELETE FROM bundle_fragment WHERE recipe < ? OR recipe > ?',
   );
   return {
-    get: (articleId: number, part: string, recipe: string): BundleFragment | null =>
-      get.get(articleId, part, recipe) ?? null,
     /** The fragments of many articles at once: one query instead of one each. */
     many(articleIds: readonly number[], part: string, recipe: string): Map<number, BundleFragment> {
       const found = new Map<number, BundleFragment>();
