@@ -111,7 +111,7 @@ function canMakeImmutable(): boolean {
 
 describe('a corpus on a read-only disk', () => {
   it.skipIf(!canMakeImmutable())(
-    'still exports a bundle: with no writer possible, there are no writes to hold off',
+    'still exports a bundle: with no writer possible, there are no writes to hold off (skipped where chattr +i is refused, e.g. on tmpfs)',
     async () => {
       const path = join(dir, 'archive.sqlite');
       const writable = openService({ dbPath: path });

@@ -142,7 +142,7 @@ describe('facts at the service', () => {
   });
 
   it.skipIf(!existsSync(corpus))(
-    'groups the figures of corpus 001 and its English version 004',
+    'groups the figures of corpus 001 and its English version 004 (skipped without ../shared beside the checkout)',
     async () => {
       await value(
         service.call('articles.import', {

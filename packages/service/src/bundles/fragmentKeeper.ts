@@ -112,7 +112,8 @@ export class FragmentKeeper {
     this.running = false;
     this.worker = null;
     if (report) {
-      if (report.prepared > 0) this.logger.info(`Prepared ${report.prepared} articles for export.`);
+      // Routine background work says nothing: a line after every change is noise an editor
+      // has to interpret. Only a failure is logged (below); onReport serves tests and hosts.
       this.options.onReport?.(report);
       if (!report.finished) this.again = true;
     }
