@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
 import { progressPrinter, UsageError } from '../output.ts';
@@ -8,6 +9,8 @@ export const recleanHelp = `winnow reclean --db FILE [--id N]
 Cleans articles again with the current pipeline (after an upgrade), every article or one.
 Editors' decisions on edits carry over to the same changes; facts are re-anchored on the
 new cleaned text, and those that lose their evidence are kept as orphans. Prints a summary.`;
+
+const REST_AFTER_ARTICLE = 0.25;
 
 export async function recleanCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -33,7 +36,11 @@ export async function recleanCommand(args: string[]): Promise<number> {
     const progress = progressPrinter('reclean');
     const totals = { changed: 0, orphans: 0, failed: 0 };
     for (const [index, id] of ids.entries()) {
+      const began = performance.now();
       const result = await service.call('articles.reclean', { id });
+      // One transaction per article; resting a little after each lets a desk's decision
+      // waiting for the lock in another process find it free.
+      await sleep((performance.now() - began) * REST_AFTER_ARTICLE);
       if (!result.ok) {
         process.stderr.write(`winnow reclean: article ${id}: ${result.error.message}\n`);
         totals.failed++;
