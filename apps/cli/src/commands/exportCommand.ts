@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats } from '@winnow/contract';
 import { openService } from '@winnow/service';
-import { progressPrinter, UsageError } from '../output.ts';
+import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const exportHelp = `winnow export --db FILE --format bundle|jsonl|csv|md|claimreview --out PATH [--force] [selection]
@@ -63,15 +63,16 @@ export async function exportCommand(args: string[]): Promise<number> {
       ([, v]) => v !== undefined,
     ),
   );
+  const dbPath = existingCorpus(userPath(values.db));
   const out = userPath(values.out);
   if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory())
     throw new UsageError(`cannot export to ${out}: the folder ${dirname(out)} does not exist.`);
   // The corpus is refused by the service whatever the flags; this guards the editor's files.
-  if (existsSync(out) && !values.force && !isCorpusFile(out, userPath(values.db)))
+  if (existsSync(out) && !values.force && !isCorpusFile(out, dbPath))
     throw new UsageError(
       `cannot export to ${out}: it already exists. Add --force to replace it, or choose another name.`,
     );
-  const service = openService({ dbPath: userPath(values.db) });
+  const service = openService({ dbPath });
   const controller = new AbortController();
   const cancel = () => controller.abort();
   process.once('SIGINT', cancel);

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
-import { progressPrinter, UsageError } from '../output.ts';
+import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const recleanHelp = `winnow reclean --db FILE [--id N]
@@ -29,7 +29,7 @@ export async function recleanCommand(args: string[]): Promise<number> {
   const one = values.id === undefined ? null : Number(values.id);
   if (one !== null && (!Number.isInteger(one) || one < 1))
     throw new UsageError(`--id must be an article id, not "${values.id}".`);
-  const service = openService({ dbPath: userPath(values.db) });
+  const service = openService({ dbPath: existingCorpus(userPath(values.db)) });
   try {
     const ids =
       one !== null ? [one] : service.store.articles.idsAfter(null, 0, Number.MAX_SAFE_INTEGER);
