@@ -160,7 +160,7 @@ describe('winnow CLI', () => {
     expect(clean.code).toBe(0);
     expect(clean.stdout).toContain('no problems found');
     const missing = winnow('doctor', '--db', 'absent.sqlite');
-    expect(missing.code).toBe(2);
+    expect(missing.code).toBe(66);
     expect(missing.stderr).toContain('there is no corpus at');
   });
 

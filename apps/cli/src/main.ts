@@ -8,7 +8,7 @@ import { importCommand, importHelp } from './commands/importCommand.ts';
 import { recleanCommand, recleanHelp } from './commands/recleanCommand.ts';
 import { serveCommand, serveHelp } from './commands/serveCommand.ts';
 import { spamCommand, spamHelp } from './commands/spamCommand.ts';
-import { UsageError } from './output.ts';
+import { NO_CORPUS_EXIT, NoCorpusError, UsageError } from './output.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   import: { run: importCommand, help: importHelp },
@@ -28,7 +28,9 @@ ${Object.values(commands)
   .map((c) => `  ${c.help.split('\n')[0]}`)
   .join('\n')}
 
-Run "winnow <command> --help" for details.`;
+Run "winnow <command> --help" for details.
+Exit codes: 0 done, 1 failed, 2 bad arguments, 3 corpus from a newer Winnow,
+${NO_CORPUS_EXIT} no corpus at the --db path (commands that only read one), 130 cancelled.`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -52,6 +54,9 @@ main(process.argv.slice(2)).then(
     ) {
       process.stderr.write(`winnow: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (error instanceof NoCorpusError) {
+      process.stderr.write(`winnow: ${error.message}\n`);
+      process.exitCode = NO_CORPUS_EXIT;
     } else if (error instanceof DatabaseFromFutureError) {
       process.stderr.write(`winnow: ${error.message}\n`);
       process.exitCode = 3;

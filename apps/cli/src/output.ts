@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { ProgressEvent } from '@winnow/contract';
 
 export class UsageError extends Error {
@@ -5,6 +6,30 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/**
+ * Exit code of a command that reads a corpus when --db names no file: sysexits' EX_NOINPUT
+ * ("an input file did not exist"), apart from bad arguments (2) so a script can tell them.
+ */
+export const NO_CORPUS_EXIT = 66;
+
+export class NoCorpusError extends Error {
+  constructor(path: string) {
+    super(
+      `there is no corpus at ${path}. Check --db; "winnow import FILES --db ${path}" starts a new one.`,
+    );
+    this.name = 'NoCorpusError';
+  }
+}
+
+/**
+ * The corpus a reading command works on, which must exist: opening a missing path would
+ * create an empty corpus, and the command would then report success on nothing.
+ */
+export function existingCorpus(path: string): string {
+  if (!existsSync(path)) throw new NoCorpusError(path);
+  return path;
 }
 
 /** Progress goes to stderr so stdout stays clean for results and pipes. */

@@ -163,6 +163,12 @@ export type Dashboard = {
 const id = z.number().int().positive();
 /** Who made a decision: recorded with it, and whose undo stack it joins. */
 const editor = z.string().trim().min(1).max(100);
+/**
+ * What the editor's desk showed before the decision (the status, state, value or whether
+ * the tag was on). When another editor changed it since, the decision is refused with
+ * `conflict` rather than overwriting theirs; without it, the decision is simply made.
+ */
+const seen = <T extends z.ZodType>(shown: T) => shown.optional();
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2024-05-08');
 
 /**
@@ -186,9 +192,20 @@ export const methodSchemas = {
     limit: z.number().int().min(1).max(500).default(50),
     after: z.string().max(400).optional(),
   }),
-  'articles.setStatus': z.strictObject({ id, status: ArticleStatusSchema, editor }),
-  'articles.tag': z.strictObject({ id, tagId: id, on: z.boolean(), editor }),
-  'facts.tag': z.strictObject({ id, tagId: id, on: z.boolean(), editor }),
+  'articles.setStatus': z.strictObject({
+    id,
+    status: ArticleStatusSchema,
+    seen: seen(ArticleStatusSchema),
+    editor,
+  }),
+  'articles.tag': z.strictObject({
+    id,
+    tagId: id,
+    on: z.boolean(),
+    seen: seen(z.boolean()),
+    editor,
+  }),
+  'facts.tag': z.strictObject({ id, tagId: id, on: z.boolean(), seen: seen(z.boolean()), editor }),
   'articles.history': z.strictObject({ id }),
   /** Cleans the article again with the current pipeline, keeping editors' decisions on edits. */
   'articles.reclean': z.strictObject({ id }),
@@ -204,12 +221,14 @@ export const methodSchemas = {
   'facts.setStatus': z.strictObject({
     id,
     status: z.enum(['pending', 'approved', 'rejected']),
+    seen: seen(z.enum(['pending', 'approved', 'rejected'])),
     editor,
   }),
   /** Accept or revert one of the cleaner's edits; facts are re-anchored on the new text. */
   'edits.setState': z.strictObject({
     id,
     state: z.enum(['applied', 'proposed', 'accepted', 'reverted']),
+    seen: seen(z.enum(['applied', 'proposed', 'accepted', 'reverted'])),
     editor,
   }),
   'decisions.undo': z.strictObject({ editor }),
@@ -247,6 +266,7 @@ export const methodSchemas = {
   'facts.setValue': z.strictObject({
     id,
     value: z.union([z.number().finite(), z.string().trim().min(1).max(500)]),
+    seen: seen(z.union([z.number(), z.string().max(500)]).nullable()),
     editor,
   }),
   'tags.update': z.strictObject({

@@ -151,12 +151,39 @@ function spec(action: string): ActionSpec {
   return found;
 }
 
+/**
+ * Refuses a decision made on what the editor's desk showed (`seen`) when someone else
+ * changed it since: theirs stands, and the message says whose it is.
+ */
+function conflictWith(
+  store: Store,
+  s: ActionSpec,
+  targetId: number,
+  current: unknown,
+  seen: unknown,
+): WinnowFailure {
+  const articleId = s.articleOf(store, targetId, current);
+  const by =
+    articleId === null ? null : store.decisions.latestOn(articleId, s.targetType, targetId);
+  const what = `${s.label} ${targetId}`;
+  const now = by
+    ? `${by.editor} made ${what} ${JSON.stringify(current)} (${by.at})`
+    : `${what} is now ${JSON.stringify(current)}`;
+  return new WinnowFailure(
+    'conflict',
+    `Not changed: ${now}, after your desk showed ${JSON.stringify(seen)}. Look again and decide.`,
+    { current, seen, by: by && { editor: by.editor, at: by.at, decision: by.id } },
+  );
+}
+
 export function act(
   store: Store,
   editor: string,
   action: string,
   targetId: number,
   after: unknown,
+  /** What the editor saw; when given, a later change by someone else is a conflict. */
+  seen?: unknown,
 ): Decision | null {
   const s = spec(action);
   return store.transaction(() => {
@@ -167,6 +194,13 @@ export function act(
         `There is no ${s.targetType} ${targetId} in this corpus.`,
       );
     if (same(before, after)) return null;
+    if (seen !== undefined && !same(before, seen)) {
+      const conflict = conflictWith(store, s, targetId, before, seen);
+      // The editor's own earlier decision (two quick clicks before the desk reloaded) is
+      // what they saw coming, not someone else's.
+      const by = (conflict.details as { by: { editor: string } | null }).by;
+      if (by?.editor !== editor) throw conflict;
+    }
     s.write(store, targetId, after);
     const id = store.decisions.append({
       editor,

@@ -66,6 +66,7 @@ export async function exportArticles(
   const job = new ExportJob({
     store,
     out: options.out,
+    format: options.format,
     filter,
     total: store.articles.count(filter).total,
     onProgress: context.onProgress,

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
 import type { ImportOutcome, Store } from '@winnow/store';
 import { storeFacts } from './facts.ts';
@@ -10,9 +11,19 @@ import { cleaningOptionsOf } from './cleaningOptions.ts';
 
 export { MAX_FILE_BYTES } from './import/prepare.ts';
 
-/** Files are stored in batches: one transaction each, so a kill loses at most one batch. */
-const BATCH_FILES = 64;
-const BATCH_BYTES = 8 * 1024 * 1024;
+/**
+ * Files are stored in batches: one transaction each, so a kill loses at most one batch.
+ * A batch holds the corpus's write lock while it is stored; small batches (tens of
+ * milliseconds) keep an editor's decision on another desk waiting briefly.
+ */
+const BATCH_FILES = 16;
+const BATCH_BYTES = 2 * 1024 * 1024;
+/**
+ * After each batch the import rests this fraction of the batch's time, so that another
+ * process waiting for the lock (SQLite's busy handler retries every few to 100 ms) finds
+ * it free; back to back, the next batch would take it again first.
+ */
+const REST_AFTER_BATCH = 0.25;
 
 /**
  * Imports files as a recorded job. The same bytes are never stored twice (checked inside
@@ -21,8 +32,8 @@ const BATCH_BYTES = 8 * 1024 * 1024;
  */
 type ImportRun = {
   files: FoundFile[];
-  /** Takes the next file's prepared result, in file order. */
-  accept(item: Prepared, index: number): void;
+  /** Takes the next file's prepared result, in file order; the ms spent storing a batch. */
+  accept(item: Prepared, index: number): number;
   finish(): ImportReport;
 };
 
@@ -82,8 +93,9 @@ function startImport(
     };
   };
 
-  const flush = () => {
-    if (batch.length === 0) return;
+  const flush = (): number => {
+    if (batch.length === 0) return 0;
+    const began = performance.now();
     const importedAt = new Date().toISOString();
     const stored = store.transaction(() =>
       batch.map((item) => {
@@ -112,6 +124,7 @@ function startImport(
     outcomes.push(...stored);
     batch = [];
     batchBytes = 0;
+    return performance.now() - began;
   };
 
   return {
@@ -126,7 +139,7 @@ function startImport(
       });
       batch.push(item);
       batchBytes += 'size' in item ? item.size : 0;
-      if (batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES) flush();
+      return batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES ? flush() : 0;
     },
     finish() {
       flush();
@@ -191,7 +204,8 @@ export async function importFiles(
       } catch (error) {
         item = { path: run.files[index]!.path, outcome: 'failed', message: describe(error) };
       }
-      run.accept(item, index);
+      const storing = run.accept(item, index);
+      if (storing > 0) await sleep(storing * REST_AFTER_BATCH);
     }
   } finally {
     await pool.close();

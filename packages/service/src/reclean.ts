@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { WinnowFailure } from '@winnow/contract';
-import type { RecleanReport } from '@winnow/contract';
+import type { Edit, RecleanReport } from '@winnow/contract';
 import type { EditRow, Store } from '@winnow/store';
 import {
   cleanArticle,
@@ -30,38 +30,57 @@ function mainTextOf(path: string, sha256: string): string | null {
 /**
  * Cleans an article again with the current pipeline (after an upgrade, or after the spam
  * list changed). An editor's decision on an edit — accepted or reverted — carries over to
- * the same change in the new list; manual edits stay; the cleaned text is rebuilt and
- * every fact re-anchored on it (or shown as an orphan). All in one transaction.
+ * the same change in the new list, and the same change keeps its edit's id (decisions, and
+ * so undo, name edits by id); manual edits stay; the cleaned text is rebuilt and every
+ * fact re-anchored on it (or shown as an orphan).
+ *
+ * The cleaning itself reads only the raw text and the corpus's options, so it runs before
+ * the transaction; everything an editor may change meanwhile (edit states, the cleaned
+ * text) is read inside it, with the write lock held: a decision made while the article
+ * was being cleaned is kept, never overwritten.
  */
 export function recleanArticle(store: Store, articleId: number): RecleanReport {
   const article = store.articles.get(articleId);
   if (!article)
     throw new WinnowFailure('not_found', `There is no article ${articleId} in this corpus.`);
-  const old = store.edits.byArticle(articleId);
-  const decided = new Map(
-    old
-      .filter((e) => e.origin === 'pipeline' && (e.state === 'accepted' || e.state === 'reverted'))
-      .map((e) => [sameChange(e), e.state]),
-  );
   const mainText = mainTextOf(article.sourcePath, article.sha256);
   const fresh = cleanArticle(article.raw, { mainText, ...cleaningOptionsOf(store) });
-  const fromPage = (e: EditRow) => e.rule === 'chrome.outside-article';
-  let kept = 0;
-  const edits = fresh.edits.map((edit) => {
-    const state = decided.get(sameChange(edit));
-    if (state) kept++;
-    return { ...edit, state: state ?? edit.state };
-  });
-  // Without the page, what its extractor left out cannot be found again: those edits stay.
-  const carried =
-    mainText === null ? old.filter((e) => e.origin === 'pipeline' && fromPage(e)) : [];
-  const manual = old.filter((e) => e.origin === 'manual');
   return store.transaction(() => {
-    store.edits.removePipelineEdits(articleId);
-    store.edits.insertPipeline(articleId, [...edits, ...carried], PIPELINE_VERSION);
+    const current = store.articles.get(articleId);
+    if (!current)
+      throw new WinnowFailure('not_found', `There is no article ${articleId} in this corpus.`);
+    const old = store.edits.byArticle(articleId);
+    const oldPipeline = old.filter((e) => e.origin === 'pipeline');
+    // Without the page, what its extractor left out cannot be found again: those edits stay.
+    const fromPage = (e: EditRow) => e.rule === 'chrome.outside-article';
+    const carried = mainText === null ? oldPipeline.filter(fromPage) : [];
+    const unmatched = new Map<string, EditRow[]>();
+    for (const edit of oldPipeline) {
+      if (carried.includes(edit)) continue;
+      const key = sameChange(edit);
+      unmatched.set(key, [...(unmatched.get(key) ?? []), edit]);
+    }
+    let kept = 0;
+    const added: Edit[] = [];
+    for (const edit of fresh.edits) {
+      const match = unmatched.get(sameChange(edit))?.shift();
+      if (!match) {
+        added.push(edit);
+        continue;
+      }
+      const decided = match.state === 'accepted' || match.state === 'reverted';
+      if (decided) kept++;
+      store.edits.renewPipeline(
+        match.id,
+        { ...edit, state: decided ? match.state : edit.state },
+        PIPELINE_VERSION,
+      );
+    }
+    for (const gone of unmatched.values()) for (const edit of gone) store.edits.remove(edit.id);
+    store.edits.insertPipeline(articleId, added, PIPELINE_VERSION);
     // The file's own warnings (its encoding) stay; the cleaner's are found again.
     store.articles.setWarnings(articleId, [
-      ...article.warnings.filter((w) => !w.startsWith(MACHINE_TRANSLATION_WARNING)),
+      ...current.warnings.filter((w) => !w.startsWith(MACHINE_TRANSLATION_WARNING)),
       ...fresh.warnings,
     ]);
     const anchored = rebuildCleaned(store, articleId);
@@ -72,12 +91,13 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       fuzzy: 0,
       orphan: 0,
     };
+    const manual = old.filter((e) => e.origin === 'manual');
     return {
       articleId,
       pipelineVersion: PIPELINE_VERSION,
       edits: {
         before: old.length,
-        after: edits.length + carried.length + manual.length,
+        after: fresh.edits.length + carried.length + manual.length,
         decisionsKept: kept,
       },
       cleanedChanged: anchored !== null,

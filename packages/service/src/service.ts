@@ -150,14 +150,18 @@ function handlers(store: Store): Handlers {
       };
     },
     'articles.setStatus': (params) =>
-      act(store, params.editor, 'article.status', params.id, params.status),
+      act(store, params.editor, 'article.status', params.id, params.status, params.seen),
     'articles.tag': (params) => {
       if (!store.tags.get(params.tagId))
         throw new WinnowFailure('not_found', `There is no tag ${params.tagId}.`);
-      return act(store, params.editor, 'article.tag', params.id, {
-        tagId: params.tagId,
-        on: params.on,
-      });
+      return act(
+        store,
+        params.editor,
+        'article.tag',
+        params.id,
+        { tagId: params.tagId, on: params.on },
+        params.seen === undefined ? undefined : { tagId: params.tagId, on: params.seen },
+      );
     },
     'articles.history': (params) => store.decisions.forArticle(params.id),
     'tags.create': (params) => {
@@ -172,14 +176,19 @@ function handlers(store: Store): Handlers {
     'facts.tag': (params) => {
       if (!store.tags.get(params.tagId))
         throw new WinnowFailure('not_found', `There is no tag ${params.tagId} in this corpus.`);
-      return act(store, params.editor, 'fact.tag', params.id, {
-        tagId: params.tagId,
-        on: params.on,
-      });
+      return act(
+        store,
+        params.editor,
+        'fact.tag',
+        params.id,
+        { tagId: params.tagId, on: params.on },
+        params.seen === undefined ? undefined : { tagId: params.tagId, on: params.seen },
+      );
     },
     'facts.setStatus': (params) =>
-      act(store, params.editor, 'fact.status', params.id, params.status),
-    'edits.setState': (params) => act(store, params.editor, 'edit.state', params.id, params.state),
+      act(store, params.editor, 'fact.status', params.id, params.status, params.seen),
+    'edits.setState': (params) =>
+      act(store, params.editor, 'edit.state', params.id, params.state, params.seen),
     'edits.setStateByRule': (params) => {
       const ids = store.review.editsOfRule(params.rule, params.state, params.articleId);
       return actMany(store, params.editor, 'edit.states', ids, params.state);
@@ -188,7 +197,8 @@ function handlers(store: Store): Handlers {
       editCleaned(store, params.id, params.cleaned, params.editor),
     'facts.setStatusMany': (params) =>
       actMany(store, params.editor, 'fact.statuses', params.ids, params.status),
-    'facts.setValue': (params) => act(store, params.editor, 'fact.value', params.id, params.value),
+    'facts.setValue': (params) =>
+      act(store, params.editor, 'fact.value', params.id, params.value, params.seen),
     'tags.update': (params) => updateTag(store, params),
     'tags.merge': (params) => mergeTags(store, params.from, params.into),
     'articles.next': (params) => nextArticle(store, params.after),

@@ -161,7 +161,7 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
   if (options.fix && repairs.length > 0) {
     db.transaction(() => {
       for (const { repair } of repairs) repair();
-    })();
+    }).immediate();
     for (const { problem } of repairs) problem.fixed = true;
   }
 

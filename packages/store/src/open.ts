@@ -28,8 +28,19 @@ export type OpenOptions = {
   readonly?: boolean;
 };
 
+/**
+ * How long a statement waits for another connection's write lock before it fails with
+ * "database is locked". Other writers (a second desk, a CLI import, the background keeper)
+ * commit in short transactions, so a wait is normally milliseconds; this is the ceiling.
+ * Set on the connection before its first statement: opening waits too.
+ */
+export const BUSY_TIMEOUT_MS = 10_000;
+
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  const db = new BetterSqlite3(path, { readonly: options.readonly ?? false });
+  const db = new BetterSqlite3(path, {
+    readonly: options.readonly ?? false,
+    timeout: BUSY_TIMEOUT_MS,
+  });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion) throw new DatabaseFromFutureError(path, version, latestVersion);
@@ -38,7 +49,6 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       // NORMAL is durable across application crashes in WAL mode; only an OS crash
       // can lose the last transactions, never corrupt the file.
       db.pragma('synchronous = NORMAL');
-      db.pragma('busy_timeout = 5000');
     }
     db.pragma('foreign_keys = ON');
     if (!options.readonly) migrate(db, path, version, options.targetVersion ?? latestVersion);
@@ -54,10 +64,13 @@ function migrate(db: Database, path: string, from: number, to: number): void {
   if (pending.length === 0) return;
   if (from > 0 && path !== ':memory:') backupBeforeMigration(db, path, from);
   for (const migration of pending) {
+    // Immediate, and checked again under the lock: another process opening the same new
+    // file may have run this migration while this one waited.
     db.transaction(() => {
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
-    })();
+    }).immediate();
   }
 }
 

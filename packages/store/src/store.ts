@@ -27,7 +27,13 @@ export type Store = {
   readonly review: ReturnType<typeof reviewRepository>;
   /** Each article's share of a bundle, kept for the next export. */
   readonly bundleFragments: ReturnType<typeof bundleFragmentRepository>;
-  /** Runs `work` in one transaction: all of it is stored, or none. */
+  /**
+   * Runs `work` in one transaction: all of it is stored, or none. The write lock is taken
+   * first (BEGIN IMMEDIATE), waiting for other connections as long as the busy timeout
+   * allows: a deferred transaction that reads and then writes fails at once ("database is
+   * locked") when another connection wrote since its read, whatever the timeout. Inside
+   * another transaction it is a savepoint.
+   */
   transaction<T>(work: () => T): T;
   close(): void;
 };
@@ -47,7 +53,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     meta: corpusMetaRepository(db),
     review: reviewRepository(db),
     bundleFragments: bundleFragmentRepository(db),
-    transaction: (work) => db.transaction(work)(),
+    transaction: (work) => db.transaction(work).immediate(),
     close: () => db.close(),
   };
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
-import { progressPrinter, UsageError } from '../output.ts';
+import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const bundleHelp = `winnow bundle verify FILE | winnow bundle import FILE --db CORPUS
@@ -93,7 +93,7 @@ export async function bundleCommand(args: string[]): Promise<number> {
 
 async function prepare(db: string | undefined, again = false): Promise<number> {
   if (!db) throw new UsageError('bundle prepare needs --db FILE (the corpus to prepare).');
-  const service = openService({ dbPath: userPath(db) });
+  const service = openService({ dbPath: existingCorpus(userPath(db)) });
   try {
     const result = await service.call(
       'bundles.prepare',

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
-import { UsageError } from '../output.ts';
+import { existingCorpus, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const doctorHelp = `winnow doctor --db FILE [--fix]
@@ -24,9 +23,8 @@ export async function doctorCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (!values.db) throw new UsageError('doctor needs --db FILE (the corpus to check).');
-  const path = userPath(values.db);
   // Checking must not create an empty corpus where the editor mistyped a path.
-  if (!existsSync(path)) throw new UsageError(`there is no corpus at ${path}.`);
+  const path = existingCorpus(userPath(values.db));
   const service = openService({ dbPath: path });
   try {
     const result = await service.call('corpus.check', { fix: values.fix ?? false });

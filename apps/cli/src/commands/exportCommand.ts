@@ -1,10 +1,12 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats } from '@winnow/contract';
 import { openService } from '@winnow/service';
-import { progressPrinter, UsageError } from '../output.ts';
+import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
-export const exportHelp = `winnow export --db FILE --format bundle|jsonl|csv|md|claimreview --out PATH [selection]
+export const exportHelp = `winnow export --db FILE --format bundle|jsonl|csv|md|claimreview --out PATH [--force] [selection]
 
 Exports the selected articles:
   bundle       a Winnow bundle (zip): manifest with checksums, articles, facts, W3C
@@ -17,7 +19,8 @@ Selection (all optional): --status pending|approved|rejected, --tag NAME, --lang
 --source NAME, --from DATE (published on or after), --to DATE (published before: the
 first day left out), --query TEXT. --editor NAME signs a bundle.
 The result appears under its final name only when complete; Ctrl+C cancels and leaves
-nothing behind. Exit codes: 0 done, 1 failed, 2 bad arguments, 130 cancelled.`;
+nothing behind. An existing PATH is replaced only with --force (a folder only if it holds
+nothing but an earlier Markdown export); the corpus itself, and a folder holding it, never. Exit codes: 0 done, 1 failed, 2 bad arguments, 130 cancelled.`;
 
 const STATUSES = ['any', 'pending', 'approved', 'rejected'] as const;
 
@@ -36,6 +39,7 @@ export async function exportCommand(args: string[]): Promise<number> {
       query: { type: 'string' },
       editor: { type: 'string' },
       out: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -59,14 +63,23 @@ export async function exportCommand(args: string[]): Promise<number> {
       ([, v]) => v !== undefined,
     ),
   );
-  const service = openService({ dbPath: userPath(values.db) });
+  const dbPath = existingCorpus(userPath(values.db));
+  const out = userPath(values.out);
+  if (!statSync(dirname(out), { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`cannot export to ${out}: the folder ${dirname(out)} does not exist.`);
+  // The corpus is refused by the service whatever the flags; this guards the editor's files.
+  if (existsSync(out) && !values.force && !isCorpusFile(out, dbPath))
+    throw new UsageError(
+      `cannot export to ${out}: it already exists. Add --force to replace it, or choose another name.`,
+    );
+  const service = openService({ dbPath });
   const controller = new AbortController();
   const cancel = () => controller.abort();
   process.once('SIGINT', cancel);
   try {
     const result = await service.call(
       'articles.export',
-      { format, status, out: userPath(values.out), ...selection },
+      { format, status, out, ...selection },
       { onProgress: progressPrinter('export'), signal: controller.signal },
     );
     if (!result.ok) {
@@ -84,4 +97,9 @@ export async function exportCommand(args: string[]): Promise<number> {
     process.off('SIGINT', cancel);
     service.close();
   }
+}
+
+/** Whether `path` names the corpus or one of SQLite's files beside it (refused below). */
+function isCorpusFile(path: string, corpus: string): boolean {
+  return ['', '-wal', '-shm', '-journal'].some((suffix) => path === corpus + suffix);
 }

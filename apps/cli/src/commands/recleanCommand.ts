@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
-import { progressPrinter, UsageError } from '../output.ts';
+import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const recleanHelp = `winnow reclean --db FILE [--id N]
@@ -8,6 +9,8 @@ export const recleanHelp = `winnow reclean --db FILE [--id N]
 Cleans articles again with the current pipeline (after an upgrade), every article or one.
 Editors' decisions on edits carry over to the same changes; facts are re-anchored on the
 new cleaned text, and those that lose their evidence are kept as orphans. Prints a summary.`;
+
+const REST_AFTER_ARTICLE = 0.25;
 
 export async function recleanCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -26,14 +29,18 @@ export async function recleanCommand(args: string[]): Promise<number> {
   const one = values.id === undefined ? null : Number(values.id);
   if (one !== null && (!Number.isInteger(one) || one < 1))
     throw new UsageError(`--id must be an article id, not "${values.id}".`);
-  const service = openService({ dbPath: userPath(values.db) });
+  const service = openService({ dbPath: existingCorpus(userPath(values.db)) });
   try {
     const ids =
       one !== null ? [one] : service.store.articles.idsAfter(null, 0, Number.MAX_SAFE_INTEGER);
     const progress = progressPrinter('reclean');
     const totals = { changed: 0, orphans: 0, failed: 0 };
     for (const [index, id] of ids.entries()) {
+      const began = performance.now();
       const result = await service.call('articles.reclean', { id });
+      // One transaction per article; resting a little after each lets a desk's decision
+      // waiting for the lock in another process find it free.
+      await sleep((performance.now() - began) * REST_AFTER_ARTICLE);
       if (!result.ok) {
         process.stderr.write(`winnow reclean: article ${id}: ${result.error.message}\n`);
         totals.failed++;

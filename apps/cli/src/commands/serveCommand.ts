@@ -14,7 +14,8 @@ import { rendererDir, samplesDir, userPath } from '../paths.ts';
 export const serveHelp = `winnow serve --db FILE [--port N] [--host ADDRESS] [--no-samples]
 
 Serves the browser edition of Winnow on http://127.0.0.1 with a per-start token in
-the printed URL. A new, empty corpus starts with the sample articles. --host binds
+the printed URL. Where FILE does not exist a new corpus is started (it says so), with the
+sample articles unless --no-samples. --host binds
 another address (for example 0.0.0.0 to share a corpus on a LAN): anyone who can reach
 it and has the URL can read and change the corpus, so Winnow warns when you do.`;
 
@@ -61,6 +62,8 @@ export async function serve(
       `the renderer is not built (${rendererDir} is missing): run "pnpm build:ui" first.`,
     );
   }
+  // A first start makes the corpus; said out loud, so a mistyped --db is noticed.
+  if (!existsSync(dbPath)) process.stderr.write(`No corpus at ${dbPath}: starting a new one.\n`);
   mkdirSync(dirname(dbPath), { recursive: true });
   const service = openService({
     dbPath,

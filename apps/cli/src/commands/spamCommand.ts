@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
-import { UsageError } from '../output.ts';
+import { existingCorpus, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
 export const spamHelp = `winnow spam list --db FILE
@@ -61,10 +61,13 @@ export async function spamCommand(args: string[]): Promise<number> {
     throw new UsageError(
       `--sample must be a whole number from 10 to 5000, not "${values.sample}".`,
     );
-  if (action === 'suggest') return suggest(userPath(values.db), sample);
+  // Reading the list (or suggesting) needs a corpus; changing it may start a new one.
+  const dbPath = userPath(values.db);
+  if (action === 'suggest') return suggest(existingCorpus(dbPath), sample);
+  if (action === 'list') existingCorpus(dbPath);
   if ((action === 'add' || action === 'remove') && phrases.length === 0)
     throw new UsageError(`spam ${action} needs at least one phrase.`);
-  const service = openService({ dbPath: userPath(values.db) });
+  const service = openService({ dbPath });
   try {
     const current = await service.call('spam.list', {});
     if (!current.ok) throw new Error(current.error.message);

@@ -1,13 +1,14 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail, ok } from '@winnow/contract';
 import type { ErrorCode, ProgressEvent, Result } from '@winnow/contract';
 import type { WinnowService } from '@winnow/service';
 import { DOWNLOADABLE, exportTarget, notAnExport, receiveUpload, sendExport } from './files.ts';
+import { refusePathsOutside } from './confine.ts';
 import { readStatic } from './static.ts';
 
 export type HttpOptions = {
@@ -116,6 +117,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 export function createHttpServer(options: HttpOptions): Server {
   const ownWorkDir = options.workDir === undefined;
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'winnow-serve-'));
+  // Paths in requests are confined to it (confine.ts), so it must exist from the start.
+  mkdirSync(workDir, { recursive: true });
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
@@ -223,9 +226,11 @@ export function createHttpServer(options: HttpOptions): Server {
       ? (event: ProgressEvent) => res.write(`${JSON.stringify({ progress: event })}\n`)
       : undefined;
     const context = { signal: abort.signal, ...(onProgress ? { onProgress } : {}) };
+    const method = match?.[1] ?? '';
     const result = isExport
       ? await runExport(params, context)
-      : await options.service.callByName(match?.[1] ?? '', params, context);
+      : (refusePathsOutside(method, params, workDir) ??
+        (await options.service.callByName(method, params, context)));
     if (streaming) res.end(`${JSON.stringify({ result })}\n`);
     else sendResult(res, result);
   }

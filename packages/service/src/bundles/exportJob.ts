@@ -1,8 +1,9 @@
 import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WinnowFailure } from '@winnow/contract/result';
-import type { ExportRecord, ProgressEvent } from '@winnow/contract';
+import type { ExportFormat, ExportRecord, ProgressEvent } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
+import { checkExportTarget } from '../exportTarget.ts';
 import { recordBatches } from './recordBatches.ts';
 
 /**
@@ -25,6 +26,7 @@ export class ExportJob {
   constructor(options: {
     store: Store;
     out: string;
+    format: ExportFormat;
     filter: ArticleFilter;
     total: number;
     onProgress?: ((event: ProgressEvent) => void) | undefined;
@@ -32,15 +34,8 @@ export class ExportJob {
     cancelled?: (() => boolean) | undefined;
   }) {
     this.out = resolve(options.out);
+    checkExportTarget(options.store.path, this.out, options.format);
     const parent = dirname(this.out);
-    try {
-      if (!statSync(parent).isDirectory()) throw new Error('not a folder');
-    } catch {
-      throw new WinnowFailure(
-        'bad_request',
-        `Cannot export to ${this.out}: ${parent} is not a folder.`,
-      );
-    }
     this.workDir = mkdtempSync(join(parent, `.${basename(this.out)}.winnow-`));
     this.partial = join(this.workDir, 'partial');
     this.filter = options.filter;

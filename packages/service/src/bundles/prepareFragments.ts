@@ -1,4 +1,4 @@
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { BundlePrepareReport as PrepareReport, ProgressEvent } from '@winnow/contract';
 import type { Store } from '@winnow/store';
@@ -7,11 +7,15 @@ import { exportRecordOf } from './recordBatches.ts';
 import { deflateChunk } from './zip/deflatedEntry.ts';
 
 /**
- * Articles built and stored per transaction. Each holds the corpus's write lock for its
- * reads and writes together (so no change can land between reading an article and
- * storing what was built from it): a few tens of milliseconds at a time.
+ * Articles built and stored per transaction, at most. Each holds the corpus's write lock
+ * for its reads and writes together (so no change can land between reading an article and
+ * storing what was built from it); the transaction ends early once it has held the lock
+ * this long, so that an editor's decision waiting for it waits briefly.
  */
 const ARTICLES_PER_TRANSACTION = 16;
+const TRANSACTION_BUDGET_MS = 20;
+/** `bundles.prepare` (an editor waits for it) rests this fraction of each step's time. */
+const REST_BETWEEN_STEPS = 0.25;
 
 /**
  * Builds and keeps, for every article that lacks them, its shares of a bundle's larger
@@ -48,7 +52,11 @@ export class FragmentPreparation {
       this.after,
       ARTICLES_PER_TRANSACTION,
     );
+    const began = performance.now();
+    const done: number[] = [];
     for (const id of ids) {
+      if (done.length > 0 && performance.now() - began > TRANSACTION_BUDGET_MS) break;
+      done.push(id);
       const row = store.articles.get(id);
       if (!row) continue;
       const record = exportRecordOf(store, row, 'full');
@@ -59,7 +67,7 @@ export class FragmentPreparation {
           ...deflateChunk(share[part]!),
         });
     }
-    return ids;
+    return done;
   }
 
   /** Prepares the next few articles in one transaction; false once none is left. */
@@ -110,8 +118,12 @@ export async function prepareForExport(
   const preparation = new FragmentPreparation(store, (done, total) =>
     context.onProgress?.({ type: 'progress', job: 'prepare', done, total, item: null }),
   );
-  while (preparation.step()) {
-    await nextTurn();
+  for (;;) {
+    const began = performance.now();
+    if (!preparation.step()) break;
+    // Rests a quarter of the step's time: another process waiting for the write lock
+    // (a second desk, an import) finds it free, not only this service's own calls.
+    await sleep((performance.now() - began) * REST_BETWEEN_STEPS);
     if (context.signal?.aborted)
       throw new WinnowFailure(
         'cancelled',

@@ -66,6 +66,10 @@ export function decisionRepository(db: Database) {
   const byArticle = db.prepare<[number], RawDecision>(
     `SELECT ${COLUMNS} FROM decision WHERE article_id = ? ORDER BY id`,
   );
+  const latestOn = db.prepare<[number, string, number], RawDecision>(
+    `SELECT ${COLUMNS} FROM decision WHERE article_id = ? AND target_type = ? AND target_id = ?
+     ORDER BY id DESC LIMIT 1`,
+  );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM decision');
   return {
     append(decision: NewDecision): number {
@@ -91,6 +95,11 @@ export function decisionRepository(db: Database) {
       return row ? parse(row) : null;
     },
     forArticle: (articleId: number): DecisionRow[] => byArticle.all(articleId).map(parse),
+    /** The last decision on one thing (found through its article's decisions). */
+    latestOn(articleId: number, targetType: TargetType, targetId: number): DecisionRow | null {
+      const row = latestOn.get(articleId, targetType, targetId);
+      return row ? parse(row) : null;
+    },
     count: (): number => count.get()?.n ?? 0,
   };
 }

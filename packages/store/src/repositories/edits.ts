@@ -32,6 +32,11 @@ export function editRepository(db: Database) {
   const removePipeline = db.prepare<[number]>(
     "DELETE FROM edit WHERE article_id = ? AND origin = 'pipeline'",
   );
+  const remove = db.prepare<[number]>('DELETE FROM edit WHERE id = ?');
+  const renew = db.prepare(
+    `UPDATE edit SET reason = @reason, confidence = @confidence, state = @state,
+       pipeline_version = @pipelineVersion WHERE id = @id`,
+  );
   return {
     insert(edit: NewEdit): number {
       const id = Number(insert.run(edit).lastInsertRowid);
@@ -60,6 +65,22 @@ export function editRepository(db: Database) {
     get: (id: number): EditRow | null => byId.get(id) ?? null,
     setState(id: number, state: EditState): void {
       setState.run(state, id);
+    },
+    /**
+     * A re-clean found the same change again: the row (and its id, which decisions name)
+     * stays, with the new pipeline's reason and confidence and the state it should have.
+     */
+    renewPipeline(id: number, edit: Edit, pipelineVersion: number): void {
+      renew.run({
+        id,
+        reason: edit.reason,
+        confidence: edit.confidence,
+        state: edit.state,
+        pipelineVersion,
+      });
+    },
+    remove(id: number): void {
+      remove.run(id);
     },
     /** The cleaner's edits of an article, before a re-clean replaces them; editors' stay. */
     removePipelineEdits(articleId: number): number {

@@ -86,6 +86,8 @@ export function App({ connection }: { connection: Connection }) {
       if (!editor) return null;
       const result = await client.call(method, { ...params, editor } as Params<M>);
       if (!result.ok) {
+        // Another editor decided first: show theirs (the views load again) and say so.
+        if (result.error.code === 'conflict') refresh();
         say(result.error.message, 'error');
         return null;
       }

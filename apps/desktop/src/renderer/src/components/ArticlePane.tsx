@@ -164,7 +164,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   const focused: ArticleEdit | null = a.edits.find((e) => e.id === focusedEditId) ?? null;
 
   const setEditState = (edit: ArticleEdit, state: 'accepted' | 'reverted') =>
-    decide('edits.setState', { id: edit.id, state });
+    decide('edits.setState', { id: edit.id, state, seen: edit.state });
 
   const hunks = () => [...(view.current?.querySelectorAll<HTMLElement>('mark.hunk') ?? [])];
   const stepHunk = (step: number) => {
@@ -185,6 +185,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       void decide('articles.setStatus', {
         id: a.id,
         status: event.code === 'KeyA' ? 'approved' : 'rejected',
+        seen: a.status,
       });
       return;
     }
@@ -244,7 +245,9 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
               type="button"
               className="approve"
               title="Alt+A"
-              onClick={() => void decide('articles.setStatus', { id: a.id, status: 'approved' })}
+              onClick={() =>
+                void decide('articles.setStatus', { id: a.id, status: 'approved', seen: a.status })
+              }
             >
               {t('article.approve')}
             </button>
@@ -252,7 +255,9 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
               type="button"
               className="reject"
               title="Alt+R"
-              onClick={() => void decide('articles.setStatus', { id: a.id, status: 'rejected' })}
+              onClick={() =>
+                void decide('articles.setStatus', { id: a.id, status: 'rejected', seen: a.status })
+              }
             >
               {t('article.reject')}
             </button>

@@ -177,7 +177,11 @@ export const FactItem = memo(function FactItem(props: FactItemProps) {
             const input = new FormData(event.currentTarget).get('value');
             props.onEditing(null);
             if (typeof input === 'string' && input.trim() !== '')
-              void decide('facts.setValue', { id: fact.id, value: parseValue(input) });
+              void decide('facts.setValue', {
+                id: fact.id,
+                value: parseValue(input),
+                seen: fact.value,
+              });
           }}
         >
           <input

@@ -69,7 +69,7 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
   const setStatus = useCallback(
     (fact: Fact, status: 'approved' | 'rejected') => {
       move(fact, 1);
-      void decide('facts.setStatus', { id: fact.id, status });
+      void decide('facts.setStatus', { id: fact.id, status, seen: fact.status });
     },
     [move, decide],
   );

@@ -43,14 +43,18 @@ export function HunkBar({
         <button
           type="button"
           title="A"
-          onClick={() => void decide('edits.setState', { id: edit.id, state: 'accepted' })}
+          onClick={() =>
+            void decide('edits.setState', { id: edit.id, state: 'accepted', seen: edit.state })
+          }
         >
           {t('hunk.accept')}
         </button>
         <button
           type="button"
           title="R"
-          onClick={() => void decide('edits.setState', { id: edit.id, state: 'reverted' })}
+          onClick={() =>
+            void decide('edits.setState', { id: edit.id, state: 'reverted', seen: edit.state })
+          }
         >
           {t('hunk.revert')}
         </button>
