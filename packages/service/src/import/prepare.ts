@@ -47,7 +47,11 @@ export type PrepareOptions = {
 
 export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared {
   if ('missing' in file)
-    return { path: file.path, outcome: 'failed', message: 'no such file or folder' };
+    return {
+      path: file.path,
+      outcome: 'failed',
+      message: file.message ?? 'no such file or folder',
+    };
   if (!file.importable)
     return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
   try {
