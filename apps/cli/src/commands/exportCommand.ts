@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { exportFormats } from '@winnow/contract';
-import { openService } from '@winnow/service';
+import { openService, removeWorkFolders } from '@winnow/service';
 import { progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
@@ -62,7 +62,14 @@ export async function exportCommand(args: string[]): Promise<number> {
   const service = openService({ dbPath: userPath(values.db) });
   const controller = new AbortController();
   const cancel = () => controller.abort();
+  // Ctrl+C cancels (the export cleans up after itself); SIGTERM, as from a process
+  // manager, asks for a prompt exit: the work folder goes first.
+  const terminate = () => {
+    removeWorkFolders();
+    process.exit(143);
+  };
   process.once('SIGINT', cancel);
+  process.once('SIGTERM', terminate);
   try {
     const result = await service.call(
       'articles.export',
@@ -82,6 +89,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     return 0;
   } finally {
     process.off('SIGINT', cancel);
+    process.off('SIGTERM', terminate);
     service.close();
   }
 }

@@ -1,11 +1,12 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail, ok } from '@winnow/contract';
 import type { ErrorCode, ProgressEvent, Result } from '@winnow/contract';
+import { releaseWorkFolder, trackWorkFolder } from '@winnow/service';
 import type { WinnowService } from '@winnow/service';
 import { DOWNLOADABLE, exportTarget, notAnExport, receiveUpload, sendExport } from './files.ts';
 import { readStatic } from './static.ts';
@@ -116,6 +117,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 export function createHttpServer(options: HttpOptions): Server {
   const ownWorkDir = options.workDir === undefined;
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'winnow-serve-'));
+  // A signal stops the process before 'close': the CLI then removes tracked folders.
+  if (ownWorkDir) trackWorkFolder(workDir);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
@@ -125,7 +128,7 @@ export function createHttpServer(options: HttpOptions): Server {
   });
 
   server.on('close', () => {
-    if (ownWorkDir) rmSync(workDir, { recursive: true, force: true });
+    if (ownWorkDir) releaseWorkFolder(workDir);
   });
 
   function allowedHosts(): Set<string> {
