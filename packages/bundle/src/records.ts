@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { factKinds } from '@winnow/contract';
+import { articleTooLongMessage, factKinds, MAX_ARTICLE_CHARS } from '@winnow/contract';
 
 /**
  * The records inside a bundle, with the schemas an import checks every line against.
@@ -81,7 +81,11 @@ const articleFields = {
   script: z.enum(['Hans', 'Hant']).nullable(),
   status: z.enum(['pending', 'approved', 'rejected']),
   tags: z.array(z.string()).default([]),
-  raw: z.string(),
+  // The corpus's own article limit: what a bundle brings in, every export must handle.
+  raw: z.string().max(MAX_ARTICLE_CHARS, {
+    error: (issue) =>
+      articleTooLongMessage(typeof issue.input === 'string' ? issue.input.length : 0),
+  }),
   cleaned: z.string(),
   edits: z.array(EditSchema),
 };

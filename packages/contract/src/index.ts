@@ -5,3 +5,4 @@ export * from './events.ts';
 export * from './client.ts';
 export { WINNOW_VERSION } from './version.ts';
 export * from './editMap.ts';
+export * from './limits.ts';

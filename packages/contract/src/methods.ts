@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { articleTooLongMessage, MAX_ARTICLE_CHARS } from './limits.ts';
 import { ArticleStatusSchema } from './article.ts';
 import type { Article, ArticleSummary, Fact, RelatedFact } from './article.ts';
 
@@ -254,7 +255,10 @@ export const methodSchemas = {
   /** The editor's own version of the cleaned text, recorded as manual edits on the raw text. */
   'articles.editCleaned': z.strictObject({
     id,
-    cleaned: z.string().max(20_000_000),
+    cleaned: z.string().max(MAX_ARTICLE_CHARS, {
+      error: (issue) =>
+        articleTooLongMessage(typeof issue.input === 'string' ? issue.input.length : 0),
+    }),
     editor,
   }),
   'facts.setStatusMany': z.strictObject({

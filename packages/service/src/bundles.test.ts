@@ -557,6 +557,18 @@ describe('hostile and broken bundles', () => {
       /facts\.jsonl line 3 is not JSON/,
     ],
     [
+      'an article longer than the corpus keeps (every export must handle what is stored)',
+      (e) =>
+        rebuilt(e, (files) => {
+          const lines = files.get('articles.jsonl')!.toString().split('\n');
+          const article = JSON.parse(lines[0]!) as { raw: string };
+          article.raw = '长'.repeat(500_001);
+          lines[0] = JSON.stringify(article);
+          files.set('articles.jsonl', Buffer.from(lines.join('\n')));
+        }),
+      /articles\.jsonl line 1: raw: the article is 500,001 characters long; Winnow keeps articles up to 500,000 characters/,
+    ],
+    [
       'an unknown format version',
       (e) =>
         rebuilt(

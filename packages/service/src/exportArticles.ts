@@ -59,6 +59,8 @@ export async function exportArticles(
     signal?: AbortSignal | undefined;
     /** Asked between articles, besides the signal: an export thread's shared flag. */
     cancelled?: (() => boolean) | undefined;
+    /** The work folder, when the thread that started the export made it. */
+    workDir?: string | undefined;
   },
 ): Promise<ExportSummary> {
   const selection = selectionOf(options);
@@ -72,6 +74,7 @@ export async function exportArticles(
     onProgress: context.onProgress,
     signal: context.signal,
     cancelled: context.cancelled,
+    workDir: context.workDir,
   });
   try {
     let counts: { articles: number; facts: number };

@@ -5,3 +5,4 @@ export { silentLogger } from './logger.ts';
 export { importFiles, MAX_FILE_BYTES } from './importFiles.ts';
 export { exportArticles, CHECKED_TAG } from './exportArticles.ts';
 export { DatabaseFromFutureError } from '@winnow/store';
+export { removeWorkFolders, releaseWorkFolder, trackWorkFolder } from './workFolders.ts';

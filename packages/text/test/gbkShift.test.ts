@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { gbkShiftEdits } from '../src/clean/gbkShift.ts';
-import { applyEdits } from '../src/clean/index.ts';
+import { applyEdits, cleanArticle } from '../src/clean/index.ts';
 
 /** What a crawler stores when a GBK page loses the first byte of `damaged`. */
 function shifted(damaged: string): string {
@@ -50,5 +50,16 @@ describe('repair.gbk-shift', () => {
         text,
       ).toEqual([]);
     }
+  });
+
+  it('scans a line of 6 million Chinese characters without overflowing the stack', () => {
+    // A regular expression's greedy repetition over such a line overflowed V8's stack.
+    const long = '联合实验室网络新增成员单位各国科研人员共同参与研究'.repeat(240_000);
+    expect(long.length).toBe(6_000_000);
+    const damage = shifted('。双方在会议期间签署了合作协议');
+    const result = repair(`${long}${damage},并将在明年举行第二次会议。`);
+    expect(result.rules).toEqual(['repair.gbk-shift']);
+    expect(result.text.slice(long.length - 10)).toContain('双方在会议期间签署了合作协');
+    expect(cleanArticle(long).cleaned.length).toBe(long.length);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportFormats } from '@winnow/contract';
-import { openService } from '@winnow/service';
+import { openService, removeWorkFolders } from '@winnow/service';
 import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
@@ -75,7 +75,14 @@ export async function exportCommand(args: string[]): Promise<number> {
   const service = openService({ dbPath });
   const controller = new AbortController();
   const cancel = () => controller.abort();
+  // Ctrl+C cancels (the export cleans up after itself); SIGTERM, as from a process
+  // manager, asks for a prompt exit: the work folder goes first.
+  const terminate = () => {
+    removeWorkFolders();
+    process.exit(143);
+  };
   process.once('SIGINT', cancel);
+  process.once('SIGTERM', terminate);
   try {
     const result = await service.call(
       'articles.export',
@@ -95,6 +102,7 @@ export async function exportCommand(args: string[]): Promise<number> {
     return 0;
   } finally {
     process.off('SIGINT', cancel);
+    process.off('SIGTERM', terminate);
     service.close();
   }
 }

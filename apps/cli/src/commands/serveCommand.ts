@@ -5,7 +5,7 @@ import { hostname, networkInterfaces } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Server } from 'node:http';
-import { openService } from '@winnow/service';
+import { openService, removeWorkFolders } from '@winnow/service';
 import type { Logger } from '@winnow/service';
 import { createHttpServer } from '../http/server.ts';
 import { UsageError } from '../output.ts';
@@ -101,6 +101,8 @@ export async function serve(
   );
   const stop = () => {
     server.close();
+    // The server's 'close' waits for open connections; exiting now would skip its cleanup.
+    removeWorkFolders();
     service.close();
     process.exit(0);
   };

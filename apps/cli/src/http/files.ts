@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { exportFormats, fail, WinnowFailure } from '@winnow/contract';
 import type { ExportFormat } from '@winnow/contract';
+import { MAX_UPLOAD_BYTES } from './bodies.ts';
 
 /**
  * The browser edition cannot hand the service a path on this machine, so files travel
@@ -11,8 +12,6 @@ import type { ExportFormat } from '@winnow/contract';
  * exports are written there and downloaded from it.
  */
 
-/** One uploaded article may be this large (the importer's own limit is lower still). */
-export const MAX_UPLOAD_BYTES = 256 * 1024 * 1024;
 /**
  * A Winnow bundle (.zip) may be far larger: 100,000 articles come to about 800 MB. The
  * bundle's own checks (sizes, ratios, checksums) apply when it is imported.

@@ -1,14 +1,16 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail, ok } from '@winnow/contract';
 import type { ErrorCode, ProgressEvent, Result } from '@winnow/contract';
+import { releaseWorkFolder, trackWorkFolder } from '@winnow/service';
 import type { WinnowService } from '@winnow/service';
 import { DOWNLOADABLE, exportTarget, notAnExport, receiveUpload, sendExport } from './files.ts';
 import { refusePathsOutside } from './confine.ts';
+import { BodyBudget, BodyTooLargeError, BusyError } from './bodies.ts';
 import { readStatic } from './static.ts';
 
 export type HttpOptions = {
@@ -30,9 +32,6 @@ export type HttpOptions = {
 const NDJSON = 'application/x-ndjson';
 
 const TOKEN_COOKIE = 'winnow_token';
-
-// A manual edit sends the whole cleaned text of an article (up to a few megabytes).
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -85,28 +84,19 @@ function sendResult(res: ServerResponse, result: Result<unknown>): void {
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8');
 }
 
+/** The server is at a limit for now (bodies.ts): 503, with when to try again. */
+function sendBusy(res: ServerResponse, message: string): void {
+  send(res, 503, JSON.stringify(fail('io_error', message)), 'application/json; charset=utf-8', {
+    'retry-after': '1',
+    // The rest of a refused body is not read: the connection cannot carry another request.
+    connection: 'close',
+  });
+}
+
 function sameSecret(given: string, expected: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body larger than ${MAX_BODY_BYTES} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 /**
@@ -119,6 +109,8 @@ export function createHttpServer(options: HttpOptions): Server {
   const workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'winnow-serve-'));
   // Paths in requests are confined to it (confine.ts), so it must exist from the start.
   mkdirSync(workDir, { recursive: true });
+  // A signal stops the process before 'close': the CLI then removes tracked folders.
+  if (ownWorkDir) trackWorkFolder(workDir);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
@@ -127,8 +119,10 @@ export function createHttpServer(options: HttpOptions): Server {
     });
   });
 
+  const budget = new BodyBudget();
+
   server.on('close', () => {
-    if (ownWorkDir) rmSync(workDir, { recursive: true, force: true });
+    if (ownWorkDir) releaseWorkFolder(workDir);
   });
 
   function allowedHosts(): Set<string> {
@@ -192,25 +186,54 @@ export function createHttpServer(options: HttpOptions): Server {
     if (req.method !== 'POST')
       return sendResult(res, fail('bad_request', 'API calls are POST requests.'));
     if (url.pathname === '/api/upload') {
+      let received: () => void;
+      try {
+        received = budget.admitUpload();
+      } catch (error) {
+        return sendBusy(res, (error as Error).message);
+      }
       try {
         return sendResult(res, ok({ path: await receiveUpload(req, workDir) }));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         return sendResult(res, fail('bad_input', `The upload failed: ${message}`));
+      } finally {
+        received();
       }
     }
     const isExport = url.pathname === '/api/export';
     const match = /^\/api\/call\/([a-z]+\.[a-zA-Z]+)$/.exec(url.pathname);
     if (!isExport && !match?.[1])
       return sendResult(res, fail('unknown_method', `No API at ${url.pathname}.`));
-    let params: unknown;
+    // The body's bytes count against the server's budget until the call is answered.
+    const { body, release } = budget.read(req);
     try {
-      const body = await readBody(req);
-      params = body.trim() === '' ? {} : JSON.parse(body);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      return sendResult(res, fail('bad_request', `The request body is not valid JSON: ${message}`));
+      let params: unknown;
+      try {
+        const text = await body;
+        params = text.trim() === '' ? {} : JSON.parse(text);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (error instanceof BusyError) return sendBusy(res, message);
+        if (error instanceof BodyTooLargeError)
+          return sendResult(res, fail('bad_request', message));
+        return sendResult(
+          res,
+          fail('bad_request', `The request body is not valid JSON: ${message}`),
+        );
+      }
+      await answer(req, res, params, isExport ? null : (match?.[1] ?? ''));
+    } finally {
+      release();
     }
+  }
+
+  async function answer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    params: unknown,
+    method: string | null,
+  ): Promise<void> {
     const streaming = (req.headers.accept ?? '').includes(NDJSON);
     // Long work stops when the browser goes away (a closed tab, a cancelled request).
     const abort = new AbortController();
@@ -226,11 +249,11 @@ export function createHttpServer(options: HttpOptions): Server {
       ? (event: ProgressEvent) => res.write(`${JSON.stringify({ progress: event })}\n`)
       : undefined;
     const context = { signal: abort.signal, ...(onProgress ? { onProgress } : {}) };
-    const method = match?.[1] ?? '';
-    const result = isExport
-      ? await runExport(params, context)
-      : (refusePathsOutside(method, params, workDir) ??
-        (await options.service.callByName(method, params, context)));
+    const result =
+      method === null
+        ? await runExport(params, context)
+        : (refusePathsOutside(method, params, workDir) ??
+          (await options.service.callByName(method, params, context)));
     if (streaming) res.end(`${JSON.stringify({ result })}\n`);
     else sendResult(res, result);
   }

@@ -1,10 +1,30 @@
-import { mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
+import { renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { ExportFormat, ExportRecord, ProgressEvent } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
 import { checkExportTarget } from '../exportTarget.ts';
+import { makeWorkFolder, releaseWorkFolder } from '../workFolders.ts';
 import { recordBatches } from './recordBatches.ts';
+
+/**
+ * The work folder of an export to `out`: beside it (same file system, so the final rename
+ * is atomic), made by the thread that started the export so that this process can remove
+ * it when stopped by a signal even while an export thread writes into it.
+ */
+export function exportWorkFolder(out: string): string {
+  const target = resolve(out);
+  const parent = dirname(target);
+  try {
+    if (!statSync(parent).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new WinnowFailure(
+      'bad_request',
+      `Cannot export to ${target}: ${parent} is not a folder.`,
+    );
+  }
+  return makeWorkFolder(join(parent, `.${basename(target)}.winnow-`));
+}
 
 /**
  * One export in progress: it writes into a work folder beside the target (same file
@@ -32,11 +52,12 @@ export class ExportJob {
     onProgress?: ((event: ProgressEvent) => void) | undefined;
     signal?: AbortSignal | undefined;
     cancelled?: (() => boolean) | undefined;
+    /** Made by the thread that started the export (see exportWorkFolder). */
+    workDir?: string | undefined;
   }) {
     this.out = resolve(options.out);
     checkExportTarget(options.store.path, this.out, options.format);
-    const parent = dirname(this.out);
-    this.workDir = mkdtempSync(join(parent, `.${basename(this.out)}.winnow-`));
+    this.workDir = options.workDir ?? exportWorkFolder(this.out);
     this.partial = join(this.workDir, 'partial');
     this.filter = options.filter;
     this.store = options.store;
@@ -93,10 +114,10 @@ export class ExportJob {
     if (statSync(this.out, { throwIfNoEntry: false })?.isDirectory())
       rmSync(this.out, { recursive: true, force: true });
     renameSync(this.partial, this.out);
-    rmSync(this.workDir, { recursive: true, force: true });
+    releaseWorkFolder(this.workDir);
   }
 
   abandon(): void {
-    rmSync(this.workDir, { recursive: true, force: true });
+    releaseWorkFolder(this.workDir);
   }
 }

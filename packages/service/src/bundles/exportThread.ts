@@ -6,6 +6,9 @@ import { WinnowFailure } from '@winnow/contract';
 import type { ErrorCode, ExportSummary, ProgressEvent, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { exportArticles } from '../exportArticles.ts';
+import { checkExportTarget } from '../exportTarget.ts';
+import { releaseWorkFolder } from '../workFolders.ts';
+import { exportWorkFolder } from './exportJob.ts';
 import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
 
 // A path, not `new URL(…, import.meta.url)`: a bundled build finds no worker file here
@@ -29,8 +32,12 @@ export function exportOnThread(
   if (!existsSync(workerFile) || store.path === ':memory:' || !existsSync(store.path))
     return exportArticles(store, options, context);
   const cancelFlag = new SharedArrayBuffer(4);
+  // Refused before anything is made (the job checks again for the calling-thread path).
+  checkExportTarget(store.path, options.out, options.format);
+  // Made here, not on the thread: this thread is the one a signal reaches (workFolders.ts).
+  const workDir = exportWorkFolder(options.out);
   const worker = new Worker(workerFile, {
-    workerData: { dbPath: store.path, options, cancelFlag },
+    workerData: { dbPath: store.path, options, cancelFlag, workDir },
     resourceLimits: EXPORT_HEAP_LIMITS,
   });
   const cancel = () => Atomics.store(new Int32Array(cancelFlag), 0, 1);
@@ -42,6 +49,7 @@ export function exportOnThread(
       if (settled) return;
       settled = true;
       context.signal?.removeEventListener('abort', cancel);
+      releaseWorkFolder(workDir);
       done();
     };
     worker.on(

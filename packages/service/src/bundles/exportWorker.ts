@@ -9,8 +9,9 @@ import { openStore } from '@winnow/store';
 import { exportArticles } from '../exportArticles.ts';
 import { EXPORT_CACHE_KIB, failureMessage } from './exportThreads.ts';
 
-const { dbPath, options, cancelFlag } = workerData as {
+const { dbPath, options, cancelFlag, workDir } = workerData as {
   dbPath: string;
+  workDir: string;
   options: ValidParams<'articles.export'>;
   cancelFlag: SharedArrayBuffer;
 };
@@ -23,6 +24,7 @@ try {
   const value = await exportArticles(store, options, {
     onProgress: (event) => parentPort?.postMessage({ progress: event }),
     cancelled: () => Atomics.load(flag, 0) === 1,
+    workDir,
   });
   parentPort?.postMessage({ value });
 } catch (error) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { articleTooLongMessage, MAX_ARTICLE_CHARS, MAX_ARTICLE_FILE_BYTES } from '@winnow/contract';
 import { extractFacts } from '@winnow/facts';
 import type { ExtractedFact } from '@winnow/facts';
 import type { ImportOutcome } from '@winnow/store';
@@ -14,8 +15,8 @@ import type { FoundFile } from '../files.ts';
  * clean, extract. Pure work on one file, so it runs in a worker thread as well as here.
  */
 
-/** Larger files are refused: no news article is this big, and reading one would stall the desk. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Larger files are refused before they are read (see the contract's limits.ts). */
+export const MAX_FILE_BYTES = MAX_ARTICLE_FILE_BYTES;
 
 export type Prepared =
   | {
@@ -47,7 +48,11 @@ export type PrepareOptions = {
 
 export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared {
   if ('missing' in file)
-    return { path: file.path, outcome: 'failed', message: 'no such file or folder' };
+    return {
+      path: file.path,
+      outcome: 'failed',
+      message: file.message ?? 'no such file or folder',
+    };
   if (!file.importable)
     return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
   try {
@@ -66,6 +71,13 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
     const bytes = readFileSync(file.path);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const article = readArticle(bytes, basename(file.path));
+    // Measured on the text, not the file: markup and encodings make bytes a poor guide.
+    if (article.raw.length > MAX_ARTICLE_CHARS)
+      return {
+        path: file.path,
+        outcome: 'failed',
+        message: articleTooLongMessage(article.raw.length),
+      };
     const cleaning = cleanArticle(article.raw, {
       mainText: article.mainText,
       ...(options.spamPhrases ? { spamPhrases: options.spamPhrases } : {}),

@@ -90,8 +90,23 @@ function hanShare(text: string): number {
   return all === 0 ? 0 : han / all;
 }
 
-// eslint-disable-next-line no-control-regex -- the run is everything outside ASCII, NUL included
-const RUN = /[^\x00-\x7f\ufffd]{4,}/g;
+/**
+ * Runs of four or more characters outside ASCII (the replacement character ends a run:
+ * the decoder gave up on a byte there). A plain scan rather than a regular expression:
+ * V8's backtracking stack overflows on a greedy repetition over millions of characters.
+ */
+function* nonAsciiRuns(raw: string): Generator<{ index: number; run: string }> {
+  let start = -1;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 0;
+    const inRun = c > 0x7f && c !== 0xfffd;
+    if (inRun && start < 0) start = i;
+    else if (!inRun && start >= 0) {
+      if (i - start >= 4) yield { index: start, run: raw.slice(start, i) };
+      start = -1;
+    }
+  }
+}
 
 const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
 
@@ -204,9 +219,8 @@ function damageStarts(run: string): number[] {
 
 export function gbkShiftEdits(raw: string): CleaningEdit[] {
   const edits: CleaningEdit[] = [];
-  for (const match of raw.matchAll(RUN)) {
-    // The orphan byte's replacement character stays visible: its character is lost.
-    const run = match[0].replace(/\ufffd+$/, '');
+  for (const match of nonAsciiRuns(raw)) {
+    const run = match.run;
     // Correct characters can precede the damage (the byte was lost mid-sentence): try
     // each place it could start, and keep the most plausible re-alignment.
     // Cyrillic, Greek or Latin words are encodable in GB18030 too, and can re-align into

@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expandPaths } from './files.ts';
+import { openService } from './service.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'winnow-walk-'));
+  // news/a/story.txt, with news/a/up -> news (a loop), news/b/same.txt -> ../a/story.txt
+  // (the same file twice) and news/b/self -> self (a link to itself).
+  mkdirSync(join(dir, 'news', 'a'), { recursive: true });
+  mkdirSync(join(dir, 'news', 'b'));
+  writeFileSync(join(dir, 'news', 'a', 'story.txt'), '新华社北京电 会议在北京举行。\n');
+  writeFileSync(join(dir, 'news', 'b', 'other.txt'), '另一篇报道的正文。\n');
+  symlinkSync(join(dir, 'news'), join(dir, 'news', 'a', 'up'));
+  symlinkSync(join('..', 'a', 'story.txt'), join(dir, 'news', 'b', 'same.txt'));
+  symlinkSync('self', join(dir, 'news', 'b', 'self'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('walking an import folder', () => {
+  it('visits each real file once, through a loop and a duplicate link', () => {
+    const found = expandPaths([join(dir, 'news')]);
+    expect(found).toEqual([
+      { path: join(dir, 'news', 'a', 'story.txt'), importable: true },
+      { path: join(dir, 'news', 'b', 'other.txt'), importable: true },
+      {
+        path: join(dir, 'news', 'b', 'self'),
+        missing: true,
+        message: 'a symbolic link that points to itself',
+      },
+    ]);
+  });
+
+  it('imports such a folder once, naming the self-link rather than "no such file"', async () => {
+    const service = openService({ dbPath: join(dir, 'corpus.sqlite') });
+    try {
+      const result = await service.call('articles.import', { paths: [join(dir, 'news')] });
+      if (!result.ok) throw new Error(result.error.message);
+      const outcomes = result.value.files.map((f) => [
+        f.path.slice(dir.length),
+        f.outcome,
+        f.message,
+      ]);
+      expect(outcomes).toEqual([
+        ['/news/a/story.txt', 'imported', null],
+        ['/news/b/other.txt', 'imported', null],
+        ['/news/b/self', 'failed', 'a symbolic link that points to itself'],
+      ]);
+    } finally {
+      service.close();
+    }
+  });
+});
