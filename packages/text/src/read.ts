@@ -1,7 +1,7 @@
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectLanguage } from './detect.ts';
 import { extractMainContent } from './extract.ts';
-import { htmlToText, looksLikeHtml } from './html.ts';
+import { looksLikeHtml, readPage } from './html.ts';
 import { htmlMetadata, liftMetadata } from './metadata.ts';
 
 /** A source file read into an article's raw text and the fields known before cleaning. */
@@ -31,9 +31,9 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
   const decoded = decodeBytes(bytes);
   const text = normalizeLineEnds(decoded.text);
   const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(text);
-  const page = isHtml ? htmlToText(text) : null;
+  const page = isHtml ? readPage(text) : null;
   const raw = page ? page.text : text;
-  const main = isHtml ? extractMainContent(text) : null;
+  const main = page ? extractMainContent(page) : null;
   const fromPage = isHtml ? htmlMetadata(text) : { publishedAt: null, sourceName: null };
   const fromText = liftMetadata(raw);
   return {
@@ -44,7 +44,7 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
     mediaType: isHtml ? 'text/html' : 'text/plain',
     encoding: decoded.encoding,
     warnings: decoded.warnings,
-    title: page?.title ?? firstLine(raw),
+    title: page ? (page.ogTitle ?? page.title) : firstLine(raw),
     ...detectLanguage(raw),
   };
 }
