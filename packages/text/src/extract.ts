@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlToText, readPage } from './html.ts';
 import type { Page } from './html.ts';
+import { articleRegion } from './page/region.ts';
 
 /**
  * The article body of a page, found by Readability (Mozilla's reader view). The page is
@@ -62,14 +63,18 @@ export function extractMainContent(page: string | Page): MainContent | null {
   try {
     // This layer is compiled without the DOM's typings, so linkedom's document is typed
     // only as far as Readability needs to receive it.
-    const visible = (typeof page === 'string' ? readPage(page) : page).visibleHtml();
+    const read = typeof page === 'string' ? readPage(page) : page;
+    const visible = read.visibleHtml();
     const { document } = parseHTML(visible) as unknown as { document: object };
     dropChrome(document as Node);
     const article = new Readability(document as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 200,
     }).parse();
     if (!article?.content) return null;
-    const text = htmlToText(article.content).text;
+    const found = htmlToText(article.content).text;
+    const lines = read.text.split('\n');
+    const region = articleRegion(lines, read.links, found);
+    const text = region.length > 0 ? region.map((i) => lines[i]).join('\n\n') : found;
     if (text.trim().length < 50) return null;
     return { text, byline: article.byline ?? null, siteName: article.siteName ?? null };
   } catch {

@@ -16,6 +16,8 @@ export type Page = {
   source: string;
   /** Everything a reader sees, as text: the article's raw text. */
   text: string;
+  /** For each line of `text`, the share of it that is link text (0–1). */
+  links: number[];
   /** The first <title>, `og:title`, visible <h1> headings, <meta> values by name. */
   title: string | null;
   ogTitle: string | null;
@@ -43,6 +45,7 @@ export function readPage(html: string): Page {
   return {
     source: html,
     text: found.text,
+    links: found.links,
     title: squash(found.title),
     ogTitle: squash(found.meta.get('og:title')),
     headings: found.headings,

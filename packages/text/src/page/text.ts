@@ -10,6 +10,8 @@ import type { ChildNode, Element, ParentNode } from './parse.ts';
  */
 export type PageText = {
   text: string;
+  /** For each line of `text`, the share of its characters that are link text (0–1). */
+  links: number[];
   /** Elements a reader never sees, for the caller to take out of the tree. */
   unseen: Element[];
   /** Visible <h1> headings, in order. */
@@ -84,22 +86,66 @@ const PREFORMATTED = new Set(['pre', 'listing', 'plaintext']);
 
 /** Stands for collapsed white space that held a line break, until its neighbours are known. */
 const SEGMENT_BREAK = '\u0001';
+/** Around the text of a link, so each line can tell how much of it is links. */
+const LINK_START = '\u0002';
+const LINK_END = '\u0003';
+const MARKS = '[\\u0002\\u0003]*';
 // CSS drops a collapsed line break between two East Asian wide characters (中\n文 reads 中文).
 const WIDE = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\u{20000}-\\u{3ffff}]';
-const BREAK_BETWEEN_WIDE = new RegExp(`(?<=${WIDE})[ \\u0001]*\\u0001[ \\u0001]*(?=${WIDE})`, 'gu');
+const BREAK_BETWEEN_WIDE = new RegExp(
+  `(?<=${WIDE}${MARKS})[ \\u0001]*\\u0001[ \\u0001]*(?=${MARKS}${WIDE})`,
+  'gu',
+);
 
+// The markers are control characters on purpose: a browser shows none of them, so any
+// the page itself holds are dropped first and cannot be taken for markers.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\0-\u0003]/g;
+// eslint-disable-next-line no-control-regex
+const MARKERS = /[\u0001-\u0003]/g;
+
+/** Text as CSS collapses it. */
 const collapse = (text: string) =>
   text
-    .replaceAll(SEGMENT_BREAK, '')
+    .replace(CONTROLS, '')
     .replace(/[ \t\n\r\f]+/g, (run) => (run.includes('\n') ? SEGMENT_BREAK : ' '));
 
-const textOf = (parts: readonly string[]) =>
-  parts
-    .join('')
-    .replace(BREAK_BETWEEN_WIDE, '')
-    .replaceAll(SEGMENT_BREAK, ' ')
+const unmarked = (line: string) =>
+  line
+    .replace(MARKERS, (mark) => (mark === SEGMENT_BREAK ? ' ' : ''))
     .replace(/[ \t\u00a0]+/g, ' ')
     .trim();
+
+/**
+ * Lines trimmed, at most one blank line between paragraphs, with each line's share of
+ * visible characters that belong to links (a link may hold several lines).
+ */
+function linesOf(parts: readonly string[]): { text: string; links: number[] } {
+  const lines: string[] = [];
+  const links: number[] = [];
+  let depth = 0;
+  for (const marked of parts.join('').replace(BREAK_BETWEEN_WIDE, '').split('\n')) {
+    let linked = 0;
+    let all = 0;
+    for (const ch of marked) {
+      if (ch === LINK_START) depth++;
+      else if (ch === LINK_END) depth = Math.max(0, depth - 1);
+      else if (ch !== SEGMENT_BREAK && ch.trim() !== '') {
+        all++;
+        if (depth > 0) linked++;
+      }
+    }
+    const line = unmarked(marked);
+    if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
+    lines.push(line);
+    links.push(all === 0 ? 0 : linked / all);
+  }
+  if (lines[lines.length - 1] === '') {
+    lines.pop();
+    links.pop();
+  }
+  return { text: lines.join('\n'), links };
+}
 
 type Frame = { node: ParentNode; next: number; after: () => void };
 
@@ -118,12 +164,13 @@ export function pageText(root: ParentNode): PageText {
   const enter = (node: ChildNode) => {
     if (node.nodeName === '#text') {
       const value = (node as { value: string }).value;
-      if (silent === 0) parts.push(preformatted > 0 ? value : collapse(value));
+      if (silent === 0)
+        parts.push(preformatted > 0 ? value.replace(CONTROLS, '') : collapse(value));
       return;
     }
     if (!isElement(node)) return;
     const tag = node.tagName;
-    if (tag === 'title' && title === null) title = textOf(node.childNodes.map(rawText));
+    if (tag === 'title' && title === null) title = unmarked(node.childNodes.map(rawText).join(''));
     if (tag === 'meta') {
       const key = attribute(node, 'property') ?? attribute(node, 'name');
       const content = attribute(node, 'content');
@@ -152,10 +199,13 @@ export function pageText(root: ParentNode): PageText {
     if (aria) insideAriaHidden++;
     const pre = PREFORMATTED.has(tag);
     if (pre) preformatted++;
+    const link = tag === 'a' && attribute(node, 'href') !== null;
+    if (link) parts.push(LINK_START);
     stack.push({
       node,
       next: 0,
       after: () => {
+        if (link) parts.push(LINK_END);
         if (pre) preformatted--;
         if (aria) {
           insideAriaHidden--;
@@ -186,11 +236,14 @@ export function pageText(root: ParentNode): PageText {
       unseen.push(range.element);
     }
   }
+  const { text, links } = linesOf(parts);
   return {
-    text: lineText(textOf(parts)),
+    text,
+    links,
     unseen,
     headings: headings
-      .map((r) => textOf(parts.slice(r.from, r.to)).replace(/\s+/g, ' '))
+      .map((r) => unmarked(parts.slice(r.from, r.to).join('').replace(BREAK_BETWEEN_WIDE, '')))
+      .map((h) => h.replace(/\s+/g, ' '))
       .filter((h) => h !== ''),
     title,
     meta,
@@ -205,14 +258,4 @@ function visibleChars(parts: readonly string[], from: number, to: number): numbe
   let n = 0;
   for (let i = from; i < to; i++) n += parts[i]!.replace(/\s+/g, '').length;
   return n;
-}
-
-/** Lines trimmed, at most one blank line between paragraphs. */
-function lineText(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
 }
