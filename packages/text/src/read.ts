@@ -1,5 +1,6 @@
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectLanguage } from './detect.ts';
+import { readWarnings } from './emptyArticle.ts';
 import { extractMainContent } from './extract.ts';
 import { looksLikeHtml, readPage } from './html.ts';
 import { htmlMetadata, liftMetadata } from './metadata.ts';
@@ -43,7 +44,10 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
     raw,
     mediaType: isHtml ? 'text/html' : 'text/plain',
     encoding: decoded.encoding,
-    warnings: decoded.warnings,
+    warnings: [
+      ...decoded.warnings,
+      ...readWarnings(bytes.length, raw, page ? { found: main !== null } : null),
+    ],
     title: page ? (page.ogTitle ?? page.title) : firstLine(raw),
     ...detectLanguage(raw),
   };

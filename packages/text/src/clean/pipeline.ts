@@ -6,6 +6,7 @@ import type { CleaningEdit, DecidedEdit } from './edits.ts';
 import { doubledArticleEdits } from './english.ts';
 import { gbkLostByteEdits } from './gbkLostByte.ts';
 import { gbkShiftEdits } from './gbkShift.ts';
+import { cleanedWarnings } from '../emptyArticle.ts';
 import { machineTranslationWarnings } from './machineTranslation.ts';
 import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
@@ -71,7 +72,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     edits,
     cleaned,
     title,
-    warnings: machineTranslationWarnings(cleaned),
+    warnings: [...machineTranslationWarnings(cleaned), ...cleanedWarnings(raw, cleaned)],
     pipelineVersion: PIPELINE_VERSION,
   };
 }
