@@ -18,8 +18,11 @@ for (const name of readdirSync(dir)
   .filter((n) => /\.html?$/i.test(n))
   .sort()) {
   const article = readArticle(readFileSync(join(dir, name)), name);
-  const cleaning = cleanArticle(article.raw, { mainText: article.mainText });
+  const cleaning = cleanArticle(article.raw, {
+    mainText: article.mainText,
+    titles: article.titles,
+  });
   const id = name.replace(/\.html?$/i, '');
-  result[id] = titles ? (article.title ?? cleaning.title ?? '') : cleaning.cleaned;
+  result[id] = titles ? (cleaning.title ?? '') : cleaning.cleaned;
 }
 writeFileSync(out, JSON.stringify(result, null, 1));

@@ -15,3 +15,5 @@ export {
   CLEANED_AWAY_WARNING,
   isCleaningWarning,
 } from './emptyArticle.ts';
+export { pageHeadline } from './headline.ts';
+export type { PageTitles } from './headline.ts';

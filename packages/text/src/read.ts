@@ -1,6 +1,7 @@
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectLanguage } from './detect.ts';
 import { readWarnings } from './emptyArticle.ts';
+import type { PageTitles } from './headline.ts';
 import { extractMainContent } from './extract.ts';
 import { looksLikeHtml, readPage } from './html.ts';
 import { htmlMetadata, liftMetadata } from './metadata.ts';
@@ -12,6 +13,8 @@ export type ReadArticle = {
   encoding: string;
   warnings: string[];
   title: string | null;
+  /** For a web page: what it names itself by, for the cleaner to find the headline in. */
+  titles: PageTitles | null;
   /** For a web page: the article body Readability found, for the cleaner. */
   mainText: string | null;
   publishedAt: string | null;
@@ -49,6 +52,14 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
       ...readWarnings(bytes.length, raw, page ? { found: main !== null } : null),
     ],
     title: page ? (page.ogTitle ?? page.title) : firstLine(raw),
+    titles: page
+      ? {
+          title: page.title,
+          ogTitle: page.ogTitle,
+          headings: page.headings,
+          siteName: page.meta.get('og:site_name') ?? main?.siteName ?? null,
+        }
+      : null,
     ...detectLanguage(raw),
   };
 }

@@ -68,6 +68,7 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
     const article = readArticle(bytes, basename(file.path));
     const cleaning = cleanArticle(article.raw, {
       mainText: article.mainText,
+      titles: article.titles,
       ...(options.spamPhrases ? { spamPhrases: options.spamPhrases } : {}),
       ...(options.convertTo ? { convertTo: options.convertTo } : {}),
     });
