@@ -196,6 +196,24 @@ describe('winnow CLI', () => {
     expect(output).toMatch(/Open http:\/\/127\.0\.0\.2:\d+\/\?token=/);
   });
 
+  it('gives a web page the same cleaned title in `clean --json` and on import', () => {
+    const story =
+      '技术转移大会今天在北京开幕，来自三十多个国家的一千余名代表参加，会上签署了四十二项合作协议。';
+    writeFileSync(
+      join(dir, 'page.html'),
+      `<html><head><title>技術(shù)轉(zhuǎn)移大會新聞發布會_中查甜心寶貝包養網国网</title>` +
+        `<body><p>${story}</p><p>${story}</p></body></html>`,
+    );
+    const cleaned = JSON.parse(winnow('clean', 'page.html', '--json').stdout) as { title: string };
+    expect(cleaned.title).toBe('技術轉移大會新聞發布會');
+    expect(winnow('import', 'page.html', '--db', 't.sqlite').code).toBe(0);
+    winnow('export', '--db', 't.sqlite', '--format', 'jsonl', '--out', 'out.jsonl');
+    const record = JSON.parse(readFileSync(join(dir, 'out.jsonl'), 'utf8').trim()) as {
+      title: string;
+    };
+    expect(record.title).toBe(cleaned.title);
+  });
+
   it('cleans a file without a corpus, printing cleaned text and the edit list', () => {
     const human = winnow('clean', join(samples, '01-lab-network.txt'));
     expect(human.code).toBe(0);

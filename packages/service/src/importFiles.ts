@@ -72,8 +72,8 @@ function startImport(
     const articleId = store.articles.insert({
       sourceFileId,
       importJobId: jobId,
-      // A page's own <title> is the better headline; for text, the cleaned first line.
-      title: article.mediaType === 'text/html' ? (article.title ?? cleaning.title) : cleaning.title,
+      // The cleaner's headline: `winnow clean --json` shows the same one.
+      title: cleaning.title,
       publishedAt: article.publishedAt,
       sourceName: article.sourceName,
       language: article.language,

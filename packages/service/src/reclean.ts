@@ -4,12 +4,7 @@ import { basename } from 'node:path';
 import { WinnowFailure } from '@winnow/contract';
 import type { Edit, RecleanReport } from '@winnow/contract';
 import type { EditRow, Store } from '@winnow/store';
-import {
-  cleanArticle,
-  MACHINE_TRANSLATION_WARNING,
-  PIPELINE_VERSION,
-  readArticle,
-} from '@winnow/text';
+import { cleanArticle, isCleaningWarning, PIPELINE_VERSION, readArticle } from '@winnow/text';
 import { cleaningOptionsOf } from './cleaningOptions.ts';
 import { rebuildCleaned } from './cleanedText.ts';
 
@@ -80,7 +75,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
     store.edits.insertPipeline(articleId, added, PIPELINE_VERSION);
     // The file's own warnings (its encoding) stay; the cleaner's are found again.
     store.articles.setWarnings(articleId, [
-      ...current.warnings.filter((w) => !w.startsWith(MACHINE_TRANSLATION_WARNING)),
+      ...current.warnings.filter((w) => !isCleaningWarning(w)),
       ...fresh.warnings,
     ]);
     const anchored = rebuildCleaned(store, articleId);

@@ -1,11 +1,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { htmlToText } from './html.ts';
+import { htmlToText, readPage } from './html.ts';
+import type { Page } from './html.ts';
+import { articleRegion } from './page/region.ts';
 
 /**
- * The article body of a page, found by Readability (Mozilla's reader view) on a DOM parsed
- * by linkedom. Pages too large or too deeply nested for a tree walk are left to the linear
- * scan alone: hostile input must cost bounded time.
+ * The article body of a page, found by Readability (Mozilla's reader view). The page is
+ * parsed as a browser parses it (page/parse.ts), what a reader never sees is taken out,
+ * and linkedom gives Readability its DOM on that markup. Pages too large or too deeply
+ * nested for a tree walk get no extraction: hostile input must cost bounded time.
  */
 const MAX_HTML_CHARS = 5_000_000;
 const MAX_OPEN_TAGS = 50_000;
@@ -50,7 +53,8 @@ function dropChrome(document: Node): void {
   }
 }
 
-export function extractMainContent(html: string): MainContent | null {
+export function extractMainContent(page: string | Page): MainContent | null {
+  const html = typeof page === 'string' ? page : page.source;
   if (html.length > MAX_HTML_CHARS) return null;
   let open = 0;
   for (let at = html.indexOf('<'); at >= 0 && open <= MAX_OPEN_TAGS; at = html.indexOf('<', at + 1))
@@ -59,13 +63,18 @@ export function extractMainContent(html: string): MainContent | null {
   try {
     // This layer is compiled without the DOM's typings, so linkedom's document is typed
     // only as far as Readability needs to receive it.
-    const { document } = parseHTML(html) as unknown as { document: object };
+    const read = typeof page === 'string' ? readPage(page) : page;
+    const visible = read.visibleHtml();
+    const { document } = parseHTML(visible) as unknown as { document: object };
     dropChrome(document as Node);
     const article = new Readability(document as ConstructorParameters<typeof Readability>[0], {
       charThreshold: 200,
     }).parse();
     if (!article?.content) return null;
-    const text = htmlToText(article.content).text;
+    const found = htmlToText(article.content).text;
+    const lines = read.text.split('\n');
+    const region = articleRegion(lines, read.links, found);
+    const text = region.length > 0 ? region.map((i) => lines[i]).join('\n\n') : found;
     if (text.trim().length < 50) return null;
     return { text, byline: article.byline ?? null, siteName: article.siteName ?? null };
   } catch {

@@ -1,68 +1,69 @@
+import { serialize } from 'parse5';
+import { parsePage } from './page/parse.ts';
+import type { Document, Element } from './page/parse.ts';
+import { pageText } from './page/text.ts';
+
 /**
- * HTML → plain text with paragraph breaks. A first pass that keeps every visible text
- * node and drops what is never article text (scripts, styles, the document head).
- * Main-content extraction is layered on top of this by the cleaner.
- *
- * Pages come from the open web, so this is one forward scan: every search starts where
- * the last one ended, and hostile input (thousands of unclosed tags or comments) costs
- * linear time, never quadratic.
+ * HTML → plain text with paragraph breaks: the page parsed as a browser parses it
+ * (page/parse.ts) and read as a browser shows it (page/text.ts). Main-content extraction
+ * is layered on top of this by the cleaner.
  */
 export type HtmlText = { text: string; title: string | null };
 
-/** Elements whose content is never text an editor reads. */
-const DROP_CONTENT = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'head',
-  'iframe',
-  'object',
-  'textarea',
-  'select',
-]);
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'main',
-  'aside',
-  'nav',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'td',
-  'th',
-  'blockquote',
-  'pre',
-  'figure',
-  'figcaption',
-  'form',
-  'hr',
-  'address',
-  'title',
-  'body',
-  'html',
-]);
-/** Title and meta tags live in the head; looking further invites hostile input to cost time. */
-const HEAD_CHARS = 65_536;
+/** A parsed page: its visible text and what the headline and the extractor are found with. */
+export type Page = {
+  /** The markup as read. */
+  source: string;
+  /** Everything a reader sees, as text: the article's raw text. */
+  text: string;
+  /** For each line of `text`, the share of it that is link text (0–1). */
+  links: number[];
+  /** The first <title>, `og:title`, visible <h1> headings, <meta> values by name. */
+  title: string | null;
+  ogTitle: string | null;
+  headings: string[];
+  meta: Map<string, string>;
+  /** The page as markup without what a reader never sees, for the main-content extractor. */
+  visibleHtml: () => string;
+};
+
+const squash = (text: string | null | undefined) => {
+  const value = (text ?? '').replace(/\s+/g, ' ').trim();
+  return value === '' ? null : value;
+};
+
+function detach(element: Element): void {
+  const siblings = element.parentNode?.childNodes;
+  const at = siblings?.indexOf(element) ?? -1;
+  if (siblings && at >= 0) siblings.splice(at, 1);
+}
+
+export function readPage(html: string): Page {
+  const document: Document = parsePage(html);
+  const found = pageText(document);
+  let markup: string | null = null;
+  return {
+    source: html,
+    text: found.text,
+    links: found.links,
+    title: squash(found.title),
+    ogTitle: squash(found.meta.get('og:title')),
+    headings: found.headings,
+    meta: found.meta,
+    visibleHtml: () => {
+      if (markup === null) {
+        for (const element of found.unseen) detach(element);
+        markup = serialize(document);
+      }
+      return markup;
+    },
+  };
+}
+
+export function htmlToText(html: string): HtmlText {
+  const page = readPage(html);
+  return { text: page.text, title: page.ogTitle ?? page.title };
+}
 
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -95,82 +96,6 @@ export function decodeEntities(text: string): string {
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
   });
-}
-
-function findTitle(head: string): string | null {
-  const og =
-    /<meta\b[^>]{0,500}?property=["']og:title["'][^>]{0,500}?content=["']([^"']{0,1000})["']/i.exec(
-      head,
-    );
-  const title = /<title\b[^>]{0,200}>([^<]{0,1000})<\/title\s*>/i.exec(head);
-  const raw = og?.[1] ?? title?.[1];
-  if (raw === undefined) return null;
-  const text = decodeEntities(raw).replace(/\s+/g, ' ').trim();
-  return text === '' ? null : text;
-}
-
-const TAG_NAME = /[a-zA-Z][a-zA-Z0-9-]{0,30}/y;
-
-/** Visible text of `html`, block elements and <br> becoming line breaks. */
-function visibleText(html: string): string {
-  // ASCII-only lowering keeps every offset the same as in `html`.
-  const lower = html.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-  const out: string[] = [];
-  const n = html.length;
-  let i = 0;
-  while (i < n) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      out.push(html.slice(i));
-      break;
-    }
-    out.push(html.slice(i, lt));
-    if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    const closing = html[lt + 1] === '/';
-    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
-    const name = TAG_NAME.exec(html)?.[0];
-    if (name === undefined) {
-      // "<" that starts no tag (a < b, <!doctype>, <?xml): keep it only if it is text.
-      if (html[lt + 1] === '!' || html[lt + 1] === '?') {
-        const gt = html.indexOf('>', lt + 1);
-        i = gt < 0 ? n : gt + 1;
-      } else {
-        out.push('<');
-        i = lt + 1;
-      }
-      continue;
-    }
-    const gt = html.indexOf('>', TAG_NAME.lastIndex);
-    if (gt < 0) break; // an unfinished tag runs to the end: nothing visible follows
-    const tag = name.toLowerCase();
-    i = gt + 1;
-    if (!closing && DROP_CONTENT.has(tag)) {
-      const close = lower.indexOf(`</${tag}`, i);
-      const closeEnd = close < 0 ? -1 : html.indexOf('>', close);
-      i = closeEnd < 0 ? n : closeEnd + 1;
-    } else if (tag === 'br') {
-      out.push('\n');
-    } else if (BLOCK.has(tag)) {
-      out.push('\n\n');
-    }
-  }
-  return out.join('');
-}
-
-export function htmlToText(html: string): HtmlText {
-  const title = findTitle(html.slice(0, HEAD_CHARS));
-  const lines = decodeEntities(visibleText(html))
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim());
-  const text = lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return { text, title };
 }
 
 export function looksLikeHtml(text: string): boolean {

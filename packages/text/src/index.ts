@@ -9,3 +9,11 @@ export { searchableText, searchMatchExpression } from './search.ts';
 export { liftMetadata, htmlMetadata } from './metadata.ts';
 export type { LiftedMetadata } from './metadata.ts';
 export * from './clean/index.ts';
+export {
+  NO_TEXT_WARNING,
+  NO_ARTICLE_WARNING,
+  CLEANED_AWAY_WARNING,
+  isCleaningWarning,
+} from './emptyArticle.ts';
+export { pageHeadline } from './headline.ts';
+export type { PageTitles } from './headline.ts';

@@ -1,7 +1,9 @@
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectLanguage } from './detect.ts';
+import { readWarnings } from './emptyArticle.ts';
+import type { PageTitles } from './headline.ts';
 import { extractMainContent } from './extract.ts';
-import { htmlToText, looksLikeHtml } from './html.ts';
+import { looksLikeHtml, readPage } from './html.ts';
 import { htmlMetadata, liftMetadata } from './metadata.ts';
 
 /** A source file read into an article's raw text and the fields known before cleaning. */
@@ -11,6 +13,8 @@ export type ReadArticle = {
   encoding: string;
   warnings: string[];
   title: string | null;
+  /** For a web page: what it names itself by, for the cleaner to find the headline in. */
+  titles: PageTitles | null;
   /** For a web page: the article body Readability found, for the cleaner. */
   mainText: string | null;
   publishedAt: string | null;
@@ -31,9 +35,9 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
   const decoded = decodeBytes(bytes);
   const text = normalizeLineEnds(decoded.text);
   const isHtml = /\.html?$/i.test(fileName) || looksLikeHtml(text);
-  const page = isHtml ? htmlToText(text) : null;
+  const page = isHtml ? readPage(text) : null;
   const raw = page ? page.text : text;
-  const main = isHtml ? extractMainContent(text) : null;
+  const main = page ? extractMainContent(page) : null;
   const fromPage = isHtml ? htmlMetadata(text) : { publishedAt: null, sourceName: null };
   const fromText = liftMetadata(raw);
   return {
@@ -43,8 +47,19 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
     raw,
     mediaType: isHtml ? 'text/html' : 'text/plain',
     encoding: decoded.encoding,
-    warnings: decoded.warnings,
-    title: page?.title ?? firstLine(raw),
+    warnings: [
+      ...decoded.warnings,
+      ...readWarnings(bytes.length, raw, page ? { found: main !== null } : null),
+    ],
+    title: page ? (page.ogTitle ?? page.title) : firstLine(raw),
+    titles: page
+      ? {
+          title: page.title,
+          ogTitle: page.ogTitle,
+          headings: page.headings,
+          siteName: page.meta.get('og:site_name') ?? main?.siteName ?? null,
+        }
+      : null,
     ...detectLanguage(raw),
   };
 }

@@ -49,7 +49,11 @@ export function cleanCommand(args: string[]): Promise<number> {
     );
   }
   const article = readArticle(bytes, basename(path));
-  const cleaning = cleanArticle(article.raw, { mainText: article.mainText, convertTo });
+  const cleaning = cleanArticle(article.raw, {
+    mainText: article.mainText,
+    titles: article.titles,
+    convertTo,
+  });
   if (values.json) {
     const { encoding, raw, publishedAt } = article;
     const { title, cleaned, edits } = cleaning;

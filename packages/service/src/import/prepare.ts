@@ -80,6 +80,7 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
       };
     const cleaning = cleanArticle(article.raw, {
       mainText: article.mainText,
+      titles: article.titles,
       ...(options.spamPhrases ? { spamPhrases: options.spamPhrases } : {}),
       ...(options.convertTo ? { convertTo: options.convertTo } : {}),
     });

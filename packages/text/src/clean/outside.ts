@@ -23,8 +23,8 @@ function weight(raw: string, main: string): number {
   return 0;
 }
 
-/** Which raw lines (by index) the article keeps. */
-function keptLines(rawKeys: string[], mainKeys: string[]): Set<number> {
+/** Which raw lines (by index) the article keeps; `mainKeys` and `rawKeys` without white space. */
+export function keptLines(rawKeys: string[], mainKeys: string[]): Set<number> {
   const rows = rawKeys.length;
   const cols = mainKeys.length;
   const kept = new Set<number>();

@@ -6,6 +6,9 @@ import type { CleaningEdit, DecidedEdit } from './edits.ts';
 import { doubledArticleEdits } from './english.ts';
 import { gbkLostByteEdits } from './gbkLostByte.ts';
 import { gbkShiftEdits } from './gbkShift.ts';
+import { cleanedWarnings } from '../emptyArticle.ts';
+import { pageHeadline } from '../headline.ts';
+import type { PageTitles } from '../headline.ts';
 import { machineTranslationWarnings } from './machineTranslation.ts';
 import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
@@ -25,6 +28,8 @@ export type CleanOptions = {
   spamPhrases?: readonly string[];
   /** For a web page: the article body the main-content extractor found in it. */
   mainText?: string | null;
+  /** For a web page: the titles it names itself by, the headline is chosen from. */
+  titles?: PageTitles | null;
   /** Convert the script (OpenCC). Off by default: cleaning keeps the article's own script. */
   convertTo?: TargetScript | null;
 };
@@ -32,7 +37,10 @@ export type CleanOptions = {
 export type CleanedArticle = {
   edits: DecidedEdit[];
   cleaned: string;
-  /** The headline as cleaned (first non-empty line), or null. */
+  /**
+   * The headline as cleaned: for a web page, from its titles (headline.ts); otherwise the
+   * first non-empty line. Import and `winnow clean` both take this one.
+   */
   title: string | null;
   /** What the editor should check but the cleaner does not change (machine translation). */
   warnings: string[];
@@ -62,16 +70,22 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     raw,
     edits.filter((e) => e.state === 'applied'),
   );
-  const title =
+  const firstLine =
     cleaned
       .split('\n')
       .find((line) => line.trim() !== '')
       ?.trim() ?? null;
+  // A title is cleaned by the same rules as the text (without the page's titles: no loop).
+  const cleanLine = (line: string) =>
+    cleanArticle(line, { spamPhrases: options.spamPhrases ?? DEFAULT_SPAM_PHRASES }).cleaned.trim();
+  const title = options.titles
+    ? (pageHeadline(options.titles, cleaned, cleanLine) ?? firstLine)
+    : firstLine;
   return {
     edits,
     cleaned,
     title,
-    warnings: machineTranslationWarnings(cleaned),
+    warnings: [...machineTranslationWarnings(cleaned), ...cleanedWarnings(raw, cleaned)],
     pipelineVersion: PIPELINE_VERSION,
   };
 }

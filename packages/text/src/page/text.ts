@@ -1,0 +1,261 @@
+import { isAriaHidden, isHidden, NEVER_TEXT } from './hidden.ts';
+import { attribute, isElement } from './parse.ts';
+import type { ChildNode, Element, ParentNode } from './parse.ts';
+
+/**
+ * The text of a parsed page as a browser's `innerText` shows it: hidden elements out,
+ * white space collapsed as CSS collapses it (kept inside <pre>), block elements and <br>
+ * breaking lines. Every block is followed by a blank line, so paragraphs, list items and
+ * table cells each stand on their own line, as the cleaner's line rules expect.
+ */
+export type PageText = {
+  text: string;
+  /** For each line of `text`, the share of its characters that are link text (0–1). */
+  links: number[];
+  /** Elements a reader never sees, for the caller to take out of the tree. */
+  unseen: Element[];
+  /** Visible <h1> headings, in order. */
+  headings: string[];
+  /** The first <title>'s text, and the page's <meta> values by property or name. */
+  title: string | null;
+  meta: Map<string, string>;
+};
+
+const BLOCK = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'listing',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'plaintext',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+/** Never shown, and not left for the main-content extractor to find either. */
+const OUT_OF_FLOW = new Set([
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'template',
+  'noscript',
+  'textarea',
+]);
+const PREFORMATTED = new Set(['pre', 'listing', 'plaintext']);
+
+/** Stands for collapsed white space that held a line break, until its neighbours are known. */
+const SEGMENT_BREAK = '\u0001';
+/** Around the text of a link, so each line can tell how much of it is links. */
+const LINK_START = '\u0002';
+const LINK_END = '\u0003';
+const MARKS = '[\\u0002\\u0003]*';
+// CSS drops a collapsed line break between two East Asian wide characters (中\n文 reads 中文).
+const WIDE = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\u{20000}-\\u{3ffff}]';
+const BREAK_BETWEEN_WIDE = new RegExp(
+  `(?<=${WIDE}${MARKS})[ \\u0001]*\\u0001[ \\u0001]*(?=${MARKS}${WIDE})`,
+  'gu',
+);
+
+// The markers are control characters on purpose: a browser shows none of them, so any
+// the page itself holds are dropped first and cannot be taken for markers.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\0-\u0003]/g;
+// eslint-disable-next-line no-control-regex
+const MARKERS = /[\u0001-\u0003]/g;
+
+/** Text as CSS collapses it. */
+const collapse = (text: string) =>
+  text
+    .replace(CONTROLS, '')
+    .replace(/[ \t\n\r\f]+/g, (run) => (run.includes('\n') ? SEGMENT_BREAK : ' '));
+
+const unmarked = (line: string) =>
+  line
+    .replace(MARKERS, (mark) => (mark === SEGMENT_BREAK ? ' ' : ''))
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .trim();
+
+/**
+ * Lines trimmed, at most one blank line between paragraphs, with each line's share of
+ * visible characters that belong to links (a link may hold several lines).
+ */
+function linesOf(parts: readonly string[]): { text: string; links: number[] } {
+  const lines: string[] = [];
+  const links: number[] = [];
+  let depth = 0;
+  for (const marked of parts.join('').replace(BREAK_BETWEEN_WIDE, '').split('\n')) {
+    let linked = 0;
+    let all = 0;
+    for (const ch of marked) {
+      if (ch === LINK_START) depth++;
+      else if (ch === LINK_END) depth = Math.max(0, depth - 1);
+      else if (ch !== SEGMENT_BREAK && ch.trim() !== '') {
+        all++;
+        if (depth > 0) linked++;
+      }
+    }
+    const line = unmarked(marked);
+    if (line === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
+    lines.push(line);
+    links.push(all === 0 ? 0 : linked / all);
+  }
+  if (lines[lines.length - 1] === '') {
+    lines.pop();
+    links.pop();
+  }
+  return { text: lines.join('\n'), links };
+}
+
+type Frame = { node: ParentNode; next: number; after: () => void };
+
+export function pageText(root: ParentNode): PageText {
+  const parts: string[] = [];
+  const unseen: Element[] = [];
+  const ariaHidden: Array<{ element: Element; from: number; to: number }> = [];
+  const headings: Array<{ from: number; to: number }> = [];
+  const meta = new Map<string, string>();
+  let title: string | null = null;
+  let preformatted = 0;
+  let insideAriaHidden = 0;
+  let silent = 0;
+
+  const stack: Frame[] = [{ node: root, next: 0, after: () => {} }];
+  const enter = (node: ChildNode) => {
+    if (node.nodeName === '#text') {
+      const value = (node as { value: string }).value;
+      if (silent === 0)
+        parts.push(preformatted > 0 ? value.replace(CONTROLS, '') : collapse(value));
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = node.tagName;
+    if (tag === 'title' && title === null) title = unmarked(node.childNodes.map(rawText).join(''));
+    if (tag === 'meta') {
+      const key = attribute(node, 'property') ?? attribute(node, 'name');
+      const content = attribute(node, 'content');
+      if (key && content !== null && !meta.has(key.toLowerCase()))
+        meta.set(key.toLowerCase(), content);
+    }
+    if (tag === 'head') {
+      // Not text, but where the title and <meta> live.
+      silent++;
+      stack.push({ node, next: 0, after: () => silent-- });
+      return;
+    }
+    if (tag === 'br') {
+      if (silent === 0) parts.push('\n');
+      return;
+    }
+    if (isHidden(node) || OUT_OF_FLOW.has(tag)) {
+      unseen.push(node);
+      return;
+    }
+    if (NEVER_TEXT.has(tag)) return;
+    const block = BLOCK.has(tag);
+    if (block) parts.push('\n\n');
+    const from = parts.length;
+    const aria = insideAriaHidden === 0 && isAriaHidden(node);
+    if (aria) insideAriaHidden++;
+    const pre = PREFORMATTED.has(tag);
+    if (pre) preformatted++;
+    const link = tag === 'a' && attribute(node, 'href') !== null;
+    if (link) parts.push(LINK_START);
+    stack.push({
+      node,
+      next: 0,
+      after: () => {
+        if (link) parts.push(LINK_END);
+        if (pre) preformatted--;
+        if (aria) {
+          insideAriaHidden--;
+          ariaHidden.push({ element: node, from, to: parts.length });
+        }
+        if (tag === 'h1' && insideAriaHidden === 0) headings.push({ from, to: parts.length });
+        if (block) parts.push('\n\n');
+      },
+    });
+  };
+
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const children = frame.node.childNodes;
+    if (frame.next < children.length) enter(children[frame.next++]!);
+    else {
+      stack.pop();
+      frame.after();
+    }
+  }
+
+  // aria-hidden marks icons and decorative copies; but a page saved with a dialog open
+  // has its whole content marked so. Honour it only while it hides the lesser part.
+  const hiddenChars = ariaHidden.reduce((n, r) => n + visibleChars(parts, r.from, r.to), 0);
+  if (hiddenChars * 2 <= visibleChars(parts, 0, parts.length)) {
+    for (const range of ariaHidden) {
+      parts.fill('', range.from, range.to);
+      unseen.push(range.element);
+    }
+  }
+  const { text, links } = linesOf(parts);
+  return {
+    text,
+    links,
+    unseen,
+    headings: headings
+      .map((r) => unmarked(parts.slice(r.from, r.to).join('').replace(BREAK_BETWEEN_WIDE, '')))
+      .map((h) => h.replace(/\s+/g, ' '))
+      .filter((h) => h !== ''),
+    title,
+    meta,
+  };
+}
+
+function rawText(node: ChildNode): string {
+  return node.nodeName === '#text' ? collapse((node as { value: string }).value) : '';
+}
+
+function visibleChars(parts: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += parts[i]!.replace(/\s+/g, '').length;
+  return n;
+}
