@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle, readArticle } from '@winnow/text';
+import { cwcedPresent, cwcedReport } from './cwced.ts';
 import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
 
@@ -134,6 +135,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   else {
     aeb();
     gne();
+    if (cwcedPresent) cwcedReport((line) => process.stdout.write(`${line}\n`));
     ftfy();
     numerals();
   }

@@ -1,4 +1,5 @@
 /** Lines with their offsets in the text, so line rules can produce edits on the raw text. */
+import type { CleaningEdit } from './edits.ts';
 import { withoutAnnotations } from './pinyin.ts';
 
 /**
@@ -31,4 +32,24 @@ export function linesOf(text: string): Line[] {
 /** The span of a whole line including its line break, for edits that remove the line. */
 export function wholeLine(text: string, line: Line): { start: number; end: number } {
   return { start: line.start, end: line.end < text.length ? line.end + 1 : line.end };
+}
+
+/**
+ * A removal of whole lines, from the start of `first` to the end of `last`, with its line
+ * break and the blank lines after it, so removing a line does not leave a gap.
+ */
+export function removal(
+  raw: string,
+  first: Line,
+  last: Line,
+  rule: string,
+  reason: string,
+  confidence: number,
+): CleaningEdit {
+  let end = last.end < raw.length ? last.end + 1 : last.end;
+  // Blank counts any space but a line break: pages leave lines of no-break spaces
+  // (an empty paragraph, `&nbsp; &nbsp;`) that read as blank.
+  const blank = /^(?:[^\S\n]*\n)*/.exec(raw.slice(end, end + 200));
+  end += blank?.[0].length ?? 0;
+  return { start: first.start, end, replacement: '', rule, reason, confidence };
 }

@@ -11,6 +11,7 @@ import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
+import { textPageEdits } from './textPage.ts';
 import { titleEdits } from './title.ts';
 import { utf8AsGbkEdits } from './utf8AsGbk.ts';
 import { utf8MojibakeEdits } from './utf8Mojibake.ts';
@@ -55,7 +56,10 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     // Last: where another rule deletes or repairs text, that rule's edit wins the overlap.
     ...(options.convertTo ? scriptConversionEdits(raw, options.convertTo) : []),
   ];
-  const edits = decide(resolveOverlaps(proposals));
+  // A web page's extractor found the article; a page saved as text is read for it here,
+  // and its blocks yield to the line rules that name a line more precisely.
+  const blocks = options.mainText ? [] : textPageEdits(raw);
+  const edits = decide(resolveOverlaps(proposals, blocks));
   // Exactly the raw text with the applied edits: nothing else may change it, or the
   // offsets that facts and the side-by-side view rely on would drift.
   const cleaned = applyEdits(

@@ -1,0 +1,119 @@
+import { isTailMarker, isChromeMarker } from './markers.ts';
+
+/**
+ * What one line of a page saved as text looks like, read the way an editor glances at it:
+ * how much text it holds, whether it is written in sentences, and whether it has the shape
+ * of page furniture — a bullet, a heading, a row of table cells or menu items, a marker
+ * word such as 相关推荐. Text dumps mark structure with `- ` and `* ` bullets, `#`
+ * headings and `|` table bars; those marks are read as shape, not as text.
+ */
+export type LineShape = {
+  /** The line without its markup (bullet, heading marks, table bars). */
+  text: string;
+  /** Nothing readable: blank, a rule (`---`, `|---|---`), empty table cells. */
+  blank: boolean;
+  /** Words as the scorer and a reader count them: each Han character one, each other run of letters or digits one. */
+  tokens: number;
+  /** Sentence punctuation inside the line (。！？；, and a full stop after a word). */
+  stops: number;
+  /** Commas, which run through prose and seldom through a menu. */
+  commas: number;
+  endsSentence: boolean;
+  bullet: boolean;
+  heading: boolean;
+  /** Pieces of a row: table cells, or menu items separated by bars, dots or wide gaps. */
+  cells: number;
+  /** A short line that names page furniture: `tail` heads what follows (related links, comments, pager, disclaimer). */
+  marker: 'tail' | 'chrome' | null;
+};
+
+const TOKEN = /[\u3400-\u9fff\uf900-\ufaff]|[^\W_\u3400-\u9fff\uf900-\ufaff]+/gu;
+const STOP = /[。！？；!?;]|\.(?=\s|$|["”’)）])/g;
+const COMMA = /[，、,：:]/g;
+const BULLET = /^(?:[-*+•·▪◦●○■□►▶◆◇★☆※]|o(?=\s+\P{Script=Latin}))\s+/u;
+const HEADING = /^#{1,6}\s+/;
+/** Only structure: a markdown or w3m rule, empty table cells. */
+const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
+const SENTENCE_END = /[。！？.!?；;…]["”」』’)）]*$/;
+
+/** A label word and a colon opening the line. */
+const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
+
+/** The longest line that can still be a label; anything longer is read, not labelled. */
+const LABEL_WIDTH = 40;
+
+export function width(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    w += (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) ? 2 : 1;
+  }
+  return w;
+}
+
+function countOf(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+/** Items of a bar or table row; one item for an ordinary line. */
+function cellsOf(text: string): number {
+  const barred = text.split(/\s*[|｜]\s*/).filter((item) => item.trim() !== '');
+  if (barred.length > 1) return barred.length;
+  // Menu items set apart by wide gaps (w3m lays out table columns this way) or by dots.
+  const gapped = text.split(/\s{3,}|\s*[·•]\s*/).filter((item) => item !== '');
+  if (gapped.length > 1) return gapped.length;
+  // A row of short words separated by single spaces and nothing else: 母婴 健康 历史 军事.
+  const words = text.split(/\s+/);
+  if (
+    words.length >= 4 &&
+    words.every((w) => w.length <= 6) &&
+    /\p{Script=Han}/u.test(text) &&
+    !/[，。！？、,.!?]/.test(text)
+  )
+    return words.length;
+  return 1;
+}
+
+export function shapeOf(line: string): LineShape {
+  let text = line.replace(/^[\s|｜>]+/, '').replace(/[\s|｜]+$/, '');
+  const heading = HEADING.test(text);
+  if (heading) text = text.replace(HEADING, '').replace(/^#\s+/, '');
+  const bullet = !heading && BULLET.test(text);
+  if (bullet) text = text.replace(BULLET, '');
+  text = text.trim();
+  const blank = FURNITURE.test(text);
+  const tokens = blank ? 0 : countOf(text, TOKEN);
+  const short = width(text) <= LABEL_WIDTH;
+  return {
+    text,
+    blank,
+    tokens,
+    stops: countOf(text, STOP),
+    commas: countOf(text, COMMA),
+    endsSentence: SENTENCE_END.test(text),
+    bullet,
+    heading,
+    cells: blank ? 0 : cellsOf(text),
+    marker: blank
+      ? null
+      : short
+        ? isTailMarker(text)
+          ? 'tail'
+          : isChromeMarker(text)
+            ? 'chrome'
+            : null
+        : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`).
+          tokens < 100 && LABELLED.test(text) && isTailMarker(text)
+          ? 'tail'
+          : null,
+  };
+}
+
+/** Written in sentences: it ends like one, or runs long with its own punctuation. */
+export function isProse(shape: LineShape): boolean {
+  // A row of cells is a menu unless one of them is a paragraph (w3m sets a page's columns
+  // side by side on one line).
+  if (shape.blank || (shape.cells > 2 && shape.tokens < 60)) return false;
+  if (shape.endsSentence && shape.tokens >= 6) return true;
+  return shape.tokens >= 40 && shape.stops + shape.commas >= 2;
+}

@@ -1,0 +1,162 @@
+import type { Line } from './lines.ts';
+import { isProse, shapeOf } from './lineShape.ts';
+import type { LineShape } from './lineShape.ts';
+
+/**
+ * Where the article lies in a whole page saved as text. The article is the densest run of
+ * prose: each line is worth its text when it is written in sentences and costs something
+ * when it has the shape of page furniture (short, a bullet, a row of menu items, a marker
+ * word), more so among other such lines — a subheading between two paragraphs costs
+ * little, a list of twenty links costs a lot. The run of lines worth the most is the
+ * article (the maximum-sum segment). A short line that heads related links, comments, a
+ * pager or a disclaimer closes any run: the article never continues past one.
+ *
+ * Above the run, the headline is the line that reads like a title of what the run says:
+ * short, not a sentence, not furniture, and made of the run's own words. A navigation bar
+ * or a site name shares few words with the story.
+ */
+export type ArticleRegion = {
+  /** Index of the first and last line of the article body (inclusive). */
+  first: number;
+  last: number;
+  /** Index of the headline line above the body, if the page has one. */
+  headline: number | null;
+  /** What the body is worth: the sum of its lines' values. */
+  worth: number;
+  shapes: LineShape[];
+  values: number[];
+};
+
+/** Per line: positive for prose, negative for furniture, 0 for blank; null closes a run. */
+function lineValues(shapes: LineShape[]): Array<number | null> {
+  const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
+  const prose = shapes.map(isProse);
+  const values: Array<number | null> = shapes.map(() => 0);
+  filled.forEach((index, k) => {
+    const shape = shapes[index]!;
+    if (shape.marker === 'tail') {
+      // A marker followed by a sentence labels nothing (the story mentions 相关推荐): it
+      // costs what a subheading does, and the story may run on past it.
+      const next = filled[k + 1];
+      const nextShape = next === undefined ? undefined : shapes[next];
+      const labelsNothing =
+        nextShape !== undefined &&
+        prose[next!] === true &&
+        !nextShape.bullet &&
+        /[。.]["”’」)）]*$/.test(nextShape.text);
+      values[index] = labelsNothing ? -8 : null;
+      return;
+    }
+    if (shape.marker === 'chrome') {
+      values[index] = -30;
+      return;
+    }
+    if (prose[index]) {
+      // Bulleted sentences are user comments or teasers more often than the story.
+      values[index] = shape.bullet ? shape.tokens * 0.25 - 5 : shape.tokens - 5;
+      return;
+    }
+    const before = filled[k - 1];
+    const after = filled[k + 1];
+    const crowd =
+      (before !== undefined && !prose[before] ? 1 : 0) +
+      (after !== undefined && !prose[after] ? 1 : 0);
+    const base =
+      shape.bullet || shape.cells > 2
+        ? 10 + Math.min(shape.tokens, 30) / 3
+        : shape.heading
+          ? 8
+          : 5 + Math.min(shape.tokens, 20) / 4;
+    values[index] = -base * (1 + crowd * 0.5);
+  });
+  return values;
+}
+
+/** The maximum-sum run of lines; a null value is a wall no run crosses. */
+function densestRun(
+  values: Array<number | null>,
+): { first: number; last: number; worth: number } | null {
+  let best: { first: number; last: number; worth: number } | null = null;
+  let sum = 0;
+  let start = -1;
+  values.forEach((value, i) => {
+    if (value === null) {
+      sum = 0;
+      start = -1;
+      return;
+    }
+    if (start < 0 || sum < 0) {
+      if (value <= 0) return;
+      sum = 0;
+      start = i;
+    }
+    sum += value;
+    if (value > 0 && (best === null || sum > best.worth))
+      best = { first: start, last: i, worth: sum };
+  });
+  return best;
+}
+
+/** Han character pairs (or Latin words) of a text, for comparing a headline with a story. */
+function grams(text: string): Set<string> {
+  const out = new Set<string>();
+  const han = text.replace(/[^\u3400-\u9fff]+/g, '|');
+  for (let i = 0; i + 1 < han.length; i++) {
+    const pair = han.slice(i, i + 2);
+    if (!pair.includes('|')) out.add(pair);
+  }
+  for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) out.add(word);
+  return out;
+}
+
+/** How far back from the body the headline is looked for, in lines that hold text. */
+const HEADLINE_REACH = 12;
+
+function headlineAbove(
+  shapes: LineShape[],
+  values: Array<number | null>,
+  first: number,
+  body: string,
+): number | null {
+  const story = grams(body);
+  let best: number | null = null;
+  let bestShare = 0.45;
+  let seen = 0;
+  for (let i = first - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
+    const shape = shapes[i]!;
+    if (shape.blank) continue;
+    seen++;
+    if (values[i] === null) break;
+    if (shape.marker || shape.bullet || shape.cells > 2) continue;
+    if (shape.tokens < 4 || shape.tokens > 60 || /[。；]$/.test(shape.text)) continue;
+    const own = grams(shape.text);
+    if (own.size < 3) continue;
+    let shared = 0;
+    for (const g of own) if (story.has(g)) shared++;
+    // A marked-up heading is the page's own say-so; nearer lines win a tie.
+    const share = shared / own.size + (shape.heading ? 0.15 : 0);
+    if (share > bestShare) {
+      bestShare = share;
+      best = i;
+    }
+  }
+  return best;
+}
+
+export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
+  const shapes = lines.map((line) => shapeOf(line.trimmed));
+  const walls = lineValues(shapes);
+  const run = densestRun(walls);
+  if (!run) return null;
+  const body = shapes
+    .slice(run.first, run.last + 1)
+    .map((s) => s.text)
+    .join('\n')
+    .slice(0, 3000);
+  return {
+    ...run,
+    headline: headlineAbove(shapes, walls, run.first, body),
+    shapes,
+    values: walls.map((v) => v ?? -Infinity),
+  };
+}
