@@ -23,6 +23,10 @@ export type LineShape = {
   heading: boolean;
   /** Pieces of a row: table cells, or menu items separated by bars, dots or wide gaps. */
   cells: number;
+  /** A short `label: value` line (作者：…, 时间：…, 能力值:…): a field of the page's template. */
+  field: boolean;
+  /** Date-and-time stamps (`2005-08-22 19:13`, `08-11 16:06`): a post's or a listing's, seldom a sentence's. */
+  stamps: number;
   /** A short line that names page furniture: `tail` heads what follows (related links, comments, pager, disclaimer). */
   marker: 'tail' | 'chrome' | null;
 };
@@ -34,6 +38,8 @@ const BULLET = /^(?:[-*+•·▪◦●○■□►▶◆◇★☆※]|o(?=\s+\P{
 const HEADING = /^#{1,6}\s+/;
 /** Only structure: a markdown or w3m rule, empty table cells. */
 const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
+const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
+const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/g;
 const SENTENCE_END = /[。！？.!?；;…]["”」』’)）]*$/;
 
 /** A label word and a colon opening the line. */
@@ -94,6 +100,8 @@ export function shapeOf(line: string): LineShape {
     bullet,
     heading,
     cells: blank ? 0 : cellsOf(text),
+    stamps: countOf(text, STAMP),
+    field: short && FIELD.test(text) && !SENTENCE_END.test(text),
     marker: blank
       ? null
       : short
@@ -114,6 +122,38 @@ export function isProse(shape: LineShape): boolean {
   // A row of cells is a menu unless one of them is a paragraph (w3m sets a page's columns
   // side by side on one line).
   if (shape.blank || (shape.cells > 2 && shape.tokens < 60)) return false;
+  // Several stamps on one line are a listing of posts or stories run together.
+  if (shape.stamps >= 2 && shape.tokens < shape.stamps * 80) return false;
   if (shape.endsSentence && shape.tokens >= 6) return true;
   return shape.tokens >= 40 && shape.stops + shape.commas >= 2;
+}
+
+/**
+ * Lines of a paragraph that the page (or w3m's layout of a table column) broke at a fixed
+ * width: a run of adjacent lines, most as wide as the widest, none a bullet, heading or
+ * label, that read as sentences once joined. Each line alone ends mid-sentence and would
+ * look like a fragment.
+ */
+export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
+  const out = shapes.map(() => false);
+  let from = 0;
+  const close = (to: number) => {
+    const run = shapes.slice(from, to);
+    if (run.length < 2 || run.some((s) => s.marker || s.bullet || s.heading)) return;
+    const widths = run.map((s) => width(s.text));
+    const widest = Math.max(...widths);
+    const full = widths.filter((w) => w >= widest * 0.8).length;
+    if (widest < 40 || full < Math.max(2, run.length * 0.5)) return;
+    const joined = run.map((s) => s.text).join('');
+    const punctuation = countOf(joined, /[，。！？；,.!?;]/g);
+    if (countOf(joined, TOKEN) >= 30 && punctuation >= 2)
+      for (let i = from; i < to; i++) out[i] = true;
+  };
+  shapes.forEach((shape, i) => {
+    if (!shape.blank && shape.tokens > 0) return;
+    close(i);
+    from = i + 1;
+  });
+  close(shapes.length);
+  return out;
 }

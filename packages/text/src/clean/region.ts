@@ -1,5 +1,5 @@
 import type { Line } from './lines.ts';
-import { isProse, shapeOf } from './lineShape.ts';
+import { isProse, shapeOf, wrappedProse } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -30,7 +30,8 @@ export type ArticleRegion = {
 /** Per line: positive for prose, negative for furniture, 0 for blank; null closes a run. */
 function lineValues(shapes: LineShape[]): Array<number | null> {
   const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
-  const prose = shapes.map(isProse);
+  const wrapped = wrappedProse(shapes);
+  const prose = shapes.map((s, i) => isProse(s) || wrapped[i] === true);
   const values: Array<number | null> = shapes.map(() => 0);
   filled.forEach((index, k) => {
     const shape = shapes[index]!;
@@ -73,7 +74,7 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
 }
 
 /** The maximum-sum run of lines; a null value is a wall no run crosses. */
-function densestRun(
+export function densestRun(
   values: Array<number | null>,
 ): { first: number; last: number; worth: number } | null {
   let best: { first: number; last: number; worth: number } | null = null;

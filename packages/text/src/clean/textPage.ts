@@ -2,7 +2,7 @@ import type { CleaningEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
-import { findArticleRegion } from './region.ts';
+import { densestRun, findArticleRegion } from './region.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -26,35 +26,57 @@ const PLACE: Record<Where, string> = {
   after: 'After the article the page adds',
 };
 
-const isShaped = (s: LineShape) => s.marker !== null || s.bullet || s.heading || s.cells > 2;
+const isShaped = (s: LineShape) =>
+  s.marker !== null ||
+  s.bullet ||
+  s.heading ||
+  s.cells > 2 ||
+  s.field ||
+  (s.stamps > 0 && !s.endsSentence);
+/** Less than one paragraph's worth of prose is no article to cut the page around. */
+const ARTICLE_WORTH = 80;
 
 /** How sure the removal of a block is, and why; null to leave the block to the line rules. */
 function judge(region: ArticleRegion, block: Block): { reason: string; confidence: number } | null {
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
   const values = region.values.slice(block.from, block.to + 1);
-  const prose = values.reduce((sum, v) => sum + Math.max(0, v), 0);
+  // The most the block's own densest run is worth: a rival article, or scattered sentences.
+  const prose = densestRun(values)?.worth ?? 0;
   const marker = shapes.find((s) => s.marker)?.text;
   const bullets = shapes.filter((s) => s.bullet).length;
   const rows = shapes.filter((s) => s.cells > 2).length;
   const headings = shapes.filter((s) => s.heading).length;
   // Shortness alone is no evidence (a list of places in a story is short lines too); the
-  // page's marks of structure are.
+  // page's marks of structure are, and a label heading the block.
+  const stamped = shapes.filter((s) => s.stamps > 0 && !s.endsSentence).length;
   const shaped = shapes.filter(isShaped).length;
-  const evident = marker !== undefined || shaped >= shapes.length * 0.5;
+  const fields = shapes.filter((s) => s.field).length;
+  const headed = shapes[0]?.marker === 'tail';
+  // A block of fragments with some marks of furniture among them (a forum's posts: user
+  // names, ranks, 楼层/时间 fields) is as plainly the page's as a list.
+  const fragments = values.filter((v) => v < 0).length;
+  const evident =
+    headed ||
+    shaped >= shapes.length * 0.5 ||
+    (fragments >= shapes.length * 0.8 && (shaped >= shapes.length * 0.2 || marker !== undefined));
   if (!evident && shapes.length < 3) return null;
   const kinds = [
     marker && `“${marker.length > 16 ? `${marker.slice(0, 16)}…` : marker}”`,
     bullets >= 2 && `${bullets} bulleted items`,
     headings >= 2 && `${headings} headings`,
     rows >= 1 && `${rows} rows of links or menu items`,
+    stamped >= 2 && `${stamped} lines with a posting time`,
+    fields >= 2 && `${fields} fields such as “${shapes.find((s) => s.field)?.text.slice(0, 12)}”`,
     shapes.length - shaped >= 2 && 'short lines that are not sentences',
   ].filter(Boolean);
   const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
   let reason = `${PLACE[block.where]} ${count} of its own: ${kinds.join(', ') || 'page furniture'}.`;
   const rivals = prose > region.worth * 0.5;
-  if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
+  const weak = region.worth < ARTICLE_WORTH;
+  if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
+  else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
   else if (!evident) reason += ' It bears no mark of the page’s furniture: check it.';
-  return { reason, confidence: evident && !rivals ? SURE : UNSURE };
+  return { reason, confidence: evident && !rivals && !weak ? SURE : UNSURE };
 }
 
 /**
