@@ -34,7 +34,7 @@ export type LineShape = {
 const TOKEN = /[\u3400-\u9fff\uf900-\ufaff]|[^\W_\u3400-\u9fff\uf900-\ufaff]+/gu;
 const STOP = /[。！？；!?;]|\.(?=\s|$|["”’)）])/g;
 const COMMA = /[，、,：:]/g;
-const BULLET = /^(?:[-*+•·▪◦●○■□►▶◆◇★☆※]|o(?=\s+\P{Script=Latin}))\s+/u;
+const BULLET = /^(?:[-*+•·▪◦●○■□►▶◆◇★☆※@]|o(?=\s+\P{Script=Latin}))\s+/u;
 const HEADING = /^#{1,6}\s+/;
 /** Only structure: a markdown or w3m rule, empty table cells. */
 const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
@@ -130,8 +130,8 @@ export function isProse(shape: LineShape): boolean {
 
 /**
  * Lines of a paragraph that the page (or w3m's layout of a table column) broke at a fixed
- * width: a run of adjacent lines, most as wide as the widest, none a bullet, heading or
- * label, that read as sentences once joined. Each line alone ends mid-sentence and would
+ * width: a run of adjacent lines (a bullet, heading or label ends it), most as wide as the
+ * widest, that read as sentences once joined. Each line alone ends mid-sentence and would
  * look like a fragment.
  */
 export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
@@ -139,18 +139,25 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
   let from = 0;
   const close = (to: number) => {
     const run = shapes.slice(from, to);
-    if (run.length < 2 || run.some((s) => s.marker || s.bullet || s.heading)) return;
+    if (run.length < 2) return;
     const widths = run.map((s) => width(s.text));
     const widest = Math.max(...widths);
     const full = widths.filter((w) => w >= widest * 0.8).length;
     if (widest < 40 || full < Math.max(2, run.length * 0.5)) return;
     const joined = run.map((s) => s.text).join('');
     const punctuation = countOf(joined, /[，。！？；,.!?;]/g);
-    if (countOf(joined, TOKEN) >= 30 && punctuation >= 2)
-      for (let i = from; i < to; i++) out[i] = true;
+    if (countOf(joined, TOKEN) < 30 || punctuation < 2) return;
+    // The full lines and the short last line of each paragraph; not a narrow line above
+    // them (a menu over the story) nor a row of menu items.
+    run.forEach((s, k) => {
+      const full = (widths[k] ?? 0) >= widest * 0.8;
+      const last = k > 0 && (widths[k - 1] ?? 0) >= widest * 0.8;
+      if ((full || last) && s.cells <= 2) out[from + k] = true;
+    });
   };
   shapes.forEach((shape, i) => {
-    if (!shape.blank && shape.tokens > 0) return;
+    if (!shape.blank && shape.tokens > 0 && !shape.marker && !shape.bullet && !shape.heading)
+      return;
     close(i);
     from = i + 1;
   });
