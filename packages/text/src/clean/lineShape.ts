@@ -34,7 +34,8 @@ export type LineShape = {
 const TOKEN = /[\u3400-\u9fff\uf900-\ufaff]|[^\W_\u3400-\u9fff\uf900-\ufaff]+/gu;
 const STOP = /[。！？；!?;]|\.(?=\s|$|["”’)）])/g;
 const COMMA = /[，、,：:]/g;
-const BULLET = /^(?:[-*+•·▪◦●○■□►▶◆◇★☆※@]|o(?=\s+\P{Script=Latin}))\s+/u;
+/** A list mark: `- `, `* `, w3m's `+ `/`o `/`@ `, or a dot or star glued to the item (`·标题`). */
+const BULLET = /^(?:(?:[-*+•·▪◦●○■□►▶◆◇★☆※@]|o(?=\s+\P{Script=Latin}))\s+|[·•▪◦●○■□►▶◆◇★☆](?=\S))/u;
 const HEADING = /^#{1,6}\s+/;
 /** Only structure: a markdown or w3m rule, empty table cells. */
 const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
@@ -143,7 +144,7 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     const widths = run.map((s) => width(s.text));
     const widest = Math.max(...widths);
     const full = widths.filter((w) => w >= widest * 0.8).length;
-    if (widest < 40 || full < Math.max(2, run.length * 0.5)) return;
+    if (widest < 40 || full < Math.max(1, run.length * 0.5)) return;
     const joined = run.map((s) => s.text).join('');
     const punctuation = countOf(joined, /[，。！？；,.!?;]/g);
     if (countOf(joined, TOKEN) < 30 || punctuation < 2) return;
@@ -152,7 +153,7 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     run.forEach((s, k) => {
       const full = (widths[k] ?? 0) >= widest * 0.8;
       const last = k > 0 && (widths[k - 1] ?? 0) >= widest * 0.8;
-      if ((full || last) && s.cells <= 2) out[from + k] = true;
+      if ((full || last) && s.cells <= 2 && s.stamps === 0) out[from + k] = true;
     });
   };
   shapes.forEach((shape, i) => {

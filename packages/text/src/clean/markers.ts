@@ -21,8 +21,10 @@ const PAGER_WORDS = words(
 function labelled(text: string, list: readonly string[]): boolean {
   for (const word of list) {
     if (!text.startsWith(word)) continue;
-    // The word ends there: not 评论人, not 相关新闻发布会.
-    if (!/^[\p{Script=Han}]/u.test(text.slice(word.length))) return true;
+    // The word ends there: not 评论人, not 相关新闻发布会; and it is not the end of a
+    // sentence a narrow page wrapped onto its own line (…尚未回复。).
+    const rest = text.slice(word.length);
+    if (!/^\p{Script=Han}/u.test(rest) && !/^[。.！!？?”」』)）]+$/u.test(rest)) return true;
   }
   return false;
 }

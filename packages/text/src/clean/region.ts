@@ -32,10 +32,17 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
   const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
   const wrapped = wrappedProse(shapes);
   const prose = shapes.map((s, i) => isProse(s) || wrapped[i] === true);
+  // Lines that carry on a bulleted item with no break between.
+  const continues = shapes.map(() => false);
+  shapes.forEach((s, i) => {
+    const above = shapes[i - 1];
+    if (i > 0 && !s.blank && !s.bullet && above && !above.blank)
+      continues[i] = above.bullet || continues[i - 1] === true;
+  });
   const values: Array<number | null> = shapes.map(() => 0);
   filled.forEach((index, k) => {
     const shape = shapes[index]!;
-    if (shape.marker === 'tail') {
+    if (shape.marker === 'tail' && !wrapped[index]) {
       // A marker followed by a sentence labels nothing (the story mentions 相关推荐): it
       // costs what a subheading does, and the story may run on past it.
       const next = filled[k + 1];
@@ -48,13 +55,15 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       values[index] = labelsNothing ? -8 : null;
       return;
     }
-    if (shape.marker === 'chrome') {
+    if (shape.marker === 'chrome' && !wrapped[index]) {
       values[index] = -30;
       return;
     }
     if (prose[index]) {
-      // Bulleted sentences are user comments or teasers more often than the story.
-      values[index] = shape.bullet ? shape.tokens * 0.25 - 5 : shape.tokens - 5;
+      // Bulleted sentences, and the lines an item wraps onto, are user comments or teasers
+      // more often than the story (w3m marks nested items with #, like a heading).
+      const item = shape.bullet || shape.heading || continues[index] === true;
+      values[index] = item ? shape.tokens * 0.25 - 5 : shape.tokens - 5;
       return;
     }
     const before = filled[k - 1];
