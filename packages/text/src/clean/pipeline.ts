@@ -11,6 +11,7 @@ import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
+import { headlineLine, standing, titleFromLine, titleOf } from './headline.ts';
 import { textPageEdits } from './textPage.ts';
 import { titleEdits } from './title.ts';
 import { utf8AsGbkEdits } from './utf8AsGbk.ts';
@@ -33,7 +34,7 @@ export type CleanOptions = {
 export type CleanedArticle = {
   edits: DecidedEdit[];
   cleaned: string;
-  /** The headline as cleaned (first non-empty line), or null. */
+  /** The headline as cleaned (the first line that reads as a title), or null. */
   title: string | null;
   /** What the editor should check but the cleaner does not change (machine translation). */
   warnings: string[];
@@ -44,7 +45,6 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   const proposals: CleaningEdit[] = [
     ...(options.mainText ? outsideArticleEdits(raw, options.mainText) : []),
     ...chromeEdits(raw),
-    ...titleEdits(raw),
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...spamLineEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...pinyinAnnotationEdits(raw),
@@ -58,19 +58,27 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   ];
   // A web page's extractor found the article; a page saved as text is read for it here,
   // and its blocks yield to the line rules that name a line more precisely.
-  const blocks = options.mainText ? [] : textPageEdits(raw);
-  const edits = decide(resolveOverlaps(proposals, blocks));
+  const page = options.mainText ? null : textPageEdits(raw);
+  const blocks = page?.edits ?? [];
+  let edits = decide(resolveOverlaps(proposals, blocks));
+  // The site suffix and category tag come off the headline, wherever the page put it: the
+  // line a text page's article region found above its body, or the first line left
+  // standing that reads as a title.
+  const found = page?.headline;
+  const headline = found && standing(found, edits) ? found : headlineLine(raw, edits);
+  const titles = headline ? titleEdits(raw, headline) : [];
+  if (titles.length > 0) edits = decide(resolveOverlaps([...proposals, ...titles], blocks));
   // Exactly the raw text with the applied edits: nothing else may change it, or the
   // offsets that facts and the side-by-side view rely on would drift.
   const cleaned = applyEdits(
     raw,
     edits.filter((e) => e.state === 'applied'),
   );
+  // A text page's found headline is its title even when the page's top stays proposed.
   const title =
-    cleaned
-      .split('\n')
-      .find((line) => line.trim() !== '')
-      ?.trim() ?? null;
+    found && headline === found && titleFromLine(raw, found, edits) !== ''
+      ? titleFromLine(raw, found, edits)
+      : titleOf(cleaned);
   return {
     edits,
     cleaned,

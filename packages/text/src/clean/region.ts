@@ -32,12 +32,13 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
   const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
   const wrapped = wrappedProse(shapes);
   const prose = shapes.map((s, i) => isProse(s) || wrapped[i] === true);
-  // Lines that carry on a bulleted item with no break between.
+  // Lines that carry on a bulleted item with no break between: only an item long enough
+  // to have wrapped (a short sidebar item between a story's lines carries nothing on).
   const continues = shapes.map(() => false);
   shapes.forEach((s, i) => {
     const above = shapes[i - 1];
     if (i > 0 && !s.blank && !s.bullet && above && !above.blank)
-      continues[i] = above.bullet || continues[i - 1] === true;
+      continues[i] = (above.bullet && above.tokens >= 20) || continues[i - 1] === true;
   });
   const values: Array<number | null> = shapes.map(() => 0);
   filled.forEach((index, k) => {
@@ -137,7 +138,11 @@ function headlineAbove(
     if (shape.blank) continue;
     seen++;
     if (values[i] === null) break;
-    if (shape.marker || shape.bullet || shape.cells > 2) continue;
+    if (shape.marker || shape.bullet || shape.cells > 2 || shape.field || shape.stamps > 0)
+      continue;
+    // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
+    if (/^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/.test(shape.text))
+      continue;
     if (shape.tokens < 4 || shape.tokens > 60 || /[。；]$/.test(shape.text)) continue;
     const own = grams(shape.text);
     if (own.size < 3) continue;

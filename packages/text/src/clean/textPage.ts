@@ -2,6 +2,7 @@ import type { CleaningEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
+import { isCommentMarker } from './markers.ts';
 import { densestRun, findArticleRegion } from './region.ts';
 import type { ArticleRegion } from './region.ts';
 
@@ -35,6 +36,8 @@ const isShaped = (s: LineShape) =>
   (s.stamps > 0 && !s.endsSentence);
 /** Less than one paragraph's worth of prose is no article to cut the page around. */
 const ARTICLE_WORTH = 80;
+/** A line this long is a paragraph, whatever label stands above it. */
+const ARTICLE_LINE_TOKENS = 100;
 
 /** How sure the removal of a block is, and why; null to leave the block to the line rules. */
 function judge(region: ArticleRegion, block: Block): { reason: string; confidence: number } | null {
@@ -58,7 +61,11 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   const evident =
     headed ||
     shaped >= shapes.length * 0.5 ||
-    (fragments >= shapes.length * 0.8 && (shaped >= shapes.length * 0.2 || marker !== undefined));
+    (fragments >= shapes.length * 0.8 &&
+      (shaped >= shapes.length * 0.2 ||
+        marker !== undefined ||
+        // Fragments above the headline are the top of the page.
+        (block.where === 'before' && region.headline !== null)));
   if (!evident && shapes.length < 3) return null;
   const kinds = [
     marker && `“${marker.length > 16 ? `${marker.slice(0, 16)}…` : marker}”`,
@@ -71,7 +78,13 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   ].filter(Boolean);
   const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
   let reason = `${PLACE[block.where]} ${count} of its own: ${kinds.join(', ') || 'page furniture'}.`;
-  const rivals = prose > region.worth * 0.5;
+  // Under a comment label, sentences are the readers' (however many), unless one is as long
+  // as an article paragraph: a label never removes such a line.
+  const comments =
+    headed &&
+    isCommentMarker(shapes[0]?.text ?? '') &&
+    !shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS);
+  const rivals = prose > region.worth * 0.5 && !comments;
   const weak = region.worth < ARTICLE_WORTH;
   if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
   else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
@@ -106,18 +119,20 @@ function sections(region: ArticleRegion, block: Block): Block[] {
     .filter((b) => region.shapes.slice(b.from, b.to + 1).some((s) => !s.blank));
 }
 
-export function textPageEdits(raw: string): CleaningEdit[] {
+export type TextPage = { edits: CleaningEdit[]; headline: Line | null };
+
+export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
-  if (lines.filter((l) => l.trimmed !== '').length < 3) return [];
+  if (lines.filter((l) => l.trimmed !== '').length < 3) return { edits: [], headline: null };
   const region = findArticleRegion(lines);
-  if (!region) return [];
+  if (!region) return { edits: [], headline: null };
   const top = region.headline ?? region.first;
   const blocks: Block[] = [{ from: 0, to: top - 1, where: 'before' }];
   if (region.headline !== null)
     blocks.push({ from: region.headline + 1, to: region.first - 1, where: 'under-headline' });
   blocks.push({ from: region.last + 1, to: lines.length - 1, where: 'after' });
   const filled = (l: Line) => l.trimmed !== '';
-  return blocks
+  const edits = blocks
     .filter((b) => b.from <= b.to)
     .flatMap((block) => sections(region, block))
     .flatMap((section) => {
@@ -134,4 +149,5 @@ export function textPageEdits(raw: string): CleaningEdit[] {
             : 'chrome.under-headline';
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
+  return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }
