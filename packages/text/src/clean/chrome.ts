@@ -326,7 +326,7 @@ const CAPS_KICKER = /^['‘"“]?[\p{Lu}\d][\p{Lu}\d '’&!?.,:-]{2,40}['’"”
  * "more stories" blocks): three or more such pairs in a row, a one- or two-word line
  * between them allowed.
  */
-function teaserEdits(raw: string, lines: Line[]): CleaningEdit[] {
+function teaserEdits(raw: string, lines: readonly Line[]): CleaningEdit[] {
   const filled = lines.filter((line) => line.trimmed !== '');
   const edits: CleaningEdit[] = [];
   let i = 0;

@@ -31,9 +31,6 @@ export type LineShape = {
   marker: 'tail' | 'chrome' | null;
 };
 
-const TOKEN = /[\u3400-\u9fff\uf900-\ufaff]|[^\W_\u3400-\u9fff\uf900-\ufaff]+/gu;
-const STOP = /[。！？；!?;]|\.(?=\s|$|["”’)）])/g;
-const COMMA = /[，、,：:]/g;
 /** A list mark: `- `, `* `, w3m's `+ `/`o `/`@ `, or a dot or star glued to the item (`·标题`). */
 const BULLET = /^(?:(?:[-*+•·▪◦●○■□►▶◆◇★☆※@]|o(?=\s+\P{Script=Latin}))\s+|[·•▪◦●○■□►▶◆◇★☆](?=\S))/u;
 const HEADING = /^#{1,6}\s+/;
@@ -41,7 +38,6 @@ const HEADING = /^#{1,6}\s+/;
 const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
 const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
 const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/g;
-const SENTENCE_END = /[。！？.!?；;…]["”」』’)）]*$/;
 
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
@@ -62,14 +58,83 @@ function countOf(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+/** A letter or digit of a word (not Han, not space, not punctuation or symbols). */
+function isWordChar(c: number): boolean {
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xff10 && c <= 0xff5a)
+    return (c <= 0xff19 || c >= 0xff21) && (c <= 0xff3a || c >= 0xff41);
+  return (
+    c >= 0xc0 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    !(c >= 0xfe30 && c <= 0xff65) &&
+    c !== 0xd7 &&
+    c !== 0xf7
+  );
+}
+
+/** Words, sentence stops and commas in one pass (the patterns TOKEN, STOP, COMMA, counted fast). */
+function countText(text: string): { tokens: number; stops: number; commas: number } {
+  let tokens = 0;
+  let stops = 0;
+  let commas = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) {
+      tokens++;
+      inWord = false;
+    } else if (isWordChar(c)) {
+      if (!inWord) tokens++;
+      inWord = true;
+    } else {
+      inWord = false;
+      // 。！？；!?;  and a full stop before a space, a quote or the end.
+      if (
+        c === 0x3002 ||
+        c === 0xff01 ||
+        c === 0xff1f ||
+        c === 0xff1b ||
+        c === 0x21 ||
+        c === 0x3f ||
+        c === 0x3b
+      )
+        stops++;
+      else if (c === 0x2e) {
+        const next = text.charCodeAt(i + 1);
+        if (
+          Number.isNaN(next) ||
+          next === 0x20 ||
+          next === 0x22 ||
+          next === 0x201d ||
+          next === 0x2019 ||
+          next === 0x29 ||
+          next === 0xff09 ||
+          next === 0x0a ||
+          next === 0x09
+        )
+          stops++;
+      } else if (c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0xff1a || c === 0x3a) commas++;
+    }
+  }
+  return { tokens, stops, commas };
+}
+
 /** Items of a bar or table row; one item for an ordinary line. */
 function cellsOf(text: string): number {
-  const barred = text.split(/\s*[|｜]\s*/).filter((item) => item.trim() !== '');
-  if (barred.length > 1) return barred.length;
+  if (text.includes('|') || text.includes('｜')) {
+    const barred = text.split(/\s*[|｜]\s*/).filter((item) => item.trim() !== '');
+    if (barred.length > 1) return barred.length;
+  }
   // Menu items set apart by wide gaps (w3m lays out table columns this way) or by dots.
-  const gapped = text.split(/\s{3,}|\s*[·•]\s*/).filter((item) => item !== '');
-  if (gapped.length > 1) return gapped.length;
+  if (text.includes('   ') || text.includes('·') || text.includes('•') || text.includes('\t')) {
+    const gapped = text.split(/\s{3,}|\s*[·•]\s*/).filter((item) => item !== '');
+    if (gapped.length > 1) return gapped.length;
+  }
   // A row of short words separated by single spaces and nothing else: 母婴 健康 历史 军事.
+  if (text.length > 80 || !text.includes(' ')) return 1;
   const words = text.split(/\s+/);
   if (
     words.length >= 4 &&
@@ -81,28 +146,57 @@ function cellsOf(text: string): number {
   return 1;
 }
 
+const isSpace = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+const isBar = (c: number) => c === 0x7c || c === 0xff5c;
+const CLOSERS = new Set('"”」』’)）');
+const ENDERS = new Set('。！？.!?；;…');
+
+/** Ends like a sentence, maybe inside closing quotes (the pattern SENTENCE_END, without a scan). */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && ENDERS.has(text[i]!);
+}
+
 export function shapeOf(line: string): LineShape {
-  let text = line.replace(/^[\s|｜>]+/, '').replace(/[\s|｜]+$/, '');
-  const heading = HEADING.test(text);
+  // Markup off both ends: table bars, quote marks, spaces.
+  let from = 0;
+  let to = line.length;
+  while (from < to) {
+    const c = line.charCodeAt(from);
+    if (!isSpace(c) && !isBar(c) && c !== 0x3e) break;
+    from++;
+  }
+  while (to > from) {
+    const c = line.charCodeAt(to - 1);
+    if (!isSpace(c) && !isBar(c)) break;
+    to--;
+  }
+  let text = from === 0 && to === line.length ? line : line.slice(from, to);
+  const first = text.charCodeAt(0);
+  const heading = first === 0x23 && HEADING.test(text);
   if (heading) text = text.replace(HEADING, '').replace(/^#\s+/, '');
-  const bullet = !heading && BULLET.test(text);
+  const bullet = !heading && first > 0x20 && !isHan(first) && BULLET.test(text);
   if (bullet) text = text.replace(BULLET, '');
-  text = text.trim();
-  const blank = FURNITURE.test(text);
-  const tokens = blank ? 0 : countOf(text, TOKEN);
-  const short = width(text) <= LABEL_WIDTH;
+  if (heading || bullet) text = text.trim();
+  const blank = text.length < 200 && FURNITURE.test(text);
+  const counted = countText(text);
+  const tokens = blank ? 0 : counted.tokens;
+  const short = text.length <= LABEL_WIDTH && width(text) <= LABEL_WIDTH;
+  const ends = endsLikeSentence(text);
   return {
     text,
     blank,
     tokens,
-    stops: countOf(text, STOP),
-    commas: countOf(text, COMMA),
-    endsSentence: SENTENCE_END.test(text),
+    stops: counted.stops,
+    commas: counted.commas,
+    endsSentence: ends,
     bullet,
     heading,
     cells: blank ? 0 : cellsOf(text),
-    stamps: countOf(text, STAMP),
-    field: short && FIELD.test(text) && !SENTENCE_END.test(text),
+    stamps: text.includes(':') ? countOf(text, STAMP) : 0,
+    field: short && !ends && FIELD.test(text),
     marker: blank
       ? null
       : short
@@ -147,7 +241,7 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     if (widest < 40 || full < Math.max(1, run.length * 0.5)) return;
     const joined = run.map((s) => s.text).join('');
     const punctuation = countOf(joined, /[，。！？；,.!?;]/g);
-    if (countOf(joined, TOKEN) < 30 || punctuation < 2) return;
+    if (countText(joined).tokens < 30 || punctuation < 2) return;
     // The full lines and the short last line of each paragraph; not a narrow line above
     // them (a menu over the story) nor a row of menu items.
     run.forEach((s, k) => {
@@ -164,4 +258,16 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
   });
   close(shapes.length);
   return out;
+}
+
+const shapesCache = new WeakMap<readonly { trimmed: string }[], LineShape[]>();
+
+/** The shapes of a text's lines, computed once for all the rules that read them. */
+export function shapesOf(lines: readonly { trimmed: string }[]): LineShape[] {
+  let shapes = shapesCache.get(lines);
+  if (!shapes) {
+    shapes = lines.map((line) => shapeOf(line.trimmed));
+    shapesCache.set(lines, shapes);
+  }
+  return shapes;
 }

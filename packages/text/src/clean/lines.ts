@@ -8,7 +8,20 @@ import { withoutAnnotations } from './pinyin.ts';
  */
 export type Line = { start: number; end: number; text: string; trimmed: string; index: number };
 
-export function linesOf(text: string): Line[] {
+let last: { text: string; lines: readonly Line[] } | null = null;
+
+/**
+ * The lines of a text. Several rules read the lines of the same text in turn; the last
+ * answer is kept, so it is computed once (callers never change the array).
+ */
+export function linesOf(text: string): readonly Line[] {
+  if (last !== null && last.text === text) return last.lines;
+  const lines = splitLines(text);
+  last = { text, lines };
+  return lines;
+}
+
+function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;

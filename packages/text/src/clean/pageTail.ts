@@ -1,7 +1,7 @@
 import type { CleaningEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
-import { isProse, shapeOf } from './lineShape.ts';
+import { isProse, shapesOf } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
 import {
   EDITOR,
@@ -39,7 +39,7 @@ function isLabel(shape: LineShape): boolean {
 
 export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit | null {
   const n = lines.length;
-  const shapes = lines.map((l) => shapeOf(l.trimmed));
+  const shapes = shapesOf(lines);
   const prose = shapes.map((s) => (isProse(s) ? s.tokens : 0));
   // fits[i]: lines i.. can all be tail; inComments: read after a comment label.
   const fits = new Array<boolean>(n + 1).fill(true);

@@ -1,5 +1,5 @@
 import type { Line } from './lines.ts';
-import { isProse, shapeOf, wrappedProse } from './lineShape.ts';
+import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -109,14 +109,16 @@ export function densestRun(
 }
 
 /** Han character pairs (or Latin words) of a text, for comparing a headline with a story. */
-function grams(text: string): Set<string> {
-  const out = new Set<string>();
-  const han = text.replace(/[^\u3400-\u9fff]+/g, '|');
-  for (let i = 0; i + 1 < han.length; i++) {
-    const pair = han.slice(i, i + 2);
-    if (!pair.includes('|')) out.add(pair);
+function grams(text: string): Set<number | string> {
+  const out = new Set<number | string>();
+  const han = (c: number) => c >= 0x3400 && c <= 0x9fff;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (han(a) && han(b)) out.add(a * 0x10000 + b);
   }
-  for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) out.add(word);
+  if (/[a-z]{4}/i.test(text))
+    for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) out.add(word);
   return out;
 }
 
@@ -129,7 +131,7 @@ function headlineAbove(
   first: number,
   body: string,
 ): number | null {
-  const story = grams(body);
+  let story: Set<number | string> | null = null;
   let best: number | null = null;
   let bestShare = 0.45;
   let seen = 0;
@@ -147,6 +149,7 @@ function headlineAbove(
     const own = grams(shape.text);
     if (own.size < 3) continue;
     let shared = 0;
+    story ??= grams(body);
     for (const g of own) if (story.has(g)) shared++;
     // A marked-up heading is the page's own say-so; nearer lines win a tie.
     const share = shared / own.size + (shape.heading ? 0.15 : 0);
@@ -159,7 +162,7 @@ function headlineAbove(
 }
 
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
-  const shapes = lines.map((line) => shapeOf(line.trimmed));
+  const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
   const run = densestRun(walls);
   if (!run) return null;
@@ -167,7 +170,7 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     .slice(run.first, run.last + 1)
     .map((s) => s.text)
     .join('\n')
-    .slice(0, 3000);
+    .slice(0, 1500);
   return {
     ...run,
     headline: headlineAbove(shapes, walls, run.first, body),
