@@ -6,7 +6,9 @@
  *   - gne: 60 Chinese pages — in how many does an ICP number, a related-links heading,
  *     a comment prompt or a copyright footer survive cleaning;
  *   - ftfy: encoding repairs fixed, negative cases left alone;
- *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables.
+ *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables;
+ *   - cwced: 35 pages with gold text as HTML and three text dumps (bench/cwced.ts);
+ *   - gne as text: the 60 pages dumped by w3m and cleaned as text files (bench/gneDumps.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle, readArticle } from '@winnow/text';
+import { cwcedPresent, cwcedReport } from './cwced.ts';
+import { gneDumpsReport, gnePresent } from './gneDumps.ts';
 import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
 
@@ -134,6 +138,9 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   else {
     aeb();
     gne();
+    const log = (line: string) => process.stdout.write(`${line}\n`);
+    if (cwcedPresent) cwcedReport(log);
+    if (gnePresent) gneDumpsReport(log);
     ftfy();
     numerals();
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aeb, gne, peers, peersPresent } from '../bench/conformance.ts';
+import { cwcedPresent, cwcedShape } from '../bench/cwced.ts';
+import type { Shape } from '../bench/cwced.ts';
+import { gneDumps, gnePresent, w3mMissing } from '../bench/gneDumps.ts';
 import { ftfyConformance } from '../bench/ftfyConformance.ts';
 import { numeralConformance } from '../bench/numeralConformance.ts';
 
@@ -45,5 +48,57 @@ describe.skipIf(!peersPresent)(
         );
       }
     });
+  },
+);
+
+/**
+ * Pages nobody tuned for, in the shapes they arrive (the text-cleaning issue): cwced's 35
+ * pages with gold text, scored by the shared scorer, as HTML and as three text dumps; and
+ * gne's 60 pages saved as text by w3m. Floors are what the cleaner reaches today, so a
+ * change that loses ground fails here; the issue's targets (txt and w3m 0.93, lenient text
+ * 0.94, no chrome line, at most 2 pages with a tail) are not all reached yet.
+ */
+const FLOORS: Record<Shape, { f1: number; chrome: number; tails: number; lastLost: number }> = {
+  html: { f1: 0.92, chrome: 0, tails: 7, lastLost: 2 },
+  txt: { f1: 0.9, chrome: 1, tails: 8, lastLost: 3 },
+  w3m: { f1: 0.87, chrome: 2, tails: 11, lastLost: 3 },
+  rec: { f1: 0.87, chrome: 2, tails: 11, lastLost: 2 },
+};
+
+describe.skipIf(!cwcedPresent)(
+  'cwced: real Chinese pages with gold text (skipped without ../shared/peers/cwced)',
+  () => {
+    for (const [shape, floor] of Object.entries(FLOORS) as Array<[Shape, (typeof FLOORS)[Shape]]>) {
+      it(`${shape}: F1 at least ${floor.f1}, chrome lines at most ${floor.chrome}, tails over 50 characters at most ${floor.tails}, last paragraphs lost at most ${floor.lastLost}`, () => {
+        const score = cwcedShape(shape);
+        expect(score.pages).toBe(35);
+        expect(score.f1).toBeGreaterThanOrEqual(floor.f1);
+        expect(score.chromeLines).toBeLessThanOrEqual(floor.chrome);
+        expect(score.pagesWithTailOver50).toBeLessThanOrEqual(floor.tails);
+        expect(score.lastParagraphLost).toBeLessThanOrEqual(floor.lastLost);
+      }, 120_000);
+    }
+  },
+);
+
+const noW3m = gnePresent ? w3mMissing() : null;
+if (noW3m) process.stdout.write(`gne as w3m dumps: skipped — ${noW3m}\n`);
+
+describe.skipIf(!gnePresent || noW3m !== null)(
+  'gne: 60 Chinese pages saved as text by w3m (skipped without ../shared/peers/gne or w3m)',
+  () => {
+    it('chrome survives in few pages, and the article’s first and last paragraphs stay', () => {
+      const report = gneDumps();
+      expect(report.pages).toBe(60);
+      const withChrome = new Set(Object.values(report.survivors).flat());
+      expect(withChrome.size, JSON.stringify(report.survivors)).toBeLessThanOrEqual(5);
+      expect(
+        report.firstParagraphLost.length,
+        report.firstParagraphLost.join(),
+      ).toBeLessThanOrEqual(3);
+      expect(report.lastParagraphLost.length, report.lastParagraphLost.join()).toBeLessThanOrEqual(
+        12,
+      );
+    }, 240_000);
   },
 );

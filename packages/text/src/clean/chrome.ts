@@ -1,6 +1,9 @@
 import type { CleaningEdit } from './edits.ts';
-import { linesOf } from './lines.ts';
+import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
+import { width } from './lineShape.ts';
+import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
+import { pageTailEdit } from './pageTail.ts';
 import { withoutAnnotations } from './pinyin.ts';
 
 /**
@@ -25,18 +28,6 @@ function isLinkBar(text: string): boolean {
 const STUB =
   /^(作者|分类|分類|标签|標籤|来源|來源|编辑|編輯|责任编辑|責任編輯|关键词|關鍵詞|tags?|author|category)\s*[:：]\s*$/i;
 const DIGEST = /^\S{0,12}?(导读|導讀|摘要)\s*[:：]\s*(.{12,})$/;
-const SOURCE_LINE = /^[(（]?\s*(来源|來源|稿源|source)\s*[:：]\s*[^)）]{1,60}[)）]?$/i;
-const EDITOR = /^(编辑|編輯|责任编辑|責任編輯|责编|責編|edit|editor|responsible editor)\s*[:：]/i;
-
-const RELATED =
-  /^(相关推荐|相關推薦|相关新闻|相關新聞|相关阅读|相關閱讀|相关文章|相關文章|热门推荐|熱門推薦|最近发表|最近發表|随机阅读|隨機閱讀|本周热门点击|本周熱門點擊|热门文章|熱門文章|延伸阅读|延伸閱讀|猜你喜欢|猜你喜歡|recommended reading|related (articles|news|stories)|read more)|^(links|related)$/i;
-const COMMENT =
-  /^(留言|發佈留言|发布留言|发表评论|發表評論|评论|評論|leave a (comment|reply))|电子邮件地址不会被公开|電子郵件地址不會公開|必填项已用|必填欄位/i;
-const DISCLAIMER =
-  /^(免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|special statement|disclaimer)/i;
-/** Footer markers; a © glued inside a word (mojibake `Ã©` for é) is none. */
-const FOOTER =
-  /icp\s*(备|備|no)|copyright|(?<!\p{L})©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us|advertise with us|terms of (use|service)|privacy policy/iu;
 
 /** Standalone credit and caption lines of photos: `Photo: Jane Doe, AP`, `Image copyright Getty Images`. */
 const MEDIA_CREDIT =
@@ -182,81 +173,6 @@ function isTagList(text: string): boolean {
   return items.length >= 6 && items.every((item) => item.split(/\s+/).length <= 4);
 }
 
-/** Display width: a CJK character is as wide as two Latin ones, and carries as much text. */
-function width(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    w += (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) ? 2 : 1;
-  }
-  return w;
-}
-
-function isMarker(text: string): boolean {
-  return RELATED.test(text) || COMMENT.test(text) || DISCLAIMER.test(text) || FOOTER.test(text);
-}
-
-/**
- * A removal of whole lines, from the start of `first` to the end of `last`, with its line
- * break and the blank lines after it, so removing a line does not leave a gap.
- */
-function removal(
-  raw: string,
-  first: Line,
-  last: Line,
-  rule: string,
-  reason: string,
-  confidence: number,
-): CleaningEdit {
-  let end = last.end < raw.length ? last.end + 1 : last.end;
-  // Blank counts any space but a line break: pages leave lines of no-break spaces
-  // (an empty paragraph, `&nbsp; &nbsp;`) that read as blank.
-  const blank = /^(?:[^\S\n]*\n)*/.exec(raw.slice(end, end + 200));
-  end += blank?.[0].length ?? 0;
-  return { start: first.start, end, replacement: '', rule, reason, confidence };
-}
-
-/** The block after the last paragraph made only of chrome, starting at its first marker. */
-function tailEdit(raw: string, lines: Line[]): CleaningEdit | null {
-  let first = lines.length;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const text = lines[i]?.trimmed ?? '';
-    const eligible =
-      text === '' ||
-      isMarker(text) ||
-      EDITOR.test(text) ||
-      SOURCE_LINE.test(text) ||
-      (width(text) <= 50 && !SENTENCE_END.test(text));
-    if (!eligible) break;
-    first = i;
-  }
-  // Only from the first strong marker on: a short closing line before it (a byline) stays.
-  while (
-    first < lines.length &&
-    !isMarker(lines[first]?.trimmed ?? '') &&
-    !EDITOR.test(lines[first]?.trimmed ?? '')
-  )
-    first++;
-  const start = lines[first];
-  const last = lines[lines.length - 1];
-  if (!start || !last) return null;
-  const kinds = [
-    lines.slice(first).some((l) => RELATED.test(l.trimmed)) && 'related links',
-    lines.slice(first).some((l) => COMMENT.test(l.trimmed)) && 'a comment form',
-    lines.slice(first).some((l) => DISCLAIMER.test(l.trimmed)) && 'a disclaimer',
-    lines.slice(first).some((l) => FOOTER.test(l.trimmed)) && 'the site footer',
-    lines.slice(first).some((l) => EDITOR.test(l.trimmed)) && 'the editor line',
-  ].filter(Boolean);
-  return removal(
-    raw,
-    start,
-    last,
-    'chrome.page-tail',
-    `After the article the page adds ${kinds.join(', ')}.`,
-    0.9,
-  );
-}
-
 export function chromeEdits(raw: string): CleaningEdit[] {
   const lines = linesOf(raw);
   const edits: CleaningEdit[] = [];
@@ -381,7 +297,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
 
   edits.push(...teaserEdits(raw, lines));
 
-  const tail = tailEdit(raw, lines);
+  const tail = pageTailEdit(raw, lines);
   if (tail) edits.push(tail);
   const tailStart = tail?.start ?? raw.length;
   for (const line of lines.slice(headEnd)) {
@@ -410,7 +326,7 @@ const CAPS_KICKER = /^['‘"“]?[\p{Lu}\d][\p{Lu}\d '’&!?.,:-]{2,40}['’"”
  * "more stories" blocks): three or more such pairs in a row, a one- or two-word line
  * between them allowed.
  */
-function teaserEdits(raw: string, lines: Line[]): CleaningEdit[] {
+function teaserEdits(raw: string, lines: readonly Line[]): CleaningEdit[] {
   const filled = lines.filter((line) => line.trimmed !== '');
   const edits: CleaningEdit[] = [];
   let i = 0;

@@ -19,9 +19,49 @@ export const APPLY_AT = 0.8;
 
 /**
  * Orders edits and keeps them apart. At the same start the longer edit wins: a rule that
- * removes a whole line beats one that repairs part of it.
+ * removes a whole line beats one that repairs part of it. An edit sure enough to apply is
+ * never hidden by an unsure one, and `fillers` — deletions of whole blocks, such as what a
+ * text page holds outside its article — yield to every sure edit of a more specific rule,
+ * so a line keeps the rule that names it best: both only delete what the others leave.
  */
-export function resolveOverlaps(edits: readonly CleaningEdit[]): CleaningEdit[] {
+export function resolveOverlaps(
+  edits: readonly CleaningEdit[],
+  fillers: readonly CleaningEdit[] = [],
+): CleaningEdit[] {
+  const isSure = (e: CleaningEdit) => e.confidence >= APPLY_AT;
+  const sure = apart(edits.filter(isSure));
+  const blocks = fillAround(sure, apart(fillers.filter(isSure)));
+  const rest = fillAround(
+    [...sure, ...blocks].sort((a, b) => a.start - b.start),
+    apart([...edits, ...fillers].filter((e) => !isSure(e))),
+  );
+  return [...sure, ...blocks, ...rest].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** What of `extra` (apart, sorted) lies outside `base` (apart, sorted); replacements that overlap are dropped. */
+function fillAround(base: readonly CleaningEdit[], extra: readonly CleaningEdit[]): CleaningEdit[] {
+  const out: CleaningEdit[] = [];
+  let k = 0;
+  for (const edit of extra) {
+    while (k < base.length && base[k]!.end <= edit.start) k++;
+    const overlapping: CleaningEdit[] = [];
+    for (let j = k; j < base.length && base[j]!.start < edit.end; j++) overlapping.push(base[j]!);
+    if (overlapping.length === 0) {
+      out.push(edit);
+      continue;
+    }
+    if (edit.replacement !== '') continue;
+    let start = edit.start;
+    for (const other of overlapping) {
+      if (other.start > start) out.push({ ...edit, start, end: other.start });
+      start = Math.max(start, other.end);
+    }
+    if (start < edit.end) out.push({ ...edit, start });
+  }
+  return out;
+}
+
+function apart(edits: readonly CleaningEdit[]): CleaningEdit[] {
   const sorted = [...edits].sort(
     (a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence,
   );

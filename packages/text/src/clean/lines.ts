@@ -1,4 +1,5 @@
 /** Lines with their offsets in the text, so line rules can produce edits on the raw text. */
+import type { CleaningEdit } from './edits.ts';
 import { withoutAnnotations } from './pinyin.ts';
 
 /**
@@ -7,7 +8,20 @@ import { withoutAnnotations } from './pinyin.ts';
  */
 export type Line = { start: number; end: number; text: string; trimmed: string; index: number };
 
-export function linesOf(text: string): Line[] {
+let last: { text: string; lines: readonly Line[] } | null = null;
+
+/**
+ * The lines of a text. Several rules read the lines of the same text in turn; the last
+ * answer is kept, so it is computed once (callers never change the array).
+ */
+export function linesOf(text: string): readonly Line[] {
+  if (last !== null && last.text === text) return last.lines;
+  const lines = splitLines(text);
+  last = { text, lines };
+  return lines;
+}
+
+function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
@@ -31,4 +45,24 @@ export function linesOf(text: string): Line[] {
 /** The span of a whole line including its line break, for edits that remove the line. */
 export function wholeLine(text: string, line: Line): { start: number; end: number } {
   return { start: line.start, end: line.end < text.length ? line.end + 1 : line.end };
+}
+
+/**
+ * A removal of whole lines, from the start of `first` to the end of `last`, with its line
+ * break and the blank lines after it, so removing a line does not leave a gap.
+ */
+export function removal(
+  raw: string,
+  first: Line,
+  last: Line,
+  rule: string,
+  reason: string,
+  confidence: number,
+): CleaningEdit {
+  let end = last.end < raw.length ? last.end + 1 : last.end;
+  // Blank counts any space but a line break: pages leave lines of no-break spaces
+  // (an empty paragraph, `&nbsp; &nbsp;`) that read as blank.
+  const blank = /^(?:[^\S\n]*\n)*/.exec(raw.slice(end, end + 200));
+  end += blank?.[0].length ?? 0;
+  return { start: first.start, end, replacement: '', rule, reason, confidence };
 }

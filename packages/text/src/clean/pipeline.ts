@@ -14,6 +14,8 @@ import { outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
+import { headlineLine, standing, titleFromLine, titleOf } from './headline.ts';
+import { textPageEdits } from './textPage.ts';
 import { titleEdits } from './title.ts';
 import { utf8AsGbkEdits } from './utf8AsGbk.ts';
 import { utf8MojibakeEdits } from './utf8Mojibake.ts';
@@ -38,8 +40,9 @@ export type CleanedArticle = {
   edits: DecidedEdit[];
   cleaned: string;
   /**
-   * The headline as cleaned: for a web page, from its titles (headline.ts); otherwise the
-   * first non-empty line. Import and `winnow clean` both take this one.
+   * The headline as cleaned: for a web page, from its titles (../headline.ts); for a text
+   * page, the headline line its article region found, else the first line that reads as a
+   * title. Import and `winnow clean` both take this one.
    */
   title: string | null;
   /** What the editor should check but the cleaner does not change (machine translation). */
@@ -51,7 +54,6 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   const proposals: CleaningEdit[] = [
     ...(options.mainText ? outsideArticleEdits(raw, options.mainText) : []),
     ...chromeEdits(raw),
-    ...titleEdits(raw),
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...spamLineEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...pinyinAnnotationEdits(raw),
@@ -63,24 +65,35 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     // Last: where another rule deletes or repairs text, that rule's edit wins the overlap.
     ...(options.convertTo ? scriptConversionEdits(raw, options.convertTo) : []),
   ];
-  const edits = decide(resolveOverlaps(proposals));
+  // A web page's extractor found the article; a page saved as text is read for it here,
+  // and its blocks yield to the line rules that name a line more precisely.
+  const page = options.mainText ? null : textPageEdits(raw);
+  const blocks = page?.edits ?? [];
+  let edits = decide(resolveOverlaps(proposals, blocks));
+  // The site suffix and category tag come off the headline, wherever the page put it: the
+  // line a text page's article region found above its body, or the first line left
+  // standing that reads as a title.
+  const found = page?.headline;
+  const headline = found && standing(found, edits) ? found : headlineLine(raw, edits);
+  const titles = headline ? titleEdits(raw, headline) : [];
+  if (titles.length > 0) edits = decide(resolveOverlaps([...proposals, ...titles], blocks));
   // Exactly the raw text with the applied edits: nothing else may change it, or the
   // offsets that facts and the side-by-side view rely on would drift.
   const cleaned = applyEdits(
     raw,
     edits.filter((e) => e.state === 'applied'),
   );
-  const firstLine =
-    cleaned
-      .split('\n')
-      .find((line) => line.trim() !== '')
-      ?.trim() ?? null;
+  // A text page's found headline is its title even when the page's top stays proposed.
+  const textTitle =
+    found && headline === found && titleFromLine(raw, found, edits) !== ''
+      ? titleFromLine(raw, found, edits)
+      : titleOf(cleaned);
   // A title is cleaned by the same rules as the text (without the page's titles: no loop).
   const cleanLine = (line: string) =>
     cleanArticle(line, { spamPhrases: options.spamPhrases ?? DEFAULT_SPAM_PHRASES }).cleaned.trim();
   const title = options.titles
-    ? (pageHeadline(options.titles, cleaned, cleanLine) ?? firstLine)
-    : firstLine;
+    ? (pageHeadline(options.titles, cleaned, cleanLine) ?? textTitle)
+    : textTitle;
   return {
     edits,
     cleaned,

@@ -12,16 +12,19 @@ const CATEGORY = new RegExp(`(${CATEGORY_TAGS.map(tag).join('|')})\\s*$`);
 const SITE_SUFFIX =
   /\s*[_|｜–—-]\s*[^_|｜–—\-\s]{1,16}?(网|網|报|報|新闻|新聞|资讯|資訊|频道|頻道|news|daily|online)\s*$/i;
 
-export function titleEdits(raw: string): CleaningEdit[] {
-  const lineEnd = raw.indexOf('\n');
-  const firstLine = lineEnd < 0 ? raw : raw.slice(0, lineEnd);
+/** Edits on the headline line (by default the first line of the text). */
+export function titleEdits(
+  raw: string,
+  line: { start: number; end: number } = { start: 0, end: lineEndOf(raw) },
+): CleaningEdit[] {
+  const firstLine = raw.slice(line.start, line.end);
   if (firstLine.trim() === '' || firstLine.length > 200) return [];
   const edits: CleaningEdit[] = [];
   const suffix = SITE_SUFFIX.exec(firstLine);
   if (suffix && suffix.index > 4) {
     edits.push({
-      start: suffix.index,
-      end: firstLine.length,
+      start: line.start + suffix.index,
+      end: line.start + firstLine.length,
       replacement: '',
       rule: 'meta.title-site-suffix',
       reason: `"${suffix[0].trim()}" is the site’s name appended to the headline.`,
@@ -31,8 +34,8 @@ export function titleEdits(raw: string): CleaningEdit[] {
   const category = CATEGORY.exec(suffix ? firstLine.slice(0, suffix.index) : firstLine);
   if (category && category.index > 4) {
     edits.push({
-      start: category.index,
-      end: category.index + category[0].length,
+      start: line.start + category.index,
+      end: line.start + category.index + category[0].length,
       replacement: '',
       rule: 'meta.title-category',
       reason: `"${category[0].trim()}" is the site’s category tag, not part of the headline.`,
@@ -40,4 +43,9 @@ export function titleEdits(raw: string): CleaningEdit[] {
     });
   }
   return edits;
+}
+
+function lineEndOf(raw: string): number {
+  const end = raw.indexOf('\n');
+  return end < 0 ? raw.length : end;
 }

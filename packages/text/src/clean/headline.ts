@@ -1,0 +1,81 @@
+import { applyEdits } from './edits.ts';
+import type { DecidedEdit } from './edits.ts';
+import { linesOf } from './lines.ts';
+import type { Line } from './lines.ts';
+import { shapeOf } from './lineShape.ts';
+
+/**
+ * The headline of a cleaned article: its first line that reads as a title, not as page
+ * furniture. A text page that kept a menu row, a `label: value` field, a posting time or a
+ * marker above the story does not get it as its title; a dump's markup (`# `, `| `) is not
+ * part of the title.
+ */
+const LOOK_AHEAD = 20;
+
+function isFurniture(text: string): boolean {
+  const shape = shapeOf(text);
+  return (
+    shape.blank ||
+    shape.marker !== null ||
+    shape.bullet ||
+    shape.cells > 2 ||
+    shape.field ||
+    shape.stamps > 0 ||
+    // An image's or button's bracketed label, a bare number, a date line.
+    /^\[[^\]]*\]$/.test(shape.text) ||
+    !/\p{L}/u.test(shape.text) ||
+    /^(19|20)\d{2}\s*[-/.年]\s*\d{1,2}/.test(shape.text)
+  );
+}
+
+/** The first line the applied edits leave standing that can be a headline, as raw offsets. */
+export function headlineLine(raw: string, edits: readonly DecidedEdit[]): Line | null {
+  const removals = edits
+    .filter((e) => e.state === 'applied' && e.replacement === '')
+    .sort((a, b) => a.start - b.start);
+  let k = 0;
+  let seen = 0;
+  let fallback: Line | null = null;
+  for (const line of linesOf(raw)) {
+    if (line.trimmed === '') continue;
+    while (k < removals.length && removals[k]!.end <= line.start) k++;
+    const removal = removals[k];
+    const gone = removal !== undefined && removal.start <= line.start && removal.end >= line.end;
+    if (gone) continue;
+    fallback ??= line;
+    if (!isFurniture(line.trimmed)) return line;
+    if (++seen >= LOOK_AHEAD) break;
+  }
+  return fallback;
+}
+
+/** The title: the headline line of the cleaned text, without a dump's markup. */
+export function titleOf(cleaned: string): string | null {
+  const lines = cleaned
+    .split('\n', 400)
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, LOOK_AHEAD);
+  const line = lines.find((l) => !isFurniture(l)) ?? lines[0];
+  if (line === undefined) return null;
+  const text = shapeOf(line).text || line;
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+}
+
+/** Whether the applied edits leave the line standing. */
+export function standing(line: Line, edits: readonly DecidedEdit[]): boolean {
+  return !edits.some(
+    (e) =>
+      e.state === 'applied' && e.replacement === '' && e.start <= line.start && e.end >= line.end,
+  );
+}
+
+/** The title as the headline line reads once cleaned, without a dump's markup. */
+export function titleFromLine(raw: string, line: Line, edits: readonly DecidedEdit[]): string {
+  const inside = edits
+    .filter((e) => e.state === 'applied' && e.start >= line.start && e.end <= line.end)
+    .map((e) => ({ ...e, start: e.start - line.start, end: e.end - line.start }));
+  const text = applyEdits(raw.slice(line.start, line.end), inside).trim();
+  const title = shapeOf(text).text || text;
+  return title.length > 300 ? `${title.slice(0, 300)}…` : title;
+}

@@ -1,0 +1,273 @@
+import { isTailMarker, isChromeMarker } from './markers.ts';
+
+/**
+ * What one line of a page saved as text looks like, read the way an editor glances at it:
+ * how much text it holds, whether it is written in sentences, and whether it has the shape
+ * of page furniture — a bullet, a heading, a row of table cells or menu items, a marker
+ * word such as 相关推荐. Text dumps mark structure with `- ` and `* ` bullets, `#`
+ * headings and `|` table bars; those marks are read as shape, not as text.
+ */
+export type LineShape = {
+  /** The line without its markup (bullet, heading marks, table bars). */
+  text: string;
+  /** Nothing readable: blank, a rule (`---`, `|---|---`), empty table cells. */
+  blank: boolean;
+  /** Words as the scorer and a reader count them: each Han character one, each other run of letters or digits one. */
+  tokens: number;
+  /** Sentence punctuation inside the line (。！？；, and a full stop after a word). */
+  stops: number;
+  /** Commas, which run through prose and seldom through a menu. */
+  commas: number;
+  endsSentence: boolean;
+  bullet: boolean;
+  heading: boolean;
+  /** Pieces of a row: table cells, or menu items separated by bars, dots or wide gaps. */
+  cells: number;
+  /** A short `label: value` line (作者：…, 时间：…, 能力值:…): a field of the page's template. */
+  field: boolean;
+  /** Date-and-time stamps (`2005-08-22 19:13`, `08-11 16:06`): a post's or a listing's, seldom a sentence's. */
+  stamps: number;
+  /** A short line that names page furniture: `tail` heads what follows (related links, comments, pager, disclaimer). */
+  marker: 'tail' | 'chrome' | null;
+};
+
+/** A list mark: `- `, `* `, w3m's `+ `/`o `/`@ `, or a dot or star glued to the item (`·标题`). */
+const BULLET = /^(?:(?:[-*+•·▪◦●○■□►▶◆◇★☆※@]|o(?=\s+\P{Script=Latin}))\s+|[·•▪◦●○■□►▶◆◇★☆](?=\S))/u;
+const HEADING = /^#{1,6}\s+/;
+/** Only structure: a markdown or w3m rule, empty table cells. */
+const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
+const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
+const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/g;
+
+/** A label word and a colon opening the line. */
+const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
+
+/** The longest line that can still be a label; anything longer is read, not labelled. */
+const LABEL_WIDTH = 40;
+
+export function width(text: string): number {
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    w += (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) ? 2 : 1;
+  }
+  return w;
+}
+
+function countOf(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+/** A letter or digit of a word (not Han, not space, not punctuation or symbols). */
+function isWordChar(c: number): boolean {
+  if (c < 0x80)
+    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xff10 && c <= 0xff5a)
+    return (c <= 0xff19 || c >= 0xff21) && (c <= 0xff3a || c >= 0xff41);
+  return (
+    c >= 0xc0 &&
+    !(c >= 0x2000 && c <= 0x2bff) &&
+    !(c >= 0x3000 && c <= 0x303f) &&
+    !(c >= 0xfe30 && c <= 0xff65) &&
+    c !== 0xd7 &&
+    c !== 0xf7
+  );
+}
+
+/** Words, sentence stops and commas in one pass (the patterns TOKEN, STOP, COMMA, counted fast). */
+function countText(text: string): { tokens: number; stops: number; commas: number } {
+  let tokens = 0;
+  let stops = 0;
+  let commas = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) {
+      tokens++;
+      inWord = false;
+    } else if (isWordChar(c)) {
+      if (!inWord) tokens++;
+      inWord = true;
+    } else {
+      inWord = false;
+      // 。！？；!?;  and a full stop before a space, a quote or the end.
+      if (
+        c === 0x3002 ||
+        c === 0xff01 ||
+        c === 0xff1f ||
+        c === 0xff1b ||
+        c === 0x21 ||
+        c === 0x3f ||
+        c === 0x3b
+      )
+        stops++;
+      else if (c === 0x2e) {
+        const next = text.charCodeAt(i + 1);
+        if (
+          Number.isNaN(next) ||
+          next === 0x20 ||
+          next === 0x22 ||
+          next === 0x201d ||
+          next === 0x2019 ||
+          next === 0x29 ||
+          next === 0xff09 ||
+          next === 0x0a ||
+          next === 0x09
+        )
+          stops++;
+      } else if (c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0xff1a || c === 0x3a) commas++;
+    }
+  }
+  return { tokens, stops, commas };
+}
+
+/** Items of a bar or table row; one item for an ordinary line. */
+function cellsOf(text: string): number {
+  if (text.includes('|') || text.includes('｜')) {
+    const barred = text.split(/\s*[|｜]\s*/).filter((item) => item.trim() !== '');
+    if (barred.length > 1) return barred.length;
+  }
+  // Menu items set apart by wide gaps (w3m lays out table columns this way) or by dots.
+  if (text.includes('   ') || text.includes('·') || text.includes('•') || text.includes('\t')) {
+    const gapped = text.split(/\s{3,}|\s*[·•]\s*/).filter((item) => item !== '');
+    if (gapped.length > 1) return gapped.length;
+  }
+  // A row of short words separated by single spaces and nothing else: 母婴 健康 历史 军事.
+  if (text.length > 80 || !text.includes(' ')) return 1;
+  const words = text.split(/\s+/);
+  if (
+    words.length >= 4 &&
+    words.every((w) => w.length <= 6) &&
+    /\p{Script=Han}/u.test(text) &&
+    !/[，。！？、,.!?]/.test(text)
+  )
+    return words.length;
+  return 1;
+}
+
+const isSpace = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
+const isBar = (c: number) => c === 0x7c || c === 0xff5c;
+const CLOSERS = new Set('"”」』’)）');
+const ENDERS = new Set('。！？.!?；;…');
+
+/** Ends like a sentence, maybe inside closing quotes (the pattern SENTENCE_END, without a scan). */
+function endsLikeSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && ENDERS.has(text[i]!);
+}
+
+export function shapeOf(line: string): LineShape {
+  // Markup off both ends: table bars, quote marks, spaces.
+  let from = 0;
+  let to = line.length;
+  while (from < to) {
+    const c = line.charCodeAt(from);
+    if (!isSpace(c) && !isBar(c) && c !== 0x3e) break;
+    from++;
+  }
+  while (to > from) {
+    const c = line.charCodeAt(to - 1);
+    if (!isSpace(c) && !isBar(c)) break;
+    to--;
+  }
+  let text = from === 0 && to === line.length ? line : line.slice(from, to);
+  const first = text.charCodeAt(0);
+  const heading = first === 0x23 && HEADING.test(text);
+  if (heading) text = text.replace(HEADING, '').replace(/^#\s+/, '');
+  const bullet = !heading && first > 0x20 && !isHan(first) && BULLET.test(text);
+  if (bullet) text = text.replace(BULLET, '');
+  if (heading || bullet) text = text.trim();
+  const blank = text.length < 200 && FURNITURE.test(text);
+  const counted = countText(text);
+  const tokens = blank ? 0 : counted.tokens;
+  const short = text.length <= LABEL_WIDTH && width(text) <= LABEL_WIDTH;
+  const ends = endsLikeSentence(text);
+  return {
+    text,
+    blank,
+    tokens,
+    stops: counted.stops,
+    commas: counted.commas,
+    endsSentence: ends,
+    bullet,
+    heading,
+    cells: blank ? 0 : cellsOf(text),
+    stamps: text.includes(':') ? countOf(text, STAMP) : 0,
+    field: short && !ends && FIELD.test(text),
+    marker: blank
+      ? null
+      : short
+        ? isTailMarker(text)
+          ? 'tail'
+          : isChromeMarker(text)
+            ? 'chrome'
+            : null
+        : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`).
+          tokens < 100 && LABELLED.test(text) && isTailMarker(text)
+          ? 'tail'
+          : null,
+  };
+}
+
+/** Written in sentences: it ends like one, or runs long with its own punctuation. */
+export function isProse(shape: LineShape): boolean {
+  // A row of cells is a menu unless one of them is a paragraph (w3m sets a page's columns
+  // side by side on one line).
+  if (shape.blank || (shape.cells > 2 && shape.tokens < 60)) return false;
+  // Several stamps on one line are a listing of posts or stories run together.
+  if (shape.stamps >= 2 && shape.tokens < shape.stamps * 80) return false;
+  if (shape.endsSentence && shape.tokens >= 6) return true;
+  return shape.tokens >= 40 && shape.stops + shape.commas >= 2;
+}
+
+/**
+ * Lines of a paragraph that the page (or w3m's layout of a table column) broke at a fixed
+ * width: a run of adjacent lines (a bullet, heading or label ends it), most as wide as the
+ * widest, that read as sentences once joined. Each line alone ends mid-sentence and would
+ * look like a fragment.
+ */
+export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
+  const out = shapes.map(() => false);
+  let from = 0;
+  const close = (to: number) => {
+    const run = shapes.slice(from, to);
+    if (run.length < 2) return;
+    const widths = run.map((s) => width(s.text));
+    const widest = Math.max(...widths);
+    const full = widths.filter((w) => w >= widest * 0.8).length;
+    if (widest < 40 || full < Math.max(1, run.length * 0.5)) return;
+    const joined = run.map((s) => s.text).join('');
+    const punctuation = countOf(joined, /[，。！？；,.!?;]/g);
+    if (countText(joined).tokens < 30 || punctuation < 2) return;
+    // The full lines and the short last line of each paragraph; not a narrow line above
+    // them (a menu over the story) nor a row of menu items.
+    run.forEach((s, k) => {
+      const full = (widths[k] ?? 0) >= widest * 0.8;
+      const last = k > 0 && (widths[k - 1] ?? 0) >= widest * 0.8;
+      if ((full || last) && s.cells <= 2 && s.stamps === 0) out[from + k] = true;
+    });
+  };
+  shapes.forEach((shape, i) => {
+    if (!shape.blank && shape.tokens > 0 && !shape.marker && !shape.bullet && !shape.heading)
+      return;
+    close(i);
+    from = i + 1;
+  });
+  close(shapes.length);
+  return out;
+}
+
+const shapesCache = new WeakMap<readonly { trimmed: string }[], LineShape[]>();
+
+/** The shapes of a text's lines, computed once for all the rules that read them. */
+export function shapesOf(lines: readonly { trimmed: string }[]): LineShape[] {
+  let shapes = shapesCache.get(lines);
+  if (!shapes) {
+    shapes = lines.map((line) => shapeOf(line.trimmed));
+    shapesCache.set(lines, shapes);
+  }
+  return shapes;
+}

@@ -1,0 +1,73 @@
+/**
+ * Words by which a page labels its own furniture: the heads of link lists, comment forms,
+ * disclaimers, footers, pagers and sharing widgets. A marker says what a *short* line is;
+ * it never decides about a line as long as a paragraph (a sentence may well mention 邮箱
+ * or 评论). A label is a whole word at the start of the line: 评论 labels a comment block,
+ * 评论人 (a discussant on a programme) does not.
+ */
+const words = (list: string) => list.split(' ');
+
+const RELATED_WORDS = words(
+  '相关推荐 相關推薦 相关新闻 相關新聞 相关阅读 相關閱讀 相关文章 相關文章 相关报道 相關報道 相关链接 相關鏈接 热门推荐 熱門推薦 推荐阅读 推薦閱讀 为你推荐 為你推薦 最近发表 最近發表 随机阅读 隨機閱讀 本周热门点击 本周熱門點擊 热门文章 熱門文章 热门阅读 熱門閱讀 热点推荐 熱點推薦 今日推荐 今日推薦 精彩推荐 精彩推薦 延伸阅读 延伸閱讀 猜你喜欢 猜你喜歡 更多新闻 更多新聞 最新文章 点击排行 點擊排行 排行榜 相关专题 相關專題 相关信息 相關信息 相关话题 相關話題',
+);
+const COMMENT_WORDS = words(
+  '留言 發佈留言 发布留言 发表评论 發表評論 我要评论 我要評論 网友评论 網友評論 用户评论 用戶評論 最新评论 最新評論 热门评论 熱門評論 相关评论 相關評論 评论 評論 回复 回覆',
+);
+const DISCLAIMER_WORDS = words('免责声明 免責聲明 特别声明 特別聲明 版权声明 版權聲明 声明 聲明');
+const PAGER_WORDS = words(
+  '上一篇 下一篇 上一页 下一页 上一頁 下一頁 上篇 下篇 前一篇 后一篇 後一篇',
+);
+
+function labelled(text: string, list: readonly string[]): boolean {
+  for (const word of list) {
+    if (!text.startsWith(word)) continue;
+    // The word ends there: not 评论人, not 相关新闻发布会; and it is not the end of a
+    // sentence a narrow page wrapped onto its own line (…尚未回复。).
+    const rest = text.slice(word.length);
+    if (!/^\p{Script=Han}/u.test(rest) && !/^[。.！!？?”」』)）]+$/u.test(rest)) return true;
+  }
+  return false;
+}
+
+const RELATED_LATIN =
+  /^(recommended reading|related (articles|news|stories|posts)|read more|more stories|you may also like)\b|^(links|related)\s*:?$/i;
+const COMMENT_LATIN = /^leave a (comment|reply)\b|^(\d+ )?comments?( \(\d+\))?\s*:?$/i;
+const COMMENT_PHRASE =
+  /电子邮件地址不会被公开|電子郵件地址不會公開|必填项已用|必填欄位|网友评论仅供|網友評論僅供|仅供其表达个人看法|請登錄後評論|请登录后评论|文明上网|理性发言|评论\s*[(（]\d+[)）]/;
+const DISCLAIMER_LATIN = /^(special statement|disclaimer)\b/i;
+const PAGER_LATIN = /^(previous|next) (article|story|post|page)\b/i;
+
+export const isRelatedHead = (text: string): boolean =>
+  labelled(text, RELATED_WORDS) || RELATED_LATIN.test(text);
+export const isCommentMarker = (text: string): boolean =>
+  labelled(text, COMMENT_WORDS) || COMMENT_LATIN.test(text) || COMMENT_PHRASE.test(text);
+export const isDisclaimer = (text: string): boolean =>
+  labelled(text, DISCLAIMER_WORDS) || DISCLAIMER_LATIN.test(text);
+export const isPager = (text: string): boolean =>
+  labelled(text, PAGER_WORDS) ||
+  PAGER_LATIN.test(text) ||
+  /上一篇\s*[:：]|下一篇\s*[:：]/.test(text);
+
+/** Footer markers; a © glued inside a word (mojibake `Ã©` for é) is none. */
+export const FOOTER =
+  /icp\s*(备|備|证|證|no)|copyright|(?<!\p{L})©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us|advertise with us|terms of (use|service)|privacy policy|公网安备|公網安備|不良信息举报|不良信息舉報/iu;
+
+/** Sharing, printing, reporting and font-size widgets and similar page controls. */
+export const CONTROL =
+  /分享到|扫一扫|掃一掃|举报|舉報|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|返回首页|返回首頁|字号|字號|【字体|收藏本页|加入收藏|设为首页|設為首頁|责任编辑|責任編輯|点击进入|點擊進入|查看更多|展开全文|展開全文|阅读全文|閱讀全文/;
+
+/** A line that heads what follows it as chrome: related links, comments, a pager, a disclaimer. */
+export function isTailMarker(text: string): boolean {
+  return isRelatedHead(text) || isCommentMarker(text) || isDisclaimer(text) || isPager(text);
+}
+
+/** Any marker of page furniture. */
+export function isChromeMarker(text: string): boolean {
+  return isTailMarker(text) || FOOTER.test(text) || CONTROL.test(text);
+}
+
+/** The source credited on a line of its own: `(来源:科学技术部)`, `Source: example.cn`. */
+export const SOURCE_LINE = /^[(（]?\s*(来源|來源|稿源|source)\s*[:：]\s*[^)）]{1,60}[)）]?$/i;
+/** The editor line: page metadata, not article text. */
+export const EDITOR =
+  /^[【[(（]?\s*(编辑|編輯|责任编辑|責任編輯|责编|責編|edit|editor|responsible editor)\s*[:：]/i;

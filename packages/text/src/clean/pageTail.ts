@@ -1,0 +1,87 @@
+import type { CleaningEdit } from './edits.ts';
+import { removal } from './lines.ts';
+import type { Line } from './lines.ts';
+import { isProse, shapesOf } from './lineShape.ts';
+import type { LineShape } from './lineShape.ts';
+import {
+  EDITOR,
+  FOOTER,
+  isCommentMarker,
+  isDisclaimer,
+  isPager,
+  isRelatedHead,
+} from './markers.ts';
+
+/**
+ * The page's tail after the last paragraph: from a short line that labels page furniture
+ * (相关推荐, 发表评论, 上一篇, 免责声明, the site footer, the editor line) to the end. What
+ * follows a label may be bulleted (`- 热门推荐`, `## 相关推荐`), may be headlines of any shape
+ * — long, ending in `?` or `!`, with figures — and after a comment label, user comments:
+ * none of that is the story. What keeps the article safe: nothing after the label may be as
+ * long as an article paragraph (a label never removes such a line); outside comments a
+ * sentence ending in a full stop, or as long as a paragraph, is the story going on; and the
+ * tail must hold less prose than the text before it (a menu label at the top of a page is
+ * not where the story ends).
+ */
+const ARTICLE_LINE_TOKENS = 100;
+/** Sentences this long after a label are the story going on, unless they are comments. */
+const PARAGRAPH_TOKENS = 40;
+
+const FULL_STOP = /[。.；;]["”’」)）]*$/;
+
+function isLabel(shape: LineShape): boolean {
+  return (
+    shape.marker === 'tail' ||
+    (shape.marker !== null && FOOTER.test(shape.text)) ||
+    (EDITOR.test(shape.text) && shape.tokens <= 30)
+  );
+}
+
+export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit | null {
+  const n = lines.length;
+  const shapes = shapesOf(lines);
+  const prose = shapes.map((s) => (isProse(s) ? s.tokens : 0));
+  // fits[i]: lines i.. can all be tail; inComments: read after a comment label.
+  const fits = new Array<boolean>(n + 1).fill(true);
+  const fitsInComments = new Array<boolean>(n + 1).fill(true);
+  for (let i = n - 1; i >= 0; i--) {
+    const s = shapes[i]!;
+    const short = s.tokens < ARTICLE_LINE_TOKENS;
+    fitsInComments[i] = short && fitsInComments[i + 1]!;
+    if (s.marker === 'tail' && isCommentMarker(s.text)) fits[i] = fitsInComments[i + 1]!;
+    else {
+      // A headline may end in ? or !, a sentence of the story ends in a full stop.
+      const sentence = isProse(s) && !s.bullet && FULL_STOP.test(s.text);
+      const plain = s.blank || s.marker !== null || !isProse(s) || s.bullet;
+      fits[i] = short && !sentence && (plain || s.tokens < PARAGRAPH_TOKENS) && fits[i + 1]!;
+    }
+  }
+  let before = 0;
+  let after = prose.reduce((a, b) => a + b, 0);
+  let first = -1;
+  for (let i = 0; i < n && first < 0; i++) {
+    after -= prose[i]!;
+    if (isLabel(shapes[i]!) && fits[i]! && after < before) first = i;
+    before += prose[i]!;
+  }
+  const start = lines[first];
+  const last = lines[lines.length - 1];
+  if (!start || !last) return null;
+  const tail = shapes.slice(first).map((s) => s.text);
+  const kinds = [
+    tail.some(isRelatedHead) && 'related links',
+    tail.some(isCommentMarker) && 'comments',
+    tail.some(isPager) && 'a pager',
+    tail.some(isDisclaimer) && 'a disclaimer',
+    tail.some((t) => FOOTER.test(t) && t.length <= 80) && 'the site footer',
+    tail.some((t) => EDITOR.test(t)) && 'the editor line',
+  ].filter(Boolean);
+  return removal(
+    raw,
+    start,
+    last,
+    'chrome.page-tail',
+    `After the article the page adds ${kinds.join(', ') || 'its own furniture'}.`,
+    0.9,
+  );
+}

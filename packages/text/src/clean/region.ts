@@ -1,0 +1,180 @@
+import type { Line } from './lines.ts';
+import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
+import type { LineShape } from './lineShape.ts';
+
+/**
+ * Where the article lies in a whole page saved as text. The article is the densest run of
+ * prose: each line is worth its text when it is written in sentences and costs something
+ * when it has the shape of page furniture (short, a bullet, a row of menu items, a marker
+ * word), more so among other such lines — a subheading between two paragraphs costs
+ * little, a list of twenty links costs a lot. The run of lines worth the most is the
+ * article (the maximum-sum segment). A short line that heads related links, comments, a
+ * pager or a disclaimer closes any run: the article never continues past one.
+ *
+ * Above the run, the headline is the line that reads like a title of what the run says:
+ * short, not a sentence, not furniture, and made of the run's own words. A navigation bar
+ * or a site name shares few words with the story.
+ */
+export type ArticleRegion = {
+  /** Index of the first and last line of the article body (inclusive). */
+  first: number;
+  last: number;
+  /** Index of the headline line above the body, if the page has one. */
+  headline: number | null;
+  /** What the body is worth: the sum of its lines' values. */
+  worth: number;
+  shapes: LineShape[];
+  values: number[];
+};
+
+/** Per line: positive for prose, negative for furniture, 0 for blank; null closes a run. */
+function lineValues(shapes: LineShape[]): Array<number | null> {
+  const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
+  const wrapped = wrappedProse(shapes);
+  const prose = shapes.map((s, i) => isProse(s) || wrapped[i] === true);
+  // Lines that carry on a bulleted item with no break between: only an item long enough
+  // to have wrapped (a short sidebar item between a story's lines carries nothing on).
+  const continues = shapes.map(() => false);
+  shapes.forEach((s, i) => {
+    const above = shapes[i - 1];
+    if (i > 0 && !s.blank && !s.bullet && above && !above.blank)
+      continues[i] = (above.bullet && above.tokens >= 20) || continues[i - 1] === true;
+  });
+  const values: Array<number | null> = shapes.map(() => 0);
+  filled.forEach((index, k) => {
+    const shape = shapes[index]!;
+    if (shape.marker === 'tail' && !wrapped[index]) {
+      // A marker followed by a sentence labels nothing (the story mentions 相关推荐): it
+      // costs what a subheading does, and the story may run on past it.
+      const next = filled[k + 1];
+      const nextShape = next === undefined ? undefined : shapes[next];
+      const labelsNothing =
+        nextShape !== undefined &&
+        prose[next!] === true &&
+        !nextShape.bullet &&
+        /[。.]["”’」)）]*$/.test(nextShape.text);
+      values[index] = labelsNothing ? -8 : null;
+      return;
+    }
+    if (shape.marker === 'chrome' && !wrapped[index]) {
+      values[index] = -30;
+      return;
+    }
+    if (prose[index]) {
+      // Bulleted sentences, and the lines an item wraps onto, are user comments or teasers
+      // more often than the story (w3m marks nested items with #, like a heading).
+      const item = shape.bullet || shape.heading || continues[index] === true;
+      values[index] = item ? shape.tokens * 0.25 - 5 : shape.tokens - 5;
+      return;
+    }
+    const before = filled[k - 1];
+    const after = filled[k + 1];
+    const crowd =
+      (before !== undefined && !prose[before] ? 1 : 0) +
+      (after !== undefined && !prose[after] ? 1 : 0);
+    const base =
+      shape.bullet || shape.cells > 2
+        ? 10 + Math.min(shape.tokens, 30) / 3
+        : shape.heading
+          ? 8
+          : 5 + Math.min(shape.tokens, 20) / 4;
+    values[index] = -base * (1 + crowd * 0.5);
+  });
+  return values;
+}
+
+/** The maximum-sum run of lines; a null value is a wall no run crosses. */
+export function densestRun(
+  values: Array<number | null>,
+): { first: number; last: number; worth: number } | null {
+  let best: { first: number; last: number; worth: number } | null = null;
+  let sum = 0;
+  let start = -1;
+  values.forEach((value, i) => {
+    if (value === null) {
+      sum = 0;
+      start = -1;
+      return;
+    }
+    if (start < 0 || sum < 0) {
+      if (value <= 0) return;
+      sum = 0;
+      start = i;
+    }
+    sum += value;
+    if (value > 0 && (best === null || sum > best.worth))
+      best = { first: start, last: i, worth: sum };
+  });
+  return best;
+}
+
+/** Han character pairs (or Latin words) of a text, for comparing a headline with a story. */
+function grams(text: string): Set<number | string> {
+  const out = new Set<number | string>();
+  const han = (c: number) => c >= 0x3400 && c <= 0x9fff;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    if (han(a) && han(b)) out.add(a * 0x10000 + b);
+  }
+  if (/[a-z]{4}/i.test(text))
+    for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) out.add(word);
+  return out;
+}
+
+/** How far back from the body the headline is looked for, in lines that hold text. */
+const HEADLINE_REACH = 12;
+
+function headlineAbove(
+  shapes: LineShape[],
+  values: Array<number | null>,
+  first: number,
+  body: string,
+): number | null {
+  let story: Set<number | string> | null = null;
+  let best: number | null = null;
+  let bestShare = 0.45;
+  let seen = 0;
+  for (let i = first - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
+    const shape = shapes[i]!;
+    if (shape.blank) continue;
+    seen++;
+    if (values[i] === null) break;
+    if (shape.marker || shape.bullet || shape.cells > 2 || shape.field || shape.stamps > 0)
+      continue;
+    // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
+    if (/^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/.test(shape.text))
+      continue;
+    if (shape.tokens < 4 || shape.tokens > 60 || /[。；]$/.test(shape.text)) continue;
+    const own = grams(shape.text);
+    if (own.size < 3) continue;
+    let shared = 0;
+    story ??= grams(body);
+    for (const g of own) if (story.has(g)) shared++;
+    // A marked-up heading is the page's own say-so; nearer lines win a tie.
+    const share = shared / own.size + (shape.heading ? 0.15 : 0);
+    if (share > bestShare) {
+      bestShare = share;
+      best = i;
+    }
+  }
+  return best;
+}
+
+export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
+  const shapes = shapesOf(lines);
+  const walls = lineValues(shapes);
+  const run = densestRun(walls);
+  if (!run) return null;
+  const body = shapes
+    .slice(run.first, run.last + 1)
+    .map((s) => s.text)
+    .join('\n')
+    .slice(0, 1500);
+  return {
+    ...run,
+    headline: headlineAbove(shapes, walls, run.first, body),
+    shapes,
+    values: walls.map((v) => v ?? -Infinity),
+  };
+}

@@ -1,0 +1,153 @@
+import type { CleaningEdit } from './edits.ts';
+import { linesOf, removal } from './lines.ts';
+import type { Line } from './lines.ts';
+import type { LineShape } from './lineShape.ts';
+import { isCommentMarker } from './markers.ts';
+import { densestRun, findArticleRegion } from './region.ts';
+import type { ArticleRegion } from './region.ts';
+
+/**
+ * Main-content detection for a page saved as text (html2text, `w3m -dump`, a browser's
+ * "save as text", a lenient extractor's output): what lies outside the article region is
+ * removed, one edit per block, each saying what the block looks like. A block is removed
+ * outright only when it bears the page's marks of furniture (marker words, bullets,
+ * headings, rows of links) and holds much less prose than the article; otherwise the
+ * removal is proposed for the editor to decide, and a small unmarked block is left to the
+ * line rules.
+ */
+const SURE = 0.9;
+const UNSURE = 0.6;
+
+type Where = 'before' | 'under-headline' | 'after';
+type Block = { from: number; to: number; where: Where };
+
+const PLACE: Record<Where, string> = {
+  before: 'Before the article the page shows',
+  'under-headline': 'Between the headline and the article the page shows',
+  after: 'After the article the page adds',
+};
+
+const isShaped = (s: LineShape) =>
+  s.marker !== null ||
+  s.bullet ||
+  s.heading ||
+  s.cells > 2 ||
+  s.field ||
+  (s.stamps > 0 && !s.endsSentence);
+/** Less than one paragraph's worth of prose is no article to cut the page around. */
+const ARTICLE_WORTH = 80;
+/** A line this long is a paragraph, whatever label stands above it. */
+const ARTICLE_LINE_TOKENS = 100;
+
+/** How sure the removal of a block is, and why; null to leave the block to the line rules. */
+function judge(region: ArticleRegion, block: Block): { reason: string; confidence: number } | null {
+  const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
+  const values = region.values.slice(block.from, block.to + 1);
+  // The most the block's own densest run is worth: a rival article, or scattered sentences.
+  const prose = densestRun(values)?.worth ?? 0;
+  const marker = shapes.find((s) => s.marker)?.text;
+  const bullets = shapes.filter((s) => s.bullet).length;
+  const rows = shapes.filter((s) => s.cells > 2).length;
+  const headings = shapes.filter((s) => s.heading).length;
+  // Shortness alone is no evidence (a list of places in a story is short lines too); the
+  // page's marks of structure are, and a label heading the block.
+  const stamped = shapes.filter((s) => s.stamps > 0 && !s.endsSentence).length;
+  const shaped = shapes.filter(isShaped).length;
+  const fields = shapes.filter((s) => s.field).length;
+  const headed = shapes[0]?.marker === 'tail';
+  // A block of fragments with some marks of furniture among them (a forum's posts: user
+  // names, ranks, 楼层/时间 fields) is as plainly the page's as a list.
+  const fragments = values.filter((v) => v < 0).length;
+  const evident =
+    headed ||
+    shaped >= shapes.length * 0.5 ||
+    (fragments >= shapes.length * 0.8 &&
+      (shaped >= shapes.length * 0.2 ||
+        marker !== undefined ||
+        // Fragments above the headline are the top of the page.
+        (block.where === 'before' && region.headline !== null)));
+  if (!evident && shapes.length < 3) return null;
+  const kinds = [
+    marker && `“${marker.length > 16 ? `${marker.slice(0, 16)}…` : marker}”`,
+    bullets >= 2 && `${bullets} bulleted items`,
+    headings >= 2 && `${headings} headings`,
+    rows >= 1 && `${rows} rows of links or menu items`,
+    stamped >= 2 && `${stamped} lines with a posting time`,
+    fields >= 2 && `${fields} fields such as “${shapes.find((s) => s.field)?.text.slice(0, 12)}”`,
+    shapes.length - shaped >= 2 && 'short lines that are not sentences',
+  ].filter(Boolean);
+  const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
+  let reason = `${PLACE[block.where]} ${count} of its own: ${kinds.join(', ') || 'page furniture'}.`;
+  // Under a comment label, sentences are the readers' (however many), unless one is as long
+  // as an article paragraph: a label never removes such a line.
+  const comments =
+    headed &&
+    isCommentMarker(shapes[0]?.text ?? '') &&
+    !shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS);
+  const rivals = prose > region.worth * 0.5 && !comments;
+  const weak = region.worth < ARTICLE_WORTH;
+  if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
+  else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
+  else if (!evident) reason += ' It bears no mark of the page’s furniture: check it.';
+  return { reason, confidence: evident && !rivals && !weak ? SURE : UNSURE };
+}
+
+/**
+ * Splits a block where a line that heads a new section (a marker word) begins. A marker
+ * followed only by sentences labels nothing: it stands alone, and the sentences are judged
+ * on their own.
+ */
+function sections(region: ArticleRegion, block: Block): Block[] {
+  const heads: number[] = [];
+  for (let i = block.from; i <= block.to; i++) {
+    if (region.shapes[i]?.marker === 'tail') heads.push(i);
+  }
+  const cuts = new Set<number>([block.from]);
+  for (const [k, head] of heads.entries()) {
+    cuts.add(head);
+    const end = heads[k + 1] ?? block.to + 1;
+    const following = region.shapes.slice(head + 1, end).filter((s) => !s.blank);
+    if (
+      following.length > 0 &&
+      following.every((s, j) => !isShaped(s) && (region.values[head + 1 + j] ?? 0) >= 0)
+    )
+      cuts.add(head + 1);
+  }
+  const starts = [...cuts].sort((a, b) => a - b);
+  return starts
+    .map((from, k) => ({ ...block, from, to: (starts[k + 1] ?? block.to + 1) - 1 }))
+    .filter((b) => region.shapes.slice(b.from, b.to + 1).some((s) => !s.blank));
+}
+
+export type TextPage = { edits: CleaningEdit[]; headline: Line | null };
+
+export function textPageEdits(raw: string): TextPage {
+  const lines = linesOf(raw);
+  if (lines.filter((l) => l.trimmed !== '').length < 3) return { edits: [], headline: null };
+  const region = findArticleRegion(lines);
+  if (!region) return { edits: [], headline: null };
+  const top = region.headline ?? region.first;
+  const blocks: Block[] = [{ from: 0, to: top - 1, where: 'before' }];
+  if (region.headline !== null)
+    blocks.push({ from: region.headline + 1, to: region.first - 1, where: 'under-headline' });
+  blocks.push({ from: region.last + 1, to: lines.length - 1, where: 'after' });
+  const filled = (l: Line) => l.trimmed !== '';
+  const edits = blocks
+    .filter((b) => b.from <= b.to)
+    .flatMap((block) => sections(region, block))
+    .flatMap((section) => {
+      const judged = judge(region, section);
+      const inside = lines.slice(section.from, section.to + 1).filter(filled);
+      const first = inside[0];
+      const last = inside[inside.length - 1];
+      if (!judged || !first || !last) return [];
+      const rule =
+        section.where === 'after'
+          ? 'chrome.after-article'
+          : section.where === 'before'
+            ? 'chrome.before-article'
+            : 'chrome.under-headline';
+      return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
+    });
+  return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
+}
