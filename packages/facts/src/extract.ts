@@ -116,6 +116,42 @@ function onePerName(facts: FoundFact[]): FoundFact[] {
   });
 }
 
+/**
+ * Paragraphs printed more than once, word for word (a teaser or digest before the body, a
+ * cleaner keeping two copies): each is read once, at its last printing — the one in the
+ * body's own flow, since a page repeats its text ahead of the body, not after it.
+ */
+function repeatedParagraphs(view: string): Spans {
+  const spans = new Spans();
+  const last = new Map<string, number>();
+  const lines: { key: string; at: number; length: number }[] = [];
+  let at = 0;
+  for (const line of view.split('\n')) {
+    const key = line.trim();
+    if (key.length >= 20) {
+      lines.push({ key, at, length: line.length });
+      last.set(key, at);
+    }
+    at += line.length + 1;
+  }
+  for (const line of lines) {
+    if (last.get(line.key) !== line.at) spans.add(line.at, line.at + line.length);
+  }
+  return spans;
+}
+
+/**
+ * A name's value is spelled as on the page: the view folds 倪乾 to 倪干 to find names, but the
+ * editor must see (and corroborate against) the characters the article printed.
+ */
+function pageSpelling(fact: FoundFact, text: string, view: string): FoundFact['value'] {
+  if (fact.kind !== 'person' && fact.kind !== 'organization') return fact.value;
+  if (typeof fact.value !== 'string') return fact.value;
+  const at = view.indexOf(fact.value, fact.start);
+  if (at < 0 || at + fact.value.length > fact.end) return fact.value;
+  return text.slice(at, at + fact.value.length);
+}
+
 /** Han characters make up a fair share of the letters: read it as Chinese. */
 function isChinese(text: string): boolean {
   let han = 0;
@@ -144,8 +180,10 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
     ...findNames(view, chinese),
   ]);
   const turns = findTurns(view);
-  return onePerName(found).map((fact) => ({
+  const repeated = repeatedParagraphs(view);
+  return onePerName(found.filter((f) => !repeated.overlaps(f.start, f.end))).map((fact) => ({
     ...fact,
+    value: pageSpelling(fact, text, view),
     quote: text.slice(fact.start, fact.end),
     prefix: text.slice(Math.max(0, fact.start - CONTEXT_CHARS), fact.start),
     suffix: text.slice(fact.end, fact.end + CONTEXT_CHARS),

@@ -18,6 +18,9 @@ const BEFORE: [string, Qualifier][] = [
   ['不少于', 'at_least'],
   ['不低于', 'at_least'],
   ['不超过', 'at_most'],
+  ['不高于', 'at_most'],
+  ['不多于', 'at_most'],
+  ['不大于', 'at_most'],
   ['超过', 'more_than'],
   ['超出', 'more_than'],
   ['多于', 'more_than'],
@@ -94,6 +97,7 @@ const CLASSIFIERS = [
   '门',
 ];
 const PEOPLE_CLASSIFIERS = new Set(['名', '位']);
+const TIME_UNITS = new Set(['年', '个月', '天', '周', '小时', '分钟']);
 /** Measure words that are themselves the unit (人次, 吨, 周年), longest first. */
 const UNITS = [
   '平方公里',
@@ -103,6 +107,10 @@ const UNITS = [
   '万千瓦',
   '人次',
   '周年',
+  '毫升',
+  '公分',
+  '厘米',
+  '毫米',
   '个月',
   '小时',
   '分钟',
@@ -124,6 +132,11 @@ const UNITS = [
   '次',
   '斤',
   '度',
+  '克',
+  '升',
+  '周',
+  '章',
+  '折',
 ];
 const CURRENCIES: [string, string][] = [
   ['美元', 'USD'],
@@ -265,12 +278,32 @@ function readValue(run: string, qualified: boolean): number | null {
   return parseChineseNumber(run);
 }
 
-type Reading = { value: number; start: number; end: number };
+type Reading = { value: number; start: number; end: number; valueMax?: number };
+
+/**
+ * Two neighbouring digits inside a larger number are a rough range: 十三四 (13–14), 三四十
+ * (30–40), 四五千 (4,000–5,000), 二十七八. The digits either side share the number's other parts.
+ */
+const JUXTAPOSED =
+  /^([零〇一二三四五六七八九十百千两]*十)?([一二三四五六七八九])([一二三四五六七八九])([十百千万亿]*)$/u;
+
+function juxtaposed(run: string): { value: number; valueMax: number } | null {
+  const m = JUXTAPOSED.exec(run);
+  if (!m || (!m[1] && !m[4])) return null;
+  const [, head = '', low, high, scale = ''] = m;
+  const value = parseChineseNumber(head + low + scale);
+  const valueMax = parseChineseNumber(head + high + scale);
+  if (value === null || valueMax === null || valueMax <= value) return null;
+  if (parseChineseNumber(high!)! !== parseChineseNumber(low!)! + 1) return null;
+  return { value, valueMax };
+}
 
 /** A number run, trimmed of trailing separators and of what cannot be read. */
 function readRun(text: string, match: RegExpExecArray): Reading | null {
   let run = match[0].replace(/[,.]+$/u, '');
   const start = match.index;
+  const rough = juxtaposed(run);
+  if (rough) return { ...rough, start, end: start + run.length };
   // 一七 in 一七二零 is a digit string; but in prose a run of Chinese digits with no unit
   // (一一, 三五) is a figure of speech, not a number.
   while (run.length > 0) {
@@ -306,13 +339,15 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   // Ordinals (第三届), weekdays (星期一), and digits glued to Latin letters (G20, 5G).
   if (before === '第' || before === '周' || text.slice(start - 2, start) === '星期') return null;
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[end] ?? '')) return null;
-  if (text[end] === ':' || text[end] === '：' || before === ':') return null; // 15:00
+  // 15:00 is a time; a count after a label's colon (病例：222例) is not.
+  if (text[end] === ':' || (before === ':' && /\d/u.test(text[start - 2] ?? ''))) return null;
   // A lone 一 is an article or part of a word (一批, 一带一路), never a figure.
   if (pure && value === 1 && !/[万亿千百]/u.test(run)) return null;
 
   const qualifierAt = qualifierBefore(text, start);
   let qualifier: Qualifier = qualifierAt?.qualifier ?? 'exact';
-  let valueMax: number | null = null;
+  let valueMax: number | null = reading.valueMax ?? null;
+  if (valueMax !== null) qualifier = qualifierAt ? qualifier : 'approximately';
   // 一两年, 三四个: two neighbouring digits say "one or two"; other digit strings in
   // prose shorter than a year (三五成群) are not figures.
   if (pure && !/[十百千万亿廿卅]/u.test(run) && run.length > 1 && run.length < 4) {
@@ -331,6 +366,10 @@ function interpret(text: string, reading: Reading): FoundFact | null {
     return percentage(start - 3, end, value, qualifier, '%');
   }
   let i = end;
+  // 近两年, 近30天: 近 before a span of time means "the recent", not "nearly".
+  if (qualifierAt && text[qualifierAt.start] === '近' && qualifierAt.start === start - 1) {
+    if (/^(?:多|余)?(?:年|个月|天|日|周|小时)/u.test(text.slice(end))) qualifier = 'exact';
+  }
   // 80多, 300余, 十几 → more than
   if (text[i] === '多' || text[i] === '余' || text[i] === '几') {
     qualifier = 'more_than';
@@ -355,9 +394,12 @@ function interpret(text: string, reading: Reading): FoundFact | null {
     }
   }
   const rest = text.slice(i);
-  const percent = /^\s?[%％]/u.exec(rest);
-  if (percent)
+  const percent = /^\s?[%％]多?/u.exec(rest);
+  if (percent) {
+    // 14％多: more than 14 percent.
+    if (percent[0].endsWith('多')) qualifier = 'more_than';
     return percentage(quoteStart, i + percent[0].length, value, qualifier, '%', valueMax);
+  }
   if (rest.startsWith('个百分点'))
     return percentage(quoteStart, i + 4, value, qualifier, 'percentage point', valueMax);
   // Dates belong to the date reader: 2023年, 10月, 30日, 5号.
@@ -386,10 +428,13 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   // 3200多户 without a noun after reads the noun before; so does 产品182个.
   let j = i;
   if (rest[0] === '多' || rest[0] === '余') j++; // 1万多个
-  const unitWord = startsWithAny(text, j, UNITS);
+  // 8个多月, 两个多小时: 多 sits inside the measure word.
+  const inner = /^个多(?=月|小时)/u.test(text.slice(j)) ? 1 : 0;
+  if (inner) qualifier = 'more_than';
+  const unitWord = inner ? (text[j + 2] === '月' ? '个月' : '小时') : startsWithAny(text, j, UNITS);
   const classifier = unitWord ? null : startsWithAny(text, j, CLASSIFIERS);
   if (!unitWord && !classifier) return null;
-  const measureEnd = j + (unitWord ?? classifier)!.length;
+  const measureEnd = j + inner + (unitWord ?? classifier)!.length;
   // 十分 (very), 一些, 三五成群: a pure Chinese number needs a measure word and sense.
   if (pure && classifier === '大' && !countedZhAt(text, measureEnd)) return null;
 
@@ -421,8 +466,22 @@ function interpret(text: string, reading: Reading): FoundFact | null {
       confidence = counted ? 0.75 : 0.6;
     }
   }
-  // Trailing qualifiers: 100人以上, 50家左右.
+  // 3年半, 两个半小时 is a half more; 8个多月 keeps its 多.
+  if (unitWord && TIME_UNITS.has(unitWord) && text[end2] === '半') {
+    value += 0.5;
+    end2++;
+  }
+  // Trailing qualifiers: 100人以上, 50家左右, 48小时内 (within: at most).
   const after = text.slice(end2);
+  if (
+    unitWord &&
+    TIME_UNITS.has(unitWord) &&
+    after.startsWith('内') &&
+    !/^内[容部地外]/u.test(after)
+  ) {
+    qualifier = 'at_most';
+    end2 += 1;
+  }
   if (after.startsWith('以上')) {
     qualifier = 'at_least';
     end2 += 2;
