@@ -1,0 +1,123 @@
+import { canBeInName, isProper, words } from '../segment.ts';
+import type { Word } from '../segment.ts';
+import { isGazetteerPlace } from './places.ts';
+import { plainFact } from '../types.ts';
+import type { FoundFact } from '../types.ts';
+
+/**
+ * Chinese organizations. A candidate is a word the way bodies are named at its end
+ * (人民政府, 委员会, 市委, 法院, 公司, 日报 …); where the name starts is read from word
+ * segmentation: walking back from the ending over nouns and proper nouns, the name starts
+ * after the first verb, preposition, adverb, pronoun or particle. A name must carry
+ * something that names it — a proper noun (a place, a person, an abbreviation, a brand) or
+ * a national prefix (国家, 全国, 中共) — so 跨国公司, 国际组织, 肺部 and 周围组织 are no
+ * bodies, while 浙江省物价局, 政协巴彦淖尔市第五届委员会 and 固原市委 are.
+ */
+export const ORGANIZATIONS = 'organizations';
+
+const ENDINGS =
+  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|中心|总署|国务院|组织|部|局|厅|委|署|网|汽车|药业)/gu;
+
+/** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友). */
+const CONTINUES = /^[长门分属级内外员生友民站页点址络]/u;
+
+/** What stands first in national bodies without a proper noun (全国农机标准化委员会). */
+const NATIONAL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院)/u;
+
+/** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
+const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
+
+/** A name is one of these alone, or nothing but these, is no body. */
+const GENERIC =
+  /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|法院|大学|学院|银行|日报|报社)$/u;
+
+const BREAK = /[\s，。、；：！？“”‘’《》（）(),.;:!?"'\n·•]/u;
+const WINDOW = 18;
+const CONNECTOR = /^[—\-－–]$/u;
+
+function nameStart(ws: Word[], last: number): number {
+  let first = last;
+  for (let k = last - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (canBeInName(w)) {
+      first = k;
+      continue;
+    }
+    // 中国—东盟技术转移中心: a dash between two names joins them.
+    if (CONNECTOR.test(w.word) && k > 0 && isProper(ws[k - 1]!)) {
+      first = k - 1;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // 中国—东盟技术转移中心, 国家技术转移西南中心: a two-character verb inside a name, when
+  // what stands before it starts with a proper noun or a national prefix.
+  const verb = ws[first - 1];
+  if (verb && verb.tag === 'v' && verb.word.length === 2 && first >= 2) {
+    let k = first - 2;
+    while (k > 0 && (canBeInName(ws[k - 1]!) || CONNECTOR.test(ws[k - 1]!.word))) k--;
+    while (k < first - 1 && !canBeInName(ws[k]!)) k++;
+    const head = ws[k]!;
+    if (k < first - 1 && (isProper(head) || NATIONAL.test(head.word))) return k;
+  }
+  return first;
+}
+
+/** Drops common nouns standing before the first proper noun (中方伙伴长安集团 → 长安集团). */
+function trimToProper(ws: Word[], first: number, last: number, name: string): number {
+  if (NATIONAL.test(name)) return first;
+  for (let k = first; k <= last; k++) {
+    const w = ws[k]!;
+    if (isProper(w) || isGazetteerPlace(w.word)) return k;
+  }
+  return -1;
+}
+
+function candidate(text: string, at: number, end: number, ending: string): FoundFact | null {
+  let from = at;
+  while (from > 0 && at - from < WINDOW && !BREAK.test(text[from - 1]!)) from--;
+  const piece = text.slice(from, end);
+  const ws = words(piece);
+  const endingAt = at - from;
+  // The word that holds the ending's first character.
+  let last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
+  if (last < 0 || ws[ws.length - 1]!.end !== piece.length) return null;
+  const holder = ws[last]!;
+  // 肺部, 干部, 全局, 格局: the ending is only the tail of an ordinary word.
+  if (holder.start < endingAt && !isProper(holder) && !/^(?:n|nt)$/u.test(holder.tag)) return null;
+  if (holder.start < endingAt && holder.tag === 'n' && holder.word.length <= 2) return null;
+  last = ws.length - 1;
+  let first = nameStart(ws, ws.indexOf(holder));
+  const rough = piece.slice(ws[first]!.start);
+  first = trimToProper(ws, first, last, rough);
+  if (first < 0) {
+    // No proper noun: only a whole word the dictionary knows as a body (国务院, 国防部).
+    if (
+      holder.start === ws[ws.indexOf(holder)]!.start &&
+      holder.tag === 'nt' &&
+      holder === ws[last]
+    )
+      first = last;
+    else return null;
+  }
+  const start = from + ws[first]!.start;
+  const name = text.slice(start, end);
+  if (name.length < 2 || GENERIC.test(name)) return null;
+  // 美国汽车, 中国网: a place before a brand ending is a market or a site, not a firm.
+  if (BRAND_ENDINGS.has(ending) && isGazetteerPlace(name.slice(0, name.length - ending.length)))
+    return null;
+  return plainFact('organization', start, end, name, 0.75, ORGANIZATIONS);
+}
+
+export function chineseOrganizations(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  ENDINGS.lastIndex = 0;
+  for (let m = ENDINGS.exec(text); m; m = ENDINGS.exec(text)) {
+    const end = m.index + m[0].length;
+    if (CONTINUES.test(text.slice(end, end + 1))) continue;
+    const found = candidate(text, m.index, end, m[0]);
+    if (found) facts.push(found);
+  }
+  return facts;
+}
