@@ -5,6 +5,7 @@ import { findNames } from './extract/names.ts';
 import { findPeople } from './extract/people.ts';
 import { findTurns, speakerAt } from './extract/speakers.ts';
 import type { ExtractedFact, ExtractOptions, FoundFact } from './types.ts';
+import { chromeLines } from './shape.ts';
 import { readingView } from './view.ts';
 
 /** Bumped whenever an extractor changes what it finds; stored with every fact. */
@@ -181,6 +182,8 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
   ]);
   const turns = findTurns(view);
   const repeated = repeatedParagraphs(view);
+  for (const [start, end] of chromeLines(view))
+    if (!repeated.overlaps(start, end)) repeated.add(start, end);
   return onePerName(found.filter((f) => !repeated.overlaps(f.start, f.end))).map((fact) => ({
     ...fact,
     value: pageSpelling(fact, text, view),

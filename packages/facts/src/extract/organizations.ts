@@ -19,10 +19,7 @@ const ENDINGS =
   /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|中心|总署|国务院|组织|部|局|厅|委|署|网|汽车|药业)/gu;
 
 /** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友). */
-const CONTINUES = /^[长门分属级内外员生友民站页点址络]/u;
-
-/** What stands first in national bodies without a proper noun (全国农机标准化委员会). */
-const NATIONAL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院)/u;
+const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件]/u;
 
 /** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
 const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
@@ -34,6 +31,9 @@ const GENERIC =
 const BREAK = /[\s，。、；：！？“”‘’《》（）(),.;:!?"'\n·•]/u;
 const WINDOW = 18;
 const CONNECTOR = /^[—\-－–]$/u;
+
+/** A word that names something: a place, a person, a body or a brand, of two or more characters. */
+const names = (w: Word) => isProper(w) && w.tag !== 'j' && w.word.length >= 2;
 
 function nameStart(ws: Word[], last: number): number {
   let first = last;
@@ -59,17 +59,22 @@ function nameStart(ws: Word[], last: number): number {
     while (k > 0 && (canBeInName(ws[k - 1]!) || CONNECTOR.test(ws[k - 1]!.word))) k--;
     while (k < first - 1 && !canBeInName(ws[k]!)) k++;
     const head = ws[k]!;
-    if (k < first - 1 && (isProper(head) || NATIONAL.test(head.word))) return k;
+    if (k < first - 1 && names(head)) return k;
   }
   return first;
 }
 
+/** Endings of public bodies, which a national or local prefix alone may name (全国…委员会, 市政府新闻办). */
+const PUBLIC_BODY = /(?:政府|委员会|办公室|新闻办|发改委|党委|政协|院|部|局|厅|委|署|办)$/u;
+/** Prefixes that name the state or the local government in place of a proper noun. */
+const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|省|市|县|州)/u;
+
 /** Drops common nouns standing before the first proper noun (中方伙伴长安集团 → 长安集团). */
 function trimToProper(ws: Word[], first: number, last: number, name: string): number {
-  if (NATIONAL.test(name)) return first;
+  if (LEVEL.test(name) && PUBLIC_BODY.test(name)) return first;
   for (let k = first; k <= last; k++) {
     const w = ws[k]!;
-    if (isProper(w) || isGazetteerPlace(w.word)) return k;
+    if (names(w) || isGazetteerPlace(w.word)) return k;
   }
   return -1;
 }
@@ -77,27 +82,25 @@ function trimToProper(ws: Word[], first: number, last: number, name: string): nu
 function candidate(text: string, at: number, end: number, ending: string): FoundFact | null {
   let from = at;
   while (from > 0 && at - from < WINDOW && !BREAK.test(text[from - 1]!)) from--;
-  const piece = text.slice(from, end);
-  const ws = words(piece);
+  // Two characters past the ending show whether it ends a word (部署, 局面 do not).
+  const piece = text.slice(from, Math.min(text.length, end + 2));
+  const all = words(piece);
   const endingAt = at - from;
+  const endingEnd = end - from;
+  if (!all.some((w) => w.end === endingEnd)) return null;
+  const ws = all.filter((w) => w.end <= endingEnd);
   // The word that holds the ending's first character.
-  let last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
-  if (last < 0 || ws[ws.length - 1]!.end !== piece.length) return null;
+  const last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
+  if (last < 0) return null;
   const holder = ws[last]!;
   // 肺部, 干部, 全局, 格局: the ending is only the tail of an ordinary word.
-  if (holder.start < endingAt && !isProper(holder) && !/^(?:n|nt)$/u.test(holder.tag)) return null;
+  if (holder.start < endingAt && !isProper(holder) && holder.tag !== 'n') return null;
   if (holder.start < endingAt && holder.tag === 'n' && holder.word.length <= 2) return null;
-  last = ws.length - 1;
-  let first = nameStart(ws, ws.indexOf(holder));
-  const rough = piece.slice(ws[first]!.start);
-  first = trimToProper(ws, first, last, rough);
+  let first = nameStart(ws, last);
+  first = trimToProper(ws, first, last, piece.slice(ws[first]!.start, endingEnd));
   if (first < 0) {
-    // No proper noun: only a whole word the dictionary knows as a body (国务院, 国防部).
-    if (
-      holder.start === ws[ws.indexOf(holder)]!.start &&
-      holder.tag === 'nt' &&
-      holder === ws[last]
-    )
+    // No proper noun: only a body the dictionary knows by its whole name (国务院, 国防部).
+    if (holder.tag === 'nt' && holder.word.length >= 3 && PUBLIC_BODY.test(holder.word))
       first = last;
     else return null;
   }
