@@ -67,6 +67,14 @@ function keepDisjoint(facts: FoundFact[], taken = new Spans()): FoundFact[] {
   return kept;
 }
 
+/** Where a person's name stands inside the person fact (its role may come before or after). */
+function nameSpan(fact: FoundFact): FoundFact {
+  const name = String(fact.value);
+  const at = fact.end - name.length;
+  if (fact.role === null || at < fact.start) return fact;
+  return { ...fact, start: at, end: fact.end };
+}
+
 function resolve(found: FoundFact[]): FoundFact[] {
   // Numbers: a span belongs to one reading, the most specific.
   const numbers = keepDisjoint(
@@ -87,7 +95,8 @@ function resolve(found: FoundFact[]): FoundFact[] {
   const organizations = keepDisjoint(longestFirst('organization'));
   // People and organizations overlap each other; their union, merged, is what places avoid.
   const named = new Spans();
-  const spans = [...people, ...organizations].sort((a, b) => a.start - b.start);
+  // A person's role names places of its own (德国总理朔尔兹): only the name itself is taken.
+  const spans = [...people.map(nameSpan), ...organizations].sort((a, b) => a.start - b.start);
   for (let i = 0; i < spans.length;) {
     const start = spans[i]!.start;
     let end = spans[i]!.end;

@@ -12,18 +12,23 @@ export type Word = { word: string; tag: string; start: number; end: number };
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, Word[]>();
 
-/** The words of a short piece of (simplified) text, with offsets into it. */
-export function words(piece: string): Word[] {
-  const known = cache.get(piece);
+/**
+ * The words of a short piece of (simplified) text, with offsets into it. With `guess`, the
+ * segmenter also joins characters it has no word for into new words, tagged `x`: the way
+ * an unknown personal name (言茂松, 苏银霞) comes out.
+ */
+export function words(piece: string, guess = false): Word[] {
+  const key = guess ? `\u0001${piece}` : piece;
+  const known = cache.get(key);
   if (known) return known;
   let at = 0;
   const out: Word[] = [];
-  for (const { word, tag: pos } of tag(piece, false)) {
+  for (const { word, tag: pos } of tag(piece, guess)) {
     out.push({ word, tag: pos, start: at, end: at + word.length });
     at += word.length;
   }
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(piece, out);
+  cache.set(key, out);
   return out;
 }
 
