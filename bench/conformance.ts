@@ -6,7 +6,8 @@
  *   - gne: 60 Chinese pages — in how many does an ICP number, a related-links heading,
  *     a comment prompt or a copyright footer survive cleaning;
  *   - ftfy: encoding repairs fixed, negative cases left alone;
- *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables.
+ *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables;
+ *   - facts: precision and recall on the hand-annotated pages (bench/factsConformance.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,10 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle, readArticle } from '@winnow/text';
+import { factsScore, printFacts } from './factsConformance.ts';
 import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
 
-const shared = join(import.meta.dirname, '..', '..', 'shared');
+export const shared = join(import.meta.dirname, '..', '..', 'shared');
 export const peers = join(shared, 'peers');
 export const peersPresent = existsSync(peers);
 
@@ -136,5 +138,6 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     gne();
     ftfy();
     numerals();
+    printFacts(factsScore(join(import.meta.dirname, '..'), shared));
   }
 }
