@@ -16,10 +16,17 @@ import type { FoundFact } from '../types.ts';
 export const ORGANIZATIONS = 'organizations';
 
 const ENDINGS =
-  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|中心|总署|国务院|组织|部|局|厅|委|署|网|汽车|药业)/gu;
+  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|药业|院|厂|党)/gu;
+
+/** Titles that may follow a body's name inside one segmenter word (县委书记, 党委副书记). */
+const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任)/u;
 
 /** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友). */
 const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件]/u;
+
+/** Ordinary words that end like a body (新格局, 战略部署 is cut to 战略部): never a name. */
+const ORDINARY =
+  /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|庭院|戏院|影院|剧院)$/u;
 
 /** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
 const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
@@ -83,19 +90,24 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   let from = at;
   while (from > 0 && at - from < WINDOW && !BREAK.test(text[from - 1]!)) from--;
   // Two characters past the ending show whether it ends a word (部署, 局面 do not).
-  const piece = text.slice(from, Math.min(text.length, end + 2));
-  const all = words(piece);
   const endingAt = at - from;
   const endingEnd = end - from;
+  // 县委书记 is one word to the segmenter, yet 县委 ends a name: a title after it cuts it.
+  const titled = TITLE_AFTER.test(text.slice(end, end + 3));
+  const all = words(text.slice(from, titled ? end : Math.min(text.length, end + 2)));
   if (!all.some((w) => w.end === endingEnd)) return null;
   const ws = all.filter((w) => w.end <= endingEnd);
+  const piece = text.slice(from, end);
   // The word that holds the ending's first character.
   const last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
   if (last < 0) return null;
   const holder = ws[last]!;
   // 肺部, 干部, 全局, 格局: the ending is only the tail of an ordinary word.
   if (holder.start < endingAt && !isProper(holder) && holder.tag !== 'n') return null;
-  if (holder.start < endingAt && holder.tag === 'n' && holder.word.length <= 2) return null;
+  // 科委 after 黑龙江省 is a body; 肺部 alone is not: a short common word needs a name before it.
+  const named = last > 0 && (names(ws[last - 1]!) || isGazetteerPlace(ws[last - 1]!.word));
+  if (holder.start < endingAt && holder.tag === 'n' && holder.word.length <= 2 && !named)
+    return null;
   let first = nameStart(ws, last);
   first = trimToProper(ws, first, last, piece.slice(ws[first]!.start, endingEnd));
   if (first < 0) {
@@ -106,7 +118,7 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   }
   const start = from + ws[first]!.start;
   const name = text.slice(start, end);
-  if (name.length < 2 || GENERIC.test(name)) return null;
+  if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name)) return null;
   // 美国汽车, 中国网: a place before a brand ending is a market or a site, not a firm.
   if (BRAND_ENDINGS.has(ending) && isGazetteerPlace(name.slice(0, name.length - ending.length)))
     return null;
@@ -118,9 +130,34 @@ export function chineseOrganizations(text: string): FoundFact[] {
   ENDINGS.lastIndex = 0;
   for (let m = ENDINGS.exec(text); m; m = ENDINGS.exec(text)) {
     const end = m.index + m[0].length;
+    // Endings overlap (新闻办 inside 新闻办公室): the next search starts one character on.
+    ENDINGS.lastIndex = m.index + 1;
     if (CONTINUES.test(text.slice(end, end + 1))) continue;
     const found = candidate(text, m.index, end, m[0]);
     if (found) facts.push(found);
+  }
+  return [...facts, ...reporterLabels(text)];
+}
+
+/**
+ * The outlet in a reporter's label: 封面新闻记者：, 香港大公报记者: — a transcript names the
+ * asking journalist's outlet this way, at the start of a line.
+ */
+const LABEL = /(?<=^|\n)[ \t]*(?<outlet>[\u4e00-\u9fff]{2,10}?)(?:记者|主持人)[:：]/gu;
+
+function reporterLabels(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    let outlet = m.groups!['outlet']!;
+    let start = m.index + m[0].indexOf(outlet);
+    // 香港大公报: the place is where the outlet is, not part of its name.
+    const ws = words(outlet);
+    if (ws.length > 1 && isGazetteerPlace(ws[0]!.word)) {
+      start += ws[0]!.word.length;
+      outlet = outlet.slice(ws[0]!.word.length);
+    }
+    if (outlet.length < 2 || /^(?:本报|本台|本网|新华社|特约)$/u.test(outlet)) continue;
+    facts.push(plainFact('organization', start, start + outlet.length, outlet, 0.7, ORGANIZATIONS));
   }
   return facts;
 }
