@@ -107,6 +107,7 @@ const UNITS = [
   '万千瓦',
   '人次',
   '周年',
+  '周岁',
   '毫升',
   '公分',
   '厘米',
@@ -388,9 +389,15 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   if (range && !/^[年月日号]/u.test(text.slice(i))) {
     const top = parseChineseNumber(range[1]!);
     const after = text[i + range[0].length] ?? '';
-    if (top !== null && top > value && !/[年月日号:]/u.test(after)) {
+    // 2019年至2021年 is two dates, but 三到四年 is a span of years.
+    const dateAfter = /[月日号:]/u.test(after) || (after === '年' && (top ?? 0) >= 1000);
+    if (top !== null && top > value && !dateAfter) {
       valueMax = top;
       i += range[0].length;
+      // 15-18万元, 100亿～120亿: a scale written once, after the top, belongs to both ends.
+      const scale = /[万亿]$/u.exec(range[1]!);
+      const factor = scale?.[0] === '万' ? 1e4 : 1e8;
+      if (scale && !/[万亿]/u.test(run) && value * factor <= top) value *= factor;
     }
   }
   const rest = text.slice(i);
@@ -407,6 +414,7 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   if (rest.startsWith('年') && (/^\d{4}$/u.test(run) || /^[零〇一二三四五六七八九]{4}$/u.test(run)))
     return null;
   if (rest.startsWith('年代') || rest.startsWith('年级')) return null;
+  if (rest.startsWith('年') && /^0\d$/u.test(run)) return null; // 04年: a year
 
   const currency = CURRENCIES.find(([word]) => rest.startsWith(word));
   if (currency) {
@@ -465,6 +473,11 @@ function interpret(text: string, reading: Reading): FoundFact | null {
       end2 = phrase.end;
       confidence = counted ? 0.75 : 0.6;
     }
+  }
+  // 4年多: more than four years.
+  if (unitWord && TIME_UNITS.has(unitWord) && text[end2] === '多' && qualifier === 'exact') {
+    qualifier = 'more_than';
+    end2++;
   }
   // 3年半, 两个半小时 is a half more; 8个多月 keeps its 多.
   if (unitWord && TIME_UNITS.has(unitWord) && text[end2] === '半') {

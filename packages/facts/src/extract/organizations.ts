@@ -81,7 +81,9 @@ function trimToProper(ws: Word[], first: number, last: number, name: string): nu
   if (LEVEL.test(name) && PUBLIC_BODY.test(name)) return first;
   for (let k = first; k <= last; k++) {
     const w = ws[k]!;
-    if (names(w) || isGazetteerPlace(w.word)) return k;
+    // 政协巴彦淖尔市…: an abbreviation right before the proper noun is part of the name.
+    if (names(w) || isGazetteerPlace(w.word))
+      return k > first && ws[k - 1]!.tag === 'j' ? k - 1 : k;
   }
   return -1;
 }
