@@ -29,6 +29,7 @@ const BEFORE: [string, Qualifier][] = [
   ['将近', 'nearly'],
   ['接近', 'nearly'],
   ['近乎', 'nearly'],
+  ['大约为', 'approximately'],
   ['大约', 'approximately'],
   ['大概', 'approximately'],
   ['约为', 'approximately'],
@@ -263,6 +264,12 @@ function countedBefore(
 }
 
 function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } | null {
+  // 上千元, 上万人: 上 before a bare 百/千/万/亿 means "upwards of".
+  if (
+    text[at - 1] === '上' &&
+    /^[百千万亿][^百千万亿\d零〇一二三四五六七八九十两]/u.test(text.slice(at, at + 2))
+  )
+    return { qualifier: 'more_than', start: at - 1 };
   for (const [word, qualifier] of BEFORE) {
     if (at >= word.length && text.startsWith(word, at - word.length))
       return { qualifier, start: at - word.length };
@@ -343,9 +350,13 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   // 15:00 is a time; a count after a label's colon (病例：222例) is not.
   if (text[end] === ':' || (before === ':' && /\d/u.test(text[start - 2] ?? ''))) return null;
   // A lone 一 is an article or part of a word (一批, 一带一路), never a figure.
-  if (pure && value === 1 && !/[万亿千百]/u.test(run)) return null;
+  if (pure && value === 1 && !/[万亿千百]/u.test(run) && !/^(?:元|块钱)/u.test(text.slice(end)))
+    return null;
 
   const qualifierAt = qualifierBefore(text, start);
+  // 千年古树, 百年老店, 百款新车: a lone 百, 千 or 万 is a manner of speaking, not a count
+  // (上千元 and 逾万名, with a qualifier, are counts).
+  if (!qualifierAt && /^[百千万]$/u.test(run)) return null;
   let qualifier: Qualifier = qualifierAt?.qualifier ?? 'exact';
   let valueMax: number | null = reading.valueMax ?? null;
   if (valueMax !== null) qualifier = qualifierAt ? qualifier : 'approximately';
@@ -441,7 +452,8 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   if (inner) qualifier = 'more_than';
   const unitWord = inner ? (text[j + 2] === '月' ? '个月' : '小时') : startsWithAny(text, j, UNITS);
   const classifier = unitWord ? null : startsWithAny(text, j, CLASSIFIERS);
-  if (!unitWord && !classifier) return null;
+  if (!unitWord && !classifier)
+    return impliedMoney(text, quoteStart, i, value, valueMax, qualifier);
   const measureEnd = j + inner + (unitWord ?? classifier)!.length;
   // 十分 (very), 一些, 三五成群: a pure Chinese number needs a measure word and sense.
   if (pure && classifier === '大' && !countedZhAt(text, measureEnd)) return null;
@@ -539,6 +551,50 @@ function percentage(
     qualifier,
     role: null,
     confidence: 0.9,
+    extractor: CHINESE_NUMBERS,
+  };
+}
+
+/** Words of spending and earning: a large amount near them with no unit is money. */
+const MONEY_CONTEXT = /(?:投资|投入|资金|收入|回报|营收|利润|成本|耗资|花费|融资|预算|补贴|拨款)/u;
+
+/**
+ * 投资是在100亿～120亿, 投入100万: an amount in 万 or 亿 with no unit, in a clause about
+ * spending or earning, is money in yuan (the annotation guidelines' reading).
+ */
+function impliedMoney(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  valueMax: number | null,
+  qualifier: Qualifier,
+): FoundFact | null {
+  if (!/[万亿]$/u.test(text.slice(start, end))) return null;
+  let clause = start;
+  while (clause > 0 && start - clause < 16 && !PUNCTUATION.test(text[clause - 1]!)) clause--;
+  if (!MONEY_CONTEXT.test(text.slice(clause, start))) return null;
+  if (
+    /^[\u4e00-\u9fff]/u.test(text.slice(end)) &&
+    !/^(?:或者更多|以上|左右)/u.test(text.slice(end))
+  )
+    return null;
+  let stop = end;
+  if (text.startsWith('或者更多', end)) {
+    qualifier = 'at_least';
+    stop += 4;
+  }
+  return {
+    kind: 'money',
+    start,
+    end: stop,
+    value,
+    valueMax,
+    unit: 'CNY',
+    subject: null,
+    qualifier,
+    role: null,
+    confidence: 0.6,
     extractor: CHINESE_NUMBERS,
   };
 }

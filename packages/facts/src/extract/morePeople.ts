@@ -116,8 +116,14 @@ function lists(text: string): FoundFact[] {
   for (const m of text.matchAll(LIST)) {
     const parts = m[0].split('、');
     if (!parts.every((p) => surnamed(p) || readAsName(p, p))) continue;
-    // The list must stand alone: the character before it is not part of a word.
-    if (HAN.test(text[m.index - 1] ?? '') || HAN.test(text[m.index + m[0].length] ?? '')) continue;
+    // The list must stand alone: nothing Han after it, and before it a word boundary
+    // (获奖者为盖春来、…), as segmentation reads it.
+    if (HAN.test(text[m.index + m[0].length] ?? '')) continue;
+    if (HAN.test(text[m.index - 1] ?? '')) {
+      const from = Math.max(0, m.index - 4);
+      const ws = words(text.slice(from, m.index + parts[0]!.length));
+      if (!ws.some((w) => from + w.start === m.index)) continue;
+    }
     let at = m.index;
     for (const part of parts) {
       facts.push(fact(at, at + part.length, part, null, 0.7));
