@@ -138,8 +138,16 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
     }
   }
   // 04年: a two-digit year with its leading zero is this century's.
-  for (const m of text.matchAll(/(?<![\d.])0(\d)年(?!代|级)/gu))
-    facts.push(dateFact(m.index, m.index + m[0].length, `200${m[1]}`, 0.7));
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (
+      text[at - 2] !== '0' ||
+      !/\d/u.test(text[at - 1] ?? '') ||
+      /[\d.]/u.test(text[at - 3] ?? '')
+    )
+      continue;
+    if (/[代级]/u.test(text[at + 1] ?? '')) continue;
+    facts.push(dateFact(at - 2, at + 1, `200${text[at - 1]}`, 0.7));
+  }
   return facts;
 }
 

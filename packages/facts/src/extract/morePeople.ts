@@ -134,13 +134,17 @@ function lists(text: string): FoundFact[] {
 }
 
 /** A speaker at the start of a clause: 言茂松认为, 郑备介绍. */
-const SPEAKS =
-  /(?<=^|[。！？；：\n“”"]|[，,]\s*)(?<name>[\u4e00-\u9fff]{2,3})(?=说|表示|认为|指出|介绍|强调|坦言|透露|告诉)/gu;
+const SPEAKS = /(?<name>[\u4e00-\u9fff]{2,3})(?:说|表示|认为|指出|介绍|强调|坦言|透露|告诉)/gu;
+/** What may stand before a clause-initial speaker: a line start or clause punctuation. */
+const CLAUSE_START = /[。！？；：\n“”"，,]/u;
 
 function speakers(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
   for (const m of text.matchAll(SPEAKS)) {
     const name = m.groups!['name']!;
+    let before = m.index - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+    if (before >= 0 && !CLAUSE_START.test(text[before]!)) continue;
     if (!readAsName(text.slice(m.index, m.index + name.length + 2), name)) continue;
     facts.push(fact(m.index, m.index + name.length, name, null, 0.7));
   }

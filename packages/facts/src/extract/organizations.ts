@@ -26,7 +26,7 @@ const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件]/
 
 /** Ordinary words that end like a body (新格局, 战略部署 is cut to 战略部): never a name. */
 const ORDINARY =
-  /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|庭院|戏院|影院|剧院)$/u;
+  /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|西部|东部|南部|北部|中部|一部|这部|该部|本部|总部|各部|庭院|戏院|影院|剧院|上网|联网|互联网|电网|管网|入党|政党|全党|工厂|电厂|建厂|出厂|重心|核心)$/u;
 
 /** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
 const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
@@ -36,7 +36,7 @@ const GENERIC =
   /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|法院|大学|学院|银行|日报|报社)$/u;
 
 const BREAK = /[\s，。、；：！？“”‘’《》（）(),.;:!?"'\n·•]/u;
-const WINDOW = 18;
+const WINDOW = 14;
 const CONNECTOR = /^[—\-－–]$/u;
 
 /** A word that names something: a place, a person, a body or a brand, of two or more characters. */
@@ -89,6 +89,10 @@ function trimToProper(ws: Word[], first: number, last: number, name: string): nu
 }
 
 function candidate(text: string, at: number, end: number, ending: string): FoundFact | null {
+  // Cheap refusals first, before any segmentation: an ordinary word (干部, 上网, 工厂), or a
+  // one-character ending with nothing before it to name it.
+  if (ORDINARY.test(text.slice(Math.max(0, end - 4), end))) return null;
+  if (ending.length === 1 && (at === 0 || BREAK.test(text[at - 1]!))) return null;
   let from = at;
   while (from > 0 && at - from < WINDOW && !BREAK.test(text[from - 1]!)) from--;
   // Two characters past the ending show whether it ends a word (部署, 局面 do not).
@@ -132,11 +136,15 @@ export function chineseOrganizations(text: string): FoundFact[] {
   ENDINGS.lastIndex = 0;
   for (let m = ENDINGS.exec(text); m; m = ENDINGS.exec(text)) {
     const end = m.index + m[0].length;
-    // Endings overlap (新闻办 inside 新闻办公室): the next search starts one character on.
+    // Endings overlap (新闻办 inside 新闻办公室): after a refusal the next search starts one
+    // character on.
     ENDINGS.lastIndex = m.index + 1;
     if (CONTINUES.test(text.slice(end, end + 1))) continue;
     const found = candidate(text, m.index, end, m[0]);
-    if (found) facts.push(found);
+    if (found) {
+      facts.push(found);
+      ENDINGS.lastIndex = end;
+    }
   }
   return [...facts, ...reporterLabels(text)];
 }

@@ -23,6 +23,9 @@ type Entry = { english: string | null; chinese: string; checked: boolean };
 let table: Map<string, Entry> | null = null;
 /** For each first character, the lengths of names starting with it, longest first. */
 const lengthsByFirst = new Map<string, number[]>();
+/** The first two characters of every name, as one number: most positions fail this test. */
+const heads = new Set<number>();
+const headOf = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 
 const SUFFIXES = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|特别行政区|地区|省|市|盟)$/u;
 
@@ -49,6 +52,7 @@ function divisionEnglish(full: string): string {
 function add(map: Map<string, Entry>, chinese: string, english: string | null, checked: boolean) {
   if (chinese.length < 2 || map.has(chinese)) return;
   map.set(chinese, { english, chinese, checked });
+  heads.add(headOf(chinese, 0));
   const lengths = lengthsByFirst.get(chinese[0]!) ?? [];
   if (!lengths.includes(chinese.length)) lengths.push(chinese.length);
   lengthsByFirst.set(
@@ -118,7 +122,8 @@ function standsAlone(text: string, start: number, end: number): boolean {
 export function chinesePlaces(text: string): FoundFact[] {
   const map = gazetteer();
   const facts: FoundFact[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!heads.has(headOf(text, i))) continue;
     const lengths = lengthsByFirst.get(text[i]!);
     if (!lengths) continue;
     for (const len of lengths) {
