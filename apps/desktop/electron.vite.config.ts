@@ -3,14 +3,15 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // Workspace packages are TypeScript sources and devDependencies here: they are bundled.
-// better-sqlite3, the one runtime dependency, is native and stays external (it ships
-// prebuilt binaries that load in Electron as they are).
+// better-sqlite3 is native and stays external (it ships prebuilt binaries that load in
+// Electron as they are); so does jieba-wasm, the facts' word segmenter, whose loader reads
+// its .wasm file from beside itself at run time.
 
 export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        external: ['better-sqlite3'],
+        external: ['better-sqlite3', 'jieba-wasm'],
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           serviceHost: resolve(import.meta.dirname, 'src/main/serviceHost.ts'),
