@@ -5,23 +5,24 @@ import { factsScore } from '../bench/factsConformance.ts';
 import { ftfyConformance } from '../bench/ftfyConformance.ts';
 import { numeralConformance } from '../bench/numeralConformance.ts';
 
+/** Facts: floors at what extraction reaches (see the facts test below). */
+const FACTS_FLOORS = {
+  precision: 0.88,
+  recall: 0.84,
+  valueAccuracy: 0.96,
+  byKind: {
+    organization: { precision: 0.81, recall: 0.59 },
+    person: { precision: 0.74, recall: 0.8 },
+    place: { precision: 0.96, recall: 0.92 },
+  },
+};
+
 /**
  * Cleaning measured on other projects' test data (../shared/peers, beside the checkout in
  * CI). Each is an acceptance line of the cleaning issue and must keep holding: aeb F1 at
  * least 0.96, no chrome left in the gne pages, 95% of ftfy's encoding repairs and none of
  * its negative cases changed.
  */
-const FACTS_FLOORS = {
-  precision: 0.87,
-  recall: 0.8,
-  valueAccuracy: 0.96,
-  byKind: {
-    organization: { precision: 0.8, recall: 0.5 },
-    person: { precision: 0.74, recall: 0.8 },
-    place: { precision: 0.96, recall: 0.92 },
-  },
-};
-
 describe.skipIf(!peersPresent)('conformance with ../shared/peers', () => {
   it('gne: no ICP number, related-links list, comment prompt or copyright footer survives in 60 Chinese pages', () => {
     const result = gne();
