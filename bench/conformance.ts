@@ -9,6 +9,7 @@
  *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables;
  *   - cwced: 35 pages with gold text as HTML and three text dumps (bench/cwced.ts);
  *   - gne as text: the 60 pages dumped by w3m and cleaned as text files (bench/gneDumps.ts).
+ *   - facts: precision and recall on the hand-annotated pages (bench/factsConformance.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,10 +19,11 @@ import { gunzipSync } from 'node:zlib';
 import { cleanArticle, readArticle } from '@winnow/text';
 import { cwcedPresent, cwcedReport } from './cwced.ts';
 import { gneDumpsReport, gnePresent } from './gneDumps.ts';
+import { factsScore, printFacts } from './factsConformance.ts';
 import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
 
-const shared = join(import.meta.dirname, '..', '..', 'shared');
+export const shared = join(import.meta.dirname, '..', '..', 'shared');
 export const peers = join(shared, 'peers');
 export const peersPresent = existsSync(peers);
 
@@ -143,5 +145,6 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     if (gnePresent) gneDumpsReport(log);
     ftfy();
     numerals();
+    printFacts(factsScore(join(import.meta.dirname, '..'), shared));
   }
 }

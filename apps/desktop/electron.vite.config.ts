@@ -3,14 +3,15 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // Workspace packages are TypeScript sources and devDependencies here: they are bundled.
-// better-sqlite3, the one runtime dependency, is native and stays external (it ships
-// prebuilt binaries that load in Electron as they are).
+// better-sqlite3 is native and stays external (it ships prebuilt binaries that load in
+// Electron as they are); so does jieba-wasm, the facts' word segmenter, whose loader reads
+// its .wasm file from beside itself at run time.
 
 export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        external: ['better-sqlite3'],
+        external: ['better-sqlite3', 'jieba-wasm'],
         // @acemir/cssom (a CSS parser the HTML reader pulls in) calls eval() on an error
         // type name it builds itself; the warning is about that library, not a risk here,
         // and a build that prints it leaves every user wondering. Other warnings still show.

@@ -5,6 +5,7 @@ import { findNames } from './extract/names.ts';
 import { findPeople } from './extract/people.ts';
 import { findTurns, speakerAt } from './extract/speakers.ts';
 import type { ExtractedFact, ExtractOptions, FoundFact } from './types.ts';
+import { chromeLines } from './shape.ts';
 import { readingView } from './view.ts';
 
 /** Bumped whenever an extractor changes what it finds; stored with every fact. */
@@ -66,6 +67,14 @@ function keepDisjoint(facts: FoundFact[], taken = new Spans()): FoundFact[] {
   return kept;
 }
 
+/** Where a person's name stands inside the person fact (its role may come before or after). */
+function nameSpan(fact: FoundFact): FoundFact {
+  const name = String(fact.value);
+  const at = fact.end - name.length;
+  if (fact.role === null || at < fact.start) return fact;
+  return { ...fact, start: at, end: fact.end };
+}
+
 function resolve(found: FoundFact[]): FoundFact[] {
   // Numbers: a span belongs to one reading, the most specific.
   const numbers = keepDisjoint(
@@ -86,7 +95,8 @@ function resolve(found: FoundFact[]): FoundFact[] {
   const organizations = keepDisjoint(longestFirst('organization'));
   // People and organizations overlap each other; their union, merged, is what places avoid.
   const named = new Spans();
-  const spans = [...people, ...organizations].sort((a, b) => a.start - b.start);
+  // A person's role names places of its own (德国总理朔尔兹): only the name itself is taken.
+  const spans = [...people.map(nameSpan), ...organizations].sort((a, b) => a.start - b.start);
   for (let i = 0; i < spans.length;) {
     const start = spans[i]!.start;
     let end = spans[i]!.end;
@@ -114,6 +124,42 @@ function onePerName(facts: FoundFact[]): FoundFact[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Paragraphs printed more than once, word for word (a teaser or digest before the body, a
+ * cleaner keeping two copies): each is read once, at its last printing — the one in the
+ * body's own flow, since a page repeats its text ahead of the body, not after it.
+ */
+function repeatedParagraphs(view: string): Spans {
+  const spans = new Spans();
+  const last = new Map<string, number>();
+  const lines: { key: string; at: number; length: number }[] = [];
+  let at = 0;
+  for (const line of view.split('\n')) {
+    const key = line.trim();
+    if (key.length >= 20) {
+      lines.push({ key, at, length: line.length });
+      last.set(key, at);
+    }
+    at += line.length + 1;
+  }
+  for (const line of lines) {
+    if (last.get(line.key) !== line.at) spans.add(line.at, line.at + line.length);
+  }
+  return spans;
+}
+
+/**
+ * A name's value is spelled as on the page: the view folds 倪乾 to 倪干 to find names, but the
+ * editor must see (and corroborate against) the characters the article printed.
+ */
+function pageSpelling(fact: FoundFact, text: string, view: string): FoundFact['value'] {
+  if (fact.kind !== 'person' && fact.kind !== 'organization') return fact.value;
+  if (typeof fact.value !== 'string') return fact.value;
+  const at = view.indexOf(fact.value, fact.start);
+  if (at < 0 || at + fact.value.length > fact.end) return fact.value;
+  return text.slice(at, at + fact.value.length);
 }
 
 /** Han characters make up a fair share of the letters: read it as Chinese. */
@@ -144,8 +190,12 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
     ...findNames(view, chinese),
   ]);
   const turns = findTurns(view);
-  return onePerName(found).map((fact) => ({
+  const repeated = repeatedParagraphs(view);
+  for (const [start, end] of chromeLines(view))
+    if (!repeated.overlaps(start, end)) repeated.add(start, end);
+  return onePerName(found.filter((f) => !repeated.overlaps(f.start, f.end))).map((fact) => ({
     ...fact,
+    value: pageSpelling(fact, text, view),
     quote: text.slice(fact.start, fact.end),
     prefix: text.slice(Math.max(0, fact.start - CONTEXT_CHARS), fact.start),
     suffix: text.slice(fact.end, fact.end + CONTEXT_CHARS),

@@ -18,6 +18,9 @@ const BEFORE: [string, Qualifier][] = [
   ['不少于', 'at_least'],
   ['不低于', 'at_least'],
   ['不超过', 'at_most'],
+  ['不高于', 'at_most'],
+  ['不多于', 'at_most'],
+  ['不大于', 'at_most'],
   ['超过', 'more_than'],
   ['超出', 'more_than'],
   ['多于', 'more_than'],
@@ -26,6 +29,7 @@ const BEFORE: [string, Qualifier][] = [
   ['将近', 'nearly'],
   ['接近', 'nearly'],
   ['近乎', 'nearly'],
+  ['大约为', 'approximately'],
   ['大约', 'approximately'],
   ['大概', 'approximately'],
   ['约为', 'approximately'],
@@ -94,6 +98,7 @@ const CLASSIFIERS = [
   '门',
 ];
 const PEOPLE_CLASSIFIERS = new Set(['名', '位']);
+const TIME_UNITS = new Set(['年', '个月', '天', '周', '小时', '分钟']);
 /** Measure words that are themselves the unit (人次, 吨, 周年), longest first. */
 const UNITS = [
   '平方公里',
@@ -103,6 +108,11 @@ const UNITS = [
   '万千瓦',
   '人次',
   '周年',
+  '周岁',
+  '毫升',
+  '公分',
+  '厘米',
+  '毫米',
   '个月',
   '小时',
   '分钟',
@@ -124,6 +134,11 @@ const UNITS = [
   '次',
   '斤',
   '度',
+  '克',
+  '升',
+  '周',
+  '章',
+  '折',
 ];
 const CURRENCIES: [string, string][] = [
   ['美元', 'USD'],
@@ -249,6 +264,12 @@ function countedBefore(
 }
 
 function qualifierBefore(text: string, at: number): { qualifier: Qualifier; start: number } | null {
+  // 上千元, 上万人: 上 before a bare 百/千/万/亿 means "upwards of".
+  if (
+    text[at - 1] === '上' &&
+    /^[百千万亿][^百千万亿\d零〇一二三四五六七八九十两]/u.test(text.slice(at, at + 2))
+  )
+    return { qualifier: 'more_than', start: at - 1 };
   for (const [word, qualifier] of BEFORE) {
     if (at >= word.length && text.startsWith(word, at - word.length))
       return { qualifier, start: at - word.length };
@@ -265,12 +286,32 @@ function readValue(run: string, qualified: boolean): number | null {
   return parseChineseNumber(run);
 }
 
-type Reading = { value: number; start: number; end: number };
+type Reading = { value: number; start: number; end: number; valueMax?: number };
+
+/**
+ * Two neighbouring digits inside a larger number are a rough range: 十三四 (13–14), 三四十
+ * (30–40), 四五千 (4,000–5,000), 二十七八. The digits either side share the number's other parts.
+ */
+const JUXTAPOSED =
+  /^([零〇一二三四五六七八九十百千两]*十)?([一二三四五六七八九])([一二三四五六七八九])([十百千万亿]*)$/u;
+
+function juxtaposed(run: string): { value: number; valueMax: number } | null {
+  const m = JUXTAPOSED.exec(run);
+  if (!m || (!m[1] && !m[4])) return null;
+  const [, head = '', low, high, scale = ''] = m;
+  const value = parseChineseNumber(head + low + scale);
+  const valueMax = parseChineseNumber(head + high + scale);
+  if (value === null || valueMax === null || valueMax <= value) return null;
+  if (parseChineseNumber(high!)! !== parseChineseNumber(low!)! + 1) return null;
+  return { value, valueMax };
+}
 
 /** A number run, trimmed of trailing separators and of what cannot be read. */
 function readRun(text: string, match: RegExpExecArray): Reading | null {
   let run = match[0].replace(/[,.]+$/u, '');
   const start = match.index;
+  const rough = juxtaposed(run);
+  if (rough) return { ...rough, start, end: start + run.length };
   // 一七 in 一七二零 is a digit string; but in prose a run of Chinese digits with no unit
   // (一一, 三五) is a figure of speech, not a number.
   while (run.length > 0) {
@@ -306,13 +347,19 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   // Ordinals (第三届), weekdays (星期一), and digits glued to Latin letters (G20, 5G).
   if (before === '第' || before === '周' || text.slice(start - 2, start) === '星期') return null;
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(text[end] ?? '')) return null;
-  if (text[end] === ':' || text[end] === '：' || before === ':') return null; // 15:00
+  // 15:00 is a time; a count after a label's colon (病例：222例) is not.
+  if (text[end] === ':' || (before === ':' && /\d/u.test(text[start - 2] ?? ''))) return null;
   // A lone 一 is an article or part of a word (一批, 一带一路), never a figure.
-  if (pure && value === 1 && !/[万亿千百]/u.test(run)) return null;
+  if (pure && value === 1 && !/[万亿千百]/u.test(run) && !/^(?:元|块钱)/u.test(text.slice(end)))
+    return null;
 
   const qualifierAt = qualifierBefore(text, start);
+  // 千年古树, 百年老店, 百款新车: a lone 百, 千 or 万 is a manner of speaking, not a count
+  // (上千元 and 逾万名, with a qualifier, are counts).
+  if (!qualifierAt && /^[百千万]$/u.test(run)) return null;
   let qualifier: Qualifier = qualifierAt?.qualifier ?? 'exact';
-  let valueMax: number | null = null;
+  let valueMax: number | null = reading.valueMax ?? null;
+  if (valueMax !== null) qualifier = qualifierAt ? qualifier : 'approximately';
   // 一两年, 三四个: two neighbouring digits say "one or two"; other digit strings in
   // prose shorter than a year (三五成群) are not figures.
   if (pure && !/[十百千万亿廿卅]/u.test(run) && run.length > 1 && run.length < 4) {
@@ -331,6 +378,10 @@ function interpret(text: string, reading: Reading): FoundFact | null {
     return percentage(start - 3, end, value, qualifier, '%');
   }
   let i = end;
+  // 近两年, 近30天: 近 before a span of time means "the recent", not "nearly".
+  if (qualifierAt && text[qualifierAt.start] === '近' && qualifierAt.start === start - 1) {
+    if (/^(?:多|余)?(?:年|个月|天|日|周|小时)/u.test(text.slice(end))) qualifier = 'exact';
+  }
   // 80多, 300余, 十几 → more than
   if (text[i] === '多' || text[i] === '余' || text[i] === '几') {
     qualifier = 'more_than';
@@ -349,15 +400,24 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   if (range && !/^[年月日号]/u.test(text.slice(i))) {
     const top = parseChineseNumber(range[1]!);
     const after = text[i + range[0].length] ?? '';
-    if (top !== null && top > value && !/[年月日号:]/u.test(after)) {
+    // 2019年至2021年 is two dates, but 三到四年 is a span of years.
+    const dateAfter = /[月日号:]/u.test(after) || (after === '年' && (top ?? 0) >= 1000);
+    if (top !== null && top > value && !dateAfter) {
       valueMax = top;
       i += range[0].length;
+      // 15-18万元, 100亿～120亿: a scale written once, after the top, belongs to both ends.
+      const scale = /[万亿]$/u.exec(range[1]!);
+      const factor = scale?.[0] === '万' ? 1e4 : 1e8;
+      if (scale && !/[万亿]/u.test(run) && value * factor <= top) value *= factor;
     }
   }
   const rest = text.slice(i);
-  const percent = /^\s?[%％]/u.exec(rest);
-  if (percent)
+  const percent = /^\s?[%％]多?/u.exec(rest);
+  if (percent) {
+    // 14％多: more than 14 percent.
+    if (percent[0].endsWith('多')) qualifier = 'more_than';
     return percentage(quoteStart, i + percent[0].length, value, qualifier, '%', valueMax);
+  }
   if (rest.startsWith('个百分点'))
     return percentage(quoteStart, i + 4, value, qualifier, 'percentage point', valueMax);
   // Dates belong to the date reader: 2023年, 10月, 30日, 5号.
@@ -365,6 +425,7 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   if (rest.startsWith('年') && (/^\d{4}$/u.test(run) || /^[零〇一二三四五六七八九]{4}$/u.test(run)))
     return null;
   if (rest.startsWith('年代') || rest.startsWith('年级')) return null;
+  if (rest.startsWith('年') && /^0\d$/u.test(run)) return null; // 04年: a year
 
   const currency = CURRENCIES.find(([word]) => rest.startsWith(word));
   if (currency) {
@@ -386,10 +447,14 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   // 3200多户 without a noun after reads the noun before; so does 产品182个.
   let j = i;
   if (rest[0] === '多' || rest[0] === '余') j++; // 1万多个
-  const unitWord = startsWithAny(text, j, UNITS);
+  // 8个多月, 两个多小时: 多 sits inside the measure word.
+  const inner = /^个多(?=月|小时)/u.test(text.slice(j)) ? 1 : 0;
+  if (inner) qualifier = 'more_than';
+  const unitWord = inner ? (text[j + 2] === '月' ? '个月' : '小时') : startsWithAny(text, j, UNITS);
   const classifier = unitWord ? null : startsWithAny(text, j, CLASSIFIERS);
-  if (!unitWord && !classifier) return null;
-  const measureEnd = j + (unitWord ?? classifier)!.length;
+  if (!unitWord && !classifier)
+    return impliedMoney(text, quoteStart, i, value, valueMax, qualifier);
+  const measureEnd = j + inner + (unitWord ?? classifier)!.length;
   // 十分 (very), 一些, 三五成群: a pure Chinese number needs a measure word and sense.
   if (pure && classifier === '大' && !countedZhAt(text, measureEnd)) return null;
 
@@ -421,8 +486,27 @@ function interpret(text: string, reading: Reading): FoundFact | null {
       confidence = counted ? 0.75 : 0.6;
     }
   }
-  // Trailing qualifiers: 100人以上, 50家左右.
+  // 4年多: more than four years.
+  if (unitWord && TIME_UNITS.has(unitWord) && text[end2] === '多' && qualifier === 'exact') {
+    qualifier = 'more_than';
+    end2++;
+  }
+  // 3年半, 两个半小时 is a half more; 8个多月 keeps its 多.
+  if (unitWord && TIME_UNITS.has(unitWord) && text[end2] === '半') {
+    value += 0.5;
+    end2++;
+  }
+  // Trailing qualifiers: 100人以上, 50家左右, 48小时内 (within: at most).
   const after = text.slice(end2);
+  if (
+    unitWord &&
+    TIME_UNITS.has(unitWord) &&
+    after.startsWith('内') &&
+    !/^内[容部地外]/u.test(after)
+  ) {
+    qualifier = 'at_most';
+    end2 += 1;
+  }
   if (after.startsWith('以上')) {
     qualifier = 'at_least';
     end2 += 2;
@@ -467,6 +551,50 @@ function percentage(
     qualifier,
     role: null,
     confidence: 0.9,
+    extractor: CHINESE_NUMBERS,
+  };
+}
+
+/** Words of spending and earning: a large amount near them with no unit is money. */
+const MONEY_CONTEXT = /(?:投资|投入|资金|收入|回报|营收|利润|成本|耗资|花费|融资|预算|补贴|拨款)/u;
+
+/**
+ * 投资是在100亿～120亿, 投入100万: an amount in 万 or 亿 with no unit, in a clause about
+ * spending or earning, is money in yuan (the annotation guidelines' reading).
+ */
+function impliedMoney(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  valueMax: number | null,
+  qualifier: Qualifier,
+): FoundFact | null {
+  if (!/[万亿]$/u.test(text.slice(start, end))) return null;
+  let clause = start;
+  while (clause > 0 && start - clause < 16 && !PUNCTUATION.test(text[clause - 1]!)) clause--;
+  if (!MONEY_CONTEXT.test(text.slice(clause, start))) return null;
+  if (
+    /^[\u4e00-\u9fff]/u.test(text.slice(end)) &&
+    !/^(?:或者更多|以上|左右)/u.test(text.slice(end))
+  )
+    return null;
+  let stop = end;
+  if (text.startsWith('或者更多', end)) {
+    qualifier = 'at_least';
+    stop += 4;
+  }
+  return {
+    kind: 'money',
+    start,
+    end: stop,
+    value,
+    valueMax,
+    unit: 'CNY',
+    subject: null,
+    qualifier,
+    role: null,
+    confidence: 0.6,
     extractor: CHINESE_NUMBERS,
   };
 }

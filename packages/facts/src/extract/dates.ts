@@ -74,8 +74,14 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
     let year = g['year'] ? zhNumber(g['year']) : null;
     const month = g['month'] ? zhNumber(g['month']) : null;
     const day = g['day'] ? zhNumber(g['day']) : null;
+    // 五号文件, 3号线: a number before 号 in a name is no day.
+    if (g['day'] && !g['month'] && NOT_A_DAY.test(text.slice(m.index + m[0].length))) continue;
     if (g['rel']) {
-      if (!published) continue;
+      if (!published) {
+        // 今年 with no publication date: kept, unresolved, for the editor to fill in.
+        facts.push(unresolved(m.index, m.index + m[0].length));
+        continue;
+      }
       const offset = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 明年: 1, 前年: -2 }[g['rel']] ?? 0;
       year = published.year + offset;
     }
@@ -90,8 +96,17 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
       } else value = iso(year);
     } else if (month !== null) {
       if (!valid(month, day)) continue;
+      // 11月18日 with no year: the publication year (the annotation guidelines' reading),
+      // else the year last named in the text.
+      if (year === null && published) {
+        year = published.year;
+        confidence = 0.75;
+      }
       if (year === null) {
-        if (!context) continue;
+        if (!context) {
+          facts.push(unresolved(m.index, m.index + m[0].length));
+          continue;
+        }
         year = context.year;
         confidence = 0.75;
       }
@@ -99,7 +114,12 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
       context = { year, month };
     } else if (day !== null) {
       // A bare 30日: the month last named, else the publication month.
-      if (!context || !valid(context.month, day)) continue;
+      if (context && !valid(context.month, day)) continue;
+      if (!context) {
+        if (valid(1, day) && text[m.index + m[0].length] !== '个')
+          facts.push(unresolved(m.index, m.index + m[0].length));
+        continue;
+      }
       if (text[m.index + m[0].length] === '个') continue;
       year = year ?? context.year;
       value = iso(year, context.month, day);
@@ -107,15 +127,59 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
     } else continue;
     facts.push(dateFact(m.index, m.index + m[0].length, value, confidence));
   }
-  if (published) {
-    for (const [word, offset] of Object.entries(ZH_RELATIVE_DAYS)) {
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-        const d = addDays(published, offset);
-        facts.push(dateFact(at, at + word.length, iso(d.year, d.month, d.day), 0.7));
+  for (const [word, offset] of Object.entries(ZH_RELATIVE_DAYS)) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (!published) {
+        facts.push(unresolved(at, at + word.length));
+        continue;
       }
+      const d = addDays(published, offset);
+      facts.push(dateFact(at, at + word.length, iso(d.year, d.month, d.day), 0.7));
     }
   }
+  // 04年: a two-digit year with its leading zero is this century's.
+  for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
+    if (
+      text[at - 2] !== '0' ||
+      !/\d/u.test(text[at - 1] ?? '') ||
+      /[\d.]/u.test(text[at - 3] ?? '')
+    )
+      continue;
+    if (/[代级]/u.test(text[at + 1] ?? '')) continue;
+    facts.push(dateFact(at - 2, at + 1, `200${text[at - 1]}`, 0.7));
+  }
   return facts;
+}
+
+const NOT_A_DAY = /^(?:文件|令|线|楼|台|机|院|病房|公告|决议)/u;
+
+/**
+ * A relative date the article gives no anchor for (今年, 7日 with no month, no publication
+ * date): kept with no value and a low confidence, so the editor sees it and can fill it in.
+ */
+function unresolved(start: number, end: number): FoundFact {
+  return { ...plainFact('date', start, end, '', 0.3, DATES), value: null };
+}
+
+/**
+ * The publication date a page prints in its own text, when the import found none: a
+ * labelled line (发表于 2005-07-31, 发布时间：2022年2月13日) anywhere, else a line near the top
+ * that is only a date (with a time or a source after it).
+ */
+export function publishedInText(text: string): string | null {
+  const label =
+    /(?:发表于|发布于|发布时间|发表时间|更新时间|日期|时间)[:：]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/u.exec(
+      text,
+    );
+  const head = text.split('\n').slice(0, 12).join('\n');
+  const line =
+    label ??
+    /^[\s|]*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?[^\n。，]{0,40}$/mu.exec(
+      head,
+    );
+  if (!line) return null;
+  const [year, month, day] = [Number(line[1]), Number(line[2]), Number(line[3])];
+  return valid(month, day) && year > 1900 ? iso(year, month, day) : null;
 }
 
 const MONTHS = [
@@ -213,7 +277,7 @@ function dateFact(start: number, end: number, value: string, confidence: number)
 }
 
 export function findDates(text: string, publishedAt: string | null | undefined, chinese: boolean) {
-  const published = parsePublished(publishedAt);
+  const published = parsePublished(publishedAt) ?? parsePublished(publishedInText(text));
   return chinese
     ? [...chineseDates(text, published), ...isoDates(text)]
     : englishDates(text, published);

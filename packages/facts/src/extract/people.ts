@@ -11,6 +11,7 @@ import {
 import { countedZhAt } from '../lexicon/counted.ts';
 import { PLACES } from '../lexicon/places.ts';
 import type { FoundFact } from '../types.ts';
+import { findMorePeople, foreignNameAt, personAfter, personBefore } from './morePeople.ts';
 
 const ZH_PLACE_NAMES = new Set(PLACES.flatMap(([, zh]) => zh));
 const isPlaceName = (text: string) =>
@@ -105,6 +106,8 @@ function person(
   };
 }
 
+const OCCUPATIONS = new Set(['专家', '记者', '编辑', '责编']);
+
 /** Every title in one pass: the engine skips text with no title in it. */
 const TITLES = new RegExp(ZH_TITLES.join('|'), 'gu');
 
@@ -116,8 +119,9 @@ function chinesePeople(text: string): FoundFact[] {
     const title = match[0];
     let after = i + title.length;
     while (text[after] === ' ') after++;
-    const name = nameAt(text, after);
-    if (name) {
+    // 法国总统马克龙, or a name the segmenter knows: the surname list is not enough.
+    const name = nameAt(text, after) ?? foreignNameAt(text, after) ?? personAfter(text, after);
+    if (name && !isPlaceName(name)) {
       const roleStart = rolePrefix(text, i);
       facts.push(
         person(roleStart, after + name.length, name, text.slice(roleStart, i + title.length), 0.85),
@@ -125,7 +129,9 @@ function chinesePeople(text: string): FoundFact[] {
       TITLES.lastIndex = after + name.length;
       continue;
     }
-    // 习近平主席: the name before the title, preceded by a boundary.
+    // 习近平主席: the name before the title, preceded by a boundary. Occupations (专家,
+    // 记者, 编辑) follow what they qualify (农业专家): only a name after them counts.
+    let before = OCCUPATIONS.has(title);
     for (const length of [3, 2]) {
       const at = i - length;
       if (at < 0 || (isHan(text[at - 1]) && !ROLE_STOP.has(text[at - 1]!))) continue;
@@ -139,11 +145,16 @@ function chinesePeople(text: string): FoundFact[] {
       // 高校校长: a counted noun is not a name, whatever its first character.
       if (nameAt(text, at) === candidate && !countedZhAt(text, at)) {
         facts.push(person(at, i + title.length, candidate, title, 0.75));
+        before = true;
         break;
       }
     }
+    // 贯彻习近平总书记, 2020年凯塔总统: no boundary, but the segmenter reads a person there.
+    const tagged = before ? null : personBefore(text, i);
+    if (tagged && !isPlaceName(tagged.name))
+      facts.push(person(tagged.start, i + title.length, tagged.name, title, 0.7));
   }
-  return facts;
+  return [...facts, ...findMorePeople(text)];
 }
 
 /** Titles match capitalized or not: "Vice Minister" and "vice-minister" alike. */

@@ -7,13 +7,31 @@ import { nameAt } from './people.ts';
  */
 export type Turn = { start: number; speaker: string };
 
-const SPEAKER_LINE = /^[ \t]*([^\n:：。！？!?]{2,40}?)[ \t]*[:：][ \t]*$/gmu;
+/** A label line's label: 2 to 40 characters, no sentence punctuation, then a colon. */
+const LABEL = /^([^:：。！？!?]{2,40}?)[ \t]*[:：]$/u;
+
+/**
+ * Each line that is only a label and a colon, with where it starts. Lines are cut and
+ * trimmed first: a pattern anchored on line starts over text padded with long runs of
+ * spaces (text dumps of page layouts) backtracks for seconds.
+ */
+function* labelLines(text: string): Generator<{ index: number; label: string }> {
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed.length <= 48 && (trimmed.endsWith(':') || trimmed.endsWith('：'))) {
+      const m = LABEL.exec(trimmed);
+      if (m) yield { index: at, label: m[1]! };
+    }
+    at += line.length + 1;
+  }
+}
 const ENGLISH_NAME = /^(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+$|^[A-Z][a-z]+$/;
 
 export function findTurns(text: string): Turn[] {
   const turns: Turn[] = [];
-  for (const m of text.matchAll(SPEAKER_LINE)) {
-    const label = m[1]!.trim();
+  for (const m of labelLines(text)) {
+    const label = m.label.trim();
     if (/\d{1,2}:\d{2}/.test(label) || /[,，、]$/.test(label)) continue;
     // The name is the label's last word: a title and a space before it, or nothing.
     const last = label.split(/\s+/).pop()!;

@@ -90,6 +90,10 @@ export const PLACES: Place[] = [
   ['Central Asia', ['中亚']],
   ['Arab States', ['阿拉伯国家'], ['Arab countries', 'Arab states']],
   ['European Union', ['欧盟'], ['EU']],
+  ['East China', ['华东']],
+  ['North China', ['华北']],
+  ['South China', ['华南']],
+  ['Central China', ['华中']],
   // China's provincial divisions
   ['Beijing', ['北京']],
   ['Shanghai', ['上海']],

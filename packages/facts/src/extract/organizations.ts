@@ -1,0 +1,173 @@
+import { canBeInName, isProper, words } from '../segment.ts';
+import type { Word } from '../segment.ts';
+import { isGazetteerPlace } from './places.ts';
+import { plainFact } from '../types.ts';
+import type { FoundFact } from '../types.ts';
+
+/**
+ * Chinese organizations. A candidate is a word the way bodies are named at its end
+ * (人民政府, 委员会, 市委, 法院, 公司, 日报 …); where the name starts is read from word
+ * segmentation: walking back from the ending over nouns and proper nouns, the name starts
+ * after the first verb, preposition, adverb, pronoun or particle. A name must carry
+ * something that names it — a proper noun (a place, a person, an abbreviation, a brand) or
+ * a national prefix (国家, 全国, 中共) — so 跨国公司, 国际组织, 肺部 and 周围组织 are no
+ * bodies, while 浙江省物价局, 政协巴彦淖尔市第五届委员会 and 固原市委 are.
+ */
+export const ORGANIZATIONS = 'organizations';
+
+const ENDINGS =
+  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|药业|院|厂|党)/gu;
+
+/** Titles that may follow a body's name inside one segmenter word (县委书记, 党委副书记). */
+const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任)/u;
+
+/** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友). */
+const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件]/u;
+
+/** Ordinary words that end like a body (新格局, 战略部署 is cut to 战略部): never a name. */
+const ORDINARY =
+  /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|西部|东部|南部|北部|中部|一部|这部|该部|本部|总部|各部|庭院|戏院|影院|剧院|上网|联网|互联网|电网|管网|入党|政党|全党|工厂|电厂|建厂|出厂|重心|核心)$/u;
+
+/** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
+const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
+
+/** A name is one of these alone, or nothing but these, is no body. */
+const GENERIC =
+  /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|法院|大学|学院|银行|日报|报社)$/u;
+
+const BREAK = /[\s，。、；：！？“”‘’《》（）(),.;:!?"'\n·•]/u;
+const WINDOW = 14;
+const CONNECTOR = /^[—\-－–]$/u;
+
+/** A word that names something: a place, a person, a body or a brand, of two or more characters. */
+const names = (w: Word) => isProper(w) && w.tag !== 'j' && w.word.length >= 2;
+
+function nameStart(ws: Word[], last: number): number {
+  let first = last;
+  for (let k = last - 1; k >= 0; k--) {
+    const w = ws[k]!;
+    if (canBeInName(w)) {
+      first = k;
+      continue;
+    }
+    // 中国—东盟技术转移中心: a dash between two names joins them.
+    if (CONNECTOR.test(w.word) && k > 0 && isProper(ws[k - 1]!)) {
+      first = k - 1;
+      k--;
+      continue;
+    }
+    break;
+  }
+  // 中国—东盟技术转移中心, 国家技术转移西南中心: a two-character verb inside a name, when
+  // what stands before it starts with a proper noun or a national prefix.
+  const verb = ws[first - 1];
+  if (verb && verb.tag === 'v' && verb.word.length === 2 && first >= 2) {
+    let k = first - 2;
+    while (k > 0 && (canBeInName(ws[k - 1]!) || CONNECTOR.test(ws[k - 1]!.word))) k--;
+    while (k < first - 1 && !canBeInName(ws[k]!)) k++;
+    const head = ws[k]!;
+    if (k < first - 1 && names(head)) return k;
+  }
+  return first;
+}
+
+/** Endings of public bodies, which a national or local prefix alone may name (全国…委员会, 市政府新闻办). */
+const PUBLIC_BODY = /(?:政府|委员会|办公室|新闻办|发改委|党委|政协|院|部|局|厅|委|署|办)$/u;
+/** Prefixes that name the state or the local government in place of a proper noun. */
+const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|省|市|县|州)/u;
+
+/** Drops common nouns standing before the first proper noun (中方伙伴长安集团 → 长安集团). */
+function trimToProper(ws: Word[], first: number, last: number, name: string): number {
+  if (LEVEL.test(name) && PUBLIC_BODY.test(name)) return first;
+  for (let k = first; k <= last; k++) {
+    const w = ws[k]!;
+    // 政协巴彦淖尔市…: an abbreviation right before the proper noun is part of the name.
+    if (names(w) || isGazetteerPlace(w.word))
+      return k > first && ws[k - 1]!.tag === 'j' ? k - 1 : k;
+  }
+  return -1;
+}
+
+function candidate(text: string, at: number, end: number, ending: string): FoundFact | null {
+  // Cheap refusals first, before any segmentation: an ordinary word (干部, 上网, 工厂), or a
+  // one-character ending with nothing before it to name it.
+  if (ORDINARY.test(text.slice(Math.max(0, end - 4), end))) return null;
+  if (ending.length === 1 && (at === 0 || BREAK.test(text[at - 1]!))) return null;
+  let from = at;
+  while (from > 0 && at - from < WINDOW && !BREAK.test(text[from - 1]!)) from--;
+  // Two characters past the ending show whether it ends a word (部署, 局面 do not).
+  const endingAt = at - from;
+  const endingEnd = end - from;
+  // 县委书记 is one word to the segmenter, yet 县委 ends a name: a title after it cuts it.
+  const titled = TITLE_AFTER.test(text.slice(end, end + 3));
+  const all = words(text.slice(from, titled ? end : Math.min(text.length, end + 2)));
+  if (!all.some((w) => w.end === endingEnd)) return null;
+  const ws = all.filter((w) => w.end <= endingEnd);
+  const piece = text.slice(from, end);
+  // The word that holds the ending's first character.
+  const last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
+  if (last < 0) return null;
+  const holder = ws[last]!;
+  // 肺部, 干部, 全局, 格局: the ending is only the tail of an ordinary word.
+  if (holder.start < endingAt && !isProper(holder) && holder.tag !== 'n') return null;
+  // 科委 after 黑龙江省 is a body; 肺部 alone is not: a short common word needs a name before it.
+  const named = last > 0 && (names(ws[last - 1]!) || isGazetteerPlace(ws[last - 1]!.word));
+  if (holder.start < endingAt && holder.tag === 'n' && holder.word.length <= 2 && !named)
+    return null;
+  let first = nameStart(ws, last);
+  first = trimToProper(ws, first, last, piece.slice(ws[first]!.start, endingEnd));
+  if (first < 0) {
+    // No proper noun: only a body the dictionary knows by its whole name (国务院, 国防部).
+    if (holder.tag === 'nt' && holder.word.length >= 3 && PUBLIC_BODY.test(holder.word))
+      first = last;
+    else return null;
+  }
+  const start = from + ws[first]!.start;
+  const name = text.slice(start, end);
+  if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name)) return null;
+  // 美国汽车, 中国网: a place before a brand ending is a market or a site, not a firm.
+  if (BRAND_ENDINGS.has(ending) && isGazetteerPlace(name.slice(0, name.length - ending.length)))
+    return null;
+  return plainFact('organization', start, end, name, 0.75, ORGANIZATIONS);
+}
+
+export function chineseOrganizations(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  ENDINGS.lastIndex = 0;
+  for (let m = ENDINGS.exec(text); m; m = ENDINGS.exec(text)) {
+    const end = m.index + m[0].length;
+    // Endings overlap (新闻办 inside 新闻办公室): after a refusal the next search starts one
+    // character on.
+    ENDINGS.lastIndex = m.index + 1;
+    if (CONTINUES.test(text.slice(end, end + 1))) continue;
+    const found = candidate(text, m.index, end, m[0]);
+    if (found) {
+      facts.push(found);
+      ENDINGS.lastIndex = end;
+    }
+  }
+  return [...facts, ...reporterLabels(text)];
+}
+
+/**
+ * The outlet in a reporter's label: 封面新闻记者：, 香港大公报记者: — a transcript names the
+ * asking journalist's outlet this way, at the start of a line.
+ */
+const LABEL = /(?<=^|\n)[ \t]*(?<outlet>[\u4e00-\u9fff]{2,10}?)(?:记者|主持人)[:：]/gu;
+
+function reporterLabels(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  for (const m of text.matchAll(LABEL)) {
+    let outlet = m.groups!['outlet']!;
+    let start = m.index + m[0].indexOf(outlet);
+    // 香港大公报: the place is where the outlet is, not part of its name.
+    const ws = words(outlet);
+    if (ws.length > 1 && isGazetteerPlace(ws[0]!.word)) {
+      start += ws[0]!.word.length;
+      outlet = outlet.slice(ws[0]!.word.length);
+    }
+    if (outlet.length < 2 || /^(?:本报|本台|本网|新华社|特约)$/u.test(outlet)) continue;
+    facts.push(plainFact('organization', start, start + outlet.length, outlet, 0.7, ORGANIZATIONS));
+  }
+  return facts;
+}

