@@ -10,18 +10,20 @@ import {
   PIPELINE_VERSION,
   readArticle,
 } from '@winnow/text';
-import { cleaningOptionsOf } from './cleaningOptions.ts';
+import { blocksFor, cleaningOptionsOf } from './cleaningOptions.ts';
 import { rebuildCleaned } from './cleanedText.ts';
+import { firstLineOf, titleSetByEditor } from './titles.ts';
 
 const sameChange = (e: { start: number; end: number; rule: string; replacement: string }) =>
   `${e.start}|${e.end}|${e.rule}|${e.replacement}`;
 
-/** The article body a web page's extractor found, if the source file is still there as it was. */
-function mainTextOf(path: string, sha256: string): string | null {
+/** The page as read again, if the source file is still there as it was. */
+function pageOf(path: string, sha256: string) {
   try {
     const bytes = readFileSync(path);
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) return null;
-    return readArticle(bytes, basename(path)).mainText;
+    const page = readArticle(bytes, basename(path));
+    return { mainText: page.mainText, title: page.mediaType === 'text/html' ? page.title : null };
   } catch {
     return null;
   }
@@ -31,7 +33,8 @@ function mainTextOf(path: string, sha256: string): string | null {
  * Cleans an article again with the current pipeline (after an upgrade, or after the spam
  * list changed). An editor's decision on an edit — accepted or reverted — carries over to
  * the same change in the new list; manual edits stay; the cleaned text is rebuilt and
- * every fact re-anchored on it (or shown as an orphan). All in one transaction.
+ * every fact re-anchored on it (or shown as an orphan). The title is read again (the
+ * page's own, or the cleaned first line) unless an editor set it. All in one transaction.
  */
 export function recleanArticle(store: Store, articleId: number): RecleanReport {
   const article = store.articles.get(articleId);
@@ -43,8 +46,14 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       .filter((e) => e.origin === 'pipeline' && (e.state === 'accepted' || e.state === 'reverted'))
       .map((e) => [sameChange(e), e.state]),
   );
-  const mainText = mainTextOf(article.sourcePath, article.sha256);
-  const fresh = cleanArticle(article.raw, { mainText, ...cleaningOptionsOf(store) });
+  const page = pageOf(article.sourcePath, article.sha256);
+  const mainText = page?.mainText ?? null;
+  const { blocks, ...options } = cleaningOptionsOf(store);
+  const fresh = cleanArticle(article.raw, {
+    mainText,
+    ...options,
+    ...(blocks ? { blocks: blocksFor(blocks, article.sourceName) } : {}),
+  });
   const fromPage = (e: EditRow) => e.rule === 'chrome.outside-article';
   let kept = 0;
   const edits = fresh.edits.map((edit) => {
@@ -65,6 +74,14 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       ...fresh.warnings,
     ]);
     const anchored = rebuildCleaned(store, articleId);
+    if (!titleSetByEditor(store, articleId)) {
+      const now = store.articles.get(articleId);
+      const title = page?.title ?? (now ? firstLineOf(now.cleaned) : null);
+      if (now && title !== null && title !== now.title) {
+        store.articles.setTitle(articleId, title);
+        store.articles.reindex(articleId, title, now.cleaned);
+      }
+    }
     // Unchanged text: every fact is where it was.
     const facts = anchored ?? {
       position: store.facts.byArticle(articleId).length,

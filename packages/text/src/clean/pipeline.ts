@@ -1,3 +1,4 @@
+import { blockEdits } from './blocks.ts';
 import { chromeEdits } from './chrome.ts';
 import { scriptConversionEdits } from './convert.ts';
 import type { TargetScript } from './convert.ts';
@@ -27,6 +28,8 @@ export type CleanOptions = {
   mainText?: string | null;
   /** Convert the script (OpenCC). Off by default: cleaning keeps the article's own script. */
   convertTo?: TargetScript | null;
+  /** Blocks an editor asked to be removed wherever they appear (for this article's source). */
+  blocks?: readonly string[];
 };
 
 export type CleanedArticle = {
@@ -43,6 +46,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   const proposals: CleaningEdit[] = [
     ...(options.mainText ? outsideArticleEdits(raw, options.mainText) : []),
     ...chromeEdits(raw),
+    ...(options.blocks ? blockEdits(raw, options.blocks) : []),
     ...titleEdits(raw),
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...spamLineEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
