@@ -3,7 +3,11 @@ import type { ReactNode } from 'react';
 import type { ArticleEdit } from '@winnow/contract';
 import { inForceOrder } from '@winnow/contract';
 import type { Translate } from '../i18n/index.ts';
+import { NOT_TEXT } from '../desk/selection.ts';
 import { Chunked } from './Chunks.tsx';
+
+/** Marks what is shown beside the raw text but is not part of it (see NOT_TEXT). */
+const notText = { [NOT_TEXT]: '' };
 
 type Range = { start: number; end: number } | null;
 
@@ -59,8 +63,12 @@ export const RawWithEdits = memo(function RawWithEdits({ raw, edits, factRange, 
         data-edit-id={edit.id}
         data-state={edit.state}
       >
-        {removed === '' ? '⁁' : removed}
-        {edit.replacement !== '' && <ins className="hunk-replacement">{edit.replacement}</ins>}
+        {removed === '' ? <span {...notText}>⁁</span> : removed}
+        {edit.replacement !== '' && (
+          <ins className="hunk-replacement" {...notText}>
+            {edit.replacement}
+          </ins>
+        )}
       </mark>,
     );
     at = edit.end;
