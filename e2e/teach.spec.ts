@@ -233,9 +233,21 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   await select(cleaned, '海滨大学新增5个本科专业');
   await expect(menu.getByRole('button', { name: '从此处删除到文末' })).toBeVisible();
   await shot('selection-menu-zh-dark');
+  // From the keyboard: Delete moves into the toolbar, Esc leaves it.
+  await page.keyboard.press('Delete');
+  await expect(menu.getByRole('button', { name: '作为页面杂项删除' })).toBeFocused();
   await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
   await row(page, '海滨渔业节第5天').click();
   await row(page, '港口物流论坛举行').click({ modifiers: ['Control'] });
   await expect(page.getByTestId('bulk-count')).toHaveText('已选 2 篇');
   await shot('bulk-bar-zh-dark');
+  // Esc lets them go; Shift+↓ picks a range from the keyboard.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('bulk-count')).toHaveCount(0);
+  await row(page, '海滨渔业节第2天').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await expect(page.getByTestId('bulk-count')).toHaveText('已选 3 篇');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('海滨渔业节第4天');
 });

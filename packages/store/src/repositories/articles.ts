@@ -141,8 +141,9 @@ function conditions(filter: ArticleFilter, plan: ListPlan = 'filter-first'): str
     where.push(
       "NOT EXISTS (SELECT 1 FROM edit e WHERE e.article_id = a.id AND e.state = 'proposed')",
     );
+  // edit_rule (rule, state) finds the articles a rule touched, however rare it is.
   if (filter.rule !== undefined)
-    where.push('EXISTS (SELECT 1 FROM edit e WHERE e.article_id = a.id AND e.rule = @rule)');
+    where.push('a.id IN (SELECT e.article_id FROM edit e WHERE e.rule = @rule)');
   return where;
 }
 

@@ -182,6 +182,10 @@ export const en = {
   'blocks.undo': 'Undo',
   'facts.rejectOrphans': 'Reject all orphaned facts ({n})',
   'facts.removedWithText': 'removed with its text',
+  'key.pickArticle': 'Pick the article for a bulk decision (or let it go)',
+  'key.pickRange': 'Pick a range of articles',
+  'key.pickNone': 'Let the picked articles go',
+  'key.selectionMenu': 'With text selected: choose how to remove it',
   'spam.title': 'Spam phrases',
   'spam.explain':
     'Phrases link farms paste into articles, one per line. The cleaner removes them from articles imported from now on; Re-clean applies them to an article already here.',
@@ -475,6 +479,10 @@ export const zh: Record<MessageKey, string> = {
   'blocks.undo': '撤销',
   'facts.rejectOrphans': '拒绝所有失去位置的事实（{n} 条）',
   'facts.removedWithText': '已随原文删除',
+  'key.pickArticle': '选中或取消选中文章，以便批量处理',
+  'key.pickRange': '选中一组连续的文章',
+  'key.pickNone': '取消所有选中的文章',
+  'key.selectionMenu': '选中文字后：选择删除方式',
   'spam.title': '垃圾短语',
   'spam.explain':
     '链接农场插入文章的短语，每行一个。此后导入的文章会被清除这些短语；对已导入的文章，点击“重新清洗”即可应用。',
