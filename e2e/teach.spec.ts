@@ -228,6 +228,7 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
 
   // The same tools in Chinese and the dark theme.
   await call('settings.set', { language: 'zh', theme: 'dark' });
+  await call('tags.create', { name: '渔业节' });
   await page.reload();
   await row(page, '海滨港口吞吐量创新高').click();
   await select(cleaned, '海滨大学新增5个本科专业');
@@ -250,4 +251,11 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   await page.keyboard.press('Shift+ArrowDown');
   await expect(page.getByTestId('bulk-count')).toHaveText('已选 3 篇');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('海滨渔业节第4天');
+  // …and tags them in one decision.
+  await page.getByLabel('为所选加标签…').selectOption({ label: '渔业节' });
+  await expect(page.getByTestId('status-line')).toHaveText(/已处理所选文章（3 篇）/);
+  const listed = (await call('articles.list', { tagId: 1 })) as { articles: { title: string }[] };
+  expect(listed.articles.map((a) => a.title).sort()).toEqual(
+    [2, 3, 4].map((n) => `海滨渔业节第${n}天`),
+  );
 });
