@@ -107,6 +107,9 @@ const actions: Record<string, ActionSpec> = {
   ...articleActions,
 };
 
+/** Whether this Winnow records decisions of `action` (a bundle's may come from a newer one). */
+export const isKnownAction = (action: string): boolean => Object.hasOwn(actions, action);
+
 /** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
 export function setEditState(store: Store, id: number, state: EditState): void {
   const edit = store.edits.get(id);

@@ -249,3 +249,36 @@ describe('many articles at once', () => {
     expect(rules.find((r) => r.rule === 'meta.source')?.edits).toBe(2);
   });
 });
+
+describe('in a bundle', () => {
+  it('an article another desk removed text from, and retitled, merges into this corpus', async () => {
+    const path = join(dir, 'port.txt');
+    writeFileSync(path, PAGE);
+    const other = openService({ dbPath: join(dir, 'other.sqlite') });
+    try {
+      const report = await value(other.call('articles.import', { paths: [path] }));
+      await importText('port.txt', PAGE);
+      const id = report.files[0]!.articleId!;
+      const article = await value(other.call('articles.get', { id }));
+      const at = article.cleaned.indexOf('海滨市举办');
+      await value(
+        other.call('articles.removeText', {
+          id,
+          pane: 'cleaned',
+          start: at,
+          end: at + 4,
+          toEnd: true,
+          editor,
+        }),
+      );
+      await value(other.call('articles.setFields', { id, title: '海滨港口', editor }));
+      const out = join(dir, 'desk.zip');
+      await value(other.call('articles.export', { format: 'bundle', out }));
+      const merged = await value(service.call('bundles.import', { path: out }));
+      expect(merged.articles.merged).toBe(1);
+      expect(merged.decisions.added).toBe(2);
+    } finally {
+      other.close();
+    }
+  });
+});

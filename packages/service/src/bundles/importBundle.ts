@@ -2,7 +2,7 @@ import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
 import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
 import type { Store, TargetType } from '@winnow/store';
-import { setEditState } from '../decisions.ts';
+import { isKnownAction, setEditState } from '../decisions.ts';
 import { newFactRow } from '../facts.ts';
 import { portableDecision } from './bundleParts.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
@@ -378,6 +378,15 @@ async function importDecisions(
   reconcile(store, ours, theirs, report);
 }
 
+/** The decisions whose latest value is weighed against this corpus's (readCurrent, writeCurrent). */
+const RECONCILED = new Set([
+  'article.status',
+  'fact.status',
+  'edit.state',
+  'article.tag',
+  'fact.tag',
+]);
+
 /** Where both corpora decided the same thing differently, the later decision's value stands. */
 function reconcile(
   store: Store,
@@ -387,6 +396,16 @@ function reconcile(
 ) {
   for (const [key, latest] of theirs) {
     const [action, targetId] = JSON.parse(key) as [string, number, unknown];
+    // Decisions on many things at once or on the text (edit.states, text.remove,
+    // article.fields…) name the other corpus's edits and facts: they join the log, and
+    // the article's own record brings what they did. Only single values are weighed here.
+    if (!RECONCILED.has(action)) {
+      if (isKnownAction(action)) continue;
+      throw new WinnowFailure(
+        'bad_input',
+        `The bundle holds a decision Winnow does not know: ${action}.`,
+      );
+    }
     const current = readCurrent(store, action, targetId, latest.value);
     if (JSON.stringify(current) === JSON.stringify(latest.value)) continue;
     const mine = ours.get(key);
