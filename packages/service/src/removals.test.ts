@@ -277,6 +277,12 @@ describe('in a bundle', () => {
       const merged = await value(service.call('bundles.import', { path: out }));
       expect(merged.articles.merged).toBe(1);
       expect(merged.decisions.added).toBe(2);
+      // The title comes across; the removal is in the history, and the report says it was
+      // not replayed on this corpus's copy.
+      const here = await get(id);
+      expect(here.title).toBe('海滨港口');
+      expect(here.cleaned).toContain('马拉松');
+      expect(merged.conflicts.map((c) => [c.field, c.kept])).toEqual([['text.remove', 'ours']]);
     } finally {
       other.close();
     }
