@@ -153,9 +153,23 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   await expect(page.getByTestId('recleaned')).toBeVisible();
   await expect(cleaned).toContainText(FOOTER);
 
-  // The spam line heads the article: the editor gives it its real title.
+  // The spam line heads the article. Selected in the raw pane and removed as spam, it
+  // takes its 888元 along, and the title follows the new first line…
   await row(page, SPAM_TITLE).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SPAM_TITLE);
+  const raw = page.getByTestId('raw-text');
+  await select(raw, SPAM_TITLE);
+  await menu.getByRole('button', { name: 'Remove as spam' }).click();
+  await expect(cleaned).not.toContainText('红包');
+  await expect(raw.locator('mark[data-rule="spam.by-editor"]')).toHaveAttribute(
+    'data-state',
+    'accepted',
+  );
+  await expect(factRow(page, '888元')).toHaveAttribute('data-status', 'rejected');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    '海滨市港口今年前十个月完成货物吞吐量3.2亿吨，同比增长8%。',
+  );
+  // …and the editor gives the article its real title.
   await page.getByRole('button', { name: 'Edit title and fields' }).click();
   const form = page.getByTestId('fields-form');
   await form.getByLabel('Title').fill('海滨港口吞吐量创新高');
@@ -168,7 +182,6 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   // Alt+A on an article with a proposed repair asks first; Esc leaves it as it was.
   await row(page, '港口物流论坛举行').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('港口物流论坛举行');
-  const raw = page.getByTestId('raw-text');
   await expect(raw.locator('mark[data-state="proposed"]')).toHaveCount(1);
   await page.locator('body').press('Alt+a');
   const guard = page.getByRole('dialog', { name: 'Approve this article?' });
@@ -219,6 +232,7 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   await expect(row(page, '港口物流论坛举行').locator('.status-approved')).toBeVisible();
   await row(page, '海滨港口吞吐量创新高').click();
   await expect(cleaned).toContainText('马拉松');
+  await expect(cleaned).not.toContainText('红包');
   await expect(cleaned).not.toContainText(FOOTER);
   await expect(factRow(page, '5个本科专业')).toHaveAttribute('data-status', 'pending');
   await row(page, '海滨渔业节第3天').click();
