@@ -272,4 +272,19 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   expect(listed.articles.map((a) => a.title).sort()).toEqual(
     [2, 3, 4].map((n) => `海滨渔业节第${n}天`),
   );
+  // A fact an older rewrite left without its place is cleared with one button.
+  const fifth = (await call('articles.list', { query: '海滨渔业节第5天' })) as {
+    articles: { id: number }[];
+  };
+  const id = fifth.articles[0]!.id;
+  const { cleaned: text } = (await call('articles.get', { id })) as { cleaned: string };
+  await call('articles.editCleaned', {
+    id,
+    cleaned: text.replace('吸引游客5万人次', '游客众多'),
+    editor,
+  });
+  await row(page, '海滨渔业节第5天').click();
+  await expect(factRow(page, '5万人次')).toContainText('已失去在文中的位置');
+  await page.getByRole('button', { name: '拒绝所有失去位置的事实（1 条）' }).click();
+  await expect(factRow(page, '5万人次')).toHaveAttribute('data-status', 'rejected');
 });
