@@ -325,13 +325,6 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       </div>
-      <SelectionMenu
-        articleId={a.id}
-        sourceName={a.sourceName}
-        raw={scroll.raw}
-        cleaned={scroll.cleaned}
-      />
-      {approval.guard}
       <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
       <details className="compare">
         <summary>{t('article.compare')}</summary>
@@ -382,6 +375,13 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       )}
+      <SelectionMenu
+        articleId={a.id}
+        sourceName={a.sourceName}
+        raw={scroll.raw}
+        cleaned={scroll.cleaned}
+      />
+      {approval.guard}
       <History articleId={a.id} />
     </article>
   );
