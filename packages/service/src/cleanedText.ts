@@ -2,7 +2,7 @@ import { editsInForce } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { applyEdits } from '@winnow/text';
 import { reanchorFacts } from './facts.ts';
-import { firstLineOf } from './titles.ts';
+import { firstLineOf, titleSetByEditor } from './taught.ts';
 
 /**
  * After an article's edits changed (an editor accepted or reverted one, a re-clean replaced
@@ -18,7 +18,9 @@ export function rebuildCleaned(store: Store, articleId: number) {
   const cleaned = applyEdits(article.raw, inText);
   if (cleaned === article.cleaned) return null;
   const title =
-    article.title !== null && article.title === firstLineOf(article.cleaned)
+    article.title !== null &&
+    article.title === firstLineOf(article.cleaned) &&
+    !titleSetByEditor(store, articleId)
       ? (firstLineOf(cleaned) ?? article.title)
       : article.title;
   if (title !== article.title) store.articles.setTitle(articleId, title);

@@ -96,16 +96,29 @@ export function blocksFor(
   return blocks.filter((b) => b.source === null || b.source === sourceName).map((b) => b.text);
 }
 
+type SourcedBlock = { text: string; source: string | null };
+
 /**
- * What the corpus decides about cleaning, for imports and re-cleans alike. Blocks come
- * with their source: which apply is known once a file is read (blocksFor).
+ * What the corpus decides about cleaning, for imports and re-cleans alike. Without a
+ * source, blocks come with theirs (an import learns each file's source when it reads it:
+ * blocksFor); with an article's source, only the blocks that apply to it.
  */
-export function cleaningOptionsOf(store: Store) {
+export function cleaningOptionsOf(store: Store): {
+  spamPhrases: readonly string[];
+  convertTo?: TargetScript;
+  blocks?: SourcedBlock[];
+};
+export function cleaningOptionsOf(
+  store: Store,
+  sourceName: string | null,
+): { spamPhrases: readonly string[]; convertTo?: TargetScript; blocks?: string[] };
+export function cleaningOptionsOf(store: Store, sourceName?: string | null) {
   const convertTo = conversionOf(store);
-  const blocks = blocksOf(store).map(({ text, source }) => ({ text, source }));
+  const blocks: SourcedBlock[] = blocksOf(store).map(({ text, source }) => ({ text, source }));
+  const chosen = sourceName === undefined ? blocks : blocksFor(blocks, sourceName);
   return {
     spamPhrases: spamPhrasesOf(store),
     ...(convertTo ? { convertTo } : {}),
-    ...(blocks.length > 0 ? { blocks } : {}),
+    ...(chosen.length > 0 ? { blocks: chosen } : {}),
   };
 }

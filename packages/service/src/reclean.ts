@@ -10,20 +10,19 @@ import {
   PIPELINE_VERSION,
   readArticle,
 } from '@winnow/text';
-import { blocksFor, cleaningOptionsOf } from './cleaningOptions.ts';
+import { cleaningOptionsOf } from './cleaningOptions.ts';
 import { rebuildCleaned } from './cleanedText.ts';
-import { firstLineOf, titleSetByEditor } from './titles.ts';
+import { rederiveTitle } from './taught.ts';
 
 const sameChange = (e: { start: number; end: number; rule: string; replacement: string }) =>
   `${e.start}|${e.end}|${e.rule}|${e.replacement}`;
 
-/** The page as read again, if the source file is still there as it was. */
-function pageOf(path: string, sha256: string) {
+/** The article body a web page's extractor found, if the source file is still there as it was. */
+function mainTextOf(path: string, sha256: string): string | null {
   try {
     const bytes = readFileSync(path);
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) return null;
-    const page = readArticle(bytes, basename(path));
-    return { mainText: page.mainText, title: page.mediaType === 'text/html' ? page.title : null };
+    return readArticle(bytes, basename(path)).mainText;
   } catch {
     return null;
   }
@@ -33,8 +32,8 @@ function pageOf(path: string, sha256: string) {
  * Cleans an article again with the current pipeline (after an upgrade, or after the spam
  * list changed). An editor's decision on an edit — accepted or reverted — carries over to
  * the same change in the new list; manual edits stay; the cleaned text is rebuilt and
- * every fact re-anchored on it (or shown as an orphan). The title is read again (the
- * page's own, or the cleaned first line) unless an editor set it. All in one transaction.
+ * every fact re-anchored on it (or shown as an orphan), and the title read again unless an
+ * editor set it. All in one transaction.
  */
 export function recleanArticle(store: Store, articleId: number): RecleanReport {
   const article = store.articles.get(articleId);
@@ -46,13 +45,10 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       .filter((e) => e.origin === 'pipeline' && (e.state === 'accepted' || e.state === 'reverted'))
       .map((e) => [sameChange(e), e.state]),
   );
-  const page = pageOf(article.sourcePath, article.sha256);
-  const mainText = page?.mainText ?? null;
-  const { blocks, ...options } = cleaningOptionsOf(store);
+  const mainText = mainTextOf(article.sourcePath, article.sha256);
   const fresh = cleanArticle(article.raw, {
     mainText,
-    ...options,
-    ...(blocks ? { blocks: blocksFor(blocks, article.sourceName) } : {}),
+    ...cleaningOptionsOf(store, article.sourceName),
   });
   const fromPage = (e: EditRow) => e.rule === 'chrome.outside-article';
   let kept = 0;
@@ -74,14 +70,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       ...fresh.warnings,
     ]);
     const anchored = rebuildCleaned(store, articleId);
-    if (!titleSetByEditor(store, articleId)) {
-      const now = store.articles.get(articleId);
-      const title = page?.title ?? (now ? firstLineOf(now.cleaned) : null);
-      if (now && title !== null && title !== now.title) {
-        store.articles.setTitle(articleId, title);
-        store.articles.reindex(articleId, title, now.cleaned);
-      }
-    }
+    rederiveTitle(store, articleId);
     // Unchanged text: every fact is where it was.
     const facts = anchored ?? {
       position: store.facts.byArticle(articleId).length,
