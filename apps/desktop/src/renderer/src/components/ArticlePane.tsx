@@ -3,42 +3,20 @@ import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract
 import { cleanedToRaw, editSegments, editsInForce } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
-import { useArticle } from '../desk/useArticle.ts';
 import { useT } from '../i18n/index.ts';
 import { formatBytes, languageName } from '../labels.ts';
 import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
 import { useApproval } from './ApproveGuard.tsx';
 import { Comparison } from './Comparison.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
+import { FieldsForm } from './FieldsForm.tsx';
+import { SelectionMenu } from './SelectionMenu.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
-import { FieldsForm } from './FieldsForm.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
-import { SelectionMenu } from './SelectionMenu.tsx';
+import { useArticle, useSyncedScroll } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
-
-/** Scrolling one pane scrolls the other to the same place, proportionally. */
-function useSyncedScroll() {
-  const raw = useRef<HTMLPreElement>(null);
-  const cleaned = useRef<HTMLDivElement>(null);
-  const echo = useRef<HTMLElement | null>(null);
-  const follow = (from: HTMLElement | null, to: HTMLElement | null) => {
-    if (!from || !to || echo.current === from) {
-      echo.current = null;
-      return;
-    }
-    const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
-    echo.current = to;
-    to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
-  };
-  return {
-    raw,
-    cleaned,
-    onRawScroll: () => follow(raw.current, cleaned.current),
-    onCleanedScroll: () => follow(cleaned.current, raw.current),
-  };
-}
 
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
   const { client, decide, say, refresh } = useDesk();
@@ -326,6 +304,13 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
         </section>
       </div>
       <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
+      <SelectionMenu
+        articleId={a.id}
+        sourceName={a.sourceName}
+        raw={scroll.raw}
+        cleaned={scroll.cleaned}
+      />
+      {approval.guard}
       <details className="compare">
         <summary>{t('article.compare')}</summary>
         <form
@@ -375,13 +360,6 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       )}
-      <SelectionMenu
-        articleId={a.id}
-        sourceName={a.sourceName}
-        raw={scroll.raw}
-        cleaned={scroll.cleaned}
-      />
-      {approval.guard}
       <History articleId={a.id} />
     </article>
   );

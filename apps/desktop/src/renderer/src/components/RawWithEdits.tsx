@@ -1,13 +1,10 @@
 import { memo } from 'react';
 import type { ReactNode } from 'react';
+import { NOT_TEXT } from '../desk/selection.ts';
 import type { ArticleEdit } from '@winnow/contract';
 import { inForceOrder } from '@winnow/contract';
 import type { Translate } from '../i18n/index.ts';
-import { NOT_TEXT } from '../desk/selection.ts';
 import { Chunked } from './Chunks.tsx';
-
-/** Marks what is shown beside the raw text but is not part of it (see NOT_TEXT). */
-const notText = { [NOT_TEXT]: '' };
 
 type Range = { start: number; end: number } | null;
 
@@ -37,6 +34,9 @@ function plain(raw: string, from: number, to: number, fact: Range, key: string):
     raw.slice(b, to),
   ];
 }
+
+/** Marks what is shown beside the raw text but is not part of it (see NOT_TEXT). */
+const notText = { [NOT_TEXT]: '' };
 
 /**
  * The raw text with every edit as a hunk, as text, never as HTML. Hunks are focusable (the
