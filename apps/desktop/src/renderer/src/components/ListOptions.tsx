@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { Params } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
-import { useT } from '../i18n/index.ts';
+import { LanguageContext, useT } from '../i18n/index.ts';
+import { taughtRuleName } from '../i18n/taughtWords.ts';
 
 type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
 export type ListSort = NonNullable<Params<'articles.list'>['sort']>;
@@ -22,6 +23,7 @@ export function ListOptions({
   const { client } = useDesk();
   const revision = useRevision();
   const t = useT();
+  const { language } = useContext(LanguageContext);
   const [rules, setRules] = useState<{ rule: string; edits: number }[]>([]);
   useEffect(() => {
     void client.call('edits.rules', {}).then((result) => result.ok && setRules(result.value));
@@ -49,7 +51,7 @@ export function ListOptions({
         </option>
         {rules.map((r) => (
           <option key={r.rule} value={r.rule}>
-            {r.rule} ({r.edits.toLocaleString()})
+            {taughtRuleName(r.rule, language)} ({r.edits.toLocaleString()})
           </option>
         ))}
       </select>
