@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -155,6 +155,25 @@ describe('removing a block wherever it appears', () => {
     await undo();
     expect(await value(service.call('blocks.list', {}))).toEqual([]);
     expect((await get(first.id)).cleaned).toBe(first.cleaned);
+  });
+
+  it('applies on the import threads too, to the blocks’ own source only', async () => {
+    const first = await importText('a.txt', story(1));
+    await value(
+      service.call('articles.removeBlock', { id: first.id, text: FOOTER, scope: 'source', editor }),
+    );
+    // Enough files for the import to prepare them on worker threads.
+    const folder = join(dir, 'incoming');
+    mkdirSync(folder);
+    for (let n = 10; n < 50; n++)
+      writeFileSync(join(folder, `${n}.txt`), story(n, n % 2 === 0 ? '海滨日报' : '山城晚报'));
+    const report = await value(service.call('articles.import', { paths: [folder] }));
+    expect(report.imported).toBe(40);
+    for (const file of report.files) {
+      const article = await get(file.articleId!);
+      const ours = article.sourceName === '海滨日报';
+      expect(article.cleaned.includes(FOOTER), file.path).toBe(!ours);
+    }
   });
 
   it('is taken off the list in the Cleaning dialog with a decision of its own', async () => {
