@@ -113,6 +113,30 @@ describe('removing a selection', () => {
     expect((await get(article.id)).title).toBe(article.title);
   });
 
+  it('deleting the list in the text editor (E) drops its facts too, and undo brings them back', async () => {
+    const article = await importText('port.txt', PAGE);
+    const listAt = article.cleaned.indexOf('海滨市举办');
+    const inList = article.facts.filter((f) => f.start >= listAt).map((f) => f.id);
+    await value(
+      service.call('articles.editCleaned', {
+        id: article.id,
+        cleaned: article.cleaned.slice(0, listAt),
+        editor,
+      }),
+    );
+    const after = await get(article.id);
+    for (const id of inList)
+      expect(after.facts.find((f) => f.id === id)).toMatchObject({ status: 'rejected' });
+    expect(after.facts.filter((f) => f.orphan && f.status === 'pending')).toEqual([]);
+    await undo();
+    const back = await get(article.id);
+    for (const id of inList)
+      expect(back.facts.find((f) => f.id === id)).toMatchObject({
+        status: 'pending',
+        orphan: false,
+      });
+  });
+
   it('refuses a selection with nothing left to remove', async () => {
     const article = await importText('port.txt', PAGE);
     const source = article.raw.indexOf('来源');
