@@ -223,6 +223,12 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   await expect(page.getByTestId('cleaning-blocks')).toContainText('Articles from 海滨日报');
   await page.getByTestId('cleaning-blocks').scrollIntoViewIfNeeded();
   await shot('cleaning-blocks');
+  // Taking it off the list is a decision; Undo in the dialog puts it back.
+  const blocksList = page.getByTestId('cleaning-blocks');
+  await blocksList.getByRole('button', { name: 'Stop removing' }).click();
+  await expect(blocksList).toContainText('No blocks yet.');
+  await blocksList.getByRole('button', { name: 'Undo' }).click();
+  await expect(blocksList).toContainText(FOOTER);
   await page.keyboard.press('Escape');
 
   // All of it is still there after the server starts again.
