@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { RemovalKind } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
+import { isTyping } from '../desk/keys.ts';
 import { selectionIn } from '../desk/selection.ts';
 import type { PaneSelection } from '../desk/selection.ts';
 import { useT } from '../i18n/index.ts';
@@ -47,6 +48,8 @@ export function SelectionMenu({
       setAskScope(false);
     };
     const onKey = (event: KeyboardEvent) => {
+      // Delete in a field deletes there; the toolbar is for text selected in a pane.
+      if (isTyping(event.target)) return;
       if (
         event.key === 'Delete' &&
         chosenRef.current &&
