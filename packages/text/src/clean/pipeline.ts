@@ -46,12 +46,12 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
   const proposals: CleaningEdit[] = [
     ...(options.mainText ? outsideArticleEdits(raw, options.mainText) : []),
     ...chromeEdits(raw),
-    ...(options.blocks ? blockEdits(raw, options.blocks) : []),
     ...titleEdits(raw),
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...spamLineEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...pinyinAnnotationEdits(raw),
     ...doubledArticleEdits(raw),
+    ...(options.blocks ? blockEdits(raw, options.blocks) : []),
     ...gbkShiftEdits(raw),
     ...gbkLostByteEdits(raw),
     ...utf8MojibakeEdits(raw),
