@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Params, Tag } from '@winnow/contract';
-import { useDesk, useRevision } from '../desk/context.ts';
-import { isTyping } from '../desk/keys.ts';
-import { useT } from '../i18n/index.ts';
 import { usePicking } from '../desk/usePicking.ts';
-import { languageName } from '../labels.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { ListOptions } from './ListOptions.tsx';
 import type { ListSort } from './ListOptions.tsx';
+import { useDesk, useRevision } from '../desk/context.ts';
+import { isTyping } from '../desk/keys.ts';
+import { useT } from '../i18n/index.ts';
+import { languageName } from '../labels.ts';
 import { VirtualList } from './VirtualList.tsx';
 
 type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
@@ -218,12 +218,12 @@ export function Sidebar({
       ) : (
         <VirtualList
           items={articles}
+          chosen={picking.chosen}
+          onPick={picking.onPick}
           selectedId={selectedId}
           onSelect={onSelect}
           onNearEnd={loadMore}
           label={t('app.corpus')}
-          chosen={picking.chosen}
-          onPick={picking.onPick}
           render={(article) => (
             <>
               <span className="title">{article.title ?? t('article.untitled')}</span>
