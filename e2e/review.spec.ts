@@ -124,8 +124,10 @@ test('import through the UI, review an article by keyboard, export, and find it 
   await page.keyboard.press('Control+Shift+z');
   await expect(tagged.getByTestId('fact-tag')).toHaveText('checked');
 
-  // Approve the article.
+  // Approve the article: with facts still waiting, it asks first; Enter approves.
   await page.keyboard.press('Alt+a');
+  await expect(page.getByRole('dialog', { name: 'Approve this article?' })).toBeVisible();
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('article-status')).toHaveText('approved');
 
   // Export a bundle of the approved articles; the download verifies.

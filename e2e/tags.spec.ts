@@ -68,6 +68,11 @@ test('tags are created, renamed, recoloured and merged, and the list filters by 
 
   // The status filter narrows the list; the pending-facts filter too.
   await page.keyboard.press('Alt+a');
+  // Facts are still waiting: approving asks first (#22).
+  await page
+    .getByRole('dialog', { name: 'Approve this article?' })
+    .getByRole('button', { name: 'Approve, leave them as they are' })
+    .click();
   await page.getByLabel('Status').selectOption('approved');
   await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
   await page.getByLabel('Status').selectOption('');

@@ -15,12 +15,20 @@ export type Segment = {
 };
 
 /**
+ * Rules of edits an editor made by hand: `manual` (typed, or removed as "other") and
+ * `chrome.by-editor` / `spam.by-editor` (a selection removed as that kind of text).
+ */
+export function isEditorRule(rule: string): boolean {
+  return rule === 'manual' || rule.endsWith('.by-editor');
+}
+
+/**
  * The order edits are applied in: by position, and where an editor's manual edit starts
  * where a cleaner's does, the editor's first — it covers the cleaner's, which is skipped.
  */
 export function inForceOrder<T extends { start: number; rule: string }>(edits: readonly T[]): T[] {
   return [...edits].sort(
-    (a, b) => a.start - b.start || Number(a.rule !== 'manual') - Number(b.rule !== 'manual'),
+    (a, b) => a.start - b.start || Number(!isEditorRule(a.rule)) - Number(!isEditorRule(b.rule)),
   );
 }
 
@@ -84,4 +92,21 @@ export function cleanedToRaw(
   }
   const last = segments[segments.length - 1];
   return last ? last.rEnd : 0;
+}
+
+/**
+ * Where a raw-text offset falls in the cleaned text. Inside an edit there is no exact
+ * answer: `side` picks the start or the end of what the edit left in the cleaned text.
+ */
+export function rawToCleaned(
+  segments: readonly Segment[],
+  r: number,
+  side: 'start' | 'end',
+): number {
+  for (const s of segments) {
+    if (s.verbatim && s.rStart <= r && r <= s.rEnd) return s.cStart + (r - s.rStart);
+    if (!s.verbatim && s.rStart <= r && r < s.rEnd) return side === 'start' ? s.cStart : s.cEnd;
+  }
+  const last = segments[segments.length - 1];
+  return last ? last.cEnd : 0;
 }

@@ -124,6 +124,21 @@ export type Settings = {
   theme: 'light' | 'dark' | null;
 };
 
+/**
+ * A block of text an editor asked the cleaner to remove wherever it appears: in the
+ * articles of one source, or (source null) in the whole corpus.
+ */
+export type CleaningBlock = {
+  text: string;
+  source: string | null;
+  /** The article it was taught from. */
+  articleId: number;
+};
+
+/** How an editor removes a selection: as which kind of unwanted text. */
+export const removalKinds = ['chrome', 'spam', 'other'] as const;
+export type RemovalKind = (typeof removalKinds)[number];
+
 /** The injected-spam phrases the cleaner removes in this corpus. */
 export type SpamPhrases = { phrases: string[]; isDefault: boolean };
 
@@ -188,8 +203,12 @@ export const methodSchemas = {
     from: isoDate.optional(),
     to: isoDate.optional(),
     hasPendingFacts: z.boolean().optional(),
+    hasWarnings: z.boolean().optional(),
+    hasProposedEdits: z.boolean().optional(),
+    /** Articles where an edit of this rule was made (in any state). */
+    rule: z.string().min(1).max(100).optional(),
     query: z.string().max(200).optional(),
-    sort: z.enum(['imported', 'date', 'title']).default('imported'),
+    sort: z.enum(['imported', 'date', 'title', 'pendingFacts']).default('imported'),
     limit: z.number().int().min(1).max(500).default(50),
     after: z.string().max(400).optional(),
   }),
@@ -315,6 +334,72 @@ export const methodSchemas = {
   'bundles.import': z.strictObject({ path: z.string().min(1).max(4096) }),
   /** `again`: forget every kept share first and build them all anew. */
   'bundles.prepare': z.strictObject({ again: z.boolean().default(false) }),
+  /**
+   * Removes a stretch of the article as an editor's edit of that kind (`pane` says which
+   * text the offsets are in); `toEnd` takes everything from `start` to the end. Facts
+   * quoted from the removed text are dropped with it; one undo brings both back.
+   */
+  'articles.removeText': z.strictObject({
+    id,
+    pane: z.enum(['raw', 'cleaned']),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    as: z.enum(removalKinds).default('other'),
+    toEnd: z.boolean().default(false),
+    editor,
+  }),
+  /**
+   * The cleaner removes this block wherever it appears from now on: in the articles of
+   * this article's source, or in the whole corpus. It is removed from this article at
+   * once (its facts dropped with it), from the others when they are cleaned again.
+   */
+  'articles.removeBlock': z.strictObject({
+    id,
+    text: z.string().trim().min(4).max(20_000),
+    scope: z.enum(['source', 'corpus']),
+    editor,
+  }),
+  'blocks.list': z.strictObject({}),
+  /** Stops (or starts again) removing a block; a decision with undo. */
+  'blocks.set': z.strictObject({
+    text: z.string().trim().min(4).max(20_000),
+    source: z.string().min(1).max(200).nullable(),
+    /** The article the block was taught from (as blocks.list gives it). */
+    articleId: id,
+    on: z.boolean(),
+    editor,
+  }),
+  /** An editor's title, date or source; an editor's title is kept by later re-cleans. */
+  'articles.setFields': z
+    .strictObject({
+      id,
+      title: z.string().trim().min(1).max(500).optional(),
+      publishedAt: isoDate.nullable().optional(),
+      sourceName: z.string().trim().min(1).max(200).nullable().optional(),
+      editor,
+    })
+    .refine(
+      (p) => p.title !== undefined || p.publishedAt !== undefined || p.sourceName !== undefined,
+      'expected a title, a date or a source',
+    ),
+  'articles.setStatusMany': z.strictObject({
+    ids: z.array(id).min(1).max(5_000),
+    status: ArticleStatusSchema,
+    editor,
+  }),
+  'articles.tagMany': z.strictObject({
+    ids: z.array(id).min(1).max(5_000),
+    tagId: id,
+    on: z.boolean(),
+    editor,
+  }),
+  'edits.setStateMany': z.strictObject({
+    ids: z.array(id).min(1).max(5_000),
+    state: z.enum(['accepted', 'reverted']),
+    editor,
+  }),
+  /** The cleaner's rules that made edits in this corpus, with how many, for the list's filter. */
+  'edits.rules': z.strictObject({}),
   'corpus.stats': z.strictObject({}),
   'corpus.check': z.strictObject({ fix: z.boolean().default(false) }),
 } as const;
@@ -359,6 +444,15 @@ export type MethodValues = {
   'bundles.prepare': BundlePrepareReport;
   'corpus.stats': CorpusStats;
   'corpus.check': CorpusCheck;
+  'articles.removeText': Decision | null;
+  'articles.removeBlock': Decision | null;
+  'blocks.list': CleaningBlock[];
+  'blocks.set': Decision | null;
+  'articles.setFields': Decision | null;
+  'articles.setStatusMany': Decision | null;
+  'articles.tagMany': Decision | null;
+  'edits.setStateMany': Decision | null;
+  'edits.rules': Array<{ rule: string; edits: number }>;
 };
 
 export type MethodName = keyof typeof methodSchemas;

@@ -2,12 +2,14 @@ import { editsInForce } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { applyEdits } from '@winnow/text';
 import { reanchorFacts } from './facts.ts';
+import { firstLineOf, titleSetByEditor } from './taught.ts';
 
 /**
  * After an article's edits changed (an editor accepted or reverted one, a re-clean replaced
  * them): the cleaned text is rebuilt from the raw text and the edits in force, re-indexed,
- * and every fact re-anchored on it. Returns how the facts were anchored again, or null
- * when the text did not change.
+ * and every fact re-anchored on it. A title that was the text's first line follows it (a
+ * spam line removed from the top no longer heads the article). Returns how the facts were
+ * anchored again, or null when the text did not change.
  */
 export function rebuildCleaned(store: Store, articleId: number) {
   const article = store.articles.get(articleId);
@@ -15,6 +17,13 @@ export function rebuildCleaned(store: Store, articleId: number) {
   const inText = editsInForce(store.edits.byArticle(articleId));
   const cleaned = applyEdits(article.raw, inText);
   if (cleaned === article.cleaned) return null;
-  store.articles.setCleaned(articleId, article.title, cleaned);
+  const title =
+    article.title !== null &&
+    article.title === firstLineOf(article.cleaned) &&
+    !titleSetByEditor(store, articleId)
+      ? (firstLineOf(cleaned) ?? article.title)
+      : article.title;
+  if (title !== article.title) store.articles.setTitle(articleId, title);
+  store.articles.setCleaned(articleId, title, cleaned);
   return reanchorFacts(store, articleId, article.cleaned, cleaned);
 }

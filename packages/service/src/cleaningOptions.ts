@@ -1,5 +1,5 @@
 import { WinnowFailure } from '@winnow/contract';
-import type { SpamPhrases, SpamSuggestions } from '@winnow/contract';
+import type { CleaningBlock, SpamPhrases, SpamSuggestions } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { DEFAULT_SPAM_PHRASES, recurringPhrases } from '@winnow/text';
 import type { TargetScript } from '@winnow/text';
@@ -74,8 +74,51 @@ export function writeConversion(store: Store, to: TargetScript | null): TargetSc
   return conversionOf(store);
 }
 
-/** What the corpus decides about cleaning, for imports and re-cleans alike. */
-export function cleaningOptionsOf(store: Store) {
+const BLOCKS_KEY = 'clean.blocks';
+
+/** Blocks editors asked to be removed wherever they appear, oldest first. */
+export function blocksOf(store: Store): CleaningBlock[] {
+  const stored = store.meta.get(BLOCKS_KEY);
+  if (stored === null) return [];
+  const parsed: unknown = JSON.parse(stored);
+  return Array.isArray(parsed) ? (parsed as CleaningBlock[]) : [];
+}
+
+export function writeBlocks(store: Store, blocks: readonly CleaningBlock[]): void {
+  store.meta.set(BLOCKS_KEY, JSON.stringify(blocks));
+}
+
+/** The blocks that apply to an article of this source: the corpus's and its source's. */
+export function blocksFor(
+  blocks: readonly Pick<CleaningBlock, 'text' | 'source'>[],
+  sourceName: string | null,
+): string[] {
+  return blocks.filter((b) => b.source === null || b.source === sourceName).map((b) => b.text);
+}
+
+type SourcedBlock = { text: string; source: string | null };
+
+/**
+ * What the corpus decides about cleaning, for imports and re-cleans alike. Without a
+ * source, blocks come with theirs (an import learns each file's source when it reads it:
+ * blocksFor); with an article's source, only the blocks that apply to it.
+ */
+export function cleaningOptionsOf(store: Store): {
+  spamPhrases: readonly string[];
+  convertTo?: TargetScript;
+  blocks?: SourcedBlock[];
+};
+export function cleaningOptionsOf(
+  store: Store,
+  sourceName: string | null,
+): { spamPhrases: readonly string[]; convertTo?: TargetScript; blocks?: string[] };
+export function cleaningOptionsOf(store: Store, sourceName?: string | null) {
   const convertTo = conversionOf(store);
-  return { spamPhrases: spamPhrasesOf(store), ...(convertTo ? { convertTo } : {}) };
+  const blocks: SourcedBlock[] = blocksOf(store).map(({ text, source }) => ({ text, source }));
+  const chosen = sourceName === undefined ? blocks : blocksFor(blocks, sourceName);
+  return {
+    spamPhrases: spamPhrasesOf(store),
+    ...(convertTo ? { convertTo } : {}),
+    ...(chosen.length > 0 ? { blocks: chosen } : {}),
+  };
 }

@@ -1,27 +1,17 @@
 import { WinnowFailure } from '@winnow/contract';
 import { corroborationKey } from '@winnow/facts';
 import type { ArticleStatus, Decision } from '@winnow/contract';
-import type { EditState, FactStatus, Store, TargetType } from '@winnow/store';
+import type { EditState, FactStatus, Store } from '@winnow/store';
 import { rebuildCleaned } from './cleanedText.ts';
+import { readMany, sharedArticle } from './actionSpec.ts';
+import type { ActionSpec, ById } from './actionSpec.ts';
+import { articleActions } from './articleActions.ts';
 
 /**
  * Every editorial act goes through here: it reads the current value, writes the new one
  * and appends the decision, in one transaction. Undo and redo replay the log backwards
  * and forwards, and refuse (rather than overwrite) when someone changed the thing since.
  */
-type ActionSpec = {
-  targetType: TargetType;
-  label: string;
-  /** The current value; `like` is a value of the same action (it names the tag, for tags). */
-  read(store: Store, targetId: number, like: unknown): unknown;
-  write(store: Store, targetId: number, value: unknown): void;
-  /** The article the decision is shown under; `value` is the decision's new value. */
-  articleOf(store: Store, targetId: number, value: unknown): number | null;
-};
-
-/** A bulk decision's value: the state of each target, by id. One undo reverses all of it. */
-type ById<T> = Record<string, T>;
-
 type TagMembership = { tagId: number; on: boolean };
 
 const actions: Record<string, ActionSpec> = {
@@ -114,26 +104,11 @@ const actions: Record<string, ActionSpec> = {
     articleOf: (store, _id, value) =>
       sharedArticle(value, (id) => store.edits.get(id)?.articleId ?? null),
   },
+  ...articleActions,
 };
 
-/** The current value of each target named in `like`; null when none of them exists. */
-function readMany(like: unknown, current: (id: number) => unknown): ById<unknown> | null {
-  const out: ById<unknown> = {};
-  let found = false;
-  for (const key of Object.keys(like as ById<unknown>)) {
-    const value = current(Number(key));
-    if (value !== null) found = true;
-    out[key] = value;
-  }
-  return found ? out : null;
-}
-
-/** The one article every target belongs to, or null when they span several. */
-function sharedArticle(value: unknown, articleOf: (id: number) => number | null): number | null {
-  const articles = new Set(Object.keys(value as ById<unknown>).map((k) => articleOf(Number(k))));
-  const [only] = articles;
-  return articles.size === 1 && only !== undefined ? only : null;
-}
+/** Whether this Winnow records decisions of `action` (a bundle's may come from a newer one). */
+export const isKnownAction = (action: string): boolean => Object.hasOwn(actions, action);
 
 /** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
 export function setEditState(store: Store, id: number, state: EditState): void {
@@ -256,7 +231,7 @@ function replay(store: Store, editor: string, direction: 'undo' | 'redo'): Decis
 export function actMany<T>(
   store: Store,
   editor: string,
-  action: 'edit.states' | 'fact.statuses',
+  action: 'edit.states' | 'fact.statuses' | 'article.statuses',
   ids: readonly number[],
   value: T,
 ): Decision | null {

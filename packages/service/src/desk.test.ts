@@ -48,7 +48,7 @@ describe('manual edits of the cleaned text', () => {
     const decision = await value(
       service.call('articles.editCleaned', { id: article.id, cleaned, editor }),
     );
-    expect(decision?.action).toBe('edit.states');
+    expect(decision?.action).toBe('text.remove');
     const after = await get(article.id);
     expect(after.cleaned).toBe(cleaned);
     const manual = after.edits.filter((e) => e.rule === 'manual');

@@ -2,10 +2,10 @@ import { diffChars } from 'diff';
 import { cleanedToRaw, editSegments, editsInForce, WinnowFailure } from '@winnow/contract';
 import type { Decision, Segment } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { actMany } from './decisions.ts';
+import { acceptRemoval } from './removals.ts';
 
 /** One change of the cleaned text: [start, end) of the old text becomes `text`. */
-type Change = { start: number; end: number; text: string };
+export type Change = { start: number; end: number; text: string };
 
 /** The contiguous changes between two versions of the cleaned text (jsdiff, by character). */
 function changesBetween(before: string, after: string): Change[] {
@@ -64,9 +64,44 @@ function mergeOverlapping(changes: Change[], before: string): Change[] {
 }
 
 /**
+ * Stores changes of the cleaned text as editor's edits on the raw text, born reverted
+ * (the decision that accepts them gives undo a state to return to). A change that
+ * touches a cleaner's replacement takes it in whole. Returns the new edits' ids.
+ */
+export function insertEditorEdits(
+  store: Store,
+  article: { id: number; raw: string; cleaned: string },
+  changes: readonly Change[],
+  rule: string,
+  reason: string,
+): number[] {
+  const inForce = editsInForce(store.edits.byArticle(article.id));
+  const segments = editSegments(article.raw.length, inForce);
+  const merged = mergeOverlapping(
+    changes.map((c) => widen(c, article.cleaned, segments)),
+    article.cleaned,
+  );
+  return merged.map((change) =>
+    store.edits.insert({
+      articleId: article.id,
+      start: cleanedToRaw(segments, change.start, 'start'),
+      end: cleanedToRaw(segments, change.end, 'end'),
+      replacement: change.text,
+      rule,
+      reason,
+      confidence: 1,
+      state: 'reverted',
+      origin: 'manual',
+      pipelineVersion: null,
+    }),
+  );
+}
+
+/**
  * The editor typed their own version of the cleaned text. Each changed stretch becomes a
  * manual edit on the raw text (rule `manual`), and all of them are accepted in one
- * decision, so one undo takes the whole change back and the facts are re-anchored.
+ * decision, so one undo takes the whole change back and the facts are re-anchored. Facts
+ * quoted from text the editor deleted are dropped with it (undo brings them back).
  */
 export function editCleaned(
   store: Store,
@@ -77,31 +112,18 @@ export function editCleaned(
   const article = store.articles.get(articleId);
   if (!article)
     throw new WinnowFailure('not_found', `There is no article ${articleId} in this corpus.`);
-  const before = article.cleaned;
-  if (cleaned === before) return null;
+  if (cleaned === article.cleaned) return null;
   return store.transaction(() => {
-    const inForce = editsInForce(store.edits.byArticle(articleId));
-    const segments = editSegments(article.raw.length, inForce);
-    const changes = mergeOverlapping(
-      changesBetween(before, cleaned).map((c) => widen(c, before, segments)),
-      before,
+    const changes = changesBetween(article.cleaned, cleaned);
+    const ids = insertEditorEdits(
+      store,
+      article,
+      changes,
+      'manual',
+      `Edited by hand by ${editor}.`,
     );
-    const ids = changes.map((change) =>
-      store.edits.insert({
-        articleId,
-        start: cleanedToRaw(segments, change.start, 'start'),
-        end: cleanedToRaw(segments, change.end, 'end'),
-        replacement: change.text,
-        rule: 'manual',
-        reason: `Edited by hand by ${editor}.`,
-        confidence: 1,
-        // Born reverted and accepted by the decision below, so undo has a state to return to.
-        state: 'reverted',
-        origin: 'manual',
-        pipelineVersion: null,
-      }),
-    );
-    const decision = actMany(store, editor, 'edit.states', ids, 'accepted');
+    const deleted = changes.filter((c) => c.text === '');
+    const decision = acceptRemoval(store, editor, articleId, ids, deleted);
     const now = store.articles.get(articleId);
     if (now && now.cleaned !== cleaned)
       throw new WinnowFailure(

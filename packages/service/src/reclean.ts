@@ -7,6 +7,7 @@ import type { EditRow, Store } from '@winnow/store';
 import { cleanArticle, isCleaningWarning, PIPELINE_VERSION, readArticle } from '@winnow/text';
 import { cleaningOptionsOf } from './cleaningOptions.ts';
 import { rebuildCleaned } from './cleanedText.ts';
+import { rederiveTitle } from './taught.ts';
 
 const sameChange = (e: { start: number; end: number; rule: string; replacement: string }) =>
   `${e.start}|${e.end}|${e.rule}|${e.replacement}`;
@@ -27,7 +28,8 @@ function mainTextOf(path: string, sha256: string): string | null {
  * list changed). An editor's decision on an edit — accepted or reverted — carries over to
  * the same change in the new list, and the same change keeps its edit's id (decisions, and
  * so undo, name edits by id); manual edits stay; the cleaned text is rebuilt and every
- * fact re-anchored on it (or shown as an orphan).
+ * fact re-anchored on it (or shown as an orphan), and the title read again unless an
+ * editor set it.
  *
  * The cleaning itself reads only the raw text and the corpus's options, so it runs before
  * the transaction; everything an editor may change meanwhile (edit states, the cleaned
@@ -39,7 +41,10 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
   if (!article)
     throw new WinnowFailure('not_found', `There is no article ${articleId} in this corpus.`);
   const mainText = mainTextOf(article.sourcePath, article.sha256);
-  const fresh = cleanArticle(article.raw, { mainText, ...cleaningOptionsOf(store) });
+  const fresh = cleanArticle(article.raw, {
+    mainText,
+    ...cleaningOptionsOf(store, article.sourceName),
+  });
   return store.transaction(() => {
     const current = store.articles.get(articleId);
     if (!current)
@@ -79,6 +84,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       ...fresh.warnings,
     ]);
     const anchored = rebuildCleaned(store, articleId);
+    rederiveTitle(store, articleId);
     // Unchanged text: every fact is where it was.
     const facts = anchored ?? {
       position: store.facts.byArticle(articleId).length,

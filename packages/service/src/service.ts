@@ -14,7 +14,9 @@ import {
   writeSettings,
 } from './desk.ts';
 import { editCleaned } from './manualEdit.ts';
+import { removeBlock, removeText, setBlock } from './removals.ts';
 import {
+  blocksOf,
   conversionOf,
   readSpamPhrases,
   suggestSpamPhrases,
@@ -101,6 +103,8 @@ const READS = new Set<MethodName>([
   'bundles.verify',
   'bundles.prepare',
   'corpus.stats',
+  'blocks.list',
+  'edits.rules',
 ]);
 
 type Handlers = {
@@ -220,6 +224,29 @@ function handlers(store: Store): Handlers {
       return prepareForExport(store, context);
     },
     'corpus.check': (params) => checkCorpus(store, params),
+    'articles.removeText': (params) => removeText(store, params),
+    'articles.removeBlock': (params) => removeBlock(store, params),
+    'blocks.list': () => blocksOf(store),
+    'blocks.set': (params) => setBlock(store, params),
+    'articles.setFields': ({ id, editor, ...fields }) =>
+      act(store, editor, 'article.fields', id, fields),
+    'articles.setStatusMany': (params) =>
+      actMany(store, params.editor, 'article.statuses', params.ids, params.status),
+    'articles.tagMany': (params) => {
+      if (!store.tags.get(params.tagId))
+        throw new WinnowFailure('not_found', `There is no tag ${params.tagId}.`);
+      const value = { tagId: params.tagId, on: params.on };
+      return act(
+        store,
+        params.editor,
+        'article.tags',
+        params.ids[0]!,
+        Object.fromEntries(params.ids.map((id) => [String(id), value])),
+      );
+    },
+    'edits.setStateMany': (params) =>
+      actMany(store, params.editor, 'edit.states', params.ids, params.state),
+    'edits.rules': () => store.review.ruleCounts(),
     'corpus.stats': () => ({
       articles: store.articles.count({}).total,
       byStatus: store.articles.countByStatus(),

@@ -11,6 +11,7 @@ export type {
   ArticleFilter,
   ArticleSort,
   ArticleCursor,
+  ArticleFields,
 } from './repositories/articles.ts';
 export { COUNT_CAP, SEARCH_COUNT_CAP } from './repositories/articles.ts';
 export type { FactRow, FactStatus, NewFact, RelatedFactRow } from './repositories/facts.ts';

@@ -1,8 +1,8 @@
 import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
 import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
-import type { Store, TargetType } from '@winnow/store';
-import { setEditState } from '../decisions.ts';
+import type { ArticleFields, Store, TargetType } from '@winnow/store';
+import { isKnownAction, setEditState } from '../decisions.ts';
 import { newFactRow } from '../facts.ts';
 import { portableDecision } from './bundleParts.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
@@ -317,10 +317,14 @@ async function apply(
 
 type Latest = { at: string; value: unknown };
 
-/** Tag decisions are per tag: the key of a decided thing holds the tag too. */
+/** Tag decisions are per tag, field decisions per set of fields: the key holds those too. */
 function targetKey(action: string, targetId: number, value: unknown): string {
   const tag = value && typeof value === 'object' && 'tagId' in value ? value.tagId : null;
-  return JSON.stringify([action, targetId, tag]);
+  const fields =
+    action === 'article.fields' && value && typeof value === 'object'
+      ? Object.keys(value).join(',')
+      : null;
+  return JSON.stringify([action, targetId, fields ?? tag]);
 }
 
 async function importDecisions(
@@ -378,6 +382,16 @@ async function importDecisions(
   reconcile(store, ours, theirs, report);
 }
 
+/** The decisions whose latest value is weighed against this corpus's (readCurrent, writeCurrent). */
+const RECONCILED = new Set([
+  'article.status',
+  'fact.status',
+  'edit.state',
+  'article.tag',
+  'fact.tag',
+  'article.fields',
+]);
+
 /** Where both corpora decided the same thing differently, the later decision's value stands. */
 function reconcile(
   store: Store,
@@ -387,6 +401,25 @@ function reconcile(
 ) {
   for (const [key, latest] of theirs) {
     const [action, targetId] = JSON.parse(key) as [string, number, unknown];
+    // Decisions on many things at once or on the text (edit.states, text.remove…) name
+    // the other corpus's edits and facts: they join the log, but are not replayed on this
+    // corpus's copy of the article, and the report says so.
+    if (!RECONCILED.has(action)) {
+      if (!isKnownAction(action))
+        throw new WinnowFailure(
+          'bad_input',
+          `The bundle holds a decision Winnow does not know: ${action}.`,
+        );
+      report.conflicts.push({
+        target: `article ${targetId}`,
+        field: action,
+        ours: null,
+        theirs: latest.value,
+        kept: 'ours',
+        why: `the bundle's ${action} decision (${latest.at}) names its own corpus's edits and facts; it is kept in the history, not replayed here`,
+      });
+      continue;
+    }
     const current = readCurrent(store, action, targetId, latest.value);
     if (JSON.stringify(current) === JSON.stringify(latest.value)) continue;
     const mine = ours.get(key);
@@ -422,6 +455,11 @@ function readCurrent(store: Store, action: string, targetId: number, value: unkn
       const { tagId } = value as { tagId: number };
       return { tagId, on: store.tags.onFact(targetId).includes(tagId) };
     }
+    case 'article.fields': {
+      const row = store.articles.get(targetId);
+      const keys = Object.keys(value as object) as ('title' | 'publishedAt' | 'sourceName')[];
+      return row ? Object.fromEntries(keys.map((key) => [key, row[key]])) : null;
+    }
     default:
       throw new WinnowFailure(
         'bad_input',
@@ -450,6 +488,9 @@ function writeCurrent(store: Store, action: string, targetId: number, value: unk
     case 'fact.tag': {
       const { tagId, on } = value as { tagId: number; on: boolean };
       store.tags.setOnFact(targetId, tagId, on);
+      return;
     }
+    case 'article.fields':
+      store.articles.setFields(targetId, value as ArticleFields);
   }
 }

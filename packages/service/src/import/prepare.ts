@@ -9,6 +9,7 @@ import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
 import type { TargetScript } from '@winnow/text';
 import type { CleanedArticle, ReadArticle } from '@winnow/text';
 import type { FoundFile } from '../files.ts';
+import { blocksFor } from '../cleaningOptions.ts';
 
 /*
  * Everything an import does to one file before the store sees it: read, hash, decode,
@@ -44,6 +45,8 @@ export type PrepareOptions = {
   spamPhrases?: readonly string[];
   /** Convert the script (OpenCC) as explained edits; absent: keep the article's own. */
   convertTo?: TargetScript;
+  /** Blocks editors asked to be removed; those of the file's source (or all sources) apply. */
+  blocks?: readonly { text: string; source: string | null }[];
 };
 
 export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared {
@@ -83,6 +86,7 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
       titles: article.titles,
       ...(options.spamPhrases ? { spamPhrases: options.spamPhrases } : {}),
       ...(options.convertTo ? { convertTo: options.convertTo } : {}),
+      ...(options.blocks ? { blocks: blocksFor(options.blocks, article.sourceName) } : {}),
     });
     // Facts come from the cleaned text only: nothing the cleaner removed is read.
     const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });

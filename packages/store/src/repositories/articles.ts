@@ -43,7 +43,14 @@ export type NewArticle = {
   importedAt: string;
 };
 
-export type ArticleSort = 'imported' | 'date' | 'title';
+export type ArticleSort = 'imported' | 'date' | 'title' | 'pendingFacts';
+
+/** The fields an editor may set by hand. */
+export type ArticleFields = {
+  title?: string | null;
+  publishedAt?: string | null;
+  sourceName?: string | null;
+};
 
 export type ArticleFilter = {
   status?: ArticleStatus | undefined;
@@ -53,6 +60,9 @@ export type ArticleFilter = {
   from?: string | undefined;
   to?: string | undefined;
   hasPendingFacts?: boolean | undefined;
+  hasWarnings?: boolean | undefined;
+  hasProposedEdits?: boolean | undefined;
+  rule?: string | undefined;
   query?: string | undefined;
 };
 
@@ -78,6 +88,8 @@ const SORTS: Record<ArticleSort, { key: string; direction: 'ASC' | 'DESC' }> = {
   imported: { key: 'a.id', direction: 'ASC' },
   date: { key: "coalesce(a.published_at, '')", direction: 'DESC' },
   title: { key: "coalesce(a.title, '')", direction: 'ASC' },
+  // Most waiting first (article_pending is on this column).
+  pendingFacts: { key: 'a.pending_facts', direction: 'DESC' },
 };
 
 /**
@@ -120,6 +132,18 @@ function conditions(filter: ArticleFilter, plan: ListPlan = 'filter-first'): str
   if (filter.hasPendingFacts === true) where.push(`${column('pending_facts')} > 0`);
   // As written in the partial indexes on title and date, so they serve this filter.
   if (filter.hasPendingFacts === false) where.push('a.pending_facts = 0');
+  if (filter.hasWarnings === true) where.push("a.warnings != '[]'");
+  if (filter.hasWarnings === false) where.push("a.warnings = '[]'");
+  // Through edit_article (article_id, start): a few edits per article are read.
+  if (filter.hasProposedEdits === true)
+    where.push("EXISTS (SELECT 1 FROM edit e WHERE e.article_id = a.id AND e.state = 'proposed')");
+  if (filter.hasProposedEdits === false)
+    where.push(
+      "NOT EXISTS (SELECT 1 FROM edit e WHERE e.article_id = a.id AND e.state = 'proposed')",
+    );
+  // edit_rule (rule, state) finds the articles a rule touched, however rare it is.
+  if (filter.rule !== undefined)
+    where.push('a.id IN (SELECT e.article_id FROM edit e WHERE e.rule = @rule)');
   return where;
 }
 
@@ -127,6 +151,8 @@ function bindings(filter: ArticleFilter, match: string | null): Record<string, u
   const values: Record<string, unknown> = { match, ...filter };
   delete values['query'];
   delete values['hasPendingFacts'];
+  delete values['hasWarnings'];
+  delete values['hasProposedEdits'];
   for (const key of Object.keys(values))
     if (values[key] === undefined || values[key] === null) delete values[key];
   return values;
@@ -164,6 +190,13 @@ export function articleRepository(db: Database) {
   );
   const updateWarnings = db.prepare<[string, number]>(
     'UPDATE article SET warnings = ? WHERE id = ?',
+  );
+  const setTitle = db.prepare<[string | null, number]>('UPDATE article SET title = ? WHERE id = ?');
+  const setPublished = db.prepare<[string | null, number]>(
+    'UPDATE article SET published_at = ? WHERE id = ?',
+  );
+  const setSource = db.prepare<[string | null, number]>(
+    'UPDATE article SET source_name = ? WHERE id = ?',
   );
   const setStatus = db.prepare<[ArticleStatus, number]>(
     'UPDATE article SET status = ? WHERE id = ?',
@@ -214,6 +247,20 @@ export function articleRepository(db: Database) {
     setWarnings(id: number, warnings: readonly string[]): void {
       updateWarnings.run(JSON.stringify(warnings), id);
     },
+    /** The title alone (the search index is the caller's to renew, with reindex). */
+    setTitle(id: number, title: string | null): void {
+      setTitle.run(title, id);
+    },
+    /** An editor's title, date or source; the title is re-indexed for search. */
+    setFields(id: number, fields: ArticleFields): void {
+      if (fields.publishedAt !== undefined) setPublished.run(fields.publishedAt, id);
+      if (fields.sourceName !== undefined) setSource.run(fields.sourceName, id);
+      if (fields.title !== undefined) {
+        setTitle.run(fields.title, id);
+        const row = byId.get(id);
+        if (row) this.reindex(id, fields.title, row.cleaned);
+      }
+    },
     /** Re-indexes an article after its title or cleaned text changed. */
     reindex(id: number, title: string | null, cleaned: string): void {
       deleteSearch.run(id);
@@ -255,7 +302,12 @@ export function articleRepository(db: Database) {
       // Many settled articles in title or date order: walk the partial index of them.
       const settledIndex =
         plan === 'order-first' && match === null && filter.hasPendingFacts === false
-          ? { title: 'article_settled_title', date: 'article_settled_date', imported: null }[sort]
+          ? {
+              title: 'article_settled_title',
+              date: 'article_settled_date',
+              imported: null,
+              pendingFacts: null,
+            }[sort]
           : null;
       let from = `article a${settledIndex ? ` INDEXED BY ${settledIndex}` : ''} JOIN source_file s ON s.id = a.source_file_id`;
       if (searchDriven) {

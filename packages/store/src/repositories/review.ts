@@ -62,7 +62,12 @@ export function reviewRepository(db: Database) {
   const editIdsOfRuleIn = db.prepare<[string, string, number], { id: number }>(
     'SELECT id FROM edit WHERE rule = ? AND state != ? AND article_id = ? ORDER BY id',
   );
+  const ruleCounts = db.prepare<[], { rule: string; edits: number }>(
+    'SELECT rule, count(*) AS edits FROM edit GROUP BY rule ORDER BY rule',
+  );
   return {
+    /** Every rule that made an edit, with how many (edit_rule answers it from the index). */
+    ruleCounts: () => ruleCounts.all(),
     next(after: number): { id: number; reason: QueueReason } | null {
       return nextPending.get(after, after) ?? null;
     },

@@ -9,3 +9,4 @@ export { MACHINE_TRANSLATION_WARNING, machineTranslationWarnings } from './machi
 export { scriptConversionEdits } from './convert.ts';
 export type { TargetScript } from './convert.ts';
 export { repairUtf8Mojibake, utf8MojibakeEdits } from './utf8Mojibake.ts';
+export { blockEdits, BLOCK_RULE } from './blocks.ts';

@@ -1,3 +1,4 @@
+import { blockEdits } from './blocks.ts';
 import { chromeEdits } from './chrome.ts';
 import { scriptConversionEdits } from './convert.ts';
 import type { TargetScript } from './convert.ts';
@@ -34,6 +35,8 @@ export type CleanOptions = {
   titles?: PageTitles | null;
   /** Convert the script (OpenCC). Off by default: cleaning keeps the article's own script. */
   convertTo?: TargetScript | null;
+  /** Blocks an editor asked to be removed wherever they appear (for this article's source). */
+  blocks?: readonly string[];
 };
 
 export type CleanedArticle = {
@@ -58,6 +61,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     ...spamLineEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...pinyinAnnotationEdits(raw),
     ...doubledArticleEdits(raw),
+    ...(options.blocks ? blockEdits(raw, options.blocks) : []),
     ...gbkShiftEdits(raw),
     ...gbkLostByteEdits(raw),
     ...utf8MojibakeEdits(raw),

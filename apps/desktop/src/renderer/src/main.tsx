@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { connect } from './client/index.ts';
 import './styles.css';
+import './teaching.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -1,7 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
+import { useApproval } from './ApproveGuard.tsx';
+import { FieldsForm } from './FieldsForm.tsx';
+import { SelectionMenu } from './SelectionMenu.tsx';
 import { cleanedToRaw, editSegments, editsInForce } from '@winnow/contract';
-import { useDesk, useRevision } from '../desk/context.ts';
+import { useDesk } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
 import { formatBytes, languageName } from '../labels.ts';
@@ -11,77 +14,9 @@ import { FactsPanel } from './FactsPanel.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
+import { useArticle, useSyncedScroll } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
-
-/**
- * Loads an article and reloads it after every decision. The texts and edits come in one
- * call and the facts in another, side by side: the diff is drawn as soon as the first
- * answers, and the facts follow.
- */
-function useArticle(id: number): { article: Article | null; error: string | null } {
-  const { client } = useDesk();
-  const revision = useRevision();
-  const [state, setState] = useState<{ article: Article | null; error: string | null }>({
-    article: null,
-    error: null,
-  });
-  useEffect(() => {
-    let latest = true;
-    // The text first: the service answers in the order it is asked.
-    const text = client.call('articles.get', { id, facts: false });
-    const facts = client.call('facts.ofArticle', { id });
-    void text.then((result) => {
-      if (!latest) return;
-      if (!result.ok) return setState({ article: null, error: result.error.message });
-      // Until the facts arrive, the ones already shown for this article stay.
-      setState((previous) => ({
-        article: {
-          ...result.value,
-          facts: previous.article?.id === id ? previous.article.facts : [],
-        },
-        error: null,
-      }));
-      void facts.then((answer) => {
-        if (!latest) return;
-        if (!answer.ok) return setState({ article: null, error: answer.error.message });
-        setState((current) =>
-          current.article?.id === id
-            ? { article: { ...current.article, facts: answer.value }, error: null }
-            : current,
-        );
-      });
-    });
-    return () => {
-      latest = false;
-    };
-  }, [client, id, revision]);
-  // The article on screen stays until the next one arrives, then both texts change in one
-  // frame (and the old facts leave in the background, with the new ones).
-  return state;
-}
-
-/** Scrolling one pane scrolls the other to the same place, proportionally. */
-function useSyncedScroll() {
-  const raw = useRef<HTMLPreElement>(null);
-  const cleaned = useRef<HTMLDivElement>(null);
-  const echo = useRef<HTMLElement | null>(null);
-  const follow = (from: HTMLElement | null, to: HTMLElement | null) => {
-    if (!from || !to || echo.current === from) {
-      echo.current = null;
-      return;
-    }
-    const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
-    echo.current = to;
-    to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
-  };
-  return {
-    raw,
-    cleaned,
-    onRawScroll: () => follow(raw.current, cleaned.current),
-    onCleanedScroll: () => follow(cleaned.current, raw.current),
-  };
-}
 
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
   const { client, decide, say, refresh } = useDesk();
@@ -90,6 +25,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   const [focusedEditId, setFocusedEditId] = useState<number | null>(null);
   const [selectedFact, setSelectedFact] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
+  const [editingFields, setEditingFields] = useState(false);
   const [compareWith, setCompareWith] = useState<Article | null>(null);
   // After a re-clean: the cleaned text before it, and what the service reported.
   const [recleaned, setRecleaned] = useState<{ before: string; report: RecleanReport } | null>(
@@ -97,12 +33,14 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   );
   const scroll = useSyncedScroll();
   const view = useRef<HTMLElement>(null);
+  const approval = useApproval(article);
 
   const shownId = article?.id ?? null;
   useEffect(() => {
     setFocusedEditId(null);
     setSelectedFact(null);
     setEditing(false);
+    setEditingFields(false);
     setCompareWith(null);
     setRecleaned(null);
   }, [shownId]);
@@ -182,11 +120,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     if (event.ctrlKey || event.metaKey) return;
     if (event.altKey && (event.code === 'KeyA' || event.code === 'KeyR')) {
       event.preventDefault();
-      void decide('articles.setStatus', {
-        id: a.id,
-        status: event.code === 'KeyA' ? 'approved' : 'rejected',
-        seen: a.status,
-      });
+      if (event.code === 'KeyA') approval.approve();
+      else void decide('articles.setStatus', { id: a.id, status: 'rejected', seen: a.status });
       return;
     }
     if (event.altKey) return;
@@ -240,15 +175,16 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       <header>
         <div className="article-title-row">
           <h1 id="article-title">{a.title ?? t('article.untitled')}</h1>
+          <button
+            type="button"
+            className="small edit-fields"
+            aria-expanded={editingFields}
+            onClick={() => setEditingFields((open) => !open)}
+          >
+            {t('fields.edit')}
+          </button>
           <div className="article-actions">
-            <button
-              type="button"
-              className="approve"
-              title="Alt+A"
-              onClick={() =>
-                void decide('articles.setStatus', { id: a.id, status: 'approved', seen: a.status })
-              }
-            >
+            <button type="button" className="approve" title="Alt+A" onClick={approval.approve}>
               {t('article.approve')}
             </button>
             <button
@@ -278,6 +214,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
             </button>
           </div>
         </div>
+        {editingFields && <FieldsForm article={a} onClose={() => setEditingFields(false)} />}
         <dl className="facts-line">
           <dt>{t('article.status')}</dt>
           <dd className={`status-${a.status}`} data-testid="article-status">
@@ -369,6 +306,13 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
         </section>
       </div>
       <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
+      <SelectionMenu
+        articleId={a.id}
+        sourceName={a.sourceName}
+        raw={scroll.raw}
+        cleaned={scroll.cleaned}
+      />
+      {approval.guard}
       <details className="compare">
         <summary>{t('article.compare')}</summary>
         <form

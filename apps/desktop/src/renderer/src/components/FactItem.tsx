@@ -129,7 +129,11 @@ export const FactItem = memo(function FactItem(props: FactItemProps) {
         {fact.speaker && (
           <span className="fact-speaker">{t('facts.saidBy', { name: fact.speaker })}</span>
         )}
-        {fact.orphan && <span className="warning">{t('facts.orphan')}</span>}
+        {fact.orphan && fact.status === 'rejected' ? (
+          <span className="muted">{t('facts.removedWithText')}</span>
+        ) : (
+          fact.orphan && <span className="warning">{t('facts.orphan')}</span>
+        )}
         <span className={`fact-status status-${fact.status}`}>{t(`status.${fact.status}`)}</span>
         {fact.tags.map((tag) => (
           <span key={tag} className="tag-chip" data-testid="fact-tag">

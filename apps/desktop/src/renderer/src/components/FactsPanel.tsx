@@ -118,6 +118,9 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
     [move, setStatus, bulk],
   );
 
+  // Facts that lost their place before removals took them along (older corpora, re-cleans).
+  const orphans = facts.filter((f) => f.orphan && f.status === 'pending');
+
   if (facts.length === 0) return <p className="empty">{t('facts.none')}</p>;
   return (
     <section
@@ -128,6 +131,20 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
     >
       <header className="facts-head">
         <h2>{t('facts.title', { n: facts.length })}</h2>
+        {orphans.length > 0 && (
+          <button
+            type="button"
+            className="small"
+            onClick={() =>
+              void decide('facts.setStatusMany', {
+                ids: orphans.map((f) => f.id),
+                status: 'rejected',
+              })
+            }
+          >
+            {t('facts.rejectOrphans', { n: orphans.length })}
+          </button>
+        )}
         {chosen.size > 0 && (
           <span className="bulk">
             {t('facts.selected', { n: chosen.size })}

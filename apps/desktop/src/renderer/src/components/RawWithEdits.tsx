@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { ReactNode } from 'react';
+import { NOT_TEXT } from '../desk/selection.ts';
 import type { ArticleEdit } from '@winnow/contract';
 import { inForceOrder } from '@winnow/contract';
 import type { Translate } from '../i18n/index.ts';
@@ -34,6 +35,9 @@ function plain(raw: string, from: number, to: number, fact: Range, key: string):
   ];
 }
 
+/** Marks what is shown beside the raw text but is not part of it (see NOT_TEXT). */
+const notText = { [NOT_TEXT]: '' };
+
 /**
  * The raw text with every edit as a hunk, as text, never as HTML. Hunks are focusable (the
  * article view handles their keys) and carry their edit's id, rule and state.
@@ -59,8 +63,12 @@ export const RawWithEdits = memo(function RawWithEdits({ raw, edits, factRange, 
         data-edit-id={edit.id}
         data-state={edit.state}
       >
-        {removed === '' ? '⁁' : removed}
-        {edit.replacement !== '' && <ins className="hunk-replacement">{edit.replacement}</ins>}
+        {removed === '' ? <span {...notText}>⁁</span> : removed}
+        {edit.replacement !== '' && (
+          <ins className="hunk-replacement" {...notText}>
+            {edit.replacement}
+          </ins>
+        )}
       </mark>,
     );
     at = edit.end;

@@ -17,7 +17,15 @@ const GROUPS: Array<[MessageKey, Array<[string, MessageKey]>]> = [
       ['?', 'key.help'],
     ],
   ],
-  ['shortcuts.list', [['↓ ↑  ·  J K', 'key.nextPrev']]],
+  [
+    'shortcuts.list',
+    [
+      ['↓ ↑  ·  J K', 'key.nextPrev'],
+      ['Space  ·  Ctrl+click', 'key.pickArticle'],
+      ['Shift+↓ ↑  ·  Shift+click', 'key.pickRange'],
+      ['Esc', 'key.pickNone'],
+    ],
+  ],
   [
     'shortcuts.article',
     [
@@ -28,6 +36,7 @@ const GROUPS: Array<[MessageKey, Array<[string, MessageKey]>]> = [
       ['R', 'key.revertHunk'],
       ['E', 'key.edit'],
       ['F', 'key.facts'],
+      ['Delete', 'key.selectionMenu'],
     ],
   ],
   [

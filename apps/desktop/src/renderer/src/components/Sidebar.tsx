@@ -1,5 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Params, Tag } from '@winnow/contract';
+import { usePicking } from '../desk/usePicking.ts';
+import { BulkBar } from './BulkBar.tsx';
+import { ListOptions } from './ListOptions.tsx';
+import type { ListSort } from './ListOptions.tsx';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
@@ -28,13 +32,14 @@ export function Sidebar({
   const t = useT();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>({});
+  const [sort, setSort] = useState<ListSort>('imported');
   const [page, setPage] = useState<Page | null>(null);
   const [stats, setStats] = useState<{ total: number; done: number; languages: string[] }>();
   const [tags, setTags] = useState<Tag[]>([]);
 
   useEffect(() => {
     let latest = true;
-    const params = { ...filter, ...(query.trim() ? { query } : {}), limit: PAGE };
+    const params = { ...filter, ...(query.trim() ? { query } : {}), sort, limit: PAGE };
     void client.call('articles.list', params).then((result) => {
       if (!latest) return;
       if (!result.ok) return say(result.error.message, 'error');
@@ -49,7 +54,7 @@ export function Sidebar({
     return () => {
       latest = false;
     };
-  }, [client, filter, query, revision, say]);
+  }, [client, filter, query, sort, revision, say]);
 
   useEffect(() => {
     onSelection?.({ ...filter, ...(query.trim() ? { query: query.trim() } : {}) });
@@ -71,7 +76,7 @@ export function Sidebar({
     if (!page?.next || loading.current === page.next) return;
     const after = page.next;
     loading.current = after;
-    const params = { ...filter, ...(query.trim() ? { query } : {}), limit: PAGE, after };
+    const params = { ...filter, ...(query.trim() ? { query } : {}), sort, limit: PAGE, after };
     void client.call('articles.list', params).then((result) => {
       if (!result.ok) return;
       setPage((p) =>
@@ -95,6 +100,7 @@ export function Sidebar({
     });
 
   const articles = page?.articles ?? [];
+  const picking = usePicking(articles, selectedId, onSelect);
   const onKeyDown = (event: React.KeyboardEvent) => {
     const step =
       event.key === 'ArrowDown' || event.key === 'j'
@@ -102,7 +108,9 @@ export function Sidebar({
         : event.key === 'ArrowUp' || event.key === 'k'
           ? -1
           : 0;
-    if (step === 0 || articles.length === 0 || isTyping(event.target)) return;
+    if (isTyping(event.target) || event.target instanceof HTMLButtonElement) return;
+    if (picking.onKey(event, step)) return event.preventDefault();
+    if (step === 0 || articles.length === 0) return;
     event.preventDefault();
     const index = articles.findIndex((a) => a.id === selectedId);
     const next = articles[Math.min(articles.length - 1, Math.max(0, index + step))];
@@ -202,12 +210,16 @@ export function Sidebar({
           />
           {t('list.pendingFacts')}
         </label>
+        <ListOptions filter={filter} set={set} sort={sort} onSort={setSort} />
       </fieldset>
+      {picking.ids.length > 0 && <BulkBar ids={picking.ids} onClear={picking.clear} />}
       {page && articles.length === 0 ? (
         <p className="empty">{t('list.none')}</p>
       ) : (
         <VirtualList
           items={articles}
+          chosen={picking.chosen}
+          onPick={picking.onPick}
           selectedId={selectedId}
           onSelect={onSelect}
           onNearEnd={loadMore}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
+import { BlocksList } from './BlocksList.tsx';
 import { Dialog } from './Dialog.tsx';
 import { Failure } from './Progress.tsx';
 import { SpamSuggestions } from './SpamSuggestions.tsx';
@@ -88,6 +89,7 @@ export function SpamDialog({ onClose }: { onClose: () => void }) {
             <option value="Hant">{t('cleaning.toTraditional')}</option>
           </select>
         </label>
+        <BlocksList />
       </div>
     </Dialog>
   );

@@ -19,10 +19,16 @@ export function VirtualList<T extends Item>({
   onNearEnd,
   render,
   label,
+  chosen,
+  onPick,
 }: {
   items: T[];
   selectedId: number | null;
   onSelect: (id: number) => void;
+  /** Rows picked for a bulk decision, besides the one that is open. */
+  chosen?: ReadonlySet<number>;
+  /** A click with its modifier keys (Shift, Ctrl): the list decides what it picks. */
+  onPick?: (id: number, keys: { shift: boolean; toggle: boolean }) => void;
   onNearEnd: () => void;
   render: (item: T) => ReactNode;
   label: string;
@@ -68,6 +74,7 @@ export function VirtualList<T extends Item>({
         className="article-list"
         role="listbox"
         aria-label={label}
+        aria-multiselectable={onPick ? true : undefined}
         style={{ height: items.length * ROW, position: 'relative' }}
       >
         {items.slice(first, last).map((item, offset) => (
@@ -80,7 +87,12 @@ export function VirtualList<T extends Item>({
             tabIndex={
               item.id === selectedId || (selectedId === null && first + offset === 0) ? 0 : -1
             }
-            className={item.id === selectedId ? 'selected' : undefined}
+            className={
+              [item.id === selectedId ? 'selected' : '', chosen?.has(item.id) ? 'chosen' : '']
+                .join(' ')
+                .trim() || undefined
+            }
+            aria-checked={chosen && chosen.size > 0 ? chosen.has(item.id) : undefined}
             style={{
               position: 'absolute',
               top: (first + offset) * ROW,
@@ -88,7 +100,11 @@ export function VirtualList<T extends Item>({
               left: 0,
               right: 0,
             }}
-            onClick={() => onSelect(item.id)}
+            onClick={(event) =>
+              onPick
+                ? onPick(item.id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey })
+                : onSelect(item.id)
+            }
             data-article-id={item.id}
           >
             {render(item)}
