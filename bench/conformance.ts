@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cleanArticle, readArticle } from '@winnow/text';
+import { cleanArticle, decodeBytes, extractMainContent, readArticle } from '@winnow/text';
 import { cwcedPresent, cwcedReport } from './cwced.ts';
 import { gneDumpsReport, gnePresent } from './gneDumps.ts';
 import { factsScore, printFacts } from './factsConformance.ts';
@@ -27,12 +27,9 @@ export const shared = join(import.meta.dirname, '..', '..', 'shared');
 export const peers = join(shared, 'peers');
 export const peersPresent = existsSync(peers);
 
-function clean(bytes: Uint8Array, name: string): { cleaned: string; main: string | null } {
+function clean(bytes: Uint8Array, name: string): { cleaned: string } {
   const article = readArticle(bytes, name);
-  return {
-    cleaned: cleanArticle(article.raw, { mainText: article.mainText }).cleaned,
-    main: article.mainText,
-  };
+  return { cleaned: cleanArticle(article.raw, { mainText: article.mainText }).cleaned };
 }
 
 export function aeb(): Record<string, number> {
@@ -45,9 +42,11 @@ export function aeb(): Record<string, number> {
   for (const id of Object.keys(truth)) {
     const file = join(peers, 'aeb', 'html', `${id}.html.gz`);
     if (!existsSync(file)) continue;
-    const { cleaned, main } = clean(gunzipSync(readFileSync(file)), `${id}.html`);
-    ours[id] = { articleBody: cleaned };
-    readabilityOnly[id] = { articleBody: main ?? '' };
+    const bytes = gunzipSync(readFileSync(file));
+    ours[id] = { articleBody: clean(bytes, `${id}.html`).cleaned };
+    // Readability's own choice, before the page's lines set its edges and cleaning runs.
+    const main = extractMainContent(decodeBytes(bytes).text);
+    readabilityOnly[id] = { articleBody: main?.readabilityText ?? '' };
   }
   const dir = mkdtempSync(join(tmpdir(), 'winnow-aeb-'));
   const f1: Record<string, number> = {};

@@ -12,12 +12,18 @@ import { rederiveTitle } from './taught.ts';
 const sameChange = (e: { start: number; end: number; rule: string; replacement: string }) =>
   `${e.start}|${e.end}|${e.rule}|${e.replacement}`;
 
-/** The article body a web page's extractor found, if the source file is still there as it was. */
-function mainTextOf(path: string, sha256: string): string | null {
+/**
+ * The article body a web page's extractor found, if the source file is still there as it
+ * was and still reads into the same raw text. An article imported before the page reader
+ * changed has a raw text the new extractor's lines cannot be laid on; its outside-article
+ * edits are then carried over as they are.
+ */
+function mainTextOf(path: string, sha256: string, raw: string): string | null {
   try {
     const bytes = readFileSync(path);
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) return null;
-    return readArticle(bytes, basename(path)).mainText;
+    const read = readArticle(bytes, basename(path));
+    return read.raw === raw ? read.mainText : null;
   } catch {
     return null;
   }
@@ -40,7 +46,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
   const article = store.articles.get(articleId);
   if (!article)
     throw new WinnowFailure('not_found', `There is no article ${articleId} in this corpus.`);
-  const mainText = mainTextOf(article.sourcePath, article.sha256);
+  const mainText = mainTextOf(article.sourcePath, article.sha256, article.raw);
   const fresh = cleanArticle(article.raw, {
     mainText,
     ...cleaningOptionsOf(store, article.sourceName),

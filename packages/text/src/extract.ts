@@ -13,7 +13,13 @@ import { articleRegion } from './page/region.ts';
 const MAX_HTML_CHARS = 5_000_000;
 const MAX_OPEN_TAGS = 50_000;
 
-export type MainContent = { text: string; byline: string | null; siteName: string | null };
+export type MainContent = {
+  text: string;
+  /** Readability's own article text, before the page's lines set its edges (for comparison). */
+  readabilityText: string;
+  byline: string | null;
+  siteName: string | null;
+};
 
 /** As much of linkedom's DOM as the page's chrome is found with. */
 type Node = {
@@ -76,7 +82,12 @@ export function extractMainContent(page: string | Page): MainContent | null {
     const region = articleRegion(lines, read.links, found);
     const text = region.length > 0 ? region.map((i) => lines[i]).join('\n\n') : found;
     if (text.trim().length < 50) return null;
-    return { text, byline: article.byline ?? null, siteName: article.siteName ?? null };
+    return {
+      text,
+      readabilityText: found,
+      byline: article.byline ?? null,
+      siteName: article.siteName ?? null,
+    };
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@ export type { Decoded } from './decode.ts';
 export { htmlToText, decodeEntities, looksLikeHtml } from './html.ts';
 export { detectLanguage } from './detect.ts';
 export { readArticle } from './read.ts';
+export { extractMainContent } from './extract.ts';
 export type { ReadArticle } from './read.ts';
 export { foldForMatch, simplifiedOf } from './fold.ts';
 export { searchableText, searchMatchExpression } from './search.ts';

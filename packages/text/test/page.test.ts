@@ -68,6 +68,12 @@ c</pre><div>第一行<br>第二行</div></body>`;
     );
   });
 
+  it('reads ruby as its base text, without the annotation above it', () => {
+    expect(
+      htmlToText('<p><ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくす</p>').text,
+    ).toBe('虐待をなくす');
+  });
+
   it('finds the title, og:title and the visible <h1> headings', () => {
     const page = readPage(`<html><head><title>实验室成立_某某网</title>
       <meta property="og:title" content="深海观测联合实验室成立"></head>

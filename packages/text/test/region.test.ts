@@ -32,6 +32,16 @@ describe('the article as a run of the page’s lines', () => {
     expect(region).toEqual([0, 2, 6]);
   });
 
+  it('keeps a lead paragraph whose names are all links: links inside sentences are not navigation', () => {
+    const lead =
+      'Rep. Ilhan Omar thanked Senator Amy Klobuchar and Governor Tim Walz for the new research grant.';
+    const lines = [lead, '', 'Related: Grant news', '', story[0]!, '', story[1]!];
+    const links = [0.8, 0, 1, 0, 0, 0, 0];
+    const region = articleRegion(lines, links, `${lead}\n${story[0]}\n${story[1]}`);
+    expect(region).toContain(0);
+    expect(region).not.toContain(2);
+  });
+
   it('is not stretched by a rule of dashes that matches far below the article', () => {
     const lines = [
       story[0]!,

@@ -21,6 +21,13 @@ const LINK_DENSE = 0.5;
  */
 const UNCHOSEN = 0;
 
+/**
+ * A sentence of some length: its links are references inside prose (names, sources), not
+ * navigation, and do not count against it. Headlines in a list end without a full stop.
+ */
+const SENTENCE_END = /[。！？.!?][”’"')）」』]*$/u;
+const PROSE_CHARS = 40;
+
 /** Letters, digits and Han characters: rules of dashes and dots weigh nothing. */
 const visible = (line: string) => line.replace(/[^\p{L}\p{N}]+/gu, '').length;
 
@@ -48,8 +55,10 @@ export function articleRegion(
   let sum = 0;
   let from = first;
   for (let i = first; i <= last; i++) {
-    const chars = visible(lines[i] ?? '');
-    const linked = chars * (links[i] ?? 0);
+    const line = lines[i] ?? '';
+    const chars = visible(line);
+    const prose = chars >= PROSE_CHARS && SENTENCE_END.test(line.trim());
+    const linked = prose ? 0 : chars * (links[i] ?? 0);
     const own = chars - linked;
     const weight = (chosen.has(i) ? own : own * UNCHOSEN) - linked;
     if (sum <= 0) {

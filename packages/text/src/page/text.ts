@@ -74,6 +74,9 @@ const BLOCK = new Set([
 ]);
 /** Never shown, and not left for the main-content extractor to find either. */
 const OUT_OF_FLOW = new Set([
+  // Ruby annotations (furigana, pinyin) are a reading aid above the text, not text.
+  'rt',
+  'rp',
   'select',
   'option',
   'optgroup',
