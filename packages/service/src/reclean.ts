@@ -90,7 +90,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       ...fresh.warnings,
     ]);
     const anchored = rebuildCleaned(store, articleId);
-    rederiveTitle(store, articleId);
+    rederiveTitle(store, articleId, fresh.title);
     // Unchanged text: every fact is where it was.
     const facts = anchored ?? {
       position: store.facts.byArticle(articleId).length,

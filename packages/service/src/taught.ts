@@ -49,10 +49,21 @@ const mediaTypeOf = (store: Store, articleId: number) =>
  * editor set it (a web page keeps its own <title>). A spam line that had become the title
  * leaves with the line.
  */
-export function rederiveTitle(store: Store, articleId: number): void {
+export function rederiveTitle(store: Store, articleId: number, cleanerTitle?: string | null): void {
   if (titleSetByEditor(store, articleId) || mediaTypeOf(store, articleId) === 'text/html') return;
   const article = store.articles.get(articleId);
-  const title = article ? firstLineOf(article.cleaned) : null;
+  // A re-clean gives the cleaner's own headline. After an editor's removal (or its undo) the
+  // title stays while its line still stands in the cleaned text — the cleaner may have found
+  // it below a line it only proposed to remove — and otherwise follows the new first line.
+  const stands = (title: string | null) =>
+    title !== null && article != null && article.cleaned.includes(title);
+  const title = !article
+    ? null
+    : cleanerTitle !== undefined && cleanerTitle !== null
+      ? cleanerTitle
+      : stands(article.title)
+        ? article.title
+        : firstLineOf(article.cleaned);
   if (!article || title === null || title === article.title) return;
   store.articles.setTitle(articleId, title);
   store.articles.reindex(articleId, title, article.cleaned);
