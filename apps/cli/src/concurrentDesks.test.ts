@@ -159,4 +159,27 @@ describe('several processes on one corpus', () => {
       setup.close();
     }
   }, 240_000);
+
+  it('two CLI imports at once both finish, storing every file once', async () => {
+    const dbPath = join(dir, 'corpus.sqlite');
+    writeArticles(join(dir, 'one'), 300, 'c');
+    writeArticles(join(dir, 'two'), 300, 'd');
+    // The second import also brings the first's files: each is stored by whichever is first.
+    const [first, second] = await Promise.all([
+      runWinnow(['import', join(dir, 'one'), '--db', dbPath]),
+      runWinnow(['import', join(dir, 'two'), join(dir, 'one'), '--db', dbPath]),
+    ]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
+    const a = JSON.parse(first.stdout) as { imported: number; duplicates: number };
+    const b = JSON.parse(second.stdout) as { imported: number; duplicates: number };
+    expect(a.imported + b.imported).toBe(600);
+    expect(a.duplicates + b.duplicates).toBe(300);
+    const check = openService({ dbPath });
+    try {
+      expect(check.store.db.prepare('SELECT count(*) AS n FROM article').get()).toEqual({ n: 600 });
+    } finally {
+      check.close();
+    }
+  }, 120_000);
 });

@@ -289,7 +289,7 @@ export const methodSchemas = {
   'facts.setValue': z.strictObject({
     id,
     value: z.union([z.number().finite(), z.string().trim().min(1).max(500)]),
-    seen: seen(z.union([z.number(), z.string().max(500)]).nullable()),
+    seen: seen(z.union([z.number(), z.string().max(100_000)]).nullable()),
     editor,
   }),
   'tags.update': z.strictObject({

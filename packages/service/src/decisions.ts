@@ -126,20 +126,23 @@ function spec(action: string): ActionSpec {
   return found;
 }
 
+/** The last decision on a target, found through its article's decisions. */
+function lastDecisionOn(store: Store, s: ActionSpec, targetId: number, current: unknown) {
+  const articleId = s.articleOf(store, targetId, current);
+  return articleId === null ? null : store.decisions.latestOn(articleId, s.targetType, targetId);
+}
+
 /**
  * Refuses a decision made on what the editor's desk showed (`seen`) when someone else
  * changed it since: theirs stands, and the message says whose it is.
  */
 function conflictWith(
-  store: Store,
   s: ActionSpec,
   targetId: number,
   current: unknown,
   seen: unknown,
+  by: Decision | null,
 ): WinnowFailure {
-  const articleId = s.articleOf(store, targetId, current);
-  const by =
-    articleId === null ? null : store.decisions.latestOn(articleId, s.targetType, targetId);
   const what = `${s.label} ${targetId}`;
   const now = by
     ? `${by.editor} made ${what} ${JSON.stringify(current)} (${by.at})`
@@ -170,11 +173,10 @@ export function act(
       );
     if (same(before, after)) return null;
     if (seen !== undefined && !same(before, seen)) {
-      const conflict = conflictWith(store, s, targetId, before, seen);
+      const by = lastDecisionOn(store, s, targetId, before);
       // The editor's own earlier decision (two quick clicks before the desk reloaded) is
       // what they saw coming, not someone else's.
-      const by = (conflict.details as { by: { editor: string } | null }).by;
-      if (by?.editor !== editor) throw conflict;
+      if (by?.editor !== editor) throw conflictWith(s, targetId, before, seen, by);
     }
     s.write(store, targetId, after);
     const id = store.decisions.append({

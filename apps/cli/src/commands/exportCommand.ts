@@ -20,7 +20,9 @@ Selection (all optional): --status pending|approved|rejected, --tag NAME, --lang
 first day left out), --query TEXT. --editor NAME signs a bundle.
 The result appears under its final name only when complete; Ctrl+C cancels and leaves
 nothing behind. An existing PATH is replaced only with --force (a folder only if it holds
-nothing but an earlier Markdown export); the corpus itself, and a folder holding it, never. Exit codes: 0 done, 1 failed, 2 bad arguments, 130 cancelled.`;
+nothing but an earlier Markdown export); the corpus, or a folder holding it, never.
+Exit codes: 0 done, 1 failed, 2 bad arguments (a PATH refused among them), 66 no corpus
+at FILE, 130 cancelled.`;
 
 const STATUSES = ['any', 'pending', 'approved', 'rejected'] as const;
 
