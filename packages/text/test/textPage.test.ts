@@ -141,6 +141,24 @@ describe('a page saved as text: what stays', () => {
   });
 });
 
+describe('labels in a dump’s brackets and table bars', () => {
+  it('removes a bracketed pager, the editor line in table bars and the copyright line', () => {
+    const raw = [
+      headline,
+      '',
+      ...story.flatMap((p) => [p, '']),
+      '| (责任编辑: 李明 ) |  |',
+      '',
+      '[上一篇]  [下一篇]',
+      '',
+      'Copyright © 2026 Example Daily Holdings Limited. 版权所有 不得转载',
+    ].join('\n');
+    const { cleaned } = cleanArticle(raw);
+    for (const paragraph of story) expect(cleaned).toContain(paragraph);
+    for (const gone of ['责任编辑', '上一篇', 'Copyright']) expect(cleaned).not.toContain(gone);
+  });
+});
+
 describe('the page-tail rule', () => {
   it('runs past bullets, a long headline, a headline ending in ? and comments after a comment label', () => {
     const raw = [

@@ -1,4 +1,4 @@
-import { isTailMarker, isChromeMarker } from './markers.ts';
+import { isChromeMarker, isCopyrightLine, isTailMarker } from './markers.ts';
 
 /**
  * What one line of a page saved as text looks like, read the way an editor glances at it:
@@ -205,8 +205,10 @@ export function shapeOf(line: string): LineShape {
           : isChromeMarker(text)
             ? 'chrome'
             : null
-        : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`).
-          tokens < 100 && LABELLED.test(text) && isTailMarker(text)
+        : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`),
+          // or when it is the footer's copyright line.
+          (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
+            isCopyrightLine(text, width(text))
           ? 'tail'
           : null,
   };
