@@ -43,8 +43,12 @@ export const isRelatedHead = (text: string): boolean =>
   labelled(text, RELATED_WORDS) || RELATED_LATIN.test(text);
 export const isCommentMarker = (text: string): boolean =>
   labelled(text, COMMENT_WORDS) || COMMENT_LATIN.test(text) || COMMENT_PHRASE.test(text);
+/** A legal notice's title: 反侵权公告, 版权声明, 隐私须知. */
+const LEGAL_NOTICE =
+  /^[\p{Script=Han}]{0,6}(侵权|侵權|版权|版權|免责|免責|法律|隐私|隱私)[\p{Script=Han}]{0,4}(声明|聲明|公告|须知|須知)(\s*[:：]|$)/u;
+
 export const isDisclaimer = (text: string): boolean =>
-  labelled(text, DISCLAIMER_WORDS) || DISCLAIMER_LATIN.test(text);
+  labelled(text, DISCLAIMER_WORDS) || DISCLAIMER_LATIN.test(text) || LEGAL_NOTICE.test(text);
 export const isPager = (text: string): boolean =>
   labelled(text, PAGER_WORDS) ||
   PAGER_LATIN.test(text) ||
