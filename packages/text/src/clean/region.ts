@@ -1,4 +1,5 @@
 import type { Line } from './lines.ts';
+import { isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
 
@@ -48,7 +49,9 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       // costs what a subheading does, and the story may run on past it.
       const next = filled[k + 1];
       const nextShape = next === undefined ? undefined : shapes[next];
+      // Only a list's head: a disclaimer's or a comment label's sentences are what it labels.
       const labelsNothing =
+        (isRelatedHead(shape.text) || isPager(shape.text)) &&
         nextShape !== undefined &&
         prose[next!] === true &&
         !nextShape.bullet &&
