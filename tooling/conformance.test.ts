@@ -57,9 +57,9 @@ describe.skipIf(!peersPresent)('conformance with ../shared/peers', () => {
  */
 const FLOORS: Record<Shape, { f1: number; chrome: number; tails: number; lastLost: number }> = {
   html: { f1: 0.92, chrome: 0, tails: 7, lastLost: 2 },
-  txt: { f1: 0.91, chrome: 0, tails: 8, lastLost: 3 },
-  w3m: { f1: 0.87, chrome: 0, tails: 11, lastLost: 3 },
-  rec: { f1: 0.89, chrome: 0, tails: 9, lastLost: 2 },
+  txt: { f1: 0.91, chrome: 0, tails: 6, lastLost: 3 },
+  w3m: { f1: 0.88, chrome: 0, tails: 9, lastLost: 3 },
+  rec: { f1: 0.89, chrome: 0, tails: 8, lastLost: 2 },
 };
 
 describe.skipIf(!cwcedPresent)('cwced: real Chinese pages with gold text', () => {
