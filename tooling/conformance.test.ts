@@ -56,13 +56,13 @@ describe.skipIf(!peersPresent)(
  * pages with gold text, scored by the shared scorer, as HTML and as three text dumps; and
  * gne's 60 pages saved as text by w3m. Floors are what the cleaner reaches today, so a
  * change that loses ground fails here; the issue's targets (txt and w3m 0.93, lenient text
- * 0.94, no chrome line, at most 2 pages with a tail) are not all reached yet.
+ * 0.94, at most 2 pages with a tail) are not all reached yet; no chrome line is left.
  */
 const FLOORS: Record<Shape, { f1: number; chrome: number; tails: number; lastLost: number }> = {
   html: { f1: 0.92, chrome: 0, tails: 7, lastLost: 2 },
-  txt: { f1: 0.9, chrome: 1, tails: 8, lastLost: 3 },
-  w3m: { f1: 0.87, chrome: 2, tails: 11, lastLost: 3 },
-  rec: { f1: 0.87, chrome: 2, tails: 11, lastLost: 2 },
+  txt: { f1: 0.91, chrome: 0, tails: 6, lastLost: 3 },
+  w3m: { f1: 0.88, chrome: 0, tails: 9, lastLost: 3 },
+  rec: { f1: 0.89, chrome: 0, tails: 8, lastLost: 2 },
 };
 
 describe.skipIf(!cwcedPresent)(
@@ -91,13 +91,13 @@ describe.skipIf(!gnePresent || noW3m !== null)(
       const report = gneDumps();
       expect(report.pages).toBe(60);
       const withChrome = new Set(Object.values(report.survivors).flat());
-      expect(withChrome.size, JSON.stringify(report.survivors)).toBeLessThanOrEqual(5);
+      expect(withChrome.size, JSON.stringify(report.survivors)).toBeLessThanOrEqual(3);
       expect(
         report.firstParagraphLost.length,
         report.firstParagraphLost.join(),
       ).toBeLessThanOrEqual(3);
       expect(report.lastParagraphLost.length, report.lastParagraphLost.join()).toBeLessThanOrEqual(
-        12,
+        8,
       );
     }, 240_000);
   },

@@ -141,6 +141,29 @@ describe('a page saved as text: what stays', () => {
   });
 });
 
+describe('labels in a dump’s brackets and table bars', () => {
+  it('removes a bracketed pager, the editor line in table bars, a legal notice and the copyright line', () => {
+    const raw = [
+      headline,
+      '',
+      ...story.flatMap((p) => [p, '']),
+      '| (责任编辑: 李明 ) |  |',
+      '',
+      '[上一篇]  [下一篇]',
+      '',
+      '反侵权公告：',
+      '',
+      '本网刊载的所有内容，包括文字、图片和音视频，版权均属本报社所有，未经书面授权，任何单位或个人不得转载、摘编或以其他方式使用。',
+      '',
+      'Copyright © 2026 Example Daily Holdings Limited. 版权所有 不得转载',
+    ].join('\n');
+    const { cleaned } = cleanArticle(raw);
+    for (const paragraph of story) expect(cleaned).toContain(paragraph);
+    for (const gone of ['责任编辑', '上一篇', '反侵权公告', '未经书面授权', 'Copyright'])
+      expect(cleaned).not.toContain(gone);
+  });
+});
+
 describe('the page-tail rule', () => {
   it('runs past bullets, a long headline, a headline ending in ? and comments after a comment label', () => {
     const raw = [

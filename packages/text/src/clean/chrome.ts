@@ -1,7 +1,7 @@
 import type { CleaningEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
-import { width } from './lineShape.ts';
+import { shapesOf, width } from './lineShape.ts';
 import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
 import { pageTailEdit } from './pageTail.ts';
 import { withoutAnnotations } from './pinyin.ts';
@@ -298,11 +298,14 @@ export function chromeEdits(raw: string): CleaningEdit[] {
   edits.push(...teaserEdits(raw, lines));
 
   const tail = pageTailEdit(raw, lines);
+  // Read without a dump's table bars: `| (责任编辑: 黄帅) |`.
+  const shapes = shapesOf(lines);
   if (tail) edits.push(tail);
   const tailStart = tail?.start ?? raw.length;
-  for (const line of lines.slice(headEnd)) {
+  for (const line of lines) {
     if (line.start >= tailStart) break;
-    if (EDITOR.test(line.trimmed) && line.trimmed.length <= 80) {
+    const text = shapes[line.index]?.text ?? line.trimmed;
+    if (EDITOR.test(text) && text.length <= 80) {
       edits.push(
         removal(
           raw,

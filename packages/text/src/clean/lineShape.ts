@@ -1,4 +1,4 @@
-import { isTailMarker, isChromeMarker } from './markers.ts';
+import { isChromeMarker, isCopyrightLine, isTailMarker } from './markers.ts';
 
 /**
  * What one line of a page saved as text looks like, read the way an editor glances at it:
@@ -205,8 +205,10 @@ export function shapeOf(line: string): LineShape {
           : isChromeMarker(text)
             ? 'chrome'
             : null
-        : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`).
-          tokens < 100 && LABELLED.test(text) && isTailMarker(text)
+        : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`),
+          // or when it is the footer's copyright line.
+          (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
+            isCopyrightLine(text, width(text))
           ? 'tail'
           : null,
   };
@@ -219,6 +221,15 @@ export function isProse(shape: LineShape): boolean {
   if (shape.blank || (shape.cells > 2 && shape.tokens < 60)) return false;
   // Several stamps on one line are a listing of posts or stories run together.
   if (shape.stamps >= 2 && shape.tokens < shape.stamps * 80) return false;
+  // A short exclamation or question with nothing else in it is a headline or an advert
+  // (`90个好项目赚钱快！！！`, `步道什么时候能修好？`) more often than a sentence.
+  if (
+    shape.tokens < 15 &&
+    shape.commas === 0 &&
+    shape.stops <= 1 &&
+    /[！？!?]["”’」)）]*$/.test(shape.text)
+  )
+    return false;
   if (shape.endsSentence && shape.tokens >= 6) return true;
   return shape.tokens >= 40 && shape.stops + shape.commas >= 2;
 }

@@ -18,7 +18,9 @@ const PAGER_WORDS = words(
   '上一篇 下一篇 上一页 下一页 上一頁 下一頁 上篇 下篇 前一篇 后一篇 後一篇',
 );
 
-function labelled(text: string, list: readonly string[]): boolean {
+function labelled(line: string, list: readonly string[]): boolean {
+  // A label may stand in brackets: [上一篇], 【相关阅读】.
+  const text = line.replace(/^[[【〔(（<《「]\s*/, '');
   for (const word of list) {
     if (!text.startsWith(word)) continue;
     // The word ends there: not 评论人, not 相关新闻发布会; and it is not the end of a
@@ -41,8 +43,12 @@ export const isRelatedHead = (text: string): boolean =>
   labelled(text, RELATED_WORDS) || RELATED_LATIN.test(text);
 export const isCommentMarker = (text: string): boolean =>
   labelled(text, COMMENT_WORDS) || COMMENT_LATIN.test(text) || COMMENT_PHRASE.test(text);
+/** A legal notice's title: 反侵权公告, 版权声明, 隐私须知. */
+const LEGAL_NOTICE =
+  /^[\p{Script=Han}]{0,6}(侵权|侵權|版权|版權|免责|免責|法律|隐私|隱私)[\p{Script=Han}]{0,4}(声明|聲明|公告|须知|須知)(\s*[:：]|$)/u;
+
 export const isDisclaimer = (text: string): boolean =>
-  labelled(text, DISCLAIMER_WORDS) || DISCLAIMER_LATIN.test(text);
+  labelled(text, DISCLAIMER_WORDS) || DISCLAIMER_LATIN.test(text) || LEGAL_NOTICE.test(text);
 export const isPager = (text: string): boolean =>
   labelled(text, PAGER_WORDS) ||
   PAGER_LATIN.test(text) ||
@@ -56,9 +62,17 @@ export const FOOTER =
 export const CONTROL =
   /分享到|扫一扫|掃一掃|举报|舉報|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|返回首页|返回首頁|字号|字號|【字体|收藏本页|加入收藏|设为首页|設為首頁|责任编辑|責任編輯|点击进入|點擊進入|查看更多|展开全文|展開全文|阅读全文|閱讀全文/;
 
+/** The site's copyright or licence line, which opens the page's footer. */
+const COPYRIGHT = /copyright|(?<!\p{L})©|版权所有|版權所有|icp\s*(备|備|证|證)/iu;
+
 /** A line that heads what follows it as chrome: related links, comments, a pager, a disclaimer. */
 export function isTailMarker(text: string): boolean {
   return isRelatedHead(text) || isCommentMarker(text) || isDisclaimer(text) || isPager(text);
+}
+
+/** A footer's copyright line, up to this display width (a sentence about copyright is longer). */
+export function isCopyrightLine(text: string, width: number): boolean {
+  return width <= 80 && COPYRIGHT.test(text) && !/[。！？]$/.test(text);
 }
 
 /** Any marker of page furniture. */

@@ -27,7 +27,14 @@ const ARTICLE_LINE_TOKENS = 100;
 /** Sentences this long after a label are the story going on, unless they are comments. */
 const PARAGRAPH_TOKENS = 40;
 
-const FULL_STOP = /[。.；;]["”’」)）]*$/;
+const CLOSERS = new Set('"”’」)）');
+const FULL_STOPS = new Set('。.；;');
+
+function endsWithFullStop(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && FULL_STOPS.has(text[i]!);
+}
 
 function isLabel(shape: LineShape): boolean {
   return (
@@ -51,8 +58,8 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     if (s.marker === 'tail' && isCommentMarker(s.text)) fits[i] = fitsInComments[i + 1]!;
     else {
       // A headline may end in ? or !, a sentence of the story ends in a full stop.
-      const sentence = isProse(s) && !s.bullet && FULL_STOP.test(s.text);
-      const plain = s.blank || s.marker !== null || !isProse(s) || s.bullet;
+      const sentence = prose[i]! > 0 && !s.bullet && endsWithFullStop(s.text);
+      const plain = s.blank || s.marker !== null || prose[i] === 0 || s.bullet;
       fits[i] = short && !sentence && (plain || s.tokens < PARAGRAPH_TOKENS) && fits[i + 1]!;
     }
   }

@@ -1,4 +1,5 @@
 import type { Line } from './lines.ts';
+import { isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
 
@@ -48,7 +49,9 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       // costs what a subheading does, and the story may run on past it.
       const next = filled[k + 1];
       const nextShape = next === undefined ? undefined : shapes[next];
+      // Only a list's head: a disclaimer's or a comment label's sentences are what it labels.
       const labelsNothing =
+        (isRelatedHead(shape.text) || isPager(shape.text)) &&
         nextShape !== undefined &&
         prose[next!] === true &&
         !nextShape.bullet &&
@@ -64,7 +67,12 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       // Bulleted sentences, and the lines an item wraps onto, are user comments or teasers
       // more often than the story (w3m marks nested items with #, like a heading).
       const item = shape.bullet || shape.heading || continues[index] === true;
-      values[index] = item ? shape.tokens * 0.25 - 5 : shape.tokens - 5;
+      // A wrapped paragraph's short last line (`帽。`) is worth something, never a cost.
+      values[index] = item
+        ? shape.tokens * 0.25 - 5
+        : wrapped[index]
+          ? Math.max(1, shape.tokens - 5)
+          : shape.tokens - 5;
       return;
     }
     const before = filled[k - 1];
@@ -166,6 +174,13 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   const walls = lineValues(shapes);
   const run = densestRun(walls);
   if (!run) return null;
+  // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
+  // (`”`, `。`) belongs to it.
+  while (run.last + 1 < shapes.length) {
+    const next = shapes[run.last + 1]!;
+    if (next.blank || next.tokens > 0 || !/^[”’」』)）"'。.！!？?…]+$/.test(next.text)) break;
+    run.last++;
+  }
   const body = shapes
     .slice(run.first, run.last + 1)
     .map((s) => s.text)

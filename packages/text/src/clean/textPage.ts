@@ -2,7 +2,7 @@ import type { CleaningEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
-import { isCommentMarker } from './markers.ts';
+import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { densestRun, findArticleRegion } from './region.ts';
 import type { ArticleRegion } from './region.ts';
 
@@ -107,7 +107,10 @@ function sections(region: ArticleRegion, block: Block): Block[] {
     cuts.add(head);
     const end = heads[k + 1] ?? block.to + 1;
     const following = region.shapes.slice(head + 1, end).filter((s) => !s.blank);
+    const listHead =
+      isRelatedHead(region.shapes[head]?.text ?? '') || isPager(region.shapes[head]?.text ?? '');
     if (
+      listHead &&
       following.length > 0 &&
       following.every((s, j) => !isShaped(s) && (region.values[head + 1 + j] ?? 0) >= 0)
     )
