@@ -5,12 +5,12 @@ import { factsScore } from '../bench/factsConformance.ts';
 
 /** Facts: floors at what extraction reaches (see the test below). */
 const FACTS_FLOORS = {
-  precision: 0.88,
+  precision: 0.89,
   recall: 0.84,
   valueAccuracy: 0.96,
   byKind: {
     organization: { precision: 0.81, recall: 0.59 },
-    person: { precision: 0.74, recall: 0.8 },
+    person: { precision: 0.8, recall: 0.8 },
     place: { precision: 0.96, recall: 0.92 },
   },
 };

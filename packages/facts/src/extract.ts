@@ -133,19 +133,27 @@ function onePerName(facts: FoundFact[]): FoundFact[] {
  */
 function repeatedParagraphs(view: string): Spans {
   const spans = new Spans();
-  const last = new Map<string, number>();
-  const lines: { key: string; at: number; length: number }[] = [];
+  // Keyed first by length and ends (hashing every whole paragraph is the costly part); only
+  // paragraphs sharing that key are compared in full.
+  const last = new Map<string, { text: string; at: number }[]>();
+  const lines: { key: string; text: string; at: number; length: number }[] = [];
   let at = 0;
   for (const line of view.split('\n')) {
-    const key = line.trim();
-    if (key.length >= 20) {
-      lines.push({ key, at, length: line.length });
-      last.set(key, at);
+    const text = line.trim();
+    if (text.length >= 20) {
+      const key = `${text.length}|${text.slice(0, 24)}|${text.slice(-24)}`;
+      lines.push({ key, text, at, length: line.length });
+      const same = last.get(key) ?? [];
+      const known = same.find((p) => p.text === text);
+      if (known) known.at = at;
+      else same.push({ text, at });
+      last.set(key, same);
     }
     at += line.length + 1;
   }
   for (const line of lines) {
-    if (last.get(line.key) !== line.at) spans.add(line.at, line.at + line.length);
+    const printed = last.get(line.key)!.find((p) => p.text === line.text)!;
+    if (printed.at !== line.at) spans.add(line.at, line.at + line.length);
   }
   return spans;
 }

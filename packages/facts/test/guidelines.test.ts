@@ -31,7 +31,7 @@ describe('organizations bounded by word segmentation', () => {
   });
 
   it('keeps the characters of the page in a name read through simplified forms', () => {
-    const facts = extractFacts('中國—東盟技術轉移聯盟今天成立，倪乾記者報道。');
+    const facts = extractFacts('中國—東盟技術轉移聯盟今天成立。（記者 倪乾）');
     expect(find(facts, '中國—東盟技術轉移聯盟')?.value).toBe('中國—東盟技術轉移聯盟');
     expect(of(facts, 'person').map((f) => f.value)).toContain('倪乾');
   });

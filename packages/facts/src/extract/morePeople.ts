@@ -63,6 +63,9 @@ export function personBefore(text: string, at: number): { start: number; name: s
 
 /** The person the segmenter reads just after `at` (a name the surname list lacks). */
 export function personAfter(text: string, at: number): string | null {
+  // Only where a name could start: a Han character that is no particle or preposition.
+  if (!HAN.test(text[at] ?? '') || /[的了在和与及是为对向从把被将等也都就说称表]/u.test(text[at]!))
+    return null;
   const ws = words(text.slice(at, Math.min(text.length, at + 8)));
   const w = ws[0];
   if (!w || !PERSON_TAG.test(w.tag) || w.word.length < 2 || w.word.length > 4) return null;
@@ -87,17 +90,20 @@ function fact(start: number, end: number, name: string, role: string | null, con
 
 /** Credit lines: （记者 刘涛）, (责编：萧潇、张妍), 松花江网编辑 孙桂芳, 作者：… */
 const CREDIT =
-  /(?<role>(?:[\u4e00-\u9fff]{0,8}?)(?:责任编辑|责编|编辑|记者|通讯员|作者|摄影|撰稿|校对|实习生))[ \t:：]*(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ，,][\u4e00-\u9fff]{2,4})*)/gu;
+  /(?:责任编辑|责编|编辑|记者|通讯员|作者|摄影|撰稿|校对|实习生)[ \t:：]*(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ，,][\u4e00-\u9fff]{2,4})*)/gu;
 
 function credits(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
   for (const m of text.matchAll(CREDIT)) {
-    const role = m.groups!['role']!.replace(
-      /^.*?(?=(?:本报|[\u4e00-\u9fff]{1,6}(?:网|报|社|台)))/u,
-      '',
-    );
-    let at = m.index + m[0].length - m.groups!['names']!.length;
-    for (const part of m.groups!['names']!.split(/[、 ，,]/u)) {
+    // The role is the credit word with up to eight characters before it (松花江网编辑),
+    // from the outlet's name on when one is there.
+    let from = m.index;
+    while (from > 0 && m.index - from < 8 && HAN.test(text[from - 1]!)) from--;
+    const names = m.groups!['names']!;
+    const word = text.slice(from, m.index + m[0].length - names.length).replace(/[ \t:：]+$/u, '');
+    const role = word.replace(/^.*?(?=(?:本报|[\u4e00-\u9fff]{1,6}(?:网|报|社|台)))/u, '');
+    let at = m.index + m[0].length - names.length;
+    for (const part of names.split(/[、 ，,]/u)) {
       const alone = !HAN.test(text[at + part.length] ?? '');
       if (alone && (surnamed(part) || (part.length <= 3 && readAsName(part, part)))) {
         facts.push(fact(at, at + part.length, part, role, 0.8));

@@ -12,6 +12,7 @@ import { countedZhAt } from '../lexicon/counted.ts';
 import { PLACES } from '../lexicon/places.ts';
 import type { FoundFact } from '../types.ts';
 import { findMorePeople, foreignNameAt, personAfter, personBefore } from './morePeople.ts';
+import { words } from '../segment.ts';
 
 const ZH_PLACE_NAMES = new Set(PLACES.flatMap(([, zh]) => zh));
 const isPlaceName = (text: string) =>
@@ -106,6 +107,13 @@ function person(
   };
 }
 
+/** 主任查验: a two-character "name" the segmenter reads as a verb is what the person does. */
+function readAsVerb(text: string, at: number, name: string): boolean {
+  if (name.length !== 2) return false;
+  const first = words(text.slice(at, at + 4))[0];
+  return first?.word === name && /^(?:v|vn|vd)$/u.test(first.tag);
+}
+
 const OCCUPATIONS = new Set(['专家', '记者', '编辑', '责编']);
 
 /** Every title in one pass: the engine skips text with no title in it. */
@@ -121,7 +129,7 @@ function chinesePeople(text: string): FoundFact[] {
     while (text[after] === ' ') after++;
     // 法国总统马克龙, or a name the segmenter knows: the surname list is not enough.
     const name = nameAt(text, after) ?? foreignNameAt(text, after) ?? personAfter(text, after);
-    if (name && !isPlaceName(name)) {
+    if (name && !isPlaceName(name) && !readAsVerb(text, after, name)) {
       const roleStart = rolePrefix(text, i);
       facts.push(
         person(roleStart, after + name.length, name, text.slice(roleStart, i + title.length), 0.85),
@@ -132,7 +140,7 @@ function chinesePeople(text: string): FoundFact[] {
     // 习近平主席: the name before the title, preceded by a boundary. Occupations (专家,
     // 记者, 编辑) follow what they qualify (农业专家): only a name after them counts.
     let before = OCCUPATIONS.has(title);
-    for (const length of [3, 2]) {
+    for (const length of before ? [] : [3, 2]) {
       const at = i - length;
       if (at < 0 || (isHan(text[at - 1]) && !ROLE_STOP.has(text[at - 1]!))) continue;
       // 300余名专家, 吉林省长: numbers and places are not names.

@@ -25,6 +25,9 @@ let table: Map<string, Entry> | null = null;
 const lengthsByFirst = new Map<string, number[]>();
 /** The first two characters of every name, as one number: most positions fail this test. */
 const heads = new Set<number>();
+/** Which characters start a name, and which stand second: a first test with no hashing. */
+const firstChars = new Uint8Array(0x10000);
+const secondChars = new Uint8Array(0x10000);
 const headOf = (text: string, i: number) => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 
 const SUFFIXES = /(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|特别行政区|地区|省|市|盟)$/u;
@@ -53,6 +56,8 @@ function add(map: Map<string, Entry>, chinese: string, english: string | null, c
   if (chinese.length < 2 || map.has(chinese)) return;
   map.set(chinese, { english, chinese, checked });
   heads.add(headOf(chinese, 0));
+  firstChars[chinese.charCodeAt(0)] = 1;
+  secondChars[chinese.charCodeAt(1)] = 1;
   const lengths = lengthsByFirst.get(chinese[0]!) ?? [];
   if (!lengths.includes(chinese.length)) lengths.push(chinese.length);
   lengthsByFirst.set(
@@ -123,6 +128,7 @@ export function chinesePlaces(text: string): FoundFact[] {
   const map = gazetteer();
   const facts: FoundFact[] = [];
   for (let i = 0; i < text.length - 1; i++) {
+    if (!firstChars[text.charCodeAt(i)] || !secondChars[text.charCodeAt(i + 1)]) continue;
     if (!heads.has(headOf(text, i))) continue;
     const lengths = lengthsByFirst.get(text[i]!);
     if (!lengths) continue;
