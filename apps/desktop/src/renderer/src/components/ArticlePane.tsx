@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { cleanedToRaw, editSegments, editsInForce } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
@@ -106,6 +114,11 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     setCompareWith(null);
     setRecleaned(null);
   }, [shownId]);
+  // Another article opens at its top (the panes and the page), before it is painted.
+  useLayoutEffect(() => {
+    for (const pane of [scroll.raw.current, scroll.cleaned.current]) pane?.scrollTo(0, 0);
+    view.current?.closest('.content')?.scrollTo(0, 0);
+  }, [shownId, scroll.raw, scroll.cleaned]);
 
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
@@ -297,23 +310,24 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           <dt>{t('article.file')}</dt>
           <dd className="path">{a.sourcePath}</dd>
         </dl>
-        {a.warnings.map((warning) => (
-          <p key={warning} className="warning" role="status">
-            ⚠ {warning}
+        <div className="article-notes">
+          {a.warnings.map((warning) => (
+            <p key={warning} className="warning" role="status" title={warning}>
+              ⚠ {warning}
+            </p>
+          ))}
+          <p className="edit-summary" data-testid="edit-summary">
+            {a.edits.length === 0
+              ? t('article.noEdits')
+              : t('article.edits', {
+                  n: a.edits.length,
+                  rules: [...rules].map(([rule, n]) => `${rule} ×${n}`).join(', '),
+                })}
+            {proposed > 0 && (
+              <span className="proposed-note"> · {t('article.proposed', { n: proposed })}</span>
+            )}
           </p>
-        ))}
-        <p className="edit-summary" data-testid="edit-summary">
-          {a.edits.length === 0
-            ? t('article.noEdits')
-            : t('article.edits', {
-                n: a.edits.length,
-                rules: [...rules].map(([rule, n]) => `${rule} ×${n}`).join(', '),
-              })}
-          {proposed > 0 && (
-            <span className="proposed-note"> · {t('article.proposed', { n: proposed })}</span>
-          )}
-        </p>
-        <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
+        </div>
       </header>
       <div className="side-by-side">
         <section aria-label={t('article.rawText')}>
@@ -363,6 +377,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       </div>
+      {/* Under the panes, like an editor's status bar: the header stays one screen line each. */}
+      <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
       <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
       <details className="compare">
         <summary>{t('article.compare')}</summary>
