@@ -133,7 +133,7 @@ test('import through the UI, review an article by keyboard, export, and find it 
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByLabel('Articles').selectOption('approved');
   await dialog.getByRole('button', { name: 'Export' }).click();
-  await expect(page.getByTestId('export-done')).toContainText('1 articles');
+  await expect(page.getByTestId('export-done')).toContainText('1 article and');
   const downloading = page.waitForEvent('download');
   await page.getByTestId('export-done').getByRole('link').click();
   const download = await downloading;

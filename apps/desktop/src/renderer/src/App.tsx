@@ -12,7 +12,9 @@ import { Sidebar } from './components/Sidebar.tsx';
 import type { ListSelection } from './components/Sidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { DeskContext, describeDecision, RevisionContext } from './desk/context.ts';
+import { DeskContext, RevisionContext } from './desk/context.ts';
+import { knownAbout } from './desk/known.ts';
+import { describeDecision } from './i18n/decisions.ts';
 import type { Desk } from './desk/context.ts';
 import { isTyping } from './desk/keys.ts';
 import { LanguageContext, systemLanguage, translator } from './i18n/index.ts';
@@ -117,13 +119,15 @@ export function App({ connection }: { connection: Connection }) {
         say(t(which === 'undo' ? 'app.nothingToUndo' : 'app.nothingToRedo'));
         return;
       }
-      say(t(which === 'undo' ? 'app.undone' : 'app.redone', { what: describeDecision(decision) }));
+      const known = await knownAbout(client, decision);
+      const what = describeDecision(decision, t, language, known);
+      say(t(which === 'undo' ? 'app.undone' : 'app.redone', { what }));
       if (decision.articleId !== null) {
         setView('review');
         setSelectedId(decision.articleId);
       }
     },
-    [decide, say, t],
+    [client, decide, say, t, language],
   );
 
   const nextInQueue = useCallback(async () => {

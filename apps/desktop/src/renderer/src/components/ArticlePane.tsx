@@ -9,9 +9,10 @@ import {
 } from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { cleanedToRaw, editSegments, editsInForce } from '@winnow/contract';
-import { useDesk, useRevision } from '../desk/context.ts';
+import { useDesk } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
-import { useT } from '../i18n/index.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { ruleName } from '../i18n/rules.ts';
 import { formatBytes, languageName } from '../labels.ts';
 import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
 import { Comparison } from './Comparison.tsx';
@@ -19,81 +20,14 @@ import { FactsPanel } from './FactsPanel.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
+import { useArticle, useSyncedScroll } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
-
-/**
- * Loads an article and reloads it after every decision. The texts and edits come in one
- * call and the facts in another, side by side: the diff is drawn as soon as the first
- * answers, and the facts follow.
- */
-function useArticle(id: number): { article: Article | null; error: string | null } {
-  const { client } = useDesk();
-  const revision = useRevision();
-  const [state, setState] = useState<{ article: Article | null; error: string | null }>({
-    article: null,
-    error: null,
-  });
-  useEffect(() => {
-    let latest = true;
-    // The text first: the service answers in the order it is asked.
-    const text = client.call('articles.get', { id, facts: false });
-    const facts = client.call('facts.ofArticle', { id });
-    void text.then((result) => {
-      if (!latest) return;
-      if (!result.ok) return setState({ article: null, error: result.error.message });
-      // Until the facts arrive, the ones already shown for this article stay.
-      setState((previous) => ({
-        article: {
-          ...result.value,
-          facts: previous.article?.id === id ? previous.article.facts : [],
-        },
-        error: null,
-      }));
-      void facts.then((answer) => {
-        if (!latest) return;
-        if (!answer.ok) return setState({ article: null, error: answer.error.message });
-        setState((current) =>
-          current.article?.id === id
-            ? { article: { ...current.article, facts: answer.value }, error: null }
-            : current,
-        );
-      });
-    });
-    return () => {
-      latest = false;
-    };
-  }, [client, id, revision]);
-  // The article on screen stays until the next one arrives, then both texts change in one
-  // frame (and the old facts leave in the background, with the new ones).
-  return state;
-}
-
-/** Scrolling one pane scrolls the other to the same place, proportionally. */
-function useSyncedScroll() {
-  const raw = useRef<HTMLPreElement>(null);
-  const cleaned = useRef<HTMLDivElement>(null);
-  const echo = useRef<HTMLElement | null>(null);
-  const follow = (from: HTMLElement | null, to: HTMLElement | null) => {
-    if (!from || !to || echo.current === from) {
-      echo.current = null;
-      return;
-    }
-    const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
-    echo.current = to;
-    to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
-  };
-  return {
-    raw,
-    cleaned,
-    onRawScroll: () => follow(raw.current, cleaned.current),
-    onCleanedScroll: () => follow(cleaned.current, raw.current),
-  };
-}
 
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
   const { client, decide, say, refresh } = useDesk();
   const t = useT();
+  const language = useLanguage();
   const { article, error } = useArticle(id);
   const [focusedEditId, setFocusedEditId] = useState<number | null>(null);
   const [selectedFact, setSelectedFact] = useState<number | null>(null);
@@ -321,7 +255,9 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
               ? t('article.noEdits')
               : t('article.edits', {
                   n: a.edits.length,
-                  rules: [...rules].map(([rule, n]) => `${rule} ×${n}`).join(', '),
+                  rules: [...rules]
+                    .map(([rule, n]) => `${ruleName(rule, language)} ×${n}`)
+                    .join(', '),
                 })}
             {proposed > 0 && (
               <span className="proposed-note"> · {t('article.proposed', { n: proposed })}</span>
@@ -341,7 +277,13 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
             onFocus={onHunkFocus}
             onMouseOver={onHunkFocus}
           >
-            <RawWithEdits raw={a.raw} edits={a.edits} factRange={factRange} t={t} />
+            <RawWithEdits
+              raw={a.raw}
+              edits={a.edits}
+              factRange={factRange}
+              t={t}
+              language={language}
+            />
           </pre>
         </section>
         <section aria-label={t('article.cleanedText')}>
@@ -429,7 +371,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       )}
-      <History articleId={a.id} />
+      <History articleId={a.id} edits={a.edits} facts={a.facts} />
     </article>
   );
 }

@@ -113,11 +113,7 @@ export function Sidebar({
     <aside className="sidebar" aria-label={t('app.corpus')} onKeyDown={onKeyDown}>
       <div className="sidebar-head">
         <span className="count" data-testid="article-count">
-          {page
-            ? page.total === 1
-              ? t('list.countOne')
-              : t('list.count', { n: `${page.total.toLocaleString()}${page.capped ? '+' : ''}` })
-            : ''}
+          {page ? `${t('list.count', { n: page.total })}${page.capped ? '+' : ''}` : ''}
         </span>
         {stats && stats.total > 0 && (
           <div className="progress" data-testid="review-progress">
@@ -219,7 +215,9 @@ export function Sidebar({
                 {languageName(article.language, article.script)} · {article.encoding.toUpperCase()}{' '}
                 ·{' '}
                 <span className={`status-${article.status}`}>{t(`status.${article.status}`)}</span>
-                {article.pendingFacts > 0 ? ` · ${article.pendingFacts}` : ''}
+                {article.pendingFacts > 0
+                  ? ` · ${t('list.factsWaiting', { n: article.pendingFacts })}`
+                  : ''}
                 {article.warnings.length > 0 ? ' · ⚠' : ''}
               </span>
             </>
