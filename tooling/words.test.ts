@@ -133,6 +133,7 @@ function sampleValue(action: string, count: number): unknown {
     'fact.statuses': byId('approved'),
     'fact.value': 12,
     'fact.tag': { tagId: 4, on: false },
+    'tag.delete': { deleted: true },
   };
   return samples[action];
 }
@@ -165,7 +166,9 @@ describe('decisions in the undo toast and the history', () => {
                 ? 'article'
                 : action.startsWith('edit')
                   ? 'edit'
-                  : 'fact',
+                  : action.startsWith('tag')
+                    ? 'tag'
+                    : 'fact',
               targetId: 37,
               articleId: 5,
               before: kind === 'undo' ? value : null,

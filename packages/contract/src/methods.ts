@@ -44,6 +44,7 @@ export type Decision = {
 };
 
 export type Tag = { id: number; name: string; colour: string; description: string };
+export type TagUsage = { id: number; articles: number; facts: number };
 
 export type CorpusCheck = {
   ok: boolean;
@@ -260,6 +261,10 @@ export const methodSchemas = {
   }),
   /** Every article and fact tagged `from` gets `into`; `from` is then deleted. */
   'tags.merge': z.strictObject({ from: id, into: id }),
+  /** How many articles and facts carry each tag. */
+  'tags.usage': z.strictObject({}),
+  /** Deletes a tag and takes it off everything; a decision, so one undo brings all back. */
+  'tags.delete': z.strictObject({ id, editor }),
   /** The review queue: the next pending article, those needing attention first. */
   'articles.next': z.strictObject({ after: id.optional() }),
   'corpus.dashboard': z.strictObject({}),
@@ -323,6 +328,8 @@ export type MethodValues = {
   'facts.setValue': Decision | null;
   'tags.update': Tag;
   'tags.merge': Tag;
+  'tags.usage': TagUsage[];
+  'tags.delete': Decision | null;
   'articles.next': NextArticle;
   'corpus.dashboard': Dashboard;
   'spam.list': SpamPhrases;

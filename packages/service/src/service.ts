@@ -91,6 +91,7 @@ const READS = new Set<MethodName>([
   'facts.related',
   'articles.history',
   'tags.list',
+  'tags.usage',
   'articles.next',
   'corpus.dashboard',
   'spam.list',
@@ -191,6 +192,12 @@ function handlers(store: Store): Handlers {
     'facts.setValue': (params) => act(store, params.editor, 'fact.value', params.id, params.value),
     'tags.update': (params) => updateTag(store, params),
     'tags.merge': (params) => mergeTags(store, params.from, params.into),
+    'tags.usage': () => store.tags.usage(),
+    'tags.delete': (params) => {
+      if (!store.tags.get(params.id))
+        throw new WinnowFailure('not_found', `There is no tag ${params.id} in this corpus.`);
+      return act(store, params.editor, 'tag.delete', params.id, { deleted: true });
+    },
     'articles.next': (params) => nextArticle(store, params.after),
     'corpus.dashboard': () => dashboard(store),
     'spam.list': () => readSpamPhrases(store),

@@ -20,6 +20,7 @@ import { FactsPanel } from './FactsPanel.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
+import { TagChip } from './TagChip.tsx';
 import { useArticle, useSyncedScroll } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
@@ -238,7 +239,11 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           {a.tags.length > 0 && (
             <>
               <dt>{t('article.tags')}</dt>
-              <dd>{a.tags.join(', ')}</dd>
+              <dd className="tag-list">
+                {a.tags.map((tag) => (
+                  <TagChip key={tag} name={tag} />
+                ))}
+              </dd>
             </>
           )}
           <dt>{t('article.file')}</dt>

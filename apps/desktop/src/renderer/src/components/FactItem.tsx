@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { Fact, RelatedFact } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
+import { TagChip } from './TagChip.tsx';
 import { describeValue, languageName } from '../labels.ts';
 import { TagPicker } from './TagPicker.tsx';
 
@@ -133,9 +134,7 @@ export const FactItem = memo(function FactItem(props: FactItemProps) {
         {fact.orphan && <span className="warning">{t('facts.orphan')}</span>}
         <span className={`fact-status status-${fact.status}`}>{t(`status.${fact.status}`)}</span>
         {fact.tags.map((tag) => (
-          <span key={tag} className="tag-chip" data-testid="fact-tag">
-            {tag}
-          </span>
+          <TagChip key={tag} name={tag} testId="fact-tag" />
         ))}
         <span className="fact-actions">
           <button

@@ -98,6 +98,16 @@ export function describeDecision(
         tag: tag(membership),
       });
     }
+    case 'tag.delete': {
+      // The tag's name is in whichever side holds what deleting it took away.
+      const side = [decision.before, decision.after].find(
+        (v): v is { name: string } => typeof (v as { name?: unknown } | null)?.name === 'string',
+      );
+      const deleted = (value as { deleted?: boolean } | null)?.deleted !== false;
+      return t(deleted ? 'decision.tag.deleted' : 'decision.tag.restored', {
+        tag: side ? t('decision.quote', { quote: side.name }) : '',
+      });
+    }
     default:
       return t(`decision.other.${decision.targetType}`);
   }

@@ -22,6 +22,8 @@ export const wordsEn = {
   'decision.fact.value': 'Changed a fact’s value to {value}',
   'decision.fact.tagged': 'Tagged a fact “{tag}”',
   'decision.fact.untagged': 'Took the tag “{tag}” off a fact',
+  'decision.tag.deleted': 'Deleted a tag{tag}',
+  'decision.tag.restored': 'Brought back a tag{tag}',
   'decision.other.article': 'Changed an article',
   'decision.other.edit': 'Changed a cleaning edit',
   'decision.other.fact': 'Changed a fact',
@@ -34,6 +36,15 @@ export const wordsEn = {
   'history.by': '{editor}',
   'list.factsWaiting': '{n, plural, one {# fact waiting} other {# facts waiting}}',
   'hunk.bulk': '{action}: {what}',
+  'tags.usedBy': 'Used by',
+  'tags.usage':
+    '{articles, plural, one {# article} other {# articles}}, {facts, plural, one {# fact} other {# facts}}',
+  'tags.delete': 'Delete',
+  'tags.deleteLabel': 'Delete the tag {name}',
+  'tags.deleted': 'Deleted the tag “{name}”.',
+  'tags.undo': 'Undo',
+  'tags.colourOf': 'Colour of {name}',
+  'tags.actions': 'Merge or delete',
 };
 
 export type WordKey = keyof typeof wordsEn;
@@ -53,6 +64,8 @@ export const wordsZh: Record<WordKey, string> = {
   'decision.fact.value': '把事实的值改为 {value}',
   'decision.fact.tagged': '给事实加上标签“{tag}”',
   'decision.fact.untagged': '去掉了事实的标签“{tag}”',
+  'decision.tag.deleted': '删除了标签{tag}',
+  'decision.tag.restored': '恢复了标签{tag}',
   'decision.other.article': '修改了文章',
   'decision.other.edit': '修改了清洗结果',
   'decision.other.fact': '修改了事实',
@@ -65,4 +78,12 @@ export const wordsZh: Record<WordKey, string> = {
   'history.by': '{editor}',
   'list.factsWaiting': '{n} 条事实待审',
   'hunk.bulk': '{action}：{what}',
+  'tags.usedBy': '使用情况',
+  'tags.usage': '{articles} 篇文章，{facts} 条事实',
+  'tags.delete': '删除',
+  'tags.deleteLabel': '删除标签 {name}',
+  'tags.deleted': '已删除标签“{name}”。',
+  'tags.undo': '撤销',
+  'tags.colourOf': '{name} 的颜色',
+  'tags.actions': '合并或删除',
 };
