@@ -17,6 +17,7 @@ import { formatBytes, languageName } from '../labels.ts';
 import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
 import { Comparison } from './Comparison.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
+import { FindBar } from './FindBar.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
@@ -270,6 +271,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           </p>
         </div>
       </header>
+      <FindBar raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
       <div className="side-by-side">
         <section aria-label={t('article.rawText')}>
           <h2>{t('article.raw')}</h2>

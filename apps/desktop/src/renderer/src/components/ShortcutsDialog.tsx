@@ -27,6 +27,7 @@ const GROUPS: Array<[MessageKey, Array<[string, MessageKey]>]> = [
       ['A', 'key.acceptHunk'],
       ['R', 'key.revertHunk'],
       ['E', 'key.edit'],
+      ['Ctrl+F', 'key.find'],
       ['F', 'key.facts'],
     ],
   ],

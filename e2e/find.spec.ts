@@ -1,0 +1,80 @@
+/// <reference lib="dom" />
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { serveFreshCorpus } from './serve.ts';
+import type { Served } from './serve.ts';
+
+/** Ctrl+F finds in the article and highlights every occurrence in both panes. */
+let served: Served;
+
+test.beforeAll(async () => {
+  served = await serveFreshCorpus();
+});
+
+test.afterAll(async () => {
+  await served.stop();
+});
+
+/** The highlighted ranges: their text, and the pane each lies in. */
+function highlighted(page: Page, name: string) {
+  return page.evaluate((highlight) => {
+    const ranges = [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])];
+    return ranges.map((range) => ({
+      text: range.toString(),
+      pane: range.startContainer.parentElement?.closest('[data-testid="raw-text"]')
+        ? 'raw'
+        : range.startContainer.parentElement?.closest('[data-testid="cleaned-text"]')
+          ? 'cleaned'
+          : 'elsewhere',
+    }));
+  }, name);
+}
+
+test('Ctrl+F highlights in both panes, steps with Enter, finds removed text in the raw', async ({
+  page,
+}, testInfo) => {
+  await page.goto(served.url);
+  await page.getByRole('option', { name: /中国与东盟联合实验室网络正式启动/ }).click();
+  await expect(page.getByTestId('cleaned-text')).toContainText('联合实验室');
+  await page.keyboard.press('Control+f');
+  const field = page.getByRole('searchbox', { name: 'Find in the article' });
+  await expect(field).toBeFocused();
+  await field.fill('实验室');
+
+  // The cleaned text says 实验室 four times; the raw text has those and the headline's
+  // site-name suffix around them.
+  const count = page.getByTestId('find-count');
+  await expect(count).toHaveText(/^1 of \d+ in the cleaned text · \d+ in the raw text$/);
+  const matches = await highlighted(page, 'find-match');
+  const inRaw = matches.filter((m) => m.pane === 'raw');
+  const inCleaned = matches.filter((m) => m.pane === 'cleaned');
+  expect(inRaw.length).toBeGreaterThan(0);
+  expect(inCleaned.length).toBeGreaterThan(0);
+  expect(matches.every((m) => m.text === '实验室' && m.pane !== 'elsewhere')).toBe(true);
+  await expect(count).toHaveText(
+    `1 of ${inCleaned.length} in the cleaned text · ${inRaw.length} in the raw text`,
+  );
+  expect(await highlighted(page, 'find-current')).toEqual([{ text: '实验室', pane: 'cleaned' }]);
+  await page.screenshot({ path: testInfo.outputPath('find.png') });
+
+  // Enter steps to the next occurrence.
+  await field.press('Enter');
+  await expect(count).toHaveText(new RegExp(`^2 of ${inCleaned.length} `));
+
+  // Text the cleaner removed is found in the raw pane only.
+  await field.fill('包养网');
+  // (In the headline's removed site name, and pasted into a sentence.)
+  await expect(count).toHaveText('1 of 2 in the raw text · none in the cleaned text');
+  expect(await highlighted(page, 'find-match')).toEqual([
+    { text: '包养网', pane: 'raw' },
+    { text: '包养网', pane: 'raw' },
+  ]);
+  expect(await highlighted(page, 'find-current')).toEqual([{ text: '包养网', pane: 'raw' }]);
+  await field.fill('没有这句话');
+  await expect(count).toHaveText('Not found');
+
+  // Esc closes the bar and clears the highlights.
+  await field.press('Escape');
+  await expect(page.getByTestId('find-bar')).toHaveCount(0);
+  expect(await highlighted(page, 'find-match')).toEqual([]);
+});
