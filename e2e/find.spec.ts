@@ -18,7 +18,8 @@ test.afterAll(async () => {
 /** The highlighted ranges: their text, and the pane each lies in. */
 function highlighted(page: Page, name: string) {
   return page.evaluate((highlight) => {
-    const ranges = [...((CSS.highlights.get(highlight) as Iterable<Range> | undefined) ?? [])];
+    const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    const ranges = [...(registry.get(highlight) ?? [])];
     return ranges.map((range) => ({
       text: range.toString(),
       pane: range.startContainer.parentElement?.closest('[data-testid="raw-text"]')
