@@ -79,3 +79,34 @@ test('Ctrl+F highlights in both panes, steps with Enter, finds removed text in t
   await expect(page.getByTestId('find-bar')).toHaveCount(0);
   expect(await highlighted(page, 'find-match')).toEqual([]);
 });
+
+test('the list search: Enter opens the first result, matches marked in titles and panes', async ({
+  page,
+}, testInfo) => {
+  await page.goto(served.url);
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  await search.fill('合作');
+  const rows = page.getByRole('listbox').getByRole('option');
+  await expect(page.getByTestId('article-count')).toHaveText(/^\d+ articles?$/);
+  const first = rows.first();
+  // Titles that say it have it marked (others matched in their text).
+  await expect(rows.filter({ hasText: '中外合作共享遥感卫星数据' }).locator('mark')).toHaveText(
+    '合作',
+  );
+  await search.press('Enter');
+  // The first result is open and the list has the keyboard: ↓ goes to the next one.
+  await expect(first).toHaveAttribute('aria-selected', 'true');
+  await expect(first).toBeFocused();
+  const title = (await first.locator('.title').textContent()) ?? '';
+  await expect(page.locator('#article-title')).toHaveText(title);
+  await expect
+    .poll(async () => (await highlighted(page, 'search-match')).length)
+    .toBeGreaterThan(1);
+  const marks = await highlighted(page, 'search-match');
+  expect(marks.every((m) => m.text === '合作' && m.pane !== 'elsewhere')).toBe(true);
+  expect(new Set(marks.map((m) => m.pane))).toEqual(new Set(['raw', 'cleaned']));
+  await page.screenshot({ path: testInfo.outputPath('list-search.png') });
+  await page.keyboard.press('ArrowDown');
+  await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('#article-title')).not.toHaveText(title);
+});

@@ -21,6 +21,7 @@ import { FindBar } from './FindBar.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
+import { SearchHighlights } from './SearchHighlights.tsx';
 import { TagChip } from './TagChip.tsx';
 import { useArticle, useSyncedScroll } from './useArticle.ts';
 
@@ -272,6 +273,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
         </div>
       </header>
       <FindBar raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
+      <SearchHighlights raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
       <div className="side-by-side">
         <section aria-label={t('article.rawText')}>
           <h2>{t('article.raw')}</h2>

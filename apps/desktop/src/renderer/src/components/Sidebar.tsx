@@ -4,7 +4,9 @@ import { useDesk, useRevision } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
 import { languageName } from '../labels.ts';
+import { Highlighted } from './Highlighted.tsx';
 import { VirtualList } from './VirtualList.tsx';
+import { setListQuery } from '../desk/listQuery.ts';
 
 type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
 /** What the list shows: its filters and search, which an export starts from. */
@@ -53,6 +55,7 @@ export function Sidebar({
 
   useEffect(() => {
     onSelection?.({ ...filter, ...(query.trim() ? { query: query.trim() } : {}) });
+    setListQuery(query);
   }, [filter, query, onSelection]);
 
   useEffect(() => {
@@ -138,6 +141,20 @@ export function Sidebar({
         aria-label={t('list.search')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter or ↓ goes from the search into its results: the first is opened (or
+          // the one already open, if it matched) and the list takes the keyboard.
+          if (event.key !== 'Enter' && event.key !== 'ArrowDown') return;
+          const target = articles.find((a) => a.id === selectedId) ?? articles[0];
+          if (!target) return;
+          event.preventDefault();
+          onSelect(target.id);
+          requestAnimationFrame(() =>
+            document
+              .querySelector<HTMLElement>(`.virtual-list [data-article-id="${target.id}"]`)
+              ?.focus(),
+          );
+        }}
       />
       <fieldset className="filters">
         <legend className="visually-hidden">{t('list.filters')}</legend>
@@ -210,7 +227,9 @@ export function Sidebar({
           label={t('app.corpus')}
           render={(article) => (
             <>
-              <span className="title">{article.title ?? t('article.untitled')}</span>
+              <span className="title">
+                <Highlighted text={article.title ?? t('article.untitled')} query={query} />
+              </span>
               <span className="meta">
                 {languageName(article.language, article.script)} · {article.encoding.toUpperCase()}{' '}
                 ·{' '}
