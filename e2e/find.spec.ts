@@ -110,3 +110,18 @@ test('the list search: Enter opens the first result, matches marked in titles an
   await expect(rows.nth(1)).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('#article-title')).not.toHaveText(title);
 });
+
+test('the list searches the raw text when asked: what the cleaner removed is found', async ({
+  page,
+}) => {
+  await page.goto(served.url);
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('网站地图');
+  await expect(page.getByText('No articles match.')).toBeVisible();
+  await page.getByLabel('Search the raw text (what was removed too)').check();
+  await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(1);
+  await page.getByRole('searchbox', { name: 'Search articles' }).press('Enter');
+  await expect(page.locator('#article-title')).toHaveText('中国与东盟联合实验室网络正式启动');
+  await expect
+    .poll(async () => (await highlighted(page, 'search-match')).map((m) => m.pane))
+    .toEqual(['raw']);
+});

@@ -183,6 +183,8 @@ export const methodSchemas = {
     to: isoDate.optional(),
     hasPendingFacts: z.boolean().optional(),
     query: z.string().max(200).optional(),
+    /** Search the raw text (what the cleaner removed too) instead of the cleaned text. */
+    searchIn: z.enum(['cleaned', 'raw']).optional(),
     sort: z.enum(['imported', 'date', 'title']).default('imported'),
     limit: z.number().int().min(1).max(500).default(50),
     after: z.string().max(400).optional(),

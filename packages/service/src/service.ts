@@ -112,8 +112,9 @@ function handlers(store: Store): Handlers {
   return {
     'articles.import': (params, context) => importFiles(store, params.paths, context.onProgress),
     'articles.list': (params) => {
-      const { limit, sort, after, query, ...rest } = params;
-      const filter = { ...rest, query: query?.trim() || undefined };
+      const { limit, sort, after, query, searchIn, ...rest } = params;
+      const words = query?.trim() || undefined;
+      const filter = searchIn === 'raw' ? { ...rest, rawQuery: words } : { ...rest, query: words };
       const { total, capped } = store.articles.count(filter);
       // Many matches: walking the sort order fills a page quickly. Few: sort just those.
       const plan = capped || total > ORDER_FIRST_ABOVE ? 'order-first' : 'filter-first';

@@ -156,6 +156,14 @@ export function Sidebar({
           );
         }}
       />
+      <label className="check search-raw">
+        <input
+          type="checkbox"
+          checked={filter.searchIn === 'raw'}
+          onChange={(e) => set('searchIn', e.target.checked ? 'raw' : undefined)}
+        />
+        {t('list.searchRaw')}
+      </label>
       <fieldset className="filters">
         <legend className="visually-hidden">{t('list.filters')}</legend>
         <select
