@@ -129,3 +129,48 @@ test('chart text on the dashboard is at least 12 px on screen', async ({ page })
   expect(sizesOnScreen.length).toBeGreaterThan(3);
   expect(Math.min(...sizesOnScreen)).toBeGreaterThanOrEqual(12);
 });
+
+/** Calls the running server's API as the page would, with the token from its URL. */
+async function call(method: string, params: unknown): Promise<void> {
+  const url = new URL(served.url);
+  const response = await fetch(`${url.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(params),
+  });
+  if (!((await response.json()) as { ok: boolean }).ok) throw new Error(method);
+}
+
+// Screens for people to look at, in every language and theme at both sizes; each still
+// checks the panes stay inside the article area.
+for (const language of ['en', 'zh'] as const)
+  for (const theme of ['light', 'dark'] as const)
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+    ])
+      test(`screens: ${language}, ${theme}, ${viewport.width}×${viewport.height}`, async ({
+        page,
+      }, testInfo) => {
+        await call('settings.set', { language, theme });
+        await page.setViewportSize(viewport);
+        await page.goto(served.url);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await page.getByRole('option', { name: /二百千字节的报告/ }).click();
+        await expect(page.locator('.facts-panel h2')).toBeVisible();
+        await page.keyboard.press('Control+f');
+        await page.getByRole('search').getByRole('searchbox').fill('实验室');
+        await expect(page.getByTestId('find-count')).toHaveText(/651/);
+        const m = await measure(page);
+        expect(m.areaOverflow).toBeLessThanOrEqual(0);
+        expect(m.header.height).toBeLessThanOrEqual(80);
+        const name = `${language}-${theme}-${viewport.width}`;
+        await page.screenshot({ path: testInfo.outputPath(`article-${name}.png`) });
+        await page.getByRole('tab', { name: language === 'zh' ? '概览' : 'Dashboard' }).click();
+        await expect(page.getByTestId('dashboard')).toBeVisible();
+        await page.screenshot({ path: testInfo.outputPath(`dashboard-${name}.png`) });
+        await call('settings.set', { language: 'en', theme: 'light' });
+      });

@@ -30,7 +30,13 @@ export function FindBar({
   const t = useT();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ raw: Range[]; cleaned: Range[] }>({ raw: [], cleaned: [] });
+  // What was found, and for which query: until the search for the typed text has run,
+  // the count says nothing (not "Not found").
+  const [found, setFound] = useState<{ query: string; raw: Range[]; cleaned: Range[] }>({
+    query: '',
+    raw: [],
+    cleaned: [],
+  });
   const [current, setCurrent] = useState(0);
   const input = useRef<HTMLInputElement>(null);
 
@@ -53,6 +59,7 @@ export function FindBar({
     const timer = setTimeout(() => {
       const q = query.trim() === '' ? '' : query;
       setFound({
+        query,
         raw: raw.current ? findInPane(raw.current, q) : [],
         cleaned: cleaned.current ? findInPane(cleaned.current, q) : [],
       });
@@ -74,7 +81,7 @@ export function FindBar({
   const close = () => {
     setOpen(false);
     setQuery('');
-    setFound({ raw: [], cleaned: [] });
+    setFound({ query: '', raw: [], cleaned: [] });
   };
   const step = (by: number) =>
     steps.length > 0 && setCurrent((c) => (c + by + steps.length) % steps.length);
@@ -100,7 +107,7 @@ export function FindBar({
         }}
       />
       <span className="muted" role="status" data-testid="find-count">
-        {query.trim() === ''
+        {query.trim() === '' || found.query !== query
           ? ''
           : steps.length === 0
             ? t('find.none')
