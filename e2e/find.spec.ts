@@ -58,9 +58,23 @@ test('Ctrl+F highlights in both panes, steps with Enter, finds removed text in t
   expect(await highlighted(page, 'find-current')).toEqual([{ text: '实验室', pane: 'cleaned' }]);
   await page.screenshot({ path: testInfo.outputPath('find.png') });
 
-  // Enter steps to the next occurrence.
+  // Enter steps to the next occurrence, which is scrolled into the middle of its pane.
   await field.press('Enter');
   await expect(count).toHaveText(new RegExp(`^2 of ${inCleaned.length} `));
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> })
+          .highlights;
+        const [range] = [...(registry.get('find-current') ?? [])];
+        const pane = document.querySelector('.cleaned-text');
+        if (!range || !pane) return false;
+        const r = range.getBoundingClientRect();
+        const p = pane.getBoundingClientRect();
+        return r.top >= p.top && r.bottom <= p.bottom;
+      }),
+    )
+    .toBe(true);
 
   // Text the cleaner removed is found in the raw pane only.
   await field.fill('包养网');

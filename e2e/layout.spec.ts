@@ -130,6 +130,19 @@ test('chart text on the dashboard is at least 12 px on screen', async ({ page })
   expect(Math.min(...sizesOnScreen)).toBeGreaterThanOrEqual(12);
 });
 
+/** Whether the find bar's current match lies inside the visible part of the cleaned pane. */
+function currentMatchInPane(page: Page) {
+  return page.evaluate(() => {
+    const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    const [range] = [...(registry.get('find-current') ?? [])];
+    const pane = document.querySelector('.cleaned-text');
+    if (!range || !pane) return false;
+    const r = range.getBoundingClientRect();
+    const p = pane.getBoundingClientRect();
+    return r.top >= p.top && r.bottom <= p.bottom;
+  });
+}
+
 /** Calls the running server's API as the page would, with the token from its URL. */
 async function call(method: string, params: unknown): Promise<void> {
   const url = new URL(served.url);
@@ -164,6 +177,11 @@ for (const language of ['en', 'zh'] as const)
         await page.keyboard.press('Control+f');
         await page.getByRole('search').getByRole('searchbox').fill('实验室');
         await expect(page.getByTestId('find-count')).toHaveText(/651/);
+        // Further on in a long article, the current match is scrolled into its pane.
+        for (let i = 0; i < 40; i++)
+          await page.getByRole('search').getByRole('searchbox').press('Enter');
+        await expect(page.getByTestId('find-count')).toHaveText(/^(41 of|清洗后第 41 )/);
+        await expect.poll(() => currentMatchInPane(page)).toBe(true);
         const m = await measure(page);
         expect(m.areaOverflow).toBeLessThanOrEqual(0);
         expect(m.header.height).toBeLessThanOrEqual(80);

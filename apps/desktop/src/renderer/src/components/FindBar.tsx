@@ -14,6 +14,22 @@ function paint(name: string, ranges: Range[]) {
 }
 
 /**
+ * Scrolls the match to the middle of its pane. Its block of text is brought near first
+ * (a block far off screen is not laid out, so the match has no position until then).
+ */
+function showInPane(range: Range) {
+  const element = range.startContainer.parentElement;
+  const pane = element?.closest<HTMLElement>('.text-pane');
+  if (!element || !pane) return;
+  element.scrollIntoView({ block: 'nearest' });
+  requestAnimationFrame(() => {
+    const match = range.getBoundingClientRect();
+    const box = pane.getBoundingClientRect();
+    pane.scrollTop += match.top - box.top - box.height / 2;
+  });
+}
+
+/**
  * Find in the article (Ctrl+F): every occurrence highlighted in both panes, Enter and
  * Shift+Enter step through them (in the cleaned text, or the raw text when the cleaned
  * has none), Esc closes. `version` changes when the panes show other text.
@@ -73,7 +89,7 @@ export function FindBar({
   useEffect(() => {
     paint(ALL, open ? [...found.raw, ...found.cleaned] : []);
     paint(CURRENT, open && at ? [at] : []);
-    if (open && at) at.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (open && at) showInPane(at);
   }, [open, found, at]);
   useEffect(() => () => [ALL, CURRENT].forEach((name) => paint(name, [])), []);
 
