@@ -139,3 +139,27 @@ test('the list searches the raw text when asked: what the cleaner removed is fou
     .poll(async () => (await highlighted(page, 'search-match')).map((m) => m.pane))
     .toEqual(['raw']);
 });
+
+test('the strip beside the raw pane marks where the changes are; a mark goes to its change', async ({
+  page,
+}) => {
+  await page.goto(served.url);
+  await page.getByRole('option', { name: /中国与东盟联合实验室网络正式启动/ }).click();
+  const strip = page.getByTestId('change-strip');
+  const marks = strip.locator('button');
+  await expect(marks.first()).toBeVisible();
+  const hunks = await page.getByTestId('raw-text').locator('mark.hunk').count();
+  expect(await marks.count()).toBeGreaterThan(1);
+  expect(await marks.count()).toBeLessThanOrEqual(hunks);
+  // The last mark is the end of the page; clicking it focuses that change and explains it.
+  const last = marks.last();
+  const editId = await last.getAttribute('data-edit-id');
+  await last.click();
+  await expect(page.locator(`mark[data-edit-id="${editId}"]`)).toBeFocused();
+  await expect(page.getByTestId('edit-reason')).toContainText('End of the page');
+  // Marks lie inside the strip, top to bottom in the order of the text.
+  const tops = await marks.evaluateAll((buttons) =>
+    buttons.map((b) => b.getBoundingClientRect().top),
+  );
+  expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+});

@@ -14,6 +14,7 @@ import { isTyping } from '../desk/keys.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { ruleName } from '../i18n/rules.ts';
 import { formatBytes, languageName } from '../labels.ts';
+import { ChangeStrip } from './ChangeStrip.tsx';
 import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
 import { Comparison } from './Comparison.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
@@ -275,8 +276,17 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       <FindBar raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
       <SearchHighlights raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
       <div className="side-by-side">
-        <section aria-label={t('article.rawText')}>
+        <section aria-label={t('article.rawText')} className="raw-section">
           <h2>{t('article.raw')}</h2>
+          <ChangeStrip
+            edits={a.edits}
+            rawLength={a.raw.length}
+            onJump={(editId) =>
+              view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus()
+            }
+            t={t}
+            language={language}
+          />
           {/* Rendered as text, never as HTML: articles come from the open web. */}
           <pre
             ref={scroll.raw}

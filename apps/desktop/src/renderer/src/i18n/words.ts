@@ -38,6 +38,8 @@ export const wordsEn = {
   'list.searchRaw': 'Search the raw text (what was removed too)',
   'hunk.bulk': '{action}: {what}',
   'tags.usedBy': 'Used by',
+  'strip.label': 'Where the changes are',
+  'strip.mark': '{n, plural, one {# change} other {# changes}}: {rules}',
   'find.label': 'Find in the article',
   'find.placeholder': 'Find in the article',
   'find.count':
@@ -91,6 +93,8 @@ export const wordsZh: Record<WordKey, string> = {
   'list.searchRaw': '搜索原文（包括已删除的部分）',
   'hunk.bulk': '{action}：{what}',
   'tags.usedBy': '使用情况',
+  'strip.label': '修改所在的位置',
+  'strip.mark': '{n} 处修改：{rules}',
   'find.label': '在文章中查找',
   'find.placeholder': '在文章中查找',
   'find.count': '清洗后第 {at} / {cleaned} 处 · 原文 {raw} 处',
