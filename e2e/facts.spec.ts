@@ -27,7 +27,7 @@ test('facts show their normalized value, role, evidence and what corroborates th
   await page.getByRole('option', { name: /联合研究网络年度进展/ }).click();
   const panel = page.getByTestId('facts-panel');
   const countries = panel.getByTestId('fact').filter({ hasText: '30多个国家' });
-  await expect(countries).toContainText('> 30 country');
+  await expect(countries).toContainText('> 30 countries');
   await expect(countries).toContainText('Corroborated by');
   await expect(countries.getByRole('button', { name: /Joint research network/ })).toBeVisible();
   const person = panel.getByTestId('fact').filter({ hasText: '王建华' });

@@ -23,7 +23,7 @@ test('raw and cleaned side by side, every edit a hunk whose reason the keyboard 
   await expect(cleaned).toContainText('启动仪式期间,双方还签署了12份合作文件。');
   await expect(cleaned).not.toContainText('包养网');
   await expect(cleaned).not.toContainText('京ICP备');
-  await expect(page.getByTestId('edit-summary')).toContainText('spam.injected-phrase');
+  await expect(page.getByTestId('edit-summary')).toContainText('Link-farm phrase');
 
   const spam = raw.locator('mark[data-rule="spam.injected-phrase"]').last();
   await spam.focus();

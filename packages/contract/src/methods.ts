@@ -45,6 +45,7 @@ export type Decision = {
 };
 
 export type Tag = { id: number; name: string; colour: string; description: string };
+export type TagUsage = { id: number; articles: number; facts: number };
 
 export type CorpusCheck = {
   ok: boolean;
@@ -208,6 +209,8 @@ export const methodSchemas = {
     /** Articles where an edit of this rule was made (in any state). */
     rule: z.string().min(1).max(100).optional(),
     query: z.string().max(200).optional(),
+    /** Search the raw text (what the cleaner removed too) instead of the cleaned text. */
+    searchIn: z.enum(['cleaned', 'raw']).optional(),
     sort: z.enum(['imported', 'date', 'title', 'pendingFacts']).default('imported'),
     limit: z.number().int().min(1).max(500).default(50),
     after: z.string().max(400).optional(),
@@ -303,6 +306,10 @@ export const methodSchemas = {
   }),
   /** Every article and fact tagged `from` gets `into`; `from` is then deleted. */
   'tags.merge': z.strictObject({ from: id, into: id }),
+  /** How many articles and facts carry each tag. */
+  'tags.usage': z.strictObject({}),
+  /** Deletes a tag and takes it off everything; a decision, so one undo brings all back. */
+  'tags.delete': z.strictObject({ id, editor }),
   /** The review queue: the next pending article, those needing attention first. */
   'articles.next': z.strictObject({ after: id.optional() }),
   'corpus.dashboard': z.strictObject({}),
@@ -432,6 +439,8 @@ export type MethodValues = {
   'facts.setValue': Decision | null;
   'tags.update': Tag;
   'tags.merge': Tag;
+  'tags.usage': TagUsage[];
+  'tags.delete': Decision | null;
   'articles.next': NextArticle;
   'corpus.dashboard': Dashboard;
   'spam.list': SpamPhrases;

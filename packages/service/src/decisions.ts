@@ -14,6 +14,26 @@ import { articleActions } from './articleActions.ts';
  */
 type TagMembership = { tagId: number; on: boolean };
 
+/** A tag as deleting it finds it: enough to bring it back, on everything it was on. */
+type TagSnapshot =
+  | { deleted: true }
+  | {
+      deleted: false;
+      name: string;
+      colour: string;
+      description: string;
+      createdAt: string;
+      articles: number[];
+      facts: number[];
+    };
+
+function tagSnapshot(store: Store, id: number): TagSnapshot | null {
+  const tag = store.tags.get(id);
+  if (!tag) return null;
+  const { name, colour, description, createdAt } = tag;
+  return { deleted: false, name, colour, description, createdAt, ...store.tags.members(id) };
+}
+
 const actions: Record<string, ActionSpec> = {
   'article.status': {
     targetType: 'article',
@@ -85,6 +105,27 @@ const actions: Record<string, ActionSpec> = {
     },
     articleOf: (store, _id, value) =>
       sharedArticle(value, (id) => store.facts.get(id)?.articleId ?? null),
+  },
+  'tag.delete': {
+    targetType: 'tag',
+    label: 'the tag',
+    // A deleted tag reads as deleted, so that its undo finds what it left.
+    read: (store, id) => tagSnapshot(store, id) ?? { deleted: true },
+    write: (store, id, value) => {
+      const snapshot = value as TagSnapshot;
+      if (snapshot.deleted) return store.tags.delete(id);
+      const clash = store.tags.byName(snapshot.name);
+      if (clash)
+        throw new WinnowFailure(
+          'conflict',
+          `A tag named "${clash.name}" was created since; rename or merge it, then undo again.`,
+        );
+      // Things deleted since the tag was are left out.
+      const articles = snapshot.articles.filter((a) => store.articles.status(a) !== null);
+      const facts = snapshot.facts.filter((f) => store.facts.get(f) !== null);
+      store.tags.restore({ id, ...snapshot }, articles, facts);
+    },
+    articleOf: () => null,
   },
   'edit.states': {
     targetType: 'edit',

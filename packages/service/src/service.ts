@@ -93,6 +93,7 @@ const READS = new Set<MethodName>([
   'facts.related',
   'articles.history',
   'tags.list',
+  'tags.usage',
   'articles.next',
   'corpus.dashboard',
   'spam.list',
@@ -115,8 +116,9 @@ function handlers(store: Store): Handlers {
   return {
     'articles.import': (params, context) => importFiles(store, params.paths, context.onProgress),
     'articles.list': (params) => {
-      const { limit, sort, after, query, ...rest } = params;
-      const filter = { ...rest, query: query?.trim() || undefined };
+      const { limit, sort, after, query, searchIn, ...rest } = params;
+      const words = query?.trim() || undefined;
+      const filter = searchIn === 'raw' ? { ...rest, rawQuery: words } : { ...rest, query: words };
       const { total, capped } = store.articles.count(filter);
       // Many matches: walking the sort order fills a page quickly. Few: sort just those.
       const plan = capped || total > ORDER_FIRST_ABOVE ? 'order-first' : 'filter-first';
@@ -205,6 +207,12 @@ function handlers(store: Store): Handlers {
       act(store, params.editor, 'fact.value', params.id, params.value, params.seen),
     'tags.update': (params) => updateTag(store, params),
     'tags.merge': (params) => mergeTags(store, params.from, params.into),
+    'tags.usage': () => store.tags.usage(),
+    'tags.delete': (params) => {
+      if (!store.tags.get(params.id))
+        throw new WinnowFailure('not_found', `There is no tag ${params.id} in this corpus.`);
+      return act(store, params.editor, 'tag.delete', params.id, { deleted: true });
+    },
     'articles.next': (params) => nextArticle(store, params.after),
     'corpus.dashboard': () => dashboard(store),
     'spam.list': () => readSpamPhrases(store),

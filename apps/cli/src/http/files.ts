@@ -68,12 +68,13 @@ const EXTENSION: Record<ExportFormat, string> = {
   bundle: 'winnow.zip',
   jsonl: 'jsonl',
   csv: 'csv',
-  md: 'md',
+  // Markdown is a folder of files: the browser gets it zipped.
+  md: 'md.zip',
   claimreview: 'jsonld',
 };
 
-/** Formats a browser can download as one file (Markdown is a folder of files). */
-export const DOWNLOADABLE = exportFormats.filter((f) => f !== 'md');
+/** Every format downloads as one file (the Markdown folder as a zip). */
+export const DOWNLOADABLE = exportFormats;
 
 export function exportTarget(
   workDir: string,

@@ -256,6 +256,14 @@ describe('browser edition transport', () => {
       headers: { authorization: `Bearer ${token}` },
       body: JSON.stringify({ format: 'md' }),
     });
-    expect(JSON.parse(folder.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    // Markdown is a folder of files: the browser downloads it as one zip.
+    const markdown = JSON.parse(folder.body) as { ok: boolean; value: { download: string } };
+    expect(markdown.ok).toBe(true);
+    expect(markdown.value.download).toMatch(/\.md\.zip$/);
+    const zip = await send(markdown.value.download, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(zip.status).toBe(200);
+    expect(zip.body.startsWith('PK')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fail, ok } from '@winnow/contract';
@@ -11,6 +11,7 @@ import type { WinnowService } from '@winnow/service';
 import { DOWNLOADABLE, exportTarget, notAnExport, receiveUpload, sendExport } from './files.ts';
 import { refusePathsOutside } from './confine.ts';
 import { BodyBudget, BodyTooLargeError, BusyError } from './bodies.ts';
+import { zipFolder } from './zipFolder.ts';
 import { readStatic } from './static.ts';
 
 export type HttpOptions = {
@@ -273,13 +274,17 @@ export function createHttpServer(options: HttpOptions): Server {
     if ('out' in given)
       return fail('bad_request', 'The server chooses where a browser export is written.');
     const target = exportTarget(workDir, format);
-    const result = await options.service.callByName(
-      'articles.export',
-      { ...given, out: target.path },
-      context,
-    );
+    // Markdown is written as a folder beside the download, then zipped into it.
+    const out = format === 'md' ? `${target.path}.folder` : target.path;
+    const result = await options.service.callByName('articles.export', { ...given, out }, context);
     if (!result.ok) return result;
-    return ok({ ...(result.value as object), download: `/api/download/${target.name}` });
+    const value = result.value as { bytes: number };
+    if (format === 'md') {
+      zipFolder(out, target.path);
+      rmSync(out, { recursive: true, force: true });
+      value.bytes = statSync(target.path).size;
+    }
+    return ok({ ...value, download: `/api/download/${target.name}` });
   }
 
   return server;

@@ -64,6 +64,8 @@ export type ArticleFilter = {
   hasProposedEdits?: boolean | undefined;
   rule?: string | undefined;
   query?: string | undefined;
+  /** Text the raw article contains (removed parts too): read, not indexed, so slower. */
+  rawQuery?: string | undefined;
 };
 
 /**
@@ -130,6 +132,10 @@ function conditions(filter: ArticleFilter, plan: ListPlan = 'filter-first'): str
   if (filter.from !== undefined) where.push("coalesce(a.published_at, '') >= @from");
   if (filter.to !== undefined) where.push("coalesce(a.published_at, '') < @to");
   if (filter.hasPendingFacts === true) where.push(`${column('pending_facts')} > 0`);
+  if (filter.rawQuery !== undefined)
+    where.push(
+      'a.id IN (SELECT article_id FROM article_text WHERE instr(lower(raw), lower(@rawQuery)) > 0)',
+    );
   // As written in the partial indexes on title and date, so they serve this filter.
   if (filter.hasPendingFacts === false) where.push('a.pending_facts = 0');
   if (filter.hasWarnings === true) where.push("a.warnings != '[]'");

@@ -58,7 +58,45 @@ export function tagRepository(db: Database) {
   const dropArticleTags = db.prepare<[number]>('DELETE FROM article_tag WHERE tag_id = ?');
   const dropFactTags = db.prepare<[number]>('DELETE FROM fact_tag WHERE tag_id = ?');
   const drop = db.prepare<[number]>('DELETE FROM tag WHERE id = ?');
+  const restore = db.prepare<[number, string, string, string, string]>(
+    'INSERT INTO tag (id, name, colour, description, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const articlesWith = db.prepare<[number], { id: number }>(
+    'SELECT article_id AS id FROM article_tag WHERE tag_id = ? ORDER BY article_id',
+  );
+  const factsWith = db.prepare<[number], { id: number }>(
+    'SELECT fact_id AS id FROM fact_tag WHERE tag_id = ? ORDER BY fact_id',
+  );
+  const usage = db.prepare<[], { id: number; articles: number; facts: number }>(
+    `SELECT t.id,
+            (SELECT count(*) FROM article_tag x WHERE x.tag_id = t.id) AS articles,
+            (SELECT count(*) FROM fact_tag x WHERE x.tag_id = t.id) AS facts
+       FROM tag t ORDER BY t.id`,
+  );
   return {
+    /** How many articles and facts carry each tag. */
+    usage: () => usage.all(),
+    /** The articles and facts a tag is on (what deleting it takes away). */
+    members: (id: number) => ({
+      articles: articlesWith.all(id).map((r) => r.id),
+      facts: factsWith.all(id).map((r) => r.id),
+    }),
+    /** Takes the tag off everything and deletes it. */
+    delete(id: number): void {
+      dropArticleTags.run(id);
+      dropFactTags.run(id);
+      drop.run(id);
+    },
+    /** Brings a deleted tag back under its id, on the articles and facts it was on. */
+    restore(
+      tag: Omit<TagRow, 'createdAt'> & { createdAt: string },
+      articles: number[],
+      facts: number[],
+    ): void {
+      restore.run(tag.id, tag.name, tag.colour, tag.description, tag.createdAt);
+      for (const articleId of articles) add.run(articleId, tag.id);
+      for (const factId of facts) addToFact.run(factId, tag.id);
+    },
     update(id: number, name: string, colour: string, description: string): void {
       update.run(name, colour, description, id);
     },

@@ -12,7 +12,10 @@ import { Sidebar } from './components/Sidebar.tsx';
 import type { ListSelection } from './components/Sidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
 import { TopBar } from './components/TopBar.tsx';
-import { DeskContext, describeDecision, RevisionContext } from './desk/context.ts';
+import { DeskContext, RevisionContext } from './desk/context.ts';
+import { knownAbout } from './desk/known.ts';
+import { TagColoursContext, useTagColourMap } from './desk/tagColours.ts';
+import { describeDecision } from './i18n/decisions.ts';
 import type { Desk } from './desk/context.ts';
 import { isTyping } from './desk/keys.ts';
 import { LanguageContext, systemLanguage, translator } from './i18n/index.ts';
@@ -119,13 +122,15 @@ export function App({ connection }: { connection: Connection }) {
         say(t(which === 'undo' ? 'app.nothingToUndo' : 'app.nothingToRedo'));
         return;
       }
-      say(t(which === 'undo' ? 'app.undone' : 'app.redone', { what: describeDecision(decision) }));
+      const known = await knownAbout(client, decision);
+      const what = describeDecision(decision, t, language, known);
+      say(t(which === 'undo' ? 'app.undone' : 'app.redone', { what }));
       if (decision.articleId !== null) {
         setView('review');
         setSelectedId(decision.articleId);
       }
     },
-    [decide, say, t],
+    [client, decide, say, t, language],
   );
 
   const nextInQueue = useCallback(async () => {
@@ -196,6 +201,8 @@ export function App({ connection }: { connection: Connection }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [dialog, undoOrRedo, nextInQueue]);
 
+  const tagColours = useTagColourMap(client, revision);
+
   if (!settings) return <p className="empty">…</p>;
   const closeDialog = () => setDialog(null);
 
@@ -203,68 +210,70 @@ export function App({ connection }: { connection: Connection }) {
     <LanguageContext.Provider value={{ language, t }}>
       <DeskContext.Provider value={desk}>
         <RevisionContext.Provider value={revision}>
-          <div className="app">
-            <TopBar
-              view={view}
-              onView={setView}
-              editor={settings.editor}
-              language={language}
-              theme={theme}
-              onLanguage={() => void saveSettings({ language: language === 'zh' ? 'en' : 'zh' })}
-              onTheme={() => void saveSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
-              onDialog={setDialog}
-              onUndo={() => void undoOrRedo('undo')}
-              onRedo={() => void undoOrRedo('redo')}
-            />
-            <div className="workspace">
-              <Sidebar
-                selectedId={selectedId}
-                onSelect={setSelectedId}
-                onSelection={rememberSelection}
+          <TagColoursContext.Provider value={tagColours}>
+            <div className="app">
+              <TopBar
+                view={view}
+                onView={setView}
+                editor={settings.editor}
+                language={language}
+                theme={theme}
+                onLanguage={() => void saveSettings({ language: language === 'zh' ? 'en' : 'zh' })}
+                onTheme={() => void saveSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
+                onDialog={setDialog}
+                onUndo={() => void undoOrRedo('undo')}
+                onRedo={() => void undoOrRedo('redo')}
               />
-              <main className="content" aria-live="off">
-                {view === 'dashboard' ? (
-                  <Dashboard />
-                ) : selectedId === null ? (
-                  <p className="empty">{t('app.selectArticle')}</p>
-                ) : (
-                  <ArticlePane id={selectedId} onNext={() => void nextInQueue()} />
-                )}
-              </main>
+              <div className="workspace">
+                <Sidebar
+                  selectedId={selectedId}
+                  onSelect={setSelectedId}
+                  onSelection={rememberSelection}
+                />
+                <main className="content" aria-live="off">
+                  {view === 'dashboard' ? (
+                    <Dashboard />
+                  ) : selectedId === null ? (
+                    <p className="empty">{t('app.selectArticle')}</p>
+                  ) : (
+                    <ArticlePane id={selectedId} onNext={() => void nextInQueue()} />
+                  )}
+                </main>
+              </div>
+              <p
+                className={`status-line ${message?.tone === 'error' ? 'status-error' : ''}`}
+                role={message?.tone === 'error' ? 'alert' : 'status'}
+                data-testid="status-line"
+              >
+                {message?.text ?? ''}
+              </p>
             </div>
-            <p
-              className={`status-line ${message?.tone === 'error' ? 'status-error' : ''}`}
-              role={message?.tone === 'error' ? 'alert' : 'status'}
-              data-testid="status-line"
-            >
-              {message?.text ?? ''}
-            </p>
-          </div>
-          {dialog === 'editor' && (
-            <EditorDialog
-              current={settings.editor}
-              onDone={(name) => {
-                void (name ? saveSettings({ editor: name }) : Promise.resolve(null)).then(
-                  (saved) => {
-                    closeDialog();
-                    waiting.current?.(saved?.editor ?? null);
-                    waiting.current = null;
-                  },
-                );
-              }}
-            />
-          )}
-          {dialog === 'import' && <ImportDialog transfer={transfer} onClose={closeDialog} />}
-          {dialog === 'export' && (
-            <ExportDialog
-              transfer={transfer}
-              listed={listSelection.current}
-              onClose={closeDialog}
-            />
-          )}
-          {dialog === 'tags' && <TagManager onClose={closeDialog} />}
-          {dialog === 'spam' && <SpamDialog onClose={closeDialog} />}
-          {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+            {dialog === 'editor' && (
+              <EditorDialog
+                current={settings.editor}
+                onDone={(name) => {
+                  void (name ? saveSettings({ editor: name }) : Promise.resolve(null)).then(
+                    (saved) => {
+                      closeDialog();
+                      waiting.current?.(saved?.editor ?? null);
+                      waiting.current = null;
+                    },
+                  );
+                }}
+              />
+            )}
+            {dialog === 'import' && <ImportDialog transfer={transfer} onClose={closeDialog} />}
+            {dialog === 'export' && (
+              <ExportDialog
+                transfer={transfer}
+                listed={listSelection.current}
+                onClose={closeDialog}
+              />
+            )}
+            {dialog === 'tags' && <TagManager onClose={closeDialog} />}
+            {dialog === 'spam' && <SpamDialog onClose={closeDialog} />}
+            {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+          </TagColoursContext.Provider>
         </RevisionContext.Provider>
       </DeskContext.Provider>
     </LanguageContext.Provider>

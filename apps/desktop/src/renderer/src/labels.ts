@@ -1,4 +1,6 @@
 import type { FactKind } from '@winnow/contract';
+import type { Language } from './i18n/index.ts';
+import { unitWords } from './i18n/units.ts';
 
 export function languageName(language: string | null, script: string | null): string {
   if (language === 'zh')
@@ -33,26 +35,40 @@ export function factKindName(kind: string): string {
 
 const QUALIFIER_SIGNS: Record<string, string> = {
   more_than: '>',
-  nearly: 'nearly',
   approximately: '≈',
   at_least: '≥',
   at_most: '≤',
 };
 
-/** "> 80 country", "≈ 1.2 亿 CNY", "2023-11-07": a fact's normalized reading. */
-export function describeValue(fact: {
-  value: string | number | null;
-  valueMax: number | null;
-  qualifier: string | null;
-  subject: string | null;
-  unit: string | null;
-  kind: string;
-}): string {
+/**
+ * "> 80 countries" / "> 80 个国家", "2023-11-07": a fact's normalized reading, its unit in
+ * the editor's language.
+ */
+export function describeValue(
+  fact: {
+    value: string | number | null;
+    valueMax: number | null;
+    qualifier: string | null;
+    subject: string | null;
+    unit: string | null;
+    kind: string;
+  },
+  language: Language,
+): string {
   if (fact.value === null) return '—';
   if (typeof fact.value === 'string') return fact.value;
-  const sign = fact.qualifier ? (QUALIFIER_SIGNS[fact.qualifier] ?? '') : '';
+  const sign = !fact.qualifier
+    ? ''
+    : fact.qualifier === 'nearly'
+      ? language === 'zh'
+        ? '近'
+        : 'nearly'
+      : (QUALIFIER_SIGNS[fact.qualifier] ?? '');
   const number = fact.value.toLocaleString('en');
   const range = fact.valueMax !== null ? `${number}–${fact.valueMax.toLocaleString('en')}` : number;
-  const what = fact.kind === 'percentage' ? '%' : (fact.subject ?? fact.unit ?? '');
+  const what =
+    fact.kind === 'percentage' && fact.unit !== 'percentage point'
+      ? '%'
+      : unitWords(fact.subject, fact.unit, fact.valueMax ?? fact.value, language);
   return [sign, range, what].filter(Boolean).join(' ');
 }

@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
@@ -6,14 +14,19 @@ import { SelectionMenu } from './SelectionMenu.tsx';
 import { cleanedToRaw, editSegments, editsInForce } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
-import { useT } from '../i18n/index.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { ruleName } from '../i18n/rules.ts';
 import { formatBytes, languageName } from '../labels.ts';
+import { ChangeStrip } from './ChangeStrip.tsx';
 import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
 import { Comparison } from './Comparison.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
+import { FindBar } from './FindBar.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
 import { RawWithEdits } from './RawWithEdits.tsx';
+import { SearchHighlights } from './SearchHighlights.tsx';
+import { TagChip } from './TagChip.tsx';
 import { useArticle, useSyncedScroll } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
@@ -21,6 +34,7 @@ const NO_FACTS: Fact[] = [];
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
   const { client, decide, say, refresh } = useDesk();
   const t = useT();
+  const language = useLanguage();
   const { article, error } = useArticle(id);
   const [focusedEditId, setFocusedEditId] = useState<number | null>(null);
   const [selectedFact, setSelectedFact] = useState<number | null>(null);
@@ -44,6 +58,11 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     setCompareWith(null);
     setRecleaned(null);
   }, [shownId]);
+  // Another article opens at its top (the panes and the page), before it is painted.
+  useLayoutEffect(() => {
+    for (const pane of [scroll.raw.current, scroll.cleaned.current]) pane?.scrollTo(0, 0);
+    view.current?.closest('.content')?.scrollTo(0, 0);
+  }, [shownId, scroll.raw, scroll.cleaned]);
 
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
@@ -233,33 +252,51 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           {a.tags.length > 0 && (
             <>
               <dt>{t('article.tags')}</dt>
-              <dd>{a.tags.join(', ')}</dd>
+              <dd className="tag-list">
+                {a.tags.map((tag) => (
+                  <TagChip key={tag} name={tag} />
+                ))}
+              </dd>
             </>
           )}
           <dt>{t('article.file')}</dt>
           <dd className="path">{a.sourcePath}</dd>
         </dl>
-        {a.warnings.map((warning) => (
-          <p key={warning} className="warning" role="status">
-            ⚠ {warning}
+        <div className="article-notes">
+          {a.warnings.map((warning) => (
+            <p key={warning} className="warning" role="status" title={warning}>
+              ⚠ {warning}
+            </p>
+          ))}
+          <p className="edit-summary" data-testid="edit-summary">
+            {a.edits.length === 0
+              ? t('article.noEdits')
+              : t('article.edits', {
+                  n: a.edits.length,
+                  rules: [...rules]
+                    .map(([rule, n]) => `${ruleName(rule, language)} ×${n}`)
+                    .join(', '),
+                })}
+            {proposed > 0 && (
+              <span className="proposed-note"> · {t('article.proposed', { n: proposed })}</span>
+            )}
           </p>
-        ))}
-        <p className="edit-summary" data-testid="edit-summary">
-          {a.edits.length === 0
-            ? t('article.noEdits')
-            : t('article.edits', {
-                n: a.edits.length,
-                rules: [...rules].map(([rule, n]) => `${rule} ×${n}`).join(', '),
-              })}
-          {proposed > 0 && (
-            <span className="proposed-note"> · {t('article.proposed', { n: proposed })}</span>
-          )}
-        </p>
-        <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
+        </div>
       </header>
+      <FindBar raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
+      <SearchHighlights raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
       <div className="side-by-side">
-        <section aria-label={t('article.rawText')}>
+        <section aria-label={t('article.rawText')} className="raw-section">
           <h2>{t('article.raw')}</h2>
+          <ChangeStrip
+            edits={a.edits}
+            rawLength={a.raw.length}
+            onJump={(editId) =>
+              view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus()
+            }
+            t={t}
+            language={language}
+          />
           {/* Rendered as text, never as HTML: articles come from the open web. */}
           <pre
             ref={scroll.raw}
@@ -269,7 +306,13 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
             onFocus={onHunkFocus}
             onMouseOver={onHunkFocus}
           >
-            <RawWithEdits raw={a.raw} edits={a.edits} factRange={factRange} t={t} />
+            <RawWithEdits
+              raw={a.raw}
+              edits={a.edits}
+              factRange={factRange}
+              t={t}
+              language={language}
+            />
           </pre>
         </section>
         <section aria-label={t('article.cleanedText')}>
@@ -305,6 +348,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       </div>
+      {/* Under the panes, like an editor's status bar: the header stays one screen line each. */}
+      <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
       <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
       <SelectionMenu
         articleId={a.id}
@@ -362,7 +407,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       )}
-      <History articleId={a.id} />
+      <History articleId={a.id} edits={a.edits} facts={a.facts} />
     </article>
   );
 }

@@ -21,7 +21,8 @@ function Frame({
         role="img"
         aria-label={title}
         viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
+        // Drawn at its own size: scaled to a narrow column its text fell to 8 px.
+        width={WIDTH}
         height={height}
       >
         {children}

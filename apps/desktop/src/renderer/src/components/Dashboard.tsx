@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Dashboard as Figures } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
-import { useT } from '../i18n/index.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { ruleName } from '../i18n/rules.ts';
 import { DailyBars, StackedBars } from './Charts.tsx';
 
 /** Where the review stands: progress, work per day, facts, the busiest rules, warnings. */
@@ -9,6 +10,7 @@ export function Dashboard() {
   const { client, say, openArticle } = useDesk();
   const revision = useRevision();
   const t = useT();
+  const language = useLanguage();
   const [figures, setFigures] = useState<Figures | null>(null);
   useEffect(() => {
     void client
@@ -73,7 +75,7 @@ export function Dashboard() {
               className: `fill-${s}`,
             }))}
             rows={figures.rules.map((r) => ({
-              label: r.rule,
+              label: ruleName(r.rule, language),
               values: [r.applied, r.proposed, r.accepted, r.reverted],
             }))}
           />

@@ -22,10 +22,21 @@ function dayAfter(date: string): string {
   return day.toISOString().slice(0, 10);
 }
 
+/** Has the browser save a finished export: the file downloads without another click. */
+function download(url: string) {
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = url.split('/').pop() ?? '';
+  document.body.append(link);
+  link.click();
+  link.remove();
+}
+
 /**
  * Choose what to export and in which format; progress while it runs, cancel at any time.
  * The selection starts as what the list shows (its search and filters), every part of it
- * open to change, with a date range besides.
+ * open to change, with a date range besides. Unless the list is filtered by status, the
+ * export starts from the approved articles: what leaves the desk is what was reviewed.
  */
 export function ExportDialog({
   transfer,
@@ -40,7 +51,7 @@ export function ExportDialog({
   const t = useT();
   const [format, setFormat] = useState<ExportFormat>('bundle');
   const [status, setStatus] = useState<'any' | 'pending' | 'approved' | 'rejected'>(
-    listed.status ?? 'any',
+    listed.status ?? 'approved',
   );
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
@@ -66,8 +77,8 @@ export function ExportDialog({
     return () => abort.current?.abort();
   }, [client, listed.tagId]);
 
-  // A browser downloads one file; Markdown is a folder, so only the desktop offers it.
-  const formats = exportFormats.filter((f) => transfer.kind === 'desktop' || f !== 'md');
+  // Every format the command line has; the browser edition gets Markdown's folder zipped.
+  const formats = exportFormats;
 
   const run = async () => {
     abort.current = new AbortController();
@@ -88,6 +99,7 @@ export function ExportDialog({
       abort.current.signal,
     );
     if (result === null) return setStage({ name: 'idle' });
+    if (result.ok && result.value.download) download(result.value.download);
     setStage(
       result.ok
         ? { name: 'done', summary: result.value }
@@ -201,9 +213,16 @@ export function ExportDialog({
               })}
             </p>
             {stage.summary.download ? (
-              <a href={stage.summary.download} download>
-                {t('export.download', { name: stage.summary.download.split('/').pop() ?? '' })}
-              </a>
+              <p>
+                {t('export.downloaded', { name: stage.summary.download.split('/').pop() ?? '' })}{' '}
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => stage.summary.download && download(stage.summary.download)}
+                >
+                  {t('export.downloadAgain')}
+                </button>
+              </p>
             ) : (
               <p>{t('export.savedTo', { path: stage.summary.path })}</p>
             )}

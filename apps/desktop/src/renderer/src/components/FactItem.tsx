@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import type { Fact, RelatedFact } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
-import { useT } from '../i18n/index.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { TagChip } from './TagChip.tsx';
 import { describeValue, languageName } from '../labels.ts';
 import { TagPicker } from './TagPicker.tsx';
 
@@ -102,6 +103,7 @@ export const FactItem = memo(function FactItem(props: FactItemProps) {
   const { fact, selected, chosen } = props;
   const { decide } = useDesk();
   const t = useT();
+  const language = useLanguage();
   return (
     <li
       className={`fact status-${fact.status}${selected ? ' selected' : ''}${fact.orphan ? ' orphan' : ''}${chosen ? ' chosen' : ''}`}
@@ -124,7 +126,7 @@ export const FactItem = memo(function FactItem(props: FactItemProps) {
         >
           {fact.quote}
         </button>
-        <span className="fact-value">{describeValue(fact)}</span>
+        <span className="fact-value">{describeValue(fact, language)}</span>
         {fact.role && <span className="fact-role">{fact.role}</span>}
         {fact.speaker && (
           <span className="fact-speaker">{t('facts.saidBy', { name: fact.speaker })}</span>
@@ -136,9 +138,7 @@ export const FactItem = memo(function FactItem(props: FactItemProps) {
         )}
         <span className={`fact-status status-${fact.status}`}>{t(`status.${fact.status}`)}</span>
         {fact.tags.map((tag) => (
-          <span key={tag} className="tag-chip" data-testid="fact-tag">
-            {tag}
-          </span>
+          <TagChip key={tag} name={tag} testId="fact-tag" />
         ))}
         <span className="fact-actions">
           <button

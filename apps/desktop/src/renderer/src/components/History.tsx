@@ -1,16 +1,29 @@
-import { useEffect, useState } from 'react';
-import type { Decision } from '@winnow/contract';
+import { useEffect, useMemo, useState } from 'react';
+import type { ArticleEdit, Decision, Fact, Tag } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
-import { useT } from '../i18n/index.ts';
+import { describeHistoryEntry } from '../i18n/decisions.ts';
+import type { Known } from '../i18n/decisions.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
 
-const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
-
-/** Who decided what on this article, newest first, with undo and redo shown as such. */
-export function History({ articleId }: { articleId: number }) {
+/**
+ * Who decided what on this article, newest first, in the editor's words ("Reverted a
+ * change (Link-farm phrase)"), with undo and redo shown as such.
+ */
+export function History({
+  articleId,
+  edits,
+  facts,
+}: {
+  articleId: number;
+  edits: ArticleEdit[];
+  facts: Fact[];
+}) {
   const { client } = useDesk();
   const revision = useRevision();
   const t = useT();
+  const language = useLanguage();
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
+  const [tags, setTags] = useState<Tag[]>([]);
   const [open, setOpen] = useState(false);
   // Read when the editor opens it, not with every article.
   useEffect(() => {
@@ -18,7 +31,18 @@ export function History({ articleId }: { articleId: number }) {
     void client
       .call('articles.history', { id: articleId })
       .then((result) => result.ok && setDecisions(result.value));
+    void client.call('tags.list', {}).then((result) => result.ok && setTags(result.value));
   }, [client, articleId, revision, open]);
+  const known: Known = useMemo(() => {
+    const rules = new Map(edits.map((e) => [e.id, e.rule]));
+    const quotes = new Map(facts.map((f) => [f.id, f.quote]));
+    const names = new Map(tags.map((tag) => [tag.id, tag.name]));
+    return {
+      ruleOfEdit: (id) => rules.get(id),
+      quoteOfFact: (id) => quotes.get(id),
+      tagName: (id) => names.get(id),
+    };
+  }, [edits, facts, tags]);
   return (
     <details
       className="history"
@@ -34,10 +58,9 @@ export function History({ articleId }: { articleId: number }) {
       ) : (
         <ol>
           {[...decisions].reverse().map((d) => (
-            <li key={d.id}>
+            <li key={d.id} data-testid="history-entry">
               <time dateTime={d.at}>{d.at.replace('T', ' ').slice(0, 19)}</time>{' '}
-              <strong>{d.editor}</strong> {d.kind !== 'act' && <em>{d.kind} </em>}
-              {d.action} #{d.targetId}: {show(d.before)} → {show(d.after)}
+              <strong>{d.editor}</strong> {describeHistoryEntry(d, t, language, known)}
             </li>
           ))}
         </ol>

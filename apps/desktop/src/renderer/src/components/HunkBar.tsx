@@ -1,6 +1,7 @@
 import type { ArticleEdit } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
-import { useT } from '../i18n/index.ts';
+import { useLanguage, useT } from '../i18n/index.ts';
+import { ruleName, ruleReason } from '../i18n/rules.ts';
 
 /**
  * The focused change: its rule, its reason and how sure the cleaner was, with the
@@ -17,6 +18,7 @@ export function HunkBar({
 }) {
   const { decide } = useDesk();
   const t = useT();
+  const language = useLanguage();
   if (!edit)
     return (
       <p className="edit-reason" role="status" aria-live="polite" data-testid="edit-reason">
@@ -26,6 +28,7 @@ export function HunkBar({
   const inText = edit.state === 'applied' || edit.state === 'accepted';
   const bulkState = inText ? 'reverted' : 'accepted';
   const bulkLabel = inText ? t('hunk.revert') : t('hunk.accept');
+  const rule = ruleName(edit.rule, language);
   return (
     <div
       className={`edit-reason hunk-bar hunk-${edit.state}`}
@@ -34,7 +37,7 @@ export function HunkBar({
       data-testid="edit-reason"
     >
       <span>
-        <strong>{edit.rule}</strong> — {edit.reason}{' '}
+        <strong title={edit.rule}>{rule}</strong> — {ruleReason(edit.rule, edit.reason, language)}{' '}
         <span className="muted">
           ({t(`hunk.state.${edit.state}`)}, {Math.round(edit.confidence * 100)}%)
         </span>
@@ -64,13 +67,13 @@ export function HunkBar({
             void decide('edits.setStateByRule', { rule: edit.rule, articleId, state: bulkState })
           }
         >
-          {bulkLabel}: {t('hunk.ruleInArticle', { rule: edit.rule })}
+          {t('hunk.bulk', { action: bulkLabel, what: t('hunk.ruleInArticle', { rule }) })}
         </button>
         <button
           type="button"
           onClick={() => void decide('edits.setStateByRule', { rule: edit.rule, state: bulkState })}
         >
-          {bulkLabel}: {t('hunk.ruleInCorpus', { rule: edit.rule })}
+          {t('hunk.bulk', { action: bulkLabel, what: t('hunk.ruleInCorpus', { rule }) })}
         </button>
       </span>
     </div>

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { NOT_TEXT } from '../desk/selection.ts';
 import type { ArticleEdit } from '@winnow/contract';
 import { inForceOrder } from '@winnow/contract';
-import type { Translate } from '../i18n/index.ts';
+import type { Language, Translate } from '../i18n/index.ts';
+import { ruleName, ruleReason } from '../i18n/rules.ts';
 import { Chunked } from './Chunks.tsx';
 
 type Range = { start: number; end: number } | null;
@@ -14,6 +15,7 @@ type Props = {
   /** The selected fact's quote, mapped onto the raw text. */
   factRange: Range;
   t: Translate;
+  language: Language;
 };
 
 /** The rule family colours the hunk: spam, chrome, meta, repair, manual. */
@@ -42,7 +44,13 @@ const notText = { [NOT_TEXT]: '' };
  * The raw text with every edit as a hunk, as text, never as HTML. Hunks are focusable (the
  * article view handles their keys) and carry their edit's id, rule and state.
  */
-export const RawWithEdits = memo(function RawWithEdits({ raw, edits, factRange, t }: Props) {
+export const RawWithEdits = memo(function RawWithEdits({
+  raw,
+  edits,
+  factRange,
+  t,
+  language,
+}: Props) {
   const parts: ReactNode[] = [];
   let at = 0;
   // The order edits take effect in, so a manual edit shows over the cleaner's it covers.
@@ -52,13 +60,15 @@ export const RawWithEdits = memo(function RawWithEdits({ raw, edits, factRange, 
     const removed = raw.slice(edit.start, edit.end);
     const inFact = factRange !== null && edit.start < factRange.end && edit.end > factRange.start;
     const state = t(`hunk.state.${edit.state}`);
+    const rule = ruleName(edit.rule, language);
+    const reason = ruleReason(edit.rule, edit.reason, language);
     parts.push(
       <mark
         key={edit.id}
         className={`hunk hunk-${family(edit.rule)} hunk-${edit.state}${inFact ? ' in-fact' : ''}`}
         tabIndex={0}
-        title={`${edit.rule} (${state}): ${edit.reason}`}
-        aria-label={t('hunk.label', { state, rule: edit.rule, reason: edit.reason })}
+        title={`${rule} (${state}): ${reason}`}
+        aria-label={t('hunk.label', { state, rule, reason })}
         data-rule={edit.rule}
         data-edit-id={edit.id}
         data-state={edit.state}

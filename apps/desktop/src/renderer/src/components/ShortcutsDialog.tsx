@@ -35,6 +35,7 @@ const GROUPS: Array<[MessageKey, Array<[string, MessageKey]>]> = [
       ['A', 'key.acceptHunk'],
       ['R', 'key.revertHunk'],
       ['E', 'key.edit'],
+      ['Ctrl+F', 'key.find'],
       ['F', 'key.facts'],
       ['Delete', 'key.selectionMenu'],
     ],

@@ -8,7 +8,9 @@ import { useDesk, useRevision } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
 import { languageName } from '../labels.ts';
+import { Highlighted } from './Highlighted.tsx';
 import { VirtualList } from './VirtualList.tsx';
+import { setListQuery } from '../desk/listQuery.ts';
 
 type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
 /** What the list shows: its filters and search, which an export starts from. */
@@ -58,6 +60,7 @@ export function Sidebar({
 
   useEffect(() => {
     onSelection?.({ ...filter, ...(query.trim() ? { query: query.trim() } : {}) });
+    setListQuery(query);
   }, [filter, query, onSelection]);
 
   useEffect(() => {
@@ -121,11 +124,7 @@ export function Sidebar({
     <aside className="sidebar" aria-label={t('app.corpus')} onKeyDown={onKeyDown}>
       <div className="sidebar-head">
         <span className="count" data-testid="article-count">
-          {page
-            ? page.total === 1
-              ? t('list.countOne')
-              : t('list.count', { n: `${page.total.toLocaleString()}${page.capped ? '+' : ''}` })
-            : ''}
+          {page ? `${t('list.count', { n: page.total })}${page.capped ? '+' : ''}` : ''}
         </span>
         {stats && stats.total > 0 && (
           <div className="progress" data-testid="review-progress">
@@ -150,7 +149,29 @@ export function Sidebar({
         aria-label={t('list.search')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter or ↓ goes from the search into its results: the first is opened (or
+          // the one already open, if it matched) and the list takes the keyboard.
+          if (event.key !== 'Enter' && event.key !== 'ArrowDown') return;
+          const target = articles.find((a) => a.id === selectedId) ?? articles[0];
+          if (!target) return;
+          event.preventDefault();
+          onSelect(target.id);
+          requestAnimationFrame(() =>
+            document
+              .querySelector<HTMLElement>(`.virtual-list [data-article-id="${target.id}"]`)
+              ?.focus(),
+          );
+        }}
       />
+      <label className="check search-raw">
+        <input
+          type="checkbox"
+          checked={filter.searchIn === 'raw'}
+          onChange={(e) => set('searchIn', e.target.checked ? 'raw' : undefined)}
+        />
+        {t('list.searchRaw')}
+      </label>
       <fieldset className="filters">
         <legend className="visually-hidden">{t('list.filters')}</legend>
         <select
@@ -226,12 +247,16 @@ export function Sidebar({
           label={t('app.corpus')}
           render={(article) => (
             <>
-              <span className="title">{article.title ?? t('article.untitled')}</span>
+              <span className="title">
+                <Highlighted text={article.title ?? t('article.untitled')} query={query} />
+              </span>
               <span className="meta">
                 {languageName(article.language, article.script)} · {article.encoding.toUpperCase()}{' '}
                 ·{' '}
                 <span className={`status-${article.status}`}>{t(`status.${article.status}`)}</span>
-                {article.pendingFacts > 0 ? ` · ${article.pendingFacts}` : ''}
+                {article.pendingFacts > 0
+                  ? ` · ${t('list.factsWaiting', { n: article.pendingFacts })}`
+                  : ''}
                 {article.warnings.length > 0 ? ' · ⚠' : ''}
               </span>
             </>

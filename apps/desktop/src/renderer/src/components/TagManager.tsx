@@ -1,18 +1,27 @@
 import { useEffect, useState } from 'react';
-import type { Tag } from '@winnow/contract';
+import type { Tag, TagUsage } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
 
-/** Create, rename, recolour and merge the corpus's tags. */
+/**
+ * Create, rename, recolour, merge and delete the corpus's tags, with how many articles and
+ * facts carry each. Deleting is a decision: the undo right here (or Ctrl+Z later) brings
+ * the tag back on everything it was on.
+ */
 export function TagManager({ onClose }: { onClose: () => void }) {
-  const { client, say, refresh } = useDesk();
+  const { client, say, refresh, decide } = useDesk();
   const revision = useRevision();
   const t = useT();
   const [tags, setTags] = useState<Tag[]>([]);
+  const [usage, setUsage] = useState<Map<number, TagUsage>>(new Map());
   const [name, setName] = useState('');
+  const [deleted, setDeleted] = useState<string | null>(null);
   useEffect(() => {
     void client.call('tags.list', {}).then((result) => result.ok && setTags(result.value));
+    void client.call('tags.usage', {}).then((result) => {
+      if (result.ok) setUsage(new Map(result.value.map((u) => [u.id, u])));
+    });
   }, [client, revision]);
 
   const run = async (call: Promise<{ ok: boolean; error?: { message: string } }>) => {
@@ -41,10 +50,32 @@ export function TagManager({ onClose }: { onClose: () => void }) {
           />
           <button type="submit">{t('tags.create')}</button>
         </form>
+        {deleted !== null && (
+          <p role="status" data-testid="tag-deleted">
+            {t('tags.deleted', { name: deleted })}{' '}
+            <button
+              type="button"
+              className="small"
+              onClick={() =>
+                void decide('decisions.undo', {}).then((undone) => undone && setDeleted(null))
+              }
+            >
+              {t('tags.undo')}
+            </button>
+          </p>
+        )}
         {tags.length === 0 ? (
           <p className="muted">{t('tags.none')}</p>
         ) : (
           <table className="tag-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('tags.rename')}</th>
+                <th scope="col">{t('tags.colour')}</th>
+                <th scope="col">{t('tags.usedBy')}</th>
+                <th scope="col">{t('tags.actions')}</th>
+              </tr>
+            </thead>
             <tbody>
               {tags.map((tag) => (
                 <tr key={`${tag.id}-${tag.name}-${tag.colour}`} data-testid="tag-row">
@@ -62,16 +93,30 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                     />
                   </td>
                   <td>
-                    <input
-                      type="color"
-                      aria-label={`${t('tags.colour')}: ${tag.name}`}
-                      defaultValue={tag.colour}
-                      onChange={(e) =>
-                        void run(client.call('tags.update', { id: tag.id, colour: e.target.value }))
-                      }
-                    />
+                    <label className="colour-field">
+                      <input
+                        type="color"
+                        aria-label={`${t('tags.colour')}: ${tag.name}`}
+                        defaultValue={tag.colour}
+                        onChange={(e) =>
+                          void run(
+                            client.call('tags.update', { id: tag.id, colour: e.target.value }),
+                          )
+                        }
+                      />
+                      <span className="tag-chip" style={{ borderColor: tag.colour }}>
+                        <span className="tag-dot" style={{ background: tag.colour }} />
+                        {tag.name}
+                      </span>
+                    </label>
                   </td>
-                  <td>
+                  <td data-testid="tag-usage">
+                    {t('tags.usage', {
+                      articles: usage.get(tag.id)?.articles ?? 0,
+                      facts: usage.get(tag.id)?.facts ?? 0,
+                    })}
+                  </td>
+                  <td className="tag-actions">
                     <select
                       aria-label={`${t('tags.mergeInto')} ${tag.name}`}
                       value=""
@@ -90,7 +135,19 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                             {other.name}
                           </option>
                         ))}
-                    </select>
+                    </select>{' '}
+                    <button
+                      type="button"
+                      className="reject"
+                      aria-label={t('tags.deleteLabel', { name: tag.name })}
+                      onClick={() =>
+                        void decide('tags.delete', { id: tag.id }).then(
+                          (decision) => decision && setDeleted(tag.name),
+                        )
+                      }
+                    >
+                      {t('tags.delete')}
+                    </button>
                   </td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Decision, MethodName, Params, Value, WinnowClient } from '@winnow/contract';
+import type { MethodName, Params, Value, WinnowClient } from '@winnow/contract';
 
 /**
  * What every part of the desk shares: the client, who is editing, and how to decide.
@@ -30,10 +30,4 @@ export function useDesk(): Desk {
   const desk = useContext(DeskContext);
   if (!desk) throw new Error('useDesk outside the desk');
   return desk;
-}
-
-/** A short description of a decision for the status line after undo or redo. */
-export function describeDecision(decision: Decision): string {
-  const after = typeof decision.after === 'string' ? ` → ${decision.after}` : '';
-  return `${decision.action} #${decision.targetId}${after}`;
 }

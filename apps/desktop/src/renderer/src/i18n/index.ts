@@ -1,18 +1,26 @@
 import { createContext, useContext } from 'react';
+import { formatMessage } from './format.ts';
+import type { Values } from './format.ts';
 import { en, zh } from './messages.ts';
-import type { MessageKey } from './messages.ts';
+import type { MessageKey as Key } from './messages.ts';
+import { wordsEn, wordsZh } from './words.ts';
+import type { WordKey } from './words.ts';
 
 export type Language = 'en' | 'zh';
-export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+export type MessageKey = Key | WordKey;
+export type Translate = (key: MessageKey, values?: Values) => string;
 
-const tables = { en, zh };
+const tables: Record<Language, Record<MessageKey, string>> = {
+  en: { ...en, ...wordsEn },
+  zh: { ...zh, ...wordsZh },
+};
+
+/** Every message key, for tests that render them all. */
+export const messageKeys = Object.keys(tables.en) as MessageKey[];
 
 export function translator(language: Language): Translate {
   const table = tables[language];
-  return (key, values) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      values && name in values ? String(values[name]) : whole,
-    );
+  return (key, values) => formatMessage(table[key], values, language);
 }
 
 /** The system's language decides the first run: Chinese for any zh locale, else English. */
@@ -26,4 +34,4 @@ export const LanguageContext = createContext<{ language: Language; t: Translate 
 });
 
 export const useT = () => useContext(LanguageContext).t;
-export type { MessageKey };
+export const useLanguage = () => useContext(LanguageContext).language;

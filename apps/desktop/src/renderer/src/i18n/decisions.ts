@@ -1,0 +1,127 @@
+import type { Decision } from '@winnow/contract';
+import type { Language, Translate } from './index.ts';
+import { ruleName } from './rules.ts';
+
+/**
+ * What a decision did, in the editor's words: "Reverted a change (Link-farm phrase)",
+ * "通过了 12 条事实" — never the log's action ids and target numbers. What the log does not
+ * carry (an edit's rule, a fact's quote, a tag's name) comes from `known` when the caller
+ * has it, and is left out when not.
+ */
+export type Known = {
+  ruleOfEdit?: (id: number) => string | undefined;
+  quoteOfFact?: (id: number) => string | undefined;
+  tagName?: (id: number) => string | undefined;
+};
+
+type TagMembership = { tagId: number; on: boolean };
+
+/** The value the decision's act set: for an undo, what it undid (its `before`). */
+function actValue(decision: Decision): unknown {
+  return decision.kind === 'undo' ? decision.before : decision.after;
+}
+
+/** Ids and the one value a bulk decision ({"37": "reverted", …}) set them all to. */
+function many(value: unknown): { ids: number[]; value: unknown } {
+  const entries = Object.entries((value ?? {}) as Record<string, unknown>);
+  return { ids: entries.map(([id]) => Number(id)), value: entries[0]?.[1] };
+}
+
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
+export function describeDecision(
+  decision: Decision,
+  t: Translate,
+  language: Language,
+  known: Known = {},
+): string {
+  const value = actValue(decision);
+  const tag = (membership: TagMembership) =>
+    known.tagName?.(membership.tagId) ?? t('decision.someTag');
+  const edits = (ids: number[], state: unknown) => {
+    const rules = new Set(ids.map((id) => known.ruleOfEdit?.(id)));
+    const [rule] = rules;
+    const ruleText =
+      rules.size === 1 && rule ? t('decision.rule', { rule: ruleName(rule, language) }) : '';
+    const key =
+      state === 'accepted'
+        ? 'decision.edits.accepted'
+        : state === 'reverted'
+          ? 'decision.edits.reverted'
+          : 'decision.edits.restored';
+    return t(key, { n: ids.length, rule: ruleText });
+  };
+  const facts = (ids: number[], status: unknown) => {
+    const quote =
+      ids.length === 1 && ids[0] !== undefined ? known.quoteOfFact?.(ids[0]) : undefined;
+    const key =
+      status === 'approved'
+        ? 'decision.facts.approved'
+        : status === 'rejected'
+          ? 'decision.facts.rejected'
+          : 'decision.facts.pending';
+    return t(key, {
+      n: ids.length,
+      quote: quote ? t('decision.quote', { quote: clip(quote) }) : '',
+    });
+  };
+  switch (decision.action) {
+    case 'article.status':
+      return value === 'approved'
+        ? t('decision.article.approved')
+        : value === 'rejected'
+          ? t('decision.article.rejected')
+          : t('decision.article.pending');
+    case 'article.tag': {
+      const membership = value as TagMembership;
+      return t(membership.on ? 'decision.article.tagged' : 'decision.article.untagged', {
+        tag: tag(membership),
+      });
+    }
+    case 'edit.state':
+      return edits([decision.targetId], value);
+    case 'edit.states': {
+      const bulk = many(value);
+      return edits(bulk.ids, bulk.value);
+    }
+    case 'fact.status':
+      return facts([decision.targetId], value);
+    case 'fact.statuses': {
+      const bulk = many(value);
+      return facts(bulk.ids, bulk.value);
+    }
+    case 'fact.value':
+      return t('decision.fact.value', { value: String(value) });
+    case 'fact.tag': {
+      const membership = value as TagMembership;
+      return t(membership.on ? 'decision.fact.tagged' : 'decision.fact.untagged', {
+        tag: tag(membership),
+      });
+    }
+    case 'tag.delete': {
+      // The tag's name is in whichever side holds what deleting it took away.
+      const side = [decision.before, decision.after].find(
+        (v): v is { name: string } => typeof (v as { name?: unknown } | null)?.name === 'string',
+      );
+      const deleted = (value as { deleted?: boolean } | null)?.deleted !== false;
+      return t(deleted ? 'decision.tag.deleted' : 'decision.tag.restored', {
+        tag: side ? t('decision.quote', { quote: side.name }) : '',
+      });
+    }
+    default:
+      return t(`decision.other.${decision.targetType}`);
+  }
+}
+
+/** A history entry: the act, or "Undid: …" / "Redid: …" for a replay of one. */
+export function describeHistoryEntry(
+  decision: Decision,
+  t: Translate,
+  language: Language,
+  known: Known = {},
+): string {
+  const what = describeDecision(decision, t, language, known);
+  if (decision.kind === 'undo') return t('history.undo', { what });
+  if (decision.kind === 'redo') return t('history.redo', { what });
+  return what;
+}

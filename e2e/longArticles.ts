@@ -1,0 +1,48 @@
+/**
+ * Articles of a chosen size for the layout and reading tests: a title, a dateline, long
+ * paragraphs (one line each, so the panes must wrap them), a spam phrase now and then and
+ * a footer, so the raw pane has hunks all the way down. Our own words, deterministic.
+ */
+const zhSentences = [
+  '联合实验室在本周发布了年度合作报告，涉及80多个国家的科研机构。',
+  '青年科学家交流计划今年共资助了1.6万人次的短期访问。',
+  '数据共享平台已向合作伙伴开放逾2.6万景卫星遥感数据。',
+  '技术转移中心培训了约3000名来自发展中国家的学员。',
+];
+const enSentences = [
+  'The joint laboratory published its yearly report on Tuesday, covering research partners in more than 80 countries.',
+  'Exchange programmes for young scientists funded 16,000 short visits this year, the organisers said.',
+  'The shared data platform now offers over 26,000 satellite scenes to partner institutions free of charge.',
+  'Training centres welcomed about 3,000 engineers from developing countries during the spring term.',
+];
+
+/** A text of about `kb` kilobytes (UTF-8), in Chinese or English. */
+export function longArticle(kb: number, language: 'zh' | 'en', title: string): string {
+  const sentences = language === 'zh' ? zhSentences : enSentences;
+  const lines = [
+    title,
+    '',
+    language === 'zh' ? '2025-03-15 09:30 来源:某某日报' : 'March 15, 2025 — Source: example.org',
+    '',
+  ];
+  const target = kb * 1024;
+  let bytes = new TextEncoder().encode(lines.join('\n')).length;
+  for (let p = 0; bytes < target; p++) {
+    const paragraph: string[] = [];
+    for (let s = 0; s < 6; s++) paragraph.push(sentences[(p + s) % sentences.length] as string);
+    // Every fifth paragraph carries a link-farm phrase the cleaner removes.
+    if (p % 5 === 2) paragraph.splice(3, 0, language === 'zh' ? '包养网' : '');
+    const text = paragraph.join(language === 'zh' ? '' : ' ');
+    lines.push(text, '');
+    bytes += new TextEncoder().encode(text).length + 2;
+  }
+  lines.push(
+    language === 'zh' ? '相关推荐' : 'Recommended Reading',
+    language === 'zh' ? '- 科技园区发展报告' : '- Best phones of the year',
+    '',
+    language === 'zh'
+      ? 'Copyright © 2025 某某网 京ICP备10000001号'
+      : 'Copyright © 2025 example.org',
+  );
+  return lines.join('\n');
+}

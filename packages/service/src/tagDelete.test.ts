@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openService } from './service.ts';
+import type { WinnowService } from './service.ts';
+import { value } from './testing/value.ts';
+
+let dir: string;
+let service: WinnowService;
+const editor = 'lin';
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'winnow-tags-'));
+  service = openService({ dbPath: join(dir, 'corpus.sqlite') });
+});
+afterEach(() => {
+  service.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('tag usage and deletion', () => {
+  it('counts what carries each tag, deletes a tag as one decision and undoes it whole', async () => {
+    const path = join(dir, 'forum.txt');
+    writeFileSync(
+      path,
+      '海洋论坛在青岛开幕\n\n来自30多个国家的500名代表参加论坛。本届论坛共签署合作协议12项。\n',
+    );
+    const report = await value(service.call('articles.import', { paths: [path] }));
+    const id = report.files[0]?.articleId ?? 0;
+    const article = await value(service.call('articles.get', { id }));
+    const tag = await value(service.call('tags.create', { name: '待核实', colour: '#aa3300' }));
+    const other = await value(service.call('tags.create', { name: 'checked' }));
+    await value(service.call('articles.tag', { id, tagId: tag.id, on: true, editor }));
+    const factIds = article.facts.slice(0, 2).map((f) => f.id);
+    for (const factId of factIds)
+      await value(service.call('facts.tag', { id: factId, tagId: tag.id, on: true, editor }));
+
+    expect(await value(service.call('tags.usage', {}))).toEqual([
+      { id: tag.id, articles: 1, facts: 2 },
+      { id: other.id, articles: 0, facts: 0 },
+    ]);
+
+    const decision = await value(service.call('tags.delete', { id: tag.id, editor }));
+    expect(decision).toMatchObject({
+      action: 'tag.delete',
+      targetType: 'tag',
+      after: { deleted: true },
+    });
+    expect((await value(service.call('tags.list', {}))).map((t) => t.name)).toEqual(['checked']);
+    expect((await value(service.call('articles.get', { id }))).tags).toEqual([]);
+
+    // One undo brings the tag back with its colour, on the article and both facts.
+    await value(service.call('decisions.undo', { editor }));
+    const back = (await value(service.call('tags.list', {}))).find((t) => t.id === tag.id);
+    expect(back).toEqual({ id: tag.id, name: '待核实', colour: '#aa3300', description: '' });
+    const again = await value(service.call('articles.get', { id }));
+    expect(again.tags).toEqual(['待核实']);
+    expect(again.facts.filter((f) => f.tags.includes('待核实')).map((f) => f.id)).toEqual(factIds);
+
+    // Redo deletes it again; a tag that is not there is a clear error.
+    await value(service.call('decisions.redo', { editor }));
+    expect((await value(service.call('tags.usage', {}))).map((u) => u.id)).toEqual([other.id]);
+    const missing = await service.call('tags.delete', { id: tag.id, editor });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
