@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { DatabaseFromFutureError } from '@winnow/service';
+import { DatabaseFromFutureError, StorageError } from '@winnow/service';
 import { bundleCommand, bundleHelp } from './commands/bundleCommand.ts';
 import { cleanCommand, cleanHelp } from './commands/cleanCommand.ts';
 import { doctorCommand, doctorHelp } from './commands/doctorCommand.ts';
@@ -8,6 +8,7 @@ import { importCommand, importHelp } from './commands/importCommand.ts';
 import { recleanCommand, recleanHelp } from './commands/recleanCommand.ts';
 import { serveCommand, serveHelp } from './commands/serveCommand.ts';
 import { spamCommand, spamHelp } from './commands/spamCommand.ts';
+import { EXIT, exitCodeOfStorage, exitCodesHelp } from './exitCodes.ts';
 import { UsageError } from './output.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
@@ -28,7 +29,9 @@ ${Object.values(commands)
   .map((c) => `  ${c.help.split('\n')[0]}`)
   .join('\n')}
 
-Run "winnow <command> --help" for details.`;
+Run "winnow <command> --help" for details.
+
+${exitCodesHelp}`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -54,7 +57,11 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else if (error instanceof DatabaseFromFutureError) {
       process.stderr.write(`winnow: ${error.message}\n`);
-      process.exitCode = 3;
+      process.exitCode = EXIT.newerCorpus;
+    } else if (error instanceof StorageError) {
+      // The corpus file, not Winnow: one line, no stack trace.
+      process.stderr.write(`winnow: ${error.message}\n`);
+      process.exitCode = exitCodeOfStorage(error.kind);
     } else {
       process.stderr.write(
         `winnow: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

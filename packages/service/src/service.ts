@@ -1,6 +1,6 @@
 import { fail, isMethodName, methodSchemas, ok, WinnowFailure } from '@winnow/contract';
 import type { MethodName, ProgressEvent, Result, ValidParams, Value } from '@winnow/contract';
-import { DatabaseFromFutureError, openStore } from '@winnow/store';
+import { DatabaseFromFutureError, openStore, storageErrorOf } from '@winnow/store';
 import type { Store } from '@winnow/store';
 import { checkCorpus } from '@winnow/store';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -285,6 +285,10 @@ export function openService(options: ServiceOptions): WinnowService {
     } catch (error) {
       if (error instanceof WinnowFailure) return fail(error.code, error.message, error.details);
       if (error instanceof DatabaseFromFutureError) return fail('conflict', error.message);
+      // The corpus file itself (full disk, read-only, locked, damaged): the words say what
+      // to do, and `details.storage` lets the command line choose its exit code.
+      const storage = storageErrorOf(error, store.path);
+      if (storage) return fail('io_error', storage.message, { storage: storage.kind });
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`${method} failed: ${message}`);
       return fail('internal', `${method} failed: ${message}`);

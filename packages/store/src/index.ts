@@ -20,3 +20,5 @@ export type { DecisionRow, TargetType } from './repositories/decisions.ts';
 export type { TagRow } from './repositories/tags.ts';
 export type { BundleFragment } from './repositories/bundleFragments.ts';
 export type { ImportOutcome } from './repositories/importJobs.ts';
+export { StorageError, storageErrorOf } from './storageErrors.ts';
+export type { StorageKind } from './storageErrors.ts';

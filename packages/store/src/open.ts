@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { latestVersion, migrations } from './migrations/index.ts';
+import { storageErrorOf } from './storageErrors.ts';
 
 /** The database was written by a newer Winnow: opening it here could damage it. */
 export class DatabaseFromFutureError extends Error {
@@ -29,7 +30,12 @@ export type OpenOptions = {
 };
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  const db = new BetterSqlite3(path, { readonly: options.readonly ?? false });
+  let db: Database;
+  try {
+    db = new BetterSqlite3(path, { readonly: options.readonly ?? false });
+  } catch (error) {
+    throw storageErrorOf(error, path, 'nothing was changed') ?? error;
+  }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion) throw new DatabaseFromFutureError(path, version, latestVersion);
@@ -45,7 +51,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    // A full disk, a read-only folder, a lock or a damaged file: one clear message.
+    throw storageErrorOf(error, path, 'nothing was changed') ?? error;
   }
 }
 
