@@ -232,18 +232,22 @@ function isAlive(pid: number): boolean {
 export function openService(options: ServiceOptions): WinnowService {
   const logger = options.logger ?? silentLogger;
   const store = openStore(options.dbPath);
-  const abandoned = store.importJobs.markAbandoned(isAlive);
+  // A damaged corpus is open read-only: nothing is written at start, every change refused.
+  const damaged = store.damage;
+  if (damaged) logger.warn(damaged.message);
+  const abandoned = damaged ? 0 : store.importJobs.markAbandoned(isAlive);
   if (abandoned > 0)
     logger.warn(`${abandoned} earlier import(s) were interrupted; run them again to finish them.`);
-  if (options.samplesDir) {
+  if (options.samplesDir && !damaged) {
     const report = addSamplesToNewCorpus(store, options.samplesDir);
     if (report) logger.info(`New corpus: added ${report.imported} sample articles.`);
   }
   const table = handlers(store);
   const keeping = options.keepBundleFragments;
-  const keeper = keeping
-    ? FragmentKeeper.start(store, logger, typeof keeping === 'object' ? keeping : {})
-    : null;
+  const keeper =
+    keeping && !damaged
+      ? FragmentKeeper.start(store, logger, typeof keeping === 'object' ? keeping : {})
+      : null;
   keeper?.poke();
   let exclusive: Promise<unknown> | null = null;
 
@@ -267,6 +271,13 @@ export function openService(options: ServiceOptions): WinnowService {
         issues,
       );
     }
+    // Doctor may look (it repairs nothing in a damaged file); nothing else may write.
+    if (
+      damaged &&
+      (!READS.has(method) || method === 'bundles.prepare') &&
+      method !== 'corpus.check'
+    )
+      return fail('io_error', damaged.message, { storage: 'damaged' });
     // A bundle import holds a transaction across awaits: other calls wait for it, so
     // nothing of theirs lands inside it (or is rolled back with it).
     while (exclusive) await exclusive.catch(() => {});

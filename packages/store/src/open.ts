@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { latestVersion, migrations } from './migrations/index.ts';
+import { checkOnOpen, damageMessage } from './integrity.ts';
 import { storageErrorOf } from './storageErrors.ts';
 
 /** The database was written by a newer Winnow: opening it here could damage it. */
@@ -23,6 +24,15 @@ export class DatabaseFromFutureError extends Error {
 /** How many pre-migration backups to keep beside the database. */
 const BACKUPS_KEPT = 3;
 
+/** A corpus found damaged when opened: it was opened read-only instead. */
+export type Damage = { problems: string[]; message: string };
+const damages = new WeakMap<Database, Damage>();
+
+/** The damage found when `db` was opened, or null (the corpus checked out). */
+export function damageOf(db: Database): Damage | null {
+  return damages.get(db) ?? null;
+}
+
 export type OpenOptions = {
   /** Stop migrating at this version (tests of individual migrations use it). */
   targetVersion?: number;
@@ -39,6 +49,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion) throw new DatabaseFromFutureError(path, version, latestVersion);
+    // Before anything writes (the journal mode, a migration and its backup): a damaged
+    // corpus is opened read-only, so that nothing is written into it.
+    const problems = options.readonly || path === ':memory:' ? [] : checkOnOpen(db, path);
+    if (problems.length > 0) {
+      db.close();
+      const readonly = new BetterSqlite3(path, { readonly: true });
+      damages.set(readonly, { problems, message: damageMessage(path, problems) });
+      return readonly;
+    }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // NORMAL is durable across application crashes in WAL mode; only an OS crash
