@@ -110,9 +110,18 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
       );
     }
 
-    const texts = db.prepare<[number], { raw: string; cleaned: string }>(
+    const readTexts = db.prepare<[number], { raw: string; cleaned: string }>(
       'SELECT raw, cleaned FROM article_text WHERE article_id = ?',
     );
+    // Edits and facts come in article order: each article's texts are read once, not once
+    // a row (a long article's thousands of facts each re-read its megabytes).
+    let cached: { id: number; text: { raw: string; cleaned: string } | undefined } | null = null;
+    const texts = {
+      get(articleId: number) {
+        if (cached?.id !== articleId) cached = { id: articleId, text: readTexts.get(articleId) };
+        return cached.text;
+      },
+    };
     const edits = db
       .prepare('SELECT id, article_id AS articleId, "end" FROM edit ORDER BY article_id')
       .iterate() as IterableIterator<{
