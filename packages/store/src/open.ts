@@ -37,6 +37,8 @@ export type OpenOptions = {
   /** Stop migrating at this version (tests of individual migrations use it). */
   targetVersion?: number;
   readonly?: boolean;
+  /** Skip the check on open: a worker of a service that has just checked the file. */
+  check?: boolean;
 };
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
@@ -51,7 +53,10 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     if (version > latestVersion) throw new DatabaseFromFutureError(path, version, latestVersion);
     // Before anything writes (the journal mode, a migration and its backup): a damaged
     // corpus is opened read-only, so that nothing is written into it.
-    const problems = options.readonly || path === ':memory:' ? [] : checkOnOpen(db, path);
+    const problems =
+      options.readonly || options.check === false || path === ':memory:'
+        ? []
+        : checkOnOpen(db, path);
     if (problems.length > 0) {
       db.close();
       const readonly = new BetterSqlite3(path, { readonly: true });
