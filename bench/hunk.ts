@@ -19,7 +19,7 @@ import { largeArticleText } from './largeArticle.ts';
 import { percentile } from './stats.ts';
 
 /** Stores one article of about `chars` characters as an import would; returns its id. */
-function storeLongArticle(service: WinnowService, chars: number): number {
+export function storeLongArticle(service: WinnowService, chars: number): number {
   // largeArticleText counts UTF-8 bytes; its mix averages about two bytes a character.
   let raw = largeArticleText(chars * 2);
   raw = raw.slice(0, chars);
