@@ -6,6 +6,9 @@
  *   WINNOW_BENCH_ARTICLES=N   corpus size (default 100,000)
  *   pnpm bench --reuse-db     skip the import and measure the corpus the last run kept
  *                             (bench/.corpus/nN.sqlite); for iterating on queries
+ *   pnpm bench --only hunk,open-check
+ *                             only those rows (open-check imports the kept corpus first
+ *                             when there is none: node bench/keptCorpus.ts)
  */
 import {
   existsSync,
@@ -26,6 +29,8 @@ import type { Params } from '@winnow/contract';
 import { benchBrowser } from './browser.ts';
 import { benchDiff } from './diff.ts';
 import { generateCorpus } from './generate.ts';
+import { ensureImported } from './keptCorpus.ts';
+import { benchHunkRow, benchOpenCheck } from './reliability.ts';
 import { ms, percentile, timeEach } from './stats.ts';
 
 type Row = { measure: string; value: string; note: string };
@@ -444,6 +449,15 @@ function printTable(): void {
   for (const row of rows) process.stdout.write(`${line([row.measure, row.value, row.note])}\n`);
 }
 
+// `--only hunk,open-check`: just those rows (the second needs the kept corpus).
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : null;
+if (only) {
+  if (only.has('hunk')) await benchHunkRow(record);
+  if (only.has('open-check')) benchOpenCheck(record, await ensureImported(), ARTICLES);
+  printTable();
+  process.exit(0);
+}
 const corpus = ensureCorpus();
 const reuse = process.argv.includes('--reuse-db');
 const keptDb = join(import.meta.dirname, '.corpus', `n${ARTICLES}.sqlite`);
@@ -479,6 +493,8 @@ benchPrepare(dbPath);
 benchExport(dbPath);
 benchDiffs(dbPath);
 await benchInBrowser(dbPath);
+await benchHunkRow(record);
+benchOpenCheck(record, dbPath, ARTICLES);
 printTable();
 // Cleaning quality, printed with the figures (reads ../shared/peers where present).
 process.stdout.write('\n');

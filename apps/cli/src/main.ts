@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { DatabaseFromFutureError } from '@winnow/service';
+import { DatabaseFromFutureError, StorageError } from '@winnow/service';
 import { bundleCommand, bundleHelp } from './commands/bundleCommand.ts';
 import { cleanCommand, cleanHelp } from './commands/cleanCommand.ts';
 import { doctorCommand, doctorHelp } from './commands/doctorCommand.ts';
@@ -8,7 +8,8 @@ import { importCommand, importHelp } from './commands/importCommand.ts';
 import { recleanCommand, recleanHelp } from './commands/recleanCommand.ts';
 import { serveCommand, serveHelp } from './commands/serveCommand.ts';
 import { spamCommand, spamHelp } from './commands/spamCommand.ts';
-import { NO_CORPUS_EXIT, NoCorpusError, UsageError } from './output.ts';
+import { EXIT, exitCodeOfStorage, exitCodesHelp } from './exitCodes.ts';
+import { NoCorpusError, UsageError } from './output.ts';
 
 const commands: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
   import: { run: importCommand, help: importHelp },
@@ -29,8 +30,8 @@ ${Object.values(commands)
   .join('\n')}
 
 Run "winnow <command> --help" for details.
-Exit codes: 0 done, 1 failed, 2 bad arguments, 3 corpus from a newer Winnow,
-${NO_CORPUS_EXIT} no corpus at the --db path (commands that only read one), 130 cancelled.`;
+
+${exitCodesHelp}`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -56,10 +57,14 @@ main(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else if (error instanceof NoCorpusError) {
       process.stderr.write(`winnow: ${error.message}\n`);
-      process.exitCode = NO_CORPUS_EXIT;
+      process.exitCode = EXIT.noCorpus;
     } else if (error instanceof DatabaseFromFutureError) {
       process.stderr.write(`winnow: ${error.message}\n`);
-      process.exitCode = 3;
+      process.exitCode = EXIT.newerCorpus;
+    } else if (error instanceof StorageError) {
+      // The corpus file, not Winnow: one line, no stack trace.
+      process.stderr.write(`winnow: ${error.message}\n`);
+      process.exitCode = exitCodeOfStorage(error.kind);
     } else {
       process.stderr.write(
         `winnow: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

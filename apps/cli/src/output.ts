@@ -12,7 +12,7 @@ export class UsageError extends Error {
  * Exit code of a command that reads a corpus when --db names no file: sysexits' EX_NOINPUT
  * ("an input file did not exist"), apart from bad arguments (2) so a script can tell them.
  */
-export const NO_CORPUS_EXIT = 66;
+export const NO_CORPUS_EXIT = 66; // EXIT.noCorpus in exitCodes.ts
 
 export class NoCorpusError extends Error {
   constructor(path: string) {

@@ -78,9 +78,17 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (a.length - 1 + (b.length - 1));
 }
 
-export function reanchor(anchor: Anchor, before: string, after: string): Reanchored {
+/**
+ * `region` is `changedRegion(before, after)`: finding it reads both texts, so a caller
+ * re-anchoring many facts on the same change passes it once rather than per fact.
+ */
+export function reanchor(
+  anchor: Anchor,
+  before: string,
+  after: string,
+  region: ReturnType<typeof changedRegion> = changedRegion(before, after),
+): Reanchored {
   const { quote } = anchor;
-  const region = changedRegion(before, after);
   // 1. Position
   const start = mapOffset(anchor.start, region, 'start');
   const end = mapOffset(anchor.end, region, 'end');

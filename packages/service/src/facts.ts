@@ -1,4 +1,4 @@
-import { corroborationKey, reanchor, topicKey } from '@winnow/facts';
+import { changedRegion, corroborationKey, reanchor, topicKey } from '@winnow/facts';
 import type { ExtractedFact } from '@winnow/facts';
 import type { FactStatus, NewFact, Store } from '@winnow/store';
 
@@ -44,27 +44,39 @@ export function storeFacts(store: Store, articleId: number, facts: readonly Extr
   );
 }
 
+/** Characters of context kept either side of a quote (prefix and suffix). */
+const CONTEXT = 32;
+
 /**
  * The cleaned text changed from `before` to `after`: every fact finds its evidence again
  * (by position, by quote and context, fuzzily) or becomes an orphan the editor sees.
+ *
+ * The cost follows the change, not the article: the changed region is found once; facts
+ * whose quote and context lie before it keep everything; those after it keep their quote
+ * and context and move by the change's length in one statement; only the facts whose
+ * span or context touches the region are read and anchored one by one.
  */
 export function reanchorFacts(store: Store, articleId: number, before: string, after: string) {
-  const counts = { position: 0, quote: 0, fuzzy: 0, orphan: 0 };
-  for (const fact of store.facts.byArticle(articleId)) {
-    if (fact.start === null || fact.end === null) {
-      counts.orphan++;
-      continue;
-    }
+  const region = changedRegion(before, after);
+  const from = region.start - CONTEXT;
+  const to = region.oldEnd + CONTEXT;
+  // Read before the shift: their old offsets are what the region is compared with.
+  const touched = store.facts.near(articleId, from, to);
+  store.facts.shiftFrom(articleId, to, region.newEnd - region.oldEnd);
+  const { anchored, orphans } = store.facts.anchoredCounts(articleId);
+  const counts = { position: anchored - touched.length, quote: 0, fuzzy: 0, orphan: orphans };
+  for (const fact of touched) {
     const result = reanchor(
       {
         quote: fact.quote,
-        start: fact.start,
-        end: fact.end,
+        start: fact.start!,
+        end: fact.end!,
         prefix: fact.prefix,
         suffix: fact.suffix,
       },
       before,
       after,
+      region,
     );
     counts[result.method]++;
     if (result.method === 'orphan') store.facts.markOrphan(fact.id);
@@ -73,8 +85,8 @@ export function reanchorFacts(store: Store, articleId: number, before: string, a
         start: result.start,
         end: result.end,
         quote: result.quote,
-        prefix: after.slice(Math.max(0, result.start - 32), result.start),
-        suffix: after.slice(result.end, result.end + 32),
+        prefix: after.slice(Math.max(0, result.start - CONTEXT), result.start),
+        suffix: after.slice(result.end, result.end + CONTEXT),
       });
   }
   return counts;

@@ -32,7 +32,9 @@ export function expandPaths(paths: readonly string[]): FoundFile[] {
       );
       return;
     }
-    if (seen.has(real)) return;
+    // A file the editor named is always reported (a second mention as already present);
+    // what a folder walk meets again is not.
+    if (seen.has(real) && !(explicit && stats.isFile())) return;
     seen.add(real);
     if (stats.isDirectory()) {
       const names = readdirSync(path).filter((name) => !name.startsWith('.'));

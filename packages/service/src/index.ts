@@ -6,3 +6,5 @@ export { importFiles, MAX_FILE_BYTES } from './importFiles.ts';
 export { exportArticles, CHECKED_TAG } from './exportArticles.ts';
 export { DatabaseFromFutureError } from '@winnow/store';
 export { removeWorkFolders, releaseWorkFolder, trackWorkFolder } from './workFolders.ts';
+export { StorageError } from '@winnow/store';
+export type { StorageKind } from '@winnow/store';

@@ -1,6 +1,6 @@
 import { fail, isMethodName, methodSchemas, ok, WinnowFailure } from '@winnow/contract';
 import type { MethodName, ProgressEvent, Result, ValidParams, Value } from '@winnow/contract';
-import { DatabaseFromFutureError, openStore } from '@winnow/store';
+import { DatabaseFromFutureError, openStore, storageErrorOf } from '@winnow/store';
 import type { Store } from '@winnow/store';
 import { checkCorpus } from '@winnow/store';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -277,18 +277,22 @@ function isAlive(pid: number): boolean {
 export function openService(options: ServiceOptions): WinnowService {
   const logger = options.logger ?? silentLogger;
   const store = openStore(options.dbPath);
-  const abandoned = store.importJobs.markAbandoned(isAlive);
+  // A damaged corpus is open read-only: nothing is written at start, every change refused.
+  const damaged = store.damage;
+  if (damaged) logger.warn(damaged.message);
+  const abandoned = damaged ? 0 : store.importJobs.markAbandoned(isAlive);
   if (abandoned > 0)
     logger.warn(`${abandoned} earlier import(s) were interrupted; run them again to finish them.`);
-  if (options.samplesDir) {
+  if (options.samplesDir && !damaged) {
     const report = addSamplesToNewCorpus(store, options.samplesDir);
     if (report) logger.info(`New corpus: added ${report.imported} sample articles.`);
   }
   const table = handlers(store);
   const keeping = options.keepBundleFragments;
-  const keeper = keeping
-    ? FragmentKeeper.start(store, logger, typeof keeping === 'object' ? keeping : {})
-    : null;
+  const keeper =
+    keeping && !damaged
+      ? FragmentKeeper.start(store, logger, typeof keeping === 'object' ? keeping : {})
+      : null;
   keeper?.poke();
   let exclusive: Promise<unknown> | null = null;
 
@@ -312,6 +316,13 @@ export function openService(options: ServiceOptions): WinnowService {
         issues,
       );
     }
+    // Doctor may look (it repairs nothing in a damaged file); nothing else may write.
+    if (
+      damaged &&
+      (!READS.has(method) || method === 'bundles.prepare') &&
+      method !== 'corpus.check'
+    )
+      return fail('io_error', damaged.message, { storage: 'damaged' });
     // A bundle import holds a transaction across awaits: other calls wait for it, so
     // nothing of theirs lands inside it (or is rolled back with it).
     while (exclusive) await exclusive.catch(() => {});
@@ -330,6 +341,10 @@ export function openService(options: ServiceOptions): WinnowService {
     } catch (error) {
       if (error instanceof WinnowFailure) return fail(error.code, error.message, error.details);
       if (error instanceof DatabaseFromFutureError) return fail('conflict', error.message);
+      // The corpus file itself (full disk, read-only, locked, damaged): the words say what
+      // to do, and `details.storage` lets the command line choose its exit code.
+      const storage = storageErrorOf(error, store.path);
+      if (storage) return fail('io_error', storage.message, { storage: storage.kind });
       const message = error instanceof Error ? error.message : String(error);
       logger.error(`${method} failed: ${message}`);
       return fail('internal', `${method} failed: ${message}`);

@@ -1,3 +1,4 @@
+import { newestBackup, sqliteProblems } from './integrity.ts';
 import type { Store } from './store.ts';
 
 export type CorpusProblem = {
@@ -28,21 +29,36 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
     if (fixable && repair) repairs.push({ problem, repair });
   };
 
-  const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
-  for (const row of integrity) {
-    if (row.integrity_check !== 'ok') {
-      report(
-        'sqlite.integrity',
-        `${row.integrity_check} — restore the newest backup beside the corpus file.`,
-        false,
-      );
-    }
+  const backup = newestBackup(store.path);
+  const restore = backup
+    ? `restore the newest backup, ${backup}, by copying it over the corpus`
+    : 'no backup was found beside the corpus';
+  const damaged = (message: string) =>
+    report('sqlite.integrity', `${message} — the file is damaged; ${restore}.`, false);
+  try {
+    const integrity = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    for (const problem of sqliteProblems(integrity.map((row) => row.integrity_check)))
+      damaged(problem);
+  } catch (error) {
+    // So damaged that SQLite could not even walk it: that is the report.
+    damaged(error instanceof Error ? error.message : String(error));
   }
-  const foreignKeys = db.pragma('foreign_key_check') as Array<{
-    table: string;
-    rowid: number | null;
-    parent: string;
-  }>;
+  if (store.damage) {
+    for (const problem of store.damage.problems)
+      if (!problems.some((p) => p.message.startsWith(problem))) damaged(problem);
+  }
+  const foreignKeys = (() => {
+    try {
+      return db.pragma('foreign_key_check') as Array<{
+        table: string;
+        rowid: number | null;
+        parent: string;
+      }>;
+    } catch (error) {
+      damaged(error instanceof Error ? error.message : String(error));
+      return [];
+    }
+  })();
   for (const row of foreignKeys) {
     report(
       'sqlite.foreign-key',
@@ -51,7 +67,9 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
     );
   }
 
-  {
+  // The remaining checks read every row: in a damaged file one may fail part-way, and
+  // that is reported, not thrown.
+  try {
     const orphanFiles = db
       .prepare(
         'SELECT s.id, s.path FROM source_file s LEFT JOIN article a ON a.source_file_id = s.id WHERE a.id IS NULL',
@@ -92,9 +110,18 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
       );
     }
 
-    const texts = db.prepare<[number], { raw: string; cleaned: string }>(
+    const readTexts = db.prepare<[number], { raw: string; cleaned: string }>(
       'SELECT raw, cleaned FROM article_text WHERE article_id = ?',
     );
+    // Edits and facts come in article order: each article's texts are read once, not once
+    // a row (a long article's thousands of facts each re-read its megabytes).
+    let cached: { id: number; text: { raw: string; cleaned: string } | undefined } | null = null;
+    const texts = {
+      get(articleId: number) {
+        if (cached?.id !== articleId) cached = { id: articleId, text: readTexts.get(articleId) };
+        return cached.text;
+      },
+    };
     const edits = db
       .prepare('SELECT id, article_id AS articleId, "end" FROM edit ORDER BY article_id')
       .iterate() as IterableIterator<{
@@ -156,9 +183,14 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
           db.prepare('UPDATE article SET pending_facts = ? WHERE id = ?').run(row.actual, row.id),
       );
     }
+  } catch (error) {
+    damaged(error instanceof Error ? error.message : String(error));
   }
+  // In a damaged file nothing is repaired: what looks orphaned or stale may only be
+  // unreadable, and a repair would delete what a backup or a salvage could still bring back.
+  const isDamaged = store.damage !== null || problems.some((p) => p.check === 'sqlite.integrity');
   // Repairs are one transaction: a fix that fails half-way changes nothing.
-  if (options.fix && repairs.length > 0) {
+  if (options.fix && repairs.length > 0 && !isDamaged) {
     db.transaction(() => {
       for (const { repair } of repairs) repair();
     }).immediate();

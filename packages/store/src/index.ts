@@ -1,6 +1,8 @@
 export { openStore } from './store.ts';
 export type { Store } from './store.ts';
-export { openDatabase, DatabaseFromFutureError, backupBeforeMigration } from './open.ts';
+export { openDatabase, DatabaseFromFutureError, backupBeforeMigration, damageOf } from './open.ts';
+export type { Damage } from './open.ts';
+export { checkOnOpen, newestBackup, FULL_CHECK_BYTES } from './integrity.ts';
 export { migrations, latestVersion } from './migrations/index.ts';
 export { checkCorpus } from './doctor.ts';
 export { beginSnapshot, endSnapshot, holdWrites } from './snapshot.ts';
@@ -21,3 +23,5 @@ export type { DecisionRow, TargetType } from './repositories/decisions.ts';
 export type { TagRow } from './repositories/tags.ts';
 export type { BundleFragment } from './repositories/bundleFragments.ts';
 export type { ImportOutcome } from './repositories/importJobs.ts';
+export { StorageError, storageErrorOf } from './storageErrors.ts';
+export type { StorageKind } from './storageErrors.ts';

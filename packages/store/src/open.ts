@@ -3,6 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { latestVersion, migrations } from './migrations/index.ts';
+import { checkOnOpen, damageMessage } from './integrity.ts';
+import { storageErrorOf } from './storageErrors.ts';
 
 /** The database was written by a newer Winnow: opening it here could damage it. */
 export class DatabaseFromFutureError extends Error {
@@ -22,10 +24,21 @@ export class DatabaseFromFutureError extends Error {
 /** How many pre-migration backups to keep beside the database. */
 const BACKUPS_KEPT = 3;
 
+/** A corpus found damaged when opened: it was opened read-only instead. */
+export type Damage = { problems: string[]; message: string };
+const damages = new WeakMap<Database, Damage>();
+
+/** The damage found when `db` was opened, or null (the corpus checked out). */
+export function damageOf(db: Database): Damage | null {
+  return damages.get(db) ?? null;
+}
+
 export type OpenOptions = {
   /** Stop migrating at this version (tests of individual migrations use it). */
   targetVersion?: number;
   readonly?: boolean;
+  /** Skip the check on open: a worker of a service that has just checked the file. */
+  check?: boolean;
 };
 
 /**
@@ -37,13 +50,30 @@ export type OpenOptions = {
 export const BUSY_TIMEOUT_MS = 10_000;
 
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
-  const db = new BetterSqlite3(path, {
-    readonly: options.readonly ?? false,
-    timeout: BUSY_TIMEOUT_MS,
-  });
+  let db: Database;
+  try {
+    db = new BetterSqlite3(path, {
+      readonly: options.readonly ?? false,
+      timeout: BUSY_TIMEOUT_MS,
+    });
+  } catch (error) {
+    throw storageErrorOf(error, path, 'nothing was changed') ?? error;
+  }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestVersion) throw new DatabaseFromFutureError(path, version, latestVersion);
+    // Before anything writes (the journal mode, a migration and its backup): a damaged
+    // corpus is opened read-only, so that nothing is written into it.
+    const problems =
+      options.readonly || options.check === false || path === ':memory:'
+        ? []
+        : checkOnOpen(db, path);
+    if (problems.length > 0) {
+      db.close();
+      const readonly = new BetterSqlite3(path, { readonly: true });
+      damages.set(readonly, { problems, message: damageMessage(path, problems) });
+      return readonly;
+    }
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       // NORMAL is durable across application crashes in WAL mode; only an OS crash
@@ -55,7 +85,8 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    // A full disk, a read-only folder, a lock or a damaged file: one clear message.
+    throw storageErrorOf(error, path, 'nothing was changed') ?? error;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { openDatabase } from './open.ts';
-import type { OpenOptions } from './open.ts';
+import { damageOf, openDatabase } from './open.ts';
+import type { Damage, OpenOptions } from './open.ts';
 import { articleRepository } from './repositories/articles.ts';
 import { bundleFragmentRepository } from './repositories/bundleFragments.ts';
 import { corpusMetaRepository } from './repositories/corpusMeta.ts';
@@ -16,6 +16,8 @@ import { tagRepository } from './repositories/tags.ts';
 export type Store = {
   readonly path: string;
   readonly db: Database;
+  /** Found when opened: the corpus is then open read-only (see integrity.ts). */
+  readonly damage: Damage | null;
   readonly sourceFiles: ReturnType<typeof sourceFileRepository>;
   readonly articles: ReturnType<typeof articleRepository>;
   readonly edits: ReturnType<typeof editRepository>;
@@ -43,6 +45,7 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
   return {
     path,
     db,
+    damage: damageOf(db),
     sourceFiles: sourceFileRepository(db),
     articles: articleRepository(db),
     edits: editRepository(db),

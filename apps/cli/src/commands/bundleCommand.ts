@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
+import { storageExitCode } from '../exitCodes.ts';
 import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
@@ -75,7 +76,7 @@ export async function bundleCommand(args: string[]): Promise<number> {
     );
     if (!result.ok) {
       process.stderr.write(`winnow bundle import: ${result.error.message}\n`);
-      return 1;
+      return storageExitCode(result.error) ?? 1;
     }
     const r = result.value;
     process.stderr.write(
@@ -102,7 +103,7 @@ async function prepare(db: string | undefined, again = false): Promise<number> {
     );
     if (!result.ok) {
       process.stderr.write(`winnow bundle prepare: ${result.error.message}\n`);
-      return 1;
+      return storageExitCode(result.error) ?? 1;
     }
     const r = result.value;
     process.stderr.write(

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
 import { existingCorpus, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
+import { EXIT } from '../exitCodes.ts';
 
 export const doctorHelp = `winnow doctor --db FILE [--fix]
 
@@ -41,7 +42,9 @@ export async function doctorCommand(args: string[]): Promise<number> {
         ? `${path}: no problems found.\n`
         : `${path}: ${problems.length} problem(s), ${problems.length - remaining} fixed${remaining > 0 && !values.fix ? '; run with --fix to repair the fixable ones' : ''}.\n`,
     );
-    return ok ? 0 : 1;
+    if (ok) return 0;
+    // The file itself is damaged: its own exit code, as for any command that meets it.
+    return problems.some((p) => p.check === 'sqlite.integrity') ? EXIT.damaged : 1;
   } finally {
     service.close();
   }

@@ -5,6 +5,7 @@ import { exportFormats } from '@winnow/contract';
 import { openService, removeWorkFolders } from '@winnow/service';
 import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
+import { storageExitCode } from '../exitCodes.ts';
 
 export const exportHelp = `winnow export --db FILE --format bundle|jsonl|csv|md|claimreview --out PATH [--force] [selection]
 
@@ -94,6 +95,8 @@ export async function exportCommand(args: string[]): Promise<number> {
     if (!result.ok) {
       process.stderr.write(`winnow export: ${result.error.message}\n`);
       if (result.error.code === 'bad_request') return 2;
+      const storage = storageExitCode(result.error);
+      if (storage !== null) return storage;
       return result.error.code === 'cancelled' ? 130 : 1;
     }
     const { articles, facts, path } = result.value;

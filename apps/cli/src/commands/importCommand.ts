@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
 import { progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
+import { storageExitCode } from '../exitCodes.ts';
 
 export const importHelp = `winnow import <file|folder>... --db FILE
 
@@ -28,7 +29,12 @@ export async function importCommand(args: string[]): Promise<number> {
       { paths: positionals.map(userPath) },
       { onProgress: progressPrinter('import') },
     );
-    if (!result.ok) throw new UsageError(result.error.message);
+    if (!result.ok) {
+      const storage = storageExitCode(result.error);
+      if (storage === null) throw new UsageError(result.error.message);
+      process.stderr.write(`winnow import: ${result.error.message}\n`);
+      return storage;
+    }
     const report = result.value;
     for (const file of report.files.filter((f) => f.outcome === 'failed')) {
       process.stderr.write(`failed: ${file.path}: ${file.message}\n`);

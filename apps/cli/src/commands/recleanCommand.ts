@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { openService } from '@winnow/service';
 import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
+import { storageExitCode } from '../exitCodes.ts';
 
 export const recleanHelp = `winnow reclean --db FILE [--id N]
 
@@ -43,6 +44,9 @@ export async function recleanCommand(args: string[]): Promise<number> {
       await sleep((performance.now() - began) * REST_AFTER_ARTICLE);
       if (!result.ok) {
         process.stderr.write(`winnow reclean: article ${id}: ${result.error.message}\n`);
+        // The corpus itself is the trouble (full, read-only, locked): the next article would fail alike.
+        const storage = storageExitCode(result.error);
+        if (storage !== null) return storage;
         totals.failed++;
       } else {
         if (result.value.cleanedChanged) totals.changed++;

@@ -15,7 +15,8 @@ const { dbPath, control, rest } = workerData as {
   rest: number;
 };
 const stop = new Int32Array(control);
-const store = openStore(dbPath);
+// The service that started this thread checked the corpus when it opened it.
+const store = openStore(dbPath, { check: false });
 try {
   const report = prepareFragments(store, {
     shouldStop: () => Atomics.load(stop, 0) !== 0,

@@ -1,6 +1,7 @@
 import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
 import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
+import { storageErrorOf } from '@winnow/store';
 import type { ArticleFields, Store, TargetType } from '@winnow/store';
 import { isKnownAction, setEditState } from '../decisions.ts';
 import { newFactRow } from '../facts.ts';
@@ -303,7 +304,11 @@ async function apply(
     await checkAgainstManifest(bundle, found);
     store.db.exec('COMMIT');
   } catch (error) {
-    store.db.exec('ROLLBACK');
+    // SQLite ends the transaction itself on some errors (a full disk): rolling back again
+    // would replace the real reason with "cannot rollback - no transaction is active".
+    if (store.db.inTransaction) store.db.exec('ROLLBACK');
+    const storage = storageErrorOf(error, store.path, `nothing of ${bundle.path} was imported`);
+    if (storage) throw storage;
     await checksumBehind(bundle, error);
     if (error instanceof WinnowFailure && error.code === 'cancelled') throw error;
     // Whatever went wrong, the editor learns which bundle and that nothing was kept.

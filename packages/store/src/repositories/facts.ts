@@ -84,6 +84,16 @@ export function factRepository(db: Database) {
     `SELECT ${COLUMNS} FROM fact WHERE article_id = ? ORDER BY start, id`,
   );
   const byId = db.prepare<[number], RawFact>(`SELECT ${COLUMNS} FROM fact WHERE id = ?`);
+  // Re-anchoring after a change: only the facts near it are read, the rest move in SQL.
+  const near = db.prepare<[number, number, number], RawFact>(
+    `SELECT ${COLUMNS} FROM fact WHERE article_id = ? AND start IS NOT NULL AND start < ? AND "end" > ? ORDER BY start, id`,
+  );
+  const shiftFrom = db.prepare<[number, number, number, number]>(
+    'UPDATE fact SET start = start + ?, "end" = "end" + ? WHERE article_id = ? AND start >= ?',
+  );
+  const anchoredCounts = db.prepare<[number], { anchored: number; orphans: number }>(
+    'SELECT count(start) AS anchored, count(*) - count(start) AS orphans FROM fact WHERE article_id = ?',
+  );
   const setStatus = db.prepare<[FactStatus, number]>('UPDATE fact SET status = ? WHERE id = ?');
   const setValue = db.prepare<[string, string | null, number]>(
     'UPDATE fact SET value = ?, corroboration_key = ? WHERE id = ?',
@@ -158,6 +168,16 @@ export function factRepository(db: Database) {
     ): void {
       relocate.run({ id, ...anchor });
     },
+    /** The anchored facts whose span reaches into [from, to). */
+    near: (articleId: number, from: number, to: number): FactRow[] =>
+      near.all(articleId, to, from).map(parse),
+    /** Moves every anchored fact starting at `from` or later by `delta` (text before it changed). */
+    shiftFrom(articleId: number, from: number, delta: number): number {
+      return delta === 0 ? 0 : shiftFrom.run(delta, delta, articleId, from).changes;
+    },
+    /** How many of an article's facts have an anchor, and how many are orphans. */
+    anchoredCounts: (articleId: number) =>
+      anchoredCounts.get(articleId) ?? { anchored: 0, orphans: 0 },
     /** Facts in other articles with the same key: same value and thing, or same thing. */
     agreeing: (key: string, articleId: number, limit = RELATED_LIMIT): RelatedFactRow[] =>
       agreeing.all(key, articleId, limit).map(parseRelated),
