@@ -36,7 +36,7 @@ function sources(folder: string): string[] {
 
 /** Words that are the same in both languages: names of formats, encodings, keys, tools. */
 const SAME_IN_BOTH = new Set(
-  'Winnow OpenCC GBK UTF JSON Lines CSV Markdown ClaimReview Ctrl Enter Esc Tab Shift Alt English Search Cookie zip'.split(
+  'Winnow OpenCC GBK UTF JSON Lines CSV Markdown ClaimReview Ctrl Enter Esc Tab Shift Alt Delete Backspace English Search Cookie zip'.split(
     ' ',
   ),
 );
@@ -113,12 +113,14 @@ describe('messages', () => {
   }
 });
 
-/** The decision log's actions (packages/service/src/decisions.ts). */
-const actions = [
-  ...readFileSync(join(root, 'packages/service/src/decisions.ts'), 'utf8').matchAll(
-    /^ {2}'([a-z]+\.[a-z]+)': \{$/gm,
-  ),
-].map((m) => m[1] as string);
+/** The decision log's actions (packages/service/src/decisions.ts and articleActions.ts). */
+const actions = ['decisions.ts', 'articleActions.ts'].flatMap((file) =>
+  [
+    ...readFileSync(join(root, 'packages/service/src', file), 'utf8').matchAll(
+      /^ {2}'([a-z]+\.[a-z]+)': \{$/gm,
+    ),
+  ].map((m) => m[1] as string),
+);
 
 /** A value each action sets, for `count` targets (37, 38, …). */
 function sampleValue(action: string, count: number): unknown {
@@ -134,6 +136,11 @@ function sampleValue(action: string, count: number): unknown {
     'fact.value': 12,
     'fact.tag': { tagId: 4, on: false },
     'tag.delete': { deleted: true },
+    'text.remove': { edits: byId('reverted'), facts: byId({ status: 'rejected' }) },
+    'cleaning.block': { text: '相关推荐', source: 'news', articleId: 5, on: true },
+    'article.fields': { title: '新标题' },
+    'article.statuses': byId('approved'),
+    'article.tags': byId({ tagId: 4, on: true }),
   };
   return samples[action];
 }
@@ -162,7 +169,7 @@ describe('decisions in the undo toast and the history', () => {
               editor: 'Lin',
               kind,
               action,
-              targetType: action.startsWith('article')
+              targetType: /^(article|text|cleaning)\./.test(action)
                 ? 'article'
                 : action.startsWith('edit')
                   ? 'edit'

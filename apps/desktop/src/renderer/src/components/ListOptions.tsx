@@ -2,7 +2,7 @@ import { useContext, useEffect, useState } from 'react';
 import type { Params } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { LanguageContext, useT } from '../i18n/index.ts';
-import { taughtRuleName } from '../i18n/taughtWords.ts';
+import { ruleName } from '../i18n/rules.ts';
 
 type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
 export type ListSort = NonNullable<Params<'articles.list'>['sort']>;
@@ -51,7 +51,7 @@ export function ListOptions({
         </option>
         {rules.map((r) => (
           <option key={r.rule} value={r.rule}>
-            {taughtRuleName(r.rule, language)} ({r.edits.toLocaleString()})
+            {ruleName(r.rule, language)} ({r.edits.toLocaleString()})
           </option>
         ))}
       </select>

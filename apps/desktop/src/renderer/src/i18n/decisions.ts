@@ -108,6 +108,36 @@ export function describeDecision(
         tag: side ? t('decision.quote', { quote: side.name }) : '',
       });
     }
+    case 'text.remove': {
+      const removal = (value ?? {}) as { facts?: Record<string, unknown> };
+      return t('decision.text.removed', { facts: Object.keys(removal.facts ?? {}).length });
+    }
+    case 'cleaning.block': {
+      const block = (value ?? {}) as { text?: string; on?: boolean };
+      return t(block.on === false ? 'decision.block.off' : 'decision.block.on', {
+        quote: block.text ? t('decision.quote', { quote: clip(block.text) }) : '',
+      });
+    }
+    case 'article.fields':
+      return t('decision.article.fields');
+    case 'article.statuses': {
+      const bulk = many(value);
+      const key =
+        bulk.value === 'approved'
+          ? 'decision.articles.approved'
+          : bulk.value === 'rejected'
+            ? 'decision.articles.rejected'
+            : 'decision.articles.pending';
+      return t(key, { n: bulk.ids.length });
+    }
+    case 'article.tags': {
+      const bulk = many(value);
+      const membership = (bulk.value ?? { tagId: 0, on: true }) as TagMembership;
+      return t(membership.on ? 'decision.articles.tagged' : 'decision.articles.untagged', {
+        n: bulk.ids.length,
+        tag: tag(membership),
+      });
+    }
     default:
       return t(`decision.other.${decision.targetType}`);
   }

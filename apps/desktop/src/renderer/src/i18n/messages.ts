@@ -445,7 +445,7 @@ export const zh: Record<MessageKey, string> = {
   'select.keys': '选中文字后按 Delete 键在此选择操作',
   'fields.edit': '编辑标题和字段',
   'fields.title': '标题',
-  'fields.published': '发布日期（YYYY-MM-DD）',
+  'fields.published': '发布日期（年-月-日，如 2026-12-02）',
   'fields.source': '来源',
   'fields.save': '保存',
   'fields.cancel': '取消',

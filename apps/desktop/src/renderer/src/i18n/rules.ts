@@ -1,4 +1,5 @@
 import type { Language } from './index.ts';
+import { TAUGHT_RULE_NAMES, TAUGHT_ZH_REASONS } from './taughtWords.ts';
 
 /**
  * Cleaning rules in the editor's words. The cleaner names its rules with ids
@@ -23,6 +24,10 @@ export const RULE_NAMES: Record<string, Words> = {
   'chrome.digest': { en: 'Repeated digest', zh: '重复的摘要' },
   'chrome.menu': { en: 'Menu entries', zh: '菜单项' },
   'chrome.related': { en: 'Other stories', zh: '其他文章列表' },
+  'chrome.before-article': { en: 'Page above the article', zh: '正文之前的页面内容' },
+  'chrome.under-headline': { en: 'Between headline and article', zh: '标题与正文之间的内容' },
+  'chrome.after-article': { en: 'Page below the article', zh: '正文之后的页面内容' },
+  ...TAUGHT_RULE_NAMES,
   'meta.byline': { en: 'Author line', zh: '作者信息' },
   'meta.dateline': { en: 'Time stamp line', zh: '时间戳行' },
   'meta.kicker': { en: 'Section label', zh: '栏目标签' },
@@ -107,6 +112,69 @@ const ZH_REASONS: Record<string, { readings: [RegExp, string][]; fallback: strin
   'chrome.digest': { readings: [], fallback: '网站摘要重复了第一段。' },
   'chrome.menu': { readings: [], fallback: '一串菜单项（网站栏目），不是正文。' },
   'chrome.related': { readings: [], fallback: '其他文章的列表（栏目和标题），不是正文。' },
+  'chrome.before-article': {
+    readings: [
+      [
+        /^Before the article the page shows (\d+) lines? .*check what the article is/s,
+        '正文之前页面显示的 $1 行；全页正文很少，请确认哪部分是文章。',
+      ],
+      [
+        /^Before the article the page shows (\d+) lines? .*not part of the story/s,
+        '正文之前页面显示的 $1 行；其中也有大段文字，请确认它不属于报道。',
+      ],
+      [
+        /^Before the article the page shows (\d+) lines? .*no mark of the page/s,
+        '正文之前页面显示的 $1 行；没有页面杂项的标记，请核对。',
+      ],
+      [
+        /^Before the article the page shows (\d+) lines? /s,
+        '正文之前页面显示的 $1 行页面杂项（导航、列表、栏目、时间戳等），不是正文。',
+      ],
+    ],
+    fallback: '正文之前页面显示的页面杂项，不是正文。',
+  },
+  'chrome.under-headline': {
+    readings: [
+      [
+        /^Between the headline and the article the page shows (\d+) lines? .*check what the article is/s,
+        '标题与正文之间页面显示的 $1 行；全页正文很少，请确认哪部分是文章。',
+      ],
+      [
+        /^Between the headline and the article the page shows (\d+) lines? .*not part of the story/s,
+        '标题与正文之间页面显示的 $1 行；其中也有大段文字，请确认它不属于报道。',
+      ],
+      [
+        /^Between the headline and the article the page shows (\d+) lines? .*no mark of the page/s,
+        '标题与正文之间页面显示的 $1 行；没有页面杂项的标记，请核对。',
+      ],
+      [
+        /^Between the headline and the article the page shows (\d+) lines? /s,
+        '标题与正文之间页面显示的 $1 行页面杂项（导航、列表、栏目、时间戳等），不是正文。',
+      ],
+    ],
+    fallback: '标题与正文之间页面显示的页面杂项，不是正文。',
+  },
+  'chrome.after-article': {
+    readings: [
+      [
+        /^After the article the page adds (\d+) lines? .*check what the article is/s,
+        '正文之后页面附加的 $1 行；全页正文很少，请确认哪部分是文章。',
+      ],
+      [
+        /^After the article the page adds (\d+) lines? .*not part of the story/s,
+        '正文之后页面附加的 $1 行；其中也有大段文字，请确认它不属于报道。',
+      ],
+      [
+        /^After the article the page adds (\d+) lines? .*no mark of the page/s,
+        '正文之后页面附加的 $1 行；没有页面杂项的标记，请核对。',
+      ],
+      [
+        /^After the article the page adds (\d+) lines? /s,
+        '正文之后页面附加的 $1 行页面杂项（导航、列表、栏目、时间戳等），不是正文。',
+      ],
+    ],
+    fallback: '正文之后页面附加的页面杂项，不是正文。',
+  },
   'meta.byline': { readings: [], fallback: '作者的地址或简介，不是正文。' },
   'meta.dateline': { readings: [], fallback: '页面的时间戳或署名行，不是正文。' },
   'meta.kicker': {
@@ -169,8 +237,12 @@ const ZH_REASONS: Record<string, { readings: [RegExp, string][]; fallback: strin
     readings: [[/"(.+?)" → "(.+?)"/s, '应编辑要求用 OpenCC 转换字形：“$1”→“$2”。']],
     fallback: '应编辑要求用 OpenCC 转换了字形。',
   },
+  ...TAUGHT_ZH_REASONS,
   manual: {
-    readings: [[/^Edited by hand by (.+)\.$/s, '由 $1 手工修改。']],
+    readings: [
+      [/^Edited by hand by (.+)\.$/s, '由 $1 手工修改。'],
+      ...(TAUGHT_ZH_REASONS['manual']?.readings ?? []),
+    ],
     fallback: '手工修改。',
   },
 };

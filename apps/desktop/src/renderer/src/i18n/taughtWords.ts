@@ -37,20 +37,3 @@ export const TAUGHT_ZH_REASONS: Record<string, { readings: [RegExp, string][]; f
       fallback: '手工修改。',
     },
   };
-
-/** What each decision of these did, for the undo toast and the history. */
-export const TAUGHT_DECISIONS: Record<string, Words> = {
-  'text.remove': {
-    en: 'removed text (and the facts quoted from it)',
-    zh: '删除文字（及引自其中的事实）',
-  },
-  'cleaning.block': { en: 'changed the blocks removed everywhere', zh: '修改处处删除的段落' },
-  'article.fields': { en: 'changed the title, date or source', zh: '修改标题、日期或来源' },
-  'article.statuses': { en: 'set the status of several articles', zh: '设置多篇文章的状态' },
-  'article.tags': { en: 'tagged several articles', zh: '为多篇文章加标签' },
-};
-
-/** A rule's name for the list's filter: these rules' words, else the rule as the cleaner names it. */
-export function taughtRuleName(rule: string, language: Language): string {
-  return TAUGHT_RULE_NAMES[rule]?.[language] ?? rule;
-}

@@ -106,6 +106,17 @@ export const CHINESE_UNITS: Record<string, { one: string; other: string }> = {
   次: { one: 'time', other: 'times' },
   斤: { one: 'jin', other: 'jin' },
   度: { one: 'degree', other: 'degrees' },
+  周岁: { one: 'year of age', other: 'years of age' },
+  毫升: { one: 'millilitre', other: 'millilitres' },
+  厘米: { one: 'centimetre', other: 'centimetres' },
+  公分: { one: 'centimetre', other: 'centimetres' },
+  毫米: { one: 'millimetre', other: 'millimetres' },
+  克: { one: 'gram', other: 'grams' },
+  升: { one: 'litre', other: 'litres' },
+  周: { one: 'week', other: 'weeks' },
+  章: { one: 'chapter', other: 'chapters' },
+  // 8折 is a price at eight tenths of the full one.
+  折: { one: 'tenth of the price', other: 'tenths of the price' },
 };
 
 /** English units the facts package writes itself (not quoted from the article). */

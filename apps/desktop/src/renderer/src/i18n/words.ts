@@ -19,6 +19,21 @@ export const wordsEn = {
   'decision.facts.rejected': '{n, plural, one {Rejected a fact} other {Rejected # facts}}{quote}',
   'decision.facts.pending':
     '{n, plural, one {Set a fact back to pending} other {Set # facts back to pending}}{quote}',
+  'decision.text.removed':
+    'Removed text from the article{facts, plural, =0 {} one { and the fact quoted from it} other { and # facts quoted from it}}',
+  'decision.block.on': 'Taught the cleaner to remove a block wherever it appears{quote}',
+  'decision.block.off': 'Stopped removing a block everywhere{quote}',
+  'decision.article.fields': 'Changed the article’s title, date or source',
+  'decision.articles.approved':
+    '{n, plural, one {Approved an article} other {Approved # articles}}',
+  'decision.articles.rejected':
+    '{n, plural, one {Rejected an article} other {Rejected # articles}}',
+  'decision.articles.pending':
+    '{n, plural, one {Set an article back to pending} other {Set # articles back to pending}}',
+  'decision.articles.tagged':
+    '{n, plural, one {Tagged an article “{tag}”} other {Tagged # articles “{tag}”}}',
+  'decision.articles.untagged':
+    '{n, plural, one {Took the tag “{tag}” off an article} other {Took the tag “{tag}” off # articles}}',
   'decision.fact.value': 'Changed a fact’s value to {value}',
   'decision.fact.tagged': 'Tagged a fact “{tag}”',
   'decision.fact.untagged': 'Took the tag “{tag}” off a fact',
@@ -74,6 +89,16 @@ export const wordsZh: Record<WordKey, string> = {
   'decision.facts.approved': '通过了 {n} 条事实{quote}',
   'decision.facts.rejected': '拒绝了 {n} 条事实{quote}',
   'decision.facts.pending': '把 {n} 条事实改回待审{quote}',
+  'decision.text.removed':
+    '从文章中删除了文字{facts, plural, =0 {} other {，以及引自其中的 # 条事实}}',
+  'decision.block.on': '让清洗器处处删除一个段落{quote}',
+  'decision.block.off': '不再处处删除一个段落{quote}',
+  'decision.article.fields': '修改了文章的标题、日期或来源',
+  'decision.articles.approved': '通过了 {n} 篇文章',
+  'decision.articles.rejected': '拒绝了 {n} 篇文章',
+  'decision.articles.pending': '把 {n} 篇文章改回待审',
+  'decision.articles.tagged': '给 {n} 篇文章加上标签“{tag}”',
+  'decision.articles.untagged': '去掉了 {n} 篇文章的标签“{tag}”',
   'decision.fact.value': '把事实的值改为 {value}',
   'decision.fact.tagged': '给事实加上标签“{tag}”',
   'decision.fact.untagged': '去掉了事实的标签“{tag}”',
