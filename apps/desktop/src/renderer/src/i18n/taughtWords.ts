@@ -1,4 +1,3 @@
-import type { Language } from './index.ts';
 
 /**
  * The words for what editors teach the cleaner (#22 item 2): the rules of their removals
