@@ -1,4 +1,3 @@
-
 /**
  * The words for what editors teach the cleaner (#22 item 2): the rules of their removals
  * and the decisions that record them. Kept apart so the desk's tables of rule and
