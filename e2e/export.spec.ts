@@ -21,6 +21,11 @@ test('every format, approved by default, downloaded without a link', async ({ pa
   await page.goto(served.url);
   await page.getByRole('option', { name: /中国与东盟联合实验室网络正式启动/ }).click();
   await page.keyboard.press('Alt+a');
+  // Approving with facts still waiting asks first (#22): leave them.
+  await page
+    .getByRole('dialog', { name: 'Approve this article?' })
+    .getByRole('button', { name: 'Approve, leave them as they are' })
+    .click();
   await page.getByRole('dialog', { name: 'Who is reviewing?' }).getByRole('textbox').fill('林编辑');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('article-status')).toHaveText('approved');

@@ -216,3 +216,34 @@ describe('overlapping edits of different certainty', () => {
     ]);
   });
 });
+
+describe('a text that opens with its headline and a dateline', () => {
+  it('keeps the first line as the headline even when the story does not repeat its words', () => {
+    // The title shares no pair of characters with the story: only its place says it is one.
+    const title = '一季度工作简报';
+    const text = [
+      title,
+      '',
+      '2026-05-12 09:30 来源：本地日报',
+      '',
+      ...story.flatMap((p) => [p, '']),
+    ].join('\n');
+    const cleaned = cleanArticle(text);
+    expect(cleaned.title).toBe(title);
+    expect(cleaned.cleaned.startsWith(title)).toBe(true);
+    expect(cleaned.edits.map((e) => e.rule)).not.toContain('chrome.before-article');
+  });
+
+  it('still removes a site name and a menu above the headline', () => {
+    const text = [
+      '本地新闻网',
+      '',
+      '首页 | 新闻 | 城市 | 生活',
+      '',
+      '一季度工作简报',
+      '',
+      ...story.flatMap((p) => [p, '']),
+    ].join('\n');
+    expect(cleanArticle(text).cleaned).not.toContain('本地新闻网');
+  });
+});

@@ -151,8 +151,7 @@ function headlineAbove(
     if (shape.marker || shape.bullet || shape.cells > 2 || shape.field || shape.stamps > 0)
       continue;
     // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
-    if (/^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/.test(shape.text))
-      continue;
+    if (DATELINE.test(shape.text)) continue;
     if (shape.tokens < 4 || shape.tokens > 60 || /[。；]$/.test(shape.text)) continue;
     const own = grams(shape.text);
     if (own.size < 3) continue;
@@ -166,7 +165,38 @@ function headlineAbove(
       best = i;
     }
   }
-  return best;
+  return best ?? pageOpeningTitle(shapes, first);
+}
+
+const DATELINE = /^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/;
+
+/**
+ * A page that opens with one title-shaped line and then, with nothing between but a dateline
+ * or a byline, the article: that line is the headline, whatever words it uses (a headline
+ * need not repeat the story's). A page with anything more above its article (a site name,
+ * a menu) is left to the shared-words test above.
+ */
+function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
+  let title: number | null = null;
+  for (let i = 0; i < first; i++) {
+    const shape = shapes[i]!;
+    if (shape.blank) continue;
+    if (title === null) {
+      const titleShaped =
+        !shape.marker &&
+        !shape.bullet &&
+        shape.cells <= 2 &&
+        !shape.field &&
+        shape.stamps === 0 &&
+        !DATELINE.test(shape.text) &&
+        shape.tokens >= 4 &&
+        shape.tokens <= 60 &&
+        !/[。；.;!?！？]$/.test(shape.text);
+      if (!titleShaped) return null;
+      title = i;
+    } else if (!(shape.stamps > 0 || DATELINE.test(shape.text))) return null;
+  }
+  return title;
 }
 
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
