@@ -11,8 +11,10 @@ import type { Served } from './serve.ts';
  * for the title, a trailing list of headlines it misses, a footer its source repeats.
  */
 
-const SPAM_TITLE = '限时领取888元红包，点击进入幸运大厅';
-const FOOTER = '海滨潮声 每周五与您相约 扫一扫加入读者群';
+// Lines the cleaner cannot tell from a headline and a site's sign-off: no marker word in
+// either (a 点击 or 扫一扫 would give them away), so only an editor knows.
+const SPAM_TITLE = '金牌娱乐城888元红包天天送';
+const FOOTER = '海滨潮声 每周五与您相约 读者热线八六一二三四五';
 const PAGE =
   `${SPAM_TITLE}\n来源：海滨日报\n\n` +
   '海滨市港口今年前十个月完成货物吞吐量3.2亿吨，同比增长8%。\n' +
