@@ -11,6 +11,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openService } from '@winnow/service';
 import { chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { labelStudioBuild, openInLabelStudio, serveLabelStudio } from './labelStudio.ts';
 import { percentile } from './stats.ts';
 
 export type BrowserFigures = {
@@ -23,13 +25,19 @@ export type BrowserFigures = {
     longestTaskMs: number;
     /** Facts already drawn when the diff was shown (the rest follow in the background). */
     factsDrawn: number;
+    /** Label Studio's editor on the same articles, alternating with the desk (issue 24). */
+    peer: { p50: number; p95: number; spread: number; longestTaskMs: number } | null;
+    /** The desk's spread: p95 − p50. */
+    spread: number;
   }>;
+  /** Why the peer did not run, when it did not. */
+  peerMissing: string | null;
   serverPeakRssMb: number;
   serverRssAfterMb: number;
 };
 
 const cli = join(import.meta.dirname, '..', 'apps', 'cli', 'src', 'main.ts');
-const TRIALS = 20;
+const TRIALS = 40;
 
 /** Articles whose source is closest to `kb` in size (the same choice as the service bench). */
 function articlesNear(dbPath: string, kb: number, count: number): number[] {
@@ -48,11 +56,49 @@ function articlesNear(dbPath: string, kb: number, count: number): number[] {
   }
 }
 
+/** The raw texts of the articles, for the peer's tasks. */
+function rawTexts(dbPath: string, ids: number[]): string[] {
+  const service = openService({ dbPath });
+  try {
+    return ids.map((id) => service.store.articles.get(id)?.raw ?? '');
+  } finally {
+    service.close();
+  }
+}
+
+/** Starts collecting long tasks (> 50 ms on the main thread: a frozen page) in `page`. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+const resetLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+  });
+const longestTask = (page: Page) =>
+  page.evaluate(() => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks));
+
 /** Peak and current resident memory of a process, from /proc (Linux). */
 function memoryOf(pid: number): { peakMb: number; nowMb: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { peakMb: kb('VmHWM') / 1024, nowMb: kb('VmRSS') / 1024 };
+}
+
+/** The peer opens one article, from a settled page as the desk's selections start. */
+async function openPeer(page: Page, text: string): Promise<number> {
+  await page.bringToFront();
+  const ms = await openInLabelStudio(page, text);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve()), 200)),
+  );
+  return ms;
 }
 
 export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
@@ -82,24 +128,33 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url);
     await page.getByRole('listbox').getByRole('option').first().waitFor();
-    // Long tasks (> 50 ms on the main thread) are what an editor feels as a frozen page.
-    await page.evaluate(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
+    await watchLongTasks(page);
+    // The peer in a second tab of the same browser, brought to the front in turn.
+    const build = labelStudioBuild();
+    const peerServer = 'folder' in build ? await serveLabelStudio(build.folder) : null;
+    const peerPage = peerServer
+      ? await browser.newPage({ viewport: { width: 1400, height: 900 } })
+      : null;
+    if (peerPage && peerServer) {
+      await peerPage.goto(peerServer.url);
+      await watchLongTasks(peerPage);
+    }
     const open: BrowserFigures['open'] = [];
     for (const kb of [5, 50, 200]) {
       const ids = articlesNear(dbPath, kb, TRIALS);
+      const texts = peerPage ? rawTexts(dbPath, ids) : [];
       const samples: number[] = [];
+      const peerSamples: number[] = [];
       const fetches: number[] = [];
       let facts = 0;
-      await page.evaluate(() => {
-        (window as unknown as { longTasks: number[] }).longTasks = [];
-      });
-      for (const id of ids) {
+      await resetLongTasks(page);
+      if (peerPage) await resetLongTasks(peerPage);
+      for (const [n, id] of ids.entries()) {
+        // Alternating article by article, each first in turn: neither gains from the
+        // other's warm caches or from the machine's moods.
+        const peerFirst = peerPage !== null && n % 2 === 1;
+        if (peerFirst) peerSamples.push(await openPeer(peerPage, texts[n] ?? ''));
+        await page.bringToFront();
         // From the selection (the address changes, as a click or a link does) to the
         // frame after the article's raw text with its hunks is in the page.
         const { ms, fetchMs, factCount } = await page.evaluate(async (articleId) => {
@@ -140,21 +195,37 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
         );
         fetches.push(fetchMs);
         facts += factCount;
+        if (peerPage && !peerFirst) peerSamples.push(await openPeer(peerPage, texts[n] ?? ''));
       }
-      const longest = await page.evaluate(() =>
-        Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
-      );
+      const p50 = percentile(samples, 50);
+      const p95 = percentile(samples, 95);
+      const peer = peerPage
+        ? {
+            p50: percentile(peerSamples, 50),
+            p95: percentile(peerSamples, 95),
+            spread: percentile(peerSamples, 95) - percentile(peerSamples, 50),
+            longestTaskMs: await longestTask(peerPage),
+          }
+        : null;
       open.push({
         kb,
-        p50: percentile(samples, 50),
-        p95: percentile(samples, 95),
-        longestTaskMs: longest,
+        p50,
+        p95,
+        spread: p95 - p50,
+        longestTaskMs: await longestTask(page),
         fetchP50: percentile(fetches, 50),
         factsDrawn: Math.round(facts / ids.length),
+        peer,
       });
     }
+    peerServer?.server.close();
     const memory = memoryOf(server.pid ?? 0);
-    return { open, serverPeakRssMb: memory.peakMb, serverRssAfterMb: memory.nowMb };
+    return {
+      open,
+      serverPeakRssMb: memory.peakMb,
+      serverRssAfterMb: memory.nowMb,
+      peerMissing: 'missing' in build ? build.missing : null,
+    };
   } finally {
     await browser.close();
     server.kill('SIGTERM');

@@ -425,7 +425,17 @@ async function benchInBrowser(path: string): Promise<void> {
     record(`browser.open.${open.kb}kb.p95`, open.p95, {
       measure: `browser: select an article of ~${open.kb} KB until its diff is shown, p95`,
       value: ms(open.p95),
-      note: `p50 ${ms(open.p50)}; of which the service's answer ${ms(open.fetchP50)} (p50); longest task ${ms(open.longestTaskMs)}`,
+      note: `p50 ${ms(open.p50)}, spread ${ms(open.spread)}; of which the service's answer ${ms(open.fetchP50)} (p50); longest task ${ms(open.longestTaskMs)}`,
+    });
+    const peer = open.peer;
+    record(`browser.open.${open.kb}kb.peer.p95`, peer?.p95 ?? Number.NaN, {
+      measure: `  beside it: Label Studio's editor, the same articles, alternating, p95`,
+      value: peer
+        ? `${ms(peer.p95)} (Winnow ÷ peer ${(open.p95 / peer.p95).toFixed(2)})`
+        : 'not run',
+      note: peer
+        ? `p50 ${ms(peer.p50)}, spread ${ms(peer.spread)}; longest task ${ms(peer.longestTaskMs)} (Winnow ${ms(open.longestTaskMs)})`
+        : (figures.peerMissing ?? ''),
     });
   }
   record('server.peakRssMb', figures.serverPeakRssMb, {
