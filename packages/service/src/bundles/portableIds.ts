@@ -5,6 +5,7 @@ import {
   editsInForce,
   isDecisionAction,
   mapIds,
+  parsePortableId,
   portableEditId,
   portableFactId,
 } from '@winnow/contract';
@@ -118,13 +119,15 @@ export function portableDecision(
   };
 }
 
+type ArticleIds = { exact: Map<string, number>; loose: Map<string, number[]> };
+
 /**
  * Finds this corpus's ids for portable ones, article by article: an article by the sha256
  * of its source file, its edits and facts by their portable ids. A tag by name is made
  * when missing (`tagNamed`).
  */
 export class LocalIds {
-  private readonly byArticle = new Map<number, Map<string, number>>();
+  private readonly byArticle = new Map<number, ArticleIds>();
   private readonly store: Store;
   private readonly tagNamed: (name: string) => number;
   constructor(store: Store, tagNamed: (name: string) => number) {
@@ -137,17 +140,23 @@ export class LocalIds {
     return (file === null ? null : this.store.articles.idBySourceFile(file)) ?? undefined;
   }
 
-  /** The portable ids of an article's edits and facts; read once, after the articles. */
-  private within(articleId: number, sha256: string): Map<string, number> {
+  /**
+   * The portable ids of an article's edits and facts, read once, after the articles; and
+   * its facts by kind and quote alone, for a fact one desk holds as an orphan (without a
+   * span) and the other still anchored — the same fact when no other has that quote.
+   */
+  private within(articleId: number, sha256: string): ArticleIds {
     let found = this.byArticle.get(articleId);
     if (found) return found;
-    found = new Map();
+    found = { exact: new Map(), loose: new Map() };
     const edits = this.store.edits.byArticle(articleId);
-    for (const e of edits) found.set(portableEditId({ article: sha256, ...e }), e.id);
+    for (const e of edits) found.exact.set(portableEditId({ article: sha256, ...e }), e.id);
     const segments = segmentsOf(this.store.articles.get(articleId)?.raw ?? '', edits);
     for (const f of this.store.facts.byArticle(articleId)) {
       const id = portableFactId({ ...f, article: sha256, ...rawSpanOf(segments, f) });
-      if (!found.has(id)) found.set(id, f.id);
+      if (!found.exact.has(id)) found.exact.set(id, f.id);
+      const loose = JSON.stringify([f.kind, f.quote]);
+      found.loose.set(loose, [...(found.loose.get(loose) ?? []), f.id]);
     }
     this.byArticle.set(articleId, found);
     return found;
@@ -165,6 +174,12 @@ export class LocalIds {
     }
     if (typeof sha256 !== 'string') return undefined;
     const articleId = this.article(sha256);
-    return articleId === undefined ? undefined : this.within(articleId, sha256).get(id);
+    if (articleId === undefined) return undefined;
+    const ids = this.within(articleId, sha256);
+    const exact = ids.exact.get(id);
+    if (exact !== undefined || kind !== 'fact') return exact;
+    const fact = parsePortableId('fact', id);
+    const candidates = fact ? ids.loose.get(JSON.stringify([fact.kind, fact.quote])) : undefined;
+    return candidates?.length === 1 ? candidates[0] : undefined;
   };
 }
