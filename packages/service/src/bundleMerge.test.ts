@@ -3,6 +3,8 @@ import type { Article } from '@winnow/contract';
 import { factsByContent, ONLY_IN_A, sameFact, twoDesks } from './testing/twoDesks.ts';
 import type { TwoDesks } from './testing/twoDesks.ts';
 import { value } from './testing/value.ts';
+import { join } from 'node:path';
+import { format3Lines, rewriteBundle } from './testing/legacyBundle.ts';
 
 /**
  * Issue 20's reproductions: decisions made on one desk, carried by a bundle to a desk that
@@ -107,5 +109,29 @@ describe('a bundle merged into a desk that holds the same articles under other i
       expect(again.cleaned).toBe(cleaned);
       expect(again.edits.filter((e) => e.rule === 'manual')).toHaveLength(1);
     }
+  });
+
+  it("a format-3 bundle's bulk decision, named by the other desk's ids, undoes on the right facts", async () => {
+    const d = (desks = await twoDesks());
+    const { quantities, inA } = await labNetwork(d);
+    await value(
+      d.a.call('facts.setStatusMany', {
+        ids: quantities.map((f) => f.id),
+        status: 'approved',
+        editor,
+      }),
+    );
+    const v4 = join(d.dir, 'a-v4.zip');
+    await value(d.a.call('articles.export', { format: 'bundle', out: v4, editor }));
+    const v3 = join(d.dir, 'a-v3.zip');
+    await rewriteBundle(v4, v3, await format3Lines(d.a));
+    const before = await factsByContent(d.b);
+    await value(d.b.call('bundles.import', { path: v3 }));
+    const imported = (await d.article(d.b, inA.sha256))!;
+    for (const fact of quantities) expect(factIn(imported, fact).status).toBe('approved');
+
+    await value(d.b.call('decisions.undo', { editor }));
+    const now = await factsByContent(d.b);
+    for (const [key, state] of before) expect([key, now.get(key)]).toEqual([key, state]);
   });
 });

@@ -109,8 +109,6 @@ const actions: ActionHandlers = {
   ...articleActions,
 };
 
-/** Whether this Winnow records decisions of `action` (a bundle's may come from a newer one). */
-export const isKnownAction = (action: string): action is DecisionAction => isDecisionAction(action);
 
 /** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
 export function setEditState(store: Store, id: number, state: DecisionValue<'edit.state'>): void {

@@ -1,5 +1,9 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import type { Decision } from '@winnow/contract';
 import type { WinnowService } from '../service.ts';
+import { readZip } from './bundleCorpus.ts';
+import { rawZip } from './rawZip.ts';
 import { value } from './value.ts';
 
 /**
@@ -39,4 +43,26 @@ export async function format3Lines(source: WinnowService) {
     const manifest = JSON.parse(files.get('manifest.json')!.toString()) as Record<string, unknown>;
     files.set('manifest.json', Buffer.from(JSON.stringify({ ...manifest, formatVersion: 3 })));
   };
+}
+
+/** Writes `out`: the bundle at `path` with its files changed, the manifest's checksums made right. */
+export async function rewriteBundle(
+  path: string,
+  out: string,
+  change: (files: Map<string, Buffer>) => void,
+): Promise<void> {
+  const files = new Map(await readZip(path));
+  change(files);
+  const manifest = JSON.parse(files.get('manifest.json')!.toString()) as {
+    files: Record<string, { sha256: string; bytes: number }>;
+  };
+  for (const name of Object.keys(manifest.files)) {
+    const data = files.get(name)!;
+    manifest.files[name] = {
+      sha256: createHash('sha256').update(data).digest('hex'),
+      bytes: data.length,
+    };
+  }
+  files.set('manifest.json', Buffer.from(JSON.stringify(manifest)));
+  writeFileSync(out, rawZip([...files].map(([name, data]) => ({ name, data, deflate: true }))));
 }
