@@ -72,15 +72,15 @@ export function parsePortableId(
     return { article, rule, start, end };
   }
   const [article, factKind, rawStart, rawEnd, quote] = parts as unknown[];
-  const span = (v: unknown) => v === null || typeof v === 'number';
+  const span = (v: unknown): v is number | null => v === null || typeof v === 'number';
   if (typeof factKind !== 'string' || typeof quote !== 'string') return null;
   if (!span(rawStart) || !span(rawEnd)) return null;
   return {
     article: article as string,
     kind: factKind,
     quote,
-    rawStart: rawStart as number | null,
-    rawEnd: rawEnd as number | null,
+    rawStart,
+    rawEnd,
   };
 }
 
@@ -100,8 +100,8 @@ export function mapIds(
   if (typeof value !== 'object') return value;
   if ('byId' in places) {
     const out: Record<string, unknown> = {};
-    for (const [key, each] of Object.entries(value)) {
-      const id = translate(places.byId, key);
+    for (const [key, each] of Object.entries(value as Record<string, unknown>)) {
+      const id = translate(places.byId, key) as string | number | undefined;
       if (id === undefined) continue;
       const mapped = places.each ? mapIds(places.each, each, translate) : each;
       if (mapped !== undefined || each === undefined) out[String(id)] = mapped;

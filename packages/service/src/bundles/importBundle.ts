@@ -18,7 +18,6 @@ import {
   nothingFound,
   readTags,
 } from './verifyBundle.ts';
-import type { Found } from './verifyBundle.ts';
 
 /**
  * Importing a bundle into a corpus: all or nothing. One transaction reads the bundle once,
@@ -48,6 +47,9 @@ async function legacyIds(bundle: OpenedBundle): Promise<LegacyIds | null> {
   for await (const decision of decisionRecords(bundle)) legacy.want(decision as DecisionRecordV3);
   return legacy;
 }
+
+/** An edit of the bundle without the exporting corpus's id. */
+const withoutId = ({ id: _id, ...edit }: ArticleRecord['edits'][number]) => edit;
 
 /** A fact's portable id, from a bundle's article record (its edits give the raw span). */
 function recordFactIds(record: ArticleRecord, facts: readonly FactLine[]): string[] {
@@ -101,7 +103,7 @@ function addArticle(
   for (const name of record.tags)
     store.tags.setOnArticle(id, tagId(store, name, maps, report), true);
   // An editor's edit stays the editor's: a desk that cleans the article again keeps it.
-  for (const { id: _bundleId, ...edit } of record.edits)
+  for (const edit of record.edits.map(withoutId))
     store.edits.insert({ ...edit, articleId: id, pipelineVersion: null });
   addFacts(store, id, facts, maps, report);
   report.articles.added++;
@@ -164,7 +166,7 @@ function mergeArticle(
   const edits = new Set(
     store.edits.byArticle(localId).map((e) => portableEditId({ article: sha, ...e })),
   );
-  for (const { id: _bundleId, ...edit } of record.edits) {
+  for (const edit of record.edits.map(withoutId)) {
     if (edit.origin !== 'manual' || edits.has(portableEditId({ article: sha, ...edit }))) continue;
     store.edits.insert({ ...edit, state: 'reverted', articleId: localId, pipelineVersion: null });
   }

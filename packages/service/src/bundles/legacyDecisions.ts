@@ -69,7 +69,7 @@ export class LegacyIds {
 /** `{tag: name, on}`, as versions 1 to 3 wrote a tag, becomes `{tagId: name, on}`. */
 function tagByName(value: unknown): unknown {
   if (value && typeof value === 'object' && 'tag' in value) {
-    const { tag, ...rest } = value as { tag: unknown };
+    const { tag, ...rest } = value;
     return { tagId: tag, ...rest };
   }
   return value;

@@ -28,7 +28,8 @@ export async function format3Lines(source: WinnowService) {
   return (files: Map<string, Buffer>) => {
     const lines = (name: string) => files.get(name)!.toString().trim().split('\n');
     const decisions = lines('decisions.jsonl').map((line) => {
-      const { target: _target, ...d } = JSON.parse(line) as { id: number; target: string };
+      const d = JSON.parse(line) as { id: number; target?: string };
+      delete d.target;
       const row = log.get(d.id)!;
       const old = { ...d, targetId: row.targetId, before: named(row.before) };
       return JSON.stringify({ ...old, after: named(row.after) });
