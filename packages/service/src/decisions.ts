@@ -109,7 +109,6 @@ const actions: ActionHandlers = {
   ...articleActions,
 };
 
-
 /** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
 export function setEditState(store: Store, id: number, state: DecisionValue<'edit.state'>): void {
   const edit = store.edits.get(id);
