@@ -48,6 +48,10 @@ async function legacyIds(bundle: OpenedBundle): Promise<LegacyIds | null> {
   return legacy;
 }
 
+const noTags = (name: string): number => {
+  throw new Error(`No tag is looked up while merging articles (asked for ${name}).`);
+};
+
 /** An edit of the bundle without the exporting corpus's id. */
 const withoutId = ({ id: _id, ...edit }: ArticleRecord['edits'][number]) => edit;
 
@@ -162,7 +166,8 @@ function mergeArticle(
   report: BundleImportReport,
 ) {
   const sha = record.sha256;
-  const local = new LocalIds(store, () => 0);
+  // Only facts are looked up here, never a tag by name.
+  const local = new LocalIds(store, noTags);
   const edits = new Set(
     store.edits.byArticle(localId).map((e) => portableEditId({ article: sha, ...e })),
   );
