@@ -9,12 +9,24 @@ export {
   ArticleFactSchema,
   ArticleRecordSchema,
   ArticleRecordSchemaV1,
+  ArticleRecordSchemaV3,
   DecisionSchema,
+  DecisionSchemaV3,
+  editOrigin,
   FactLineSchema,
   FactLineSchemaV2,
   TagsSchema,
 } from './records.ts';
-export type { ArticleFact, ArticleRecord, DecisionRecord, FactLine, TagRecord } from './records.ts';
+export type {
+  ArticleFact,
+  ArticleRecord,
+  DecisionRecord,
+  DecisionRecordV3,
+  EditRecord,
+  FactLine,
+  TagRecord,
+} from './records.ts';
+export type { BundleArticle } from './lines.ts';
 export {
   ANNOTATION_COLLECTION_CLOSING,
   annotationCollectionOpening,

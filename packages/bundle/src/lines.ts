@@ -1,4 +1,4 @@
-import type { ExportRecord, Fact } from '@winnow/contract';
+import type { ArticleEdit, ExportRecord, Fact } from '@winnow/contract';
 import { jsonlLine } from './jsonl.ts';
 import type { ArticleFact } from './records.ts';
 
@@ -28,8 +28,13 @@ export function articleFact(fact: Fact): ArticleFact {
   };
 }
 
+/** An export record whose edits say who made them (a bundle carries that, since version 4). */
+export type BundleArticle = Omit<ExportRecord, 'edits'> & {
+  edits: (ArticleEdit & { origin: 'pipeline' | 'manual' })[];
+};
+
 /** An article as articles.jsonl holds it: its facts listed, not described in full. */
-export function articleLine(record: ExportRecord): string {
+export function articleLine(record: BundleArticle): string {
   return jsonlLine({ ...record, facts: record.facts.map(articleFact) });
 }
 

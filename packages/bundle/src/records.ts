@@ -38,7 +38,8 @@ export const FactSchema = z.strictObject({
   tags: z.array(z.string()),
 });
 
-export const EditSchema = z.strictObject({
+/** Format versions 1 to 3 did not say who made an edit (see `editOrigin`). */
+export const EditSchemaV3 = z.strictObject({
   id: z.number().int().positive(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -48,6 +49,16 @@ export const EditSchema = z.strictObject({
   confidence: z.number().min(0).max(1),
   state: z.enum(['applied', 'proposed', 'accepted', 'reverted']),
 });
+/**
+ * Since format version 4 an edit says whether the cleaner or an editor made it: a desk
+ * that cleans the article again replaces the cleaner's edits and keeps the editor's.
+ */
+export const EditSchema = EditSchemaV3.extend({ origin: z.enum(['pipeline', 'manual']) });
+export type EditRecord = z.infer<typeof EditSchema>;
+
+/** Who made an edit of a bundle older than version 4: editors' rules are their own. */
+export const editOrigin = (rule: string): EditRecord['origin'] =>
+  rule === 'manual' || rule.endsWith('.by-editor') ? 'manual' : 'pipeline';
 
 /**
  * A fact as articles.jsonl lists it: the export record's fields, with the id that finds its
@@ -87,16 +98,23 @@ const articleFields = {
       articleTooLongMessage(typeof issue.input === 'string' ? issue.input.length : 0),
   }),
   cleaned: z.string(),
-  edits: z.array(EditSchema),
 };
 export const ArticleRecordSchema = z.strictObject({
   ...articleFields,
+  edits: z.array(EditSchema),
   facts: z.array(ArticleFactSchema),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+/** Format versions 2 and 3: edits without their origin. */
+export const ArticleRecordSchemaV3 = z.strictObject({
+  ...articleFields,
+  edits: z.array(EditSchemaV3),
+  facts: z.array(ArticleFactSchema),
+});
 /** Format version 1 repeated every fact in full inside its article. */
 export const ArticleRecordSchemaV1 = z.strictObject({
   ...articleFields,
+  edits: z.array(EditSchemaV3),
   facts: z.array(
     FactSchema.extend({ corroboratedBy: z.array(related), contradictedBy: z.array(related) }),
   ),
@@ -111,21 +129,36 @@ export const TagSchema = z.strictObject({
 export const TagsSchema = z.array(TagSchema);
 export type TagRecord = z.infer<typeof TagSchema>;
 
-/** A decision as the bundle carries it: tag ids inside values are replaced by tag names. */
-export const DecisionSchema = z.strictObject({
+const decisionFields = {
   id: z.number().int().positive(),
   at: z.string(),
   editor: z.string(),
   kind: z.enum(['act', 'undo', 'redo']),
   action: z.string(),
   targetType: z.enum(['article', 'edit', 'fact', 'tag']),
-  targetId: z.number().int().positive(),
   article: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   reverts: z.number().int().positive().nullable(),
-});
+};
+/**
+ * A decision as the bundle carries it (format version 4): its target and every id inside
+ * its values in their portable form (the contract's `portableIdForms`: an article by its
+ * source's sha256, a fact by its kind, quote and raw span, an edit by rule and raw span, a
+ * tag by name), so that any desk finds its own copies of them.
+ */
+export const DecisionSchema = z.strictObject({ ...decisionFields, target: z.string() });
 export type DecisionRecord = z.infer<typeof DecisionSchema>;
+/**
+ * Format versions 1 to 3: the target and the ids inside values were the exporting
+ * corpus's (only tag ids were written as names, `{tag: name}`); an import maps them
+ * through the bundle's own records.
+ */
+export const DecisionSchemaV3 = z.strictObject({
+  ...decisionFields,
+  targetId: z.number().int().positive(),
+});
+export type DecisionRecordV3 = z.infer<typeof DecisionSchemaV3>;
 
 const factLineFields = {
   article: z.string().regex(/^[0-9a-f]{64}$/),

@@ -6,3 +6,4 @@ export * from './client.ts';
 export { WINNOW_VERSION } from './version.ts';
 export * from './editMap.ts';
 export * from './limits.ts';
+export * from './decisions.ts';

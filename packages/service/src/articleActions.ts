@@ -1,7 +1,7 @@
-import type { ArticleStatus, CleaningBlock } from '@winnow/contract';
-import type { ArticleFields, EditState, FactRow, FactStatus, Store } from '@winnow/store';
-import { readMany, sharedArticle } from './actionSpec.ts';
-import type { ActionSpec, ById } from './actionSpec.ts';
+import type { BlockMembership, CleaningBlock, FactState, Removal } from '@winnow/contract';
+import type { FactRow, Store } from '@winnow/store';
+import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
+import type { ActionHandlers, ById } from './actionSpec.ts';
 import { rebuildCleaned } from './cleanedText.ts';
 import { blocksOf, writeBlocks } from './cleaningOptions.ts';
 
@@ -9,28 +9,13 @@ import { blocksOf, writeBlocks } from './cleaningOptions.ts';
  * The decisions an editor makes on whole articles and on what the cleaner removes: text
  * removed by selection (with the facts quoted from it), blocks removed wherever they
  * appear, an article's title, date and source, and many articles' statuses and tags.
- */
-
-/** Where a fact's evidence is, or null when it has none (an orphan). */
-export type FactAnchor = {
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-};
-/** What a removal does to a fact: its status, and its evidence (null: dropped with the text). */
-export type FactState = { status: FactStatus; anchor: FactAnchor | null };
-/** A block of the corpus's cleaning rules, and whether it is on the list. */
-export type BlockMembership = Omit<CleaningBlock, 'articleId'> & { articleId: number; on: boolean };
-
-/**
  * A removal: the editor's edits (accepted) and the facts quoted from the removed text
  * (rejected, without evidence); a block removal also puts the block on the corpus's list.
  * Undone, the edits are reverted, the facts get their status and evidence back, and the
- * block leaves the list — all in one decision.
+ * block leaves the list — all in one decision. (Its value's shape: the contract's
+ * RemovalSchema.)
  */
-export type Removal = { edits: ById<EditState>; facts: ById<FactState>; block?: BlockMembership };
+export type { BlockMembership, FactState, Removal };
 
 export function factState(fact: FactRow): FactState {
   const anchor =
@@ -79,78 +64,65 @@ function restoreFact(store: Store, id: number, state: FactState): void {
   else store.facts.markOrphan(id);
 }
 
-export const articleActions: Record<string, ActionSpec> = {
+type ArticleActions = Pick<
+  ActionHandlers,
+  'text.remove' | 'cleaning.block' | 'article.fields' | 'article.statuses' | 'article.tags'
+>;
+
+export const articleActions: ArticleActions = {
   'text.remove': {
-    targetType: 'article',
-    label: 'the text of article',
-    read: (store, id, like) => {
+    read: (store, id, l) => {
       if (store.articles.status(id) === null) return null;
-      const l = like as Removal;
       const now: Removal = {
-        edits: readEach(l.edits, (e) => store.edits.get(e)?.state ?? null) as ById<EditState>,
+        edits: readEach(l.edits, (e) => store.edits.get(e)?.state ?? null),
         facts: readEach(l.facts, (f) => {
           const fact = store.facts.get(f);
           return fact ? factState(fact) : null;
-        }) as ById<FactState>,
+        }),
       };
       if (l.block) now.block = readBlock(store, l.block);
       return now;
     },
-    write: (store, id, value) => {
-      const v = value as Removal;
+    write: (store, id, v) => {
       if (v.block) writeBlock(store, v.block);
-      for (const [editId, state] of Object.entries(v.edits))
-        store.edits.setState(Number(editId), state);
+      for (const [editId, state] of presentEntries(v.edits)) store.edits.setState(editId, state);
       rebuildCleaned(store, id);
-      for (const [factId, state] of Object.entries(v.facts))
-        restoreFact(store, Number(factId), state);
+      for (const [factId, state] of presentEntries(v.facts)) restoreFact(store, factId, state);
     },
     articleOf: (_store, id) => id,
   },
   'cleaning.block': {
     // A rule of the corpus, known by the article it was taught from.
-    targetType: 'article',
-    label: 'the cleaning rule taught from article',
-    read: (store, _id, like) => readBlock(store, like as BlockMembership),
-    write: (store, _id, value) => writeBlock(store, value as BlockMembership),
+    read: (store, _id, like) => readBlock(store, like),
+    write: (store, _id, value) => writeBlock(store, value),
     articleOf: () => null,
   },
   'article.fields': {
-    targetType: 'article',
-    label: 'the fields of article',
     read: (store, id, like) => {
       const row = store.articles.get(id);
       if (!row) return null;
-      const now: ArticleFields = {};
-      for (const key of Object.keys(like as ArticleFields) as (keyof ArticleFields)[])
-        now[key] = row[key];
+      const now: Record<string, string | null> = {};
+      for (const key of Object.keys(like) as (keyof typeof like)[]) now[key] = row[key];
       return now;
     },
-    write: (store, id, value) => store.articles.setFields(id, value as ArticleFields),
+    write: (store, id, value) => store.articles.setFields(id, value),
     articleOf: (_store, id) => id,
   },
   'article.statuses': {
-    targetType: 'article',
-    label: 'the statuses of articles',
     read: (store, _id, like) => readMany(like, (id) => store.articles.status(id)),
     write: (store, _id, value) => {
-      for (const [id, status] of Object.entries(value as ById<ArticleStatus>))
-        store.articles.setStatus(Number(id), status);
+      for (const [id, status] of presentEntries(value)) store.articles.setStatus(id, status);
     },
     articleOf: (_store, _id, value) => sharedArticle(value, (id) => id),
   },
   'article.tags': {
-    targetType: 'article',
-    label: 'the tags of articles',
     read: (store, _id, like) =>
       readMany(like, (id, one) => {
-        if (store.articles.status(id) === null) return null;
-        const { tagId } = one as { tagId: number };
-        return { tagId, on: store.tags.onArticle(id).includes(tagId) };
+        if (store.articles.status(id) === null || one === null) return null;
+        return { tagId: one.tagId, on: store.tags.onArticle(id).includes(one.tagId) };
       }),
     write: (store, _id, value) => {
-      for (const [id, m] of Object.entries(value as ById<{ tagId: number; on: boolean }>))
-        store.tags.setOnArticle(Number(id), m.tagId, m.on);
+      for (const [id, m] of presentEntries(value)) store.tags.setOnArticle(id, m.tagId, m.on);
     },
     articleOf: (_store, _id, value) => sharedArticle(value, (id) => id),
   },

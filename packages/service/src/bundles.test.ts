@@ -8,6 +8,7 @@ import type { WinnowService } from './service.ts';
 import type { ProgressEvent } from '@winnow/contract';
 import { value } from './testing/value.ts';
 import { rawZip } from './testing/rawZip.ts';
+import { format3Lines } from './testing/legacyBundle.ts';
 import { readZip, review, samplesDir } from './testing/bundleCorpus.ts';
 import type { Entries } from './testing/bundleCorpus.ts';
 import type { RawEntry } from './testing/rawZip.ts';
@@ -148,7 +149,7 @@ describe('bundle round trip', () => {
     const check = await value(
       source.call('bundles.verify', { path: first }, { onProgress: (e) => events.push(e) }),
     );
-    expect(check).toMatchObject({ ok: true, formatVersion: 3, problems: [] });
+    expect(check).toMatchObject({ ok: true, formatVersion: 4, problems: [] });
     expect(events.at(-1)).toMatchObject({ job: 'bundle verify', done: 8, total: 8 });
 
     const target = corpus('target');
@@ -287,11 +288,32 @@ describe('bundle round trip', () => {
     expect(shown).toBeGreaterThan(0);
   });
 
+  it('still imports a format-3 bundle, whose decisions named the exporting corpus ids', async () => {
+    const source = await reviewedCorpus('source');
+    const current = await readZip(await exportBundle(source, 'v4.zip'));
+    const asFormat3 = await format3Lines(source);
+    const v3 = join(dir, 'v3.zip');
+    writeFileSync(v3, rawZip(rebuilt(current, asFormat3)));
+    const lines = (await readZip(v3)).get('decisions.jsonl')!.toString();
+    expect(lines).toContain('"targetId"');
+    expect(lines).not.toContain('"target"');
+    await expectImportedAsToday(v3, 3, current);
+  });
+
   it('still imports a format-2 bundle, whose facts listed related facts by local ids', async () => {
     const source = await reviewedCorpus('source');
-    const current = await readZip(await exportBundle(source, 'v3.zip'));
+    const current = await readZip(await exportBundle(source, 'v4.zip'));
+    const asFormat3 = await format3Lines(source);
     const v2 = join(dir, 'v2.zip');
-    writeFileSync(v2, rawZip(rebuilt(current, (files) => asFormat2(files))));
+    writeFileSync(
+      v2,
+      rawZip(
+        rebuilt(current, (files) => {
+          asFormat3(files);
+          asFormat2(files);
+        }),
+      ),
+    );
     await expectImportedAsToday(v2, 2, current);
   });
 
@@ -316,12 +338,14 @@ describe('bundle round trip', () => {
 
   it('still imports a format-1 bundle, which repeated each fact in full inside its article', async () => {
     const source = await reviewedCorpus('source');
-    const current = await readZip(await exportBundle(source, 'v3.zip'));
+    const current = await readZip(await exportBundle(source, 'v4.zip'));
+    const asFormat3 = await format3Lines(source);
     const v1 = join(dir, 'v1.zip');
     writeFileSync(
       v1,
       rawZip(
         rebuilt(current, (files) => {
+          asFormat3(files);
           asFormat2(files);
           const full = new Map<number, Record<string, unknown>>();
           for (const line of files.get('facts.jsonl')!.toString().trim().split('\n')) {

@@ -1,32 +1,24 @@
-import { WinnowFailure } from '@winnow/contract';
+import { decisionRegistry, isDecisionAction, WinnowFailure } from '@winnow/contract';
 import { corroborationKey } from '@winnow/facts';
-import type { ArticleStatus, Decision } from '@winnow/contract';
-import type { EditState, FactStatus, Store } from '@winnow/store';
+import type {
+  Decision,
+  DecisionAction,
+  DecisionValue,
+  TagMembership,
+  TagSnapshot,
+} from '@winnow/contract';
+import type { Store } from '@winnow/store';
 import { rebuildCleaned } from './cleanedText.ts';
-import { readMany, sharedArticle } from './actionSpec.ts';
-import type { ActionSpec, ById } from './actionSpec.ts';
+import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
+import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
 
 /**
  * Every editorial act goes through here: it reads the current value, writes the new one
  * and appends the decision, in one transaction. Undo and redo replay the log backwards
  * and forwards, and refuse (rather than overwrite) when someone changed the thing since.
+ * What each action means is the contract's decisionRegistry; here is how it is stored.
  */
-type TagMembership = { tagId: number; on: boolean };
-
-/** A tag as deleting it finds it: enough to bring it back, on everything it was on. */
-type TagSnapshot =
-  | { deleted: true }
-  | {
-      deleted: false;
-      name: string;
-      colour: string;
-      description: string;
-      createdAt: string;
-      articles: number[];
-      facts: number[];
-    };
-
 function tagSnapshot(store: Store, id: number): TagSnapshot | null {
   const tag = store.tags.get(id);
   if (!tag) return null;
@@ -34,85 +26,56 @@ function tagSnapshot(store: Store, id: number): TagSnapshot | null {
   return { deleted: false, name, colour, description, createdAt, ...store.tags.members(id) };
 }
 
-const actions: Record<string, ActionSpec> = {
+const actions: ActionHandlers = {
   'article.status': {
-    targetType: 'article',
-    label: 'the status of article',
     read: (store, id) => store.articles.status(id),
-    write: (store, id, value) => store.articles.setStatus(id, value as ArticleStatus),
+    write: (store, id, value) => store.articles.setStatus(id, value),
     articleOf: (_store, id) => id,
   },
   'article.tag': {
-    targetType: 'article',
-    label: 'the tags of article',
-    read: (store, id, like) => {
-      const { tagId } = like as TagMembership;
-      return { tagId, on: store.tags.onArticle(id).includes(tagId) };
-    },
-    write: (store, id, value) => {
-      const { tagId, on } = value as TagMembership;
-      store.tags.setOnArticle(id, tagId, on);
-    },
+    read: (store, id, { tagId }) => ({ tagId, on: store.tags.onArticle(id).includes(tagId) }),
+    write: (store, id, { tagId, on }) => store.tags.setOnArticle(id, tagId, on),
     articleOf: (_store, id) => id,
   },
   'edit.state': {
-    targetType: 'edit',
-    label: 'the state of edit',
     read: (store, id) => store.edits.get(id)?.state ?? null,
-    write: (store, id, value) => setEditState(store, id, value as EditState),
+    write: (store, id, value) => setEditState(store, id, value),
     articleOf: (store, id) => store.edits.get(id)?.articleId ?? null,
   },
   'fact.tag': {
-    targetType: 'fact',
-    label: 'the tags of fact',
-    read: (store, id, like) => {
+    read: (store, id, { tagId }: TagMembership) => {
       if (!store.facts.get(id)) return null;
-      const { tagId } = like as TagMembership;
       return { tagId, on: store.tags.onFact(id).includes(tagId) };
     },
-    write: (store, id, value) => {
-      const { tagId, on } = value as TagMembership;
-      store.tags.setOnFact(id, tagId, on);
-    },
+    write: (store, id, { tagId, on }) => store.tags.setOnFact(id, tagId, on),
     articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
   },
   'fact.status': {
-    targetType: 'fact',
-    label: 'the status of fact',
     read: (store, id) => store.facts.get(id)?.status ?? null,
-    write: (store, id, value) => store.facts.setStatus(id, value as FactStatus),
+    write: (store, id, value) => store.facts.setStatus(id, value),
     articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
   },
   'fact.value': {
-    targetType: 'fact',
-    label: 'the value of fact',
     read: (store, id) => store.facts.get(id)?.value ?? null,
     write: (store, id, value) => {
       const fact = store.facts.get(id);
-      if (!fact) return;
-      const v = value as string | number;
-      store.facts.setValue(id, v, corroborationKey({ ...fact, value: v }));
+      if (!fact || value === null) return;
+      store.facts.setValue(id, value, corroborationKey({ ...fact, value }));
     },
     articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
   },
   'fact.statuses': {
-    targetType: 'fact',
-    label: 'the statuses of facts',
     read: (store, _id, like) => readMany(like, (id) => store.facts.get(id)?.status ?? null),
     write: (store, _id, value) => {
-      for (const [id, status] of Object.entries(value as ById<FactStatus>))
-        store.facts.setStatus(Number(id), status);
+      for (const [id, status] of presentEntries(value)) store.facts.setStatus(id, status);
     },
     articleOf: (store, _id, value) =>
       sharedArticle(value, (id) => store.facts.get(id)?.articleId ?? null),
   },
   'tag.delete': {
-    targetType: 'tag',
-    label: 'the tag',
     // A deleted tag reads as deleted, so that its undo finds what it left.
     read: (store, id) => tagSnapshot(store, id) ?? { deleted: true },
-    write: (store, id, value) => {
-      const snapshot = value as TagSnapshot;
+    write: (store, id, snapshot) => {
       if (snapshot.deleted) return store.tags.delete(id);
       const clash = store.tags.byName(snapshot.name);
       if (clash)
@@ -128,14 +91,12 @@ const actions: Record<string, ActionSpec> = {
     articleOf: () => null,
   },
   'edit.states': {
-    targetType: 'edit',
-    label: 'the states of edits',
     read: (store, _id, like) => readMany(like, (id) => store.edits.get(id)?.state ?? null),
     write: (store, _id, value) => {
       // Set every state first, then rebuild each article's cleaned text once.
       const articles = new Set<number>();
-      for (const [id, state] of Object.entries(value as ById<EditState>)) {
-        const edit = store.edits.get(Number(id));
+      for (const [id, state] of presentEntries(value)) {
+        const edit = store.edits.get(id);
         if (!edit) continue;
         store.edits.setState(edit.id, state);
         articles.add(edit.articleId);
@@ -148,11 +109,8 @@ const actions: Record<string, ActionSpec> = {
   ...articleActions,
 };
 
-/** Whether this Winnow records decisions of `action` (a bundle's may come from a newer one). */
-export const isKnownAction = (action: string): boolean => Object.hasOwn(actions, action);
-
 /** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
-export function setEditState(store: Store, id: number, state: EditState): void {
+export function setEditState(store: Store, id: number, state: DecisionValue<'edit.state'>): void {
   const edit = store.edits.get(id);
   if (!edit) return;
   store.edits.setState(id, state);
@@ -161,14 +119,18 @@ export function setEditState(store: Store, id: number, state: EditState): void {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function spec(action: string): ActionSpec {
-  const found = actions[action];
-  if (!found) throw new WinnowFailure('internal', `No such decision action: ${action}`);
-  return found;
+/** An action's spec with its registry entry: what it means and how it is stored. */
+export function spec(action: string) {
+  if (!isDecisionAction(action))
+    throw new WinnowFailure('internal', `No such decision action: ${action}`);
+  const { target, label } = decisionRegistry[action];
+  // The log's values are the action's own: each spec reads and writes its action's values.
+  return { ...(actions[action] as ActionSpec<unknown>), targetType: target, label };
 }
+type Spec = ReturnType<typeof spec>;
 
 /** The last decision on a target, found through its article's decisions. */
-function lastDecisionOn(store: Store, s: ActionSpec, targetId: number, current: unknown) {
+function lastDecisionOn(store: Store, s: Spec, targetId: number, current: unknown) {
   const articleId = s.articleOf(store, targetId, current);
   return articleId === null ? null : store.decisions.latestOn(articleId, s.targetType, targetId);
 }
@@ -178,7 +140,7 @@ function lastDecisionOn(store: Store, s: ActionSpec, targetId: number, current: 
  * changed it since: theirs stands, and the message says whose it is.
  */
 function conflictWith(
-  s: ActionSpec,
+  s: Spec,
   targetId: number,
   current: unknown,
   seen: unknown,
@@ -195,12 +157,12 @@ function conflictWith(
   );
 }
 
-export function act(
+export function act<A extends DecisionAction>(
   store: Store,
   editor: string,
-  action: string,
+  action: A,
   targetId: number,
-  after: unknown,
+  after: DecisionValue<A>,
   /** What the editor saw; when given, a later change by someone else is a conflict. */
   seen?: unknown,
 ): Decision | null {
@@ -271,18 +233,18 @@ function replay(store: Store, editor: string, direction: 'undo' | 'redo'): Decis
  * One decision for many targets of the same kind (every edit of a rule, a selection of
  * facts): it is recorded, undone and redone as one.
  */
-export function actMany<T>(
+export function actMany<A extends 'edit.states' | 'fact.statuses' | 'article.statuses'>(
   store: Store,
   editor: string,
-  action: 'edit.states' | 'fact.statuses' | 'article.statuses',
+  action: A,
   ids: readonly number[],
-  value: T,
+  value: DecisionValue<A>[string],
 ): Decision | null {
   const first = ids[0];
   if (first === undefined) return null;
-  const after: ById<T> = {};
+  const after: Record<string, unknown> = {};
   for (const id of ids) after[String(id)] = value;
-  return act(store, editor, action, first, after);
+  return act(store, editor, action, first, after as DecisionValue<A>);
 }
 
 export const undo = (store: Store, editor: string) => replay(store, editor, 'undo');

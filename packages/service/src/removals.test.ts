@@ -327,12 +327,21 @@ describe('in a bundle', () => {
       const merged = await value(service.call('bundles.import', { path: out }));
       expect(merged.articles.merged).toBe(1);
       expect(merged.decisions.added).toBe(2);
-      // The title comes across; the removal is in the history, and the report says it was
-      // not replayed on this corpus's copy.
+      // The title and the removal come across: the editor's edit joins this corpus's copy
+      // (as an editor's edit) and the removal is applied to it, as on the other desk.
       const here = await get(id);
       expect(here.title).toBe('海滨港口');
-      expect(here.cleaned).toContain('马拉松');
-      expect(merged.conflicts.map((c) => [c.field, c.kept])).toEqual([['text.remove', 'ours']]);
+      expect(here.cleaned).not.toContain('马拉松');
+      expect(here.cleaned).toBe((await value(other.call('articles.get', { id }))).cleaned);
+      expect(merged.conflicts).toEqual([]);
+      // Undone here, the title, then the removal, come back on this corpus's copy.
+      expect(await value(service.call('decisions.undo', { editor }))).toMatchObject({
+        action: 'article.fields',
+      });
+      expect(await value(service.call('decisions.undo', { editor }))).toMatchObject({
+        action: 'text.remove',
+      });
+      expect((await get(id)).cleaned).toContain('马拉松');
     } finally {
       other.close();
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { articleLine, BUNDLE_FORMAT_VERSION, factAnnotation, factLine } from '@winnow/bundle/write';
-import type { ExportRecord } from '@winnow/contract';
+import type { BundleArticle } from '@winnow/bundle';
 // The keys alone: an export thread need not load the extractors.
 import { corroborationKey, topicKey } from '@winnow/facts/corroboration';
 import { codePointIndex } from '@winnow/facts/offsets';
@@ -15,7 +15,7 @@ export type KeptPart = (typeof KEPT_PARTS)[number];
  * writer puts a comma between two articles' annotations and the collection around them).
  */
 export function articleShare(
-  record: ExportRecord,
+  record: BundleArticle,
   names: readonly KeptPart[],
 ): Partial<Record<KeptPart, string>> {
   const share: Partial<Record<KeptPart, string>> = {};
@@ -48,7 +48,7 @@ export function articleShare(
  * after a character outside the Basic Multilingual Plane (so code points and UTF-16
  * offsets differ) and one that lost its anchor.
  */
-const SAMPLE: ExportRecord = {
+const SAMPLE: BundleArticle = {
   id: 7,
   sourcePath: '/desk/in/sample.html',
   sha256: 'a'.repeat(64),
@@ -72,6 +72,7 @@ const SAMPLE: ExportRecord = {
       reason: 'spam',
       confidence: 0.9,
       state: 'applied',
+      origin: 'pipeline',
     },
   ],
   facts: [

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { ANNOTATION_COLLECTION_CLOSING, annotationCollectionOpening } from '@winnow/bundle/write';
-import type { DecisionRecord } from '@winnow/bundle';
 import { WinnowFailure } from '@winnow/contract/result';
-import type { ArticleFilter, BundleFragment, DecisionRow, Store } from '@winnow/store';
+import type { ArticleFilter, BundleFragment, Store } from '@winnow/store';
 import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
 import type { KeptPart } from './articleShare.ts';
-import { exportRecordOf } from './recordBatches.ts';
+import { bundleRecordOf } from './recordBatches.ts';
+import { PortableNames, portableDecision } from './portableIds.ts';
 import { selectedIds } from './selection.ts';
 import { DamagedChunkError, deflateChunk, DeflatedEntry } from './zip/deflatedEntry.ts';
 import type { DeflatedChunk, DeflatedEntrySummary } from './zip/deflatedEntry.ts';
@@ -39,34 +39,6 @@ export type PartsWritten = {
   parts: Partial<Record<PartName, DeflatedEntrySummary>>;
   counts: { articles: number; facts: number; decisions: number };
 };
-
-/** Tag ids inside decision values become tag names: ids mean nothing in another corpus. */
-export function portableDecision(
-  store: Store,
-  row: DecisionRow,
-  sha256: string | null,
-): DecisionRecord {
-  const named = (value: unknown) => {
-    if (value && typeof value === 'object' && 'tagId' in value) {
-      const { tagId, ...rest } = value as { tagId: number };
-      return { ...rest, tag: store.tags.get(tagId)?.name ?? null };
-    }
-    return value;
-  };
-  return {
-    id: row.id,
-    at: row.at,
-    editor: row.editor,
-    kind: row.kind,
-    action: row.action,
-    targetType: row.targetType,
-    targetId: row.targetId,
-    article: sha256,
-    before: named(row.before),
-    after: named(row.after),
-    reverts: row.reverts,
-  };
-}
 
 /** What a thread writing parts is told: before each article, after every few. */
 export type PartsHooks = {
@@ -105,6 +77,7 @@ export function writeParts(
   const annotations = open.get('annotations.jsonld');
   const decisions = open.get('decisions.jsonl');
   const counts = { articles: 0, facts: 0, decisions: 0 };
+  const portable = new PortableNames(store);
   let annotated = false;
   const appendText = (name: KeptPart, text: string) => {
     if (name !== 'annotations.jsonld') return open.get(name)!.write(text);
@@ -136,7 +109,7 @@ export function writeParts(
         } else {
           const row = store.articles.get(id);
           if (!row) continue;
-          const record = exportRecordOf(store, row, detail);
+          const record = bundleRecordOf(store, row, detail);
           sha256 = record.sha256;
           facts = record.facts.length;
           const share = articleShare(record, shared);
@@ -147,7 +120,7 @@ export function writeParts(
           if (log.length > 0) sha256 ??= store.articles.sha256(id);
           let lines = '';
           for (const decision of log)
-            lines += `${JSON.stringify(portableDecision(store, decision, sha256))}\n`;
+            lines += `${JSON.stringify(portableDecision(portable, decision, sha256))}\n`;
           decisions.write(lines);
           counts.decisions += log.length;
         }

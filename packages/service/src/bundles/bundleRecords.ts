@@ -1,11 +1,14 @@
 import {
   ArticleRecordSchema,
   ArticleRecordSchemaV1,
+  ArticleRecordSchemaV3,
   DecisionSchema,
+  DecisionSchemaV3,
+  editOrigin,
   FactLineSchema,
   FactLineSchemaV2,
 } from '@winnow/bundle';
-import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
+import type { ArticleRecord, DecisionRecord, DecisionRecordV3, FactLine } from '@winnow/bundle';
 import { BundleProblem } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 import { parseLine } from './parseLine.ts';
@@ -42,8 +45,13 @@ async function* nonEmptyLines(bundle: OpenedBundle, name: string) {
  * or described differently is named with its file and line.
  */
 export async function* articlesWithFacts(bundle: OpenedBundle): AsyncGenerator<ArticleWithFacts> {
+  const version = bundle.manifest.formatVersion;
   const articleSchema =
-    bundle.manifest.formatVersion === 1 ? ArticleRecordSchemaV1 : ArticleRecordSchema;
+    version === 1
+      ? ArticleRecordSchemaV1
+      : version <= 3
+        ? ArticleRecordSchemaV3
+        : ArticleRecordSchema;
   const factSchema = bundle.manifest.formatVersion <= 2 ? FactLineSchemaV2 : FactLineSchema;
   const factLines = nonEmptyLines(bundle, 'facts.jsonl');
   const nextFact = async () => {
@@ -59,6 +67,8 @@ export async function* articlesWithFacts(bundle: OpenedBundle): AsyncGenerator<A
 
   for await (const { line, text } of nonEmptyLines(bundle, 'articles.jsonl')) {
     const record = parseLine(bundle, 'articles.jsonl', line, text, articleSchema) as ArticleRecord;
+    // Before version 4 a bundle did not say who made an edit: the rule does.
+    if (version <= 3) for (const edit of record.edits) edit.origin = editOrigin(edit.rule);
     const facts: FactLine[] = [];
     for (const listed of record.facts) {
       const found = await nextFact();
@@ -87,8 +97,15 @@ export async function* articlesWithFacts(bundle: OpenedBundle): AsyncGenerator<A
     );
 }
 
-/** decisions.jsonl, each line checked against its schema. */
-export async function* decisionRecords(bundle: OpenedBundle): AsyncGenerator<DecisionRecord> {
+/**
+ * decisions.jsonl, each line checked against its version's schema: portable ids since
+ * version 4, the exporting corpus's ids before (see legacyDecisions.ts).
+ */
+export async function* decisionRecords(
+  bundle: OpenedBundle,
+): AsyncGenerator<DecisionRecord | DecisionRecordV3> {
+  const schema = bundle.manifest.formatVersion <= 3 ? DecisionSchemaV3 : DecisionSchema;
   for await (const { line, text } of nonEmptyLines(bundle, 'decisions.jsonl'))
-    yield parseLine(bundle, 'decisions.jsonl', line, text, DecisionSchema) as DecisionRecord;
+    yield parseLine(bundle, 'decisions.jsonl', line, text, schema) as
+      DecisionRecord | DecisionRecordV3;
 }

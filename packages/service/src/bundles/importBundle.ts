@@ -1,11 +1,13 @@
 import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { WinnowFailure } from '@winnow/contract';
-import type { ArticleRecord, DecisionRecord, FactLine } from '@winnow/bundle';
+import { portableEditId, portableFactId } from '@winnow/contract';
+import type { ArticleRecord, DecisionRecord, DecisionRecordV3, FactLine } from '@winnow/bundle';
 import { storageErrorOf } from '@winnow/store';
-import type { ArticleFields, Store, TargetType } from '@winnow/store';
-import { isKnownAction, setEditState } from '../decisions.ts';
+import type { Store } from '@winnow/store';
 import { newFactRow } from '../facts.ts';
-import { portableDecision } from './bundleParts.ts';
+import { DecisionMerge } from './importDecisions.ts';
+import { LegacyIds } from './legacyDecisions.ts';
+import { LocalIds, rawSpanOf, segmentsOf } from './portableIds.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
 import { articlesWithFacts, decisionRecords } from './bundleRecords.ts';
@@ -16,17 +18,15 @@ import {
   nothingFound,
   readTags,
 } from './verifyBundle.ts';
-import type { Found } from './verifyBundle.ts';
 
 /**
  * Importing a bundle into a corpus: all or nothing. One transaction reads the bundle once,
  * checking every line as it adds what is new and merges what both corpora hold; the files
  * are hashed on the way, and only when every checksum and count matches the manifest is
  * the transaction committed — otherwise it is rolled back and nothing is kept. Articles
- * are the same article when their source files have the same sha256. Both sides'
- * decisions are kept in the log; where the two disagree on a current value (a status, an
- * edit's state, a tag), the more recent decision wins — ties keep ours — and every such
- * case is reported.
+ * are the same article when their source files have the same sha256; their edits and facts
+ * are the same when their portable ids are (portableIds.ts). The decisions follow the
+ * articles (importDecisions.ts).
  */
 type Context = {
   onProgress?: ((event: ProgressEvent) => void) | undefined;
@@ -35,47 +35,33 @@ type Context = {
 };
 
 type Maps = {
-  articles: Map<number, number>;
-  /** Bundle id → local id, kept only for the facts and edits a decision names. */
-  facts: TargetMap;
-  edits: TargetMap;
   tags: Map<string, number>;
-  decisions: Map<number, number>;
-  /** sha256 of the source file → local article id. */
-  bySha: Map<string, number>;
+  /** Portable ids for the exporting corpus's ids, in a bundle older than version 4. */
+  legacy: LegacyIds | null;
 };
 
-/**
- * Ids are mapped for the decisions that follow the articles: only the facts and edits a
- * decision names need remembering — a bundle of millions of facts and few decisions
- * would otherwise keep a map of them all.
- */
-class TargetMap {
-  private readonly wanted: Set<number>;
-  private readonly found = new Map<number, number>();
-  constructor(wanted: Set<number>) {
-    this.wanted = wanted;
-  }
-  set(bundleId: number, localId: number): void {
-    if (this.wanted.has(bundleId)) this.found.set(bundleId, localId);
-  }
-  get(bundleId: number): number | undefined {
-    return this.found.get(bundleId);
-  }
+/** The decisions of an older bundle name ids of its records: note which, before reading them. */
+async function legacyIds(bundle: OpenedBundle): Promise<LegacyIds | null> {
+  if (bundle.manifest.formatVersion >= 4) return null;
+  const legacy = new LegacyIds();
+  for await (const decision of decisionRecords(bundle)) legacy.want(decision as DecisionRecordV3);
+  return legacy;
 }
 
-/** The facts and edits the bundle's decisions name. */
-async function decisionTargets(bundle: OpenedBundle) {
-  const targets = { fact: new Set<number>(), edit: new Set<number>() };
-  for await (const { targetType, targetId } of decisionRecords(bundle))
-    if (targetType === 'fact' || targetType === 'edit') targets[targetType].add(targetId);
-  return targets;
-}
+const noTags = (name: string): number => {
+  throw new Error(`No tag is looked up while merging articles (asked for ${name}).`);
+};
 
-const factKey = (f: { kind: string; quote: string; start: number | null; end: number | null }) =>
-  `${f.kind}|${f.start}|${f.end}|${f.quote}`;
-const editKey = (e: { start: number; end: number; rule: string }) =>
-  `${e.start}|${e.end}|${e.rule}`;
+/** An edit of the bundle without the exporting corpus's id. */
+const withoutId = ({ id: _id, ...edit }: ArticleRecord['edits'][number]) => edit;
+
+/** A fact's portable id, from a bundle's article record (its edits give the raw span). */
+function recordFactIds(record: ArticleRecord, facts: readonly FactLine[]): string[] {
+  const segments = segmentsOf(record.raw, record.edits);
+  return facts.map((f) =>
+    portableFactId({ ...f, article: record.sha256, ...rawSpanOf(segments, f) }),
+  );
+}
 
 function newReport(): BundleImportReport {
   return {
@@ -118,17 +104,11 @@ function addArticle(
     importedAt,
   });
   store.articles.setStatus(id, record.status);
-  maps.articles.set(record.id, id);
-  maps.bySha.set(record.sha256, id);
   for (const name of record.tags)
     store.tags.setOnArticle(id, tagId(store, name, maps, report), true);
-  for (const edit of record.edits) {
-    const { id: sourceId, ...rest } = edit;
-    maps.edits.set(
-      sourceId,
-      store.edits.insert({ ...rest, articleId: id, origin: 'pipeline', pipelineVersion: null }),
-    );
-  }
+  // An editor's edit stays the editor's: a desk that cleans the article again keeps it.
+  for (const edit of record.edits.map(withoutId))
+    store.edits.insert({ ...edit, articleId: id, pipelineVersion: null });
   addFacts(store, id, facts, maps, report);
   report.articles.added++;
 }
@@ -156,7 +136,6 @@ function addFacts(
     if (fact.orphan) store.facts.markOrphan(localId);
     for (const name of fact.tags)
       store.tags.setOnFact(localId, tagId(store, name, maps, report), true);
-    maps.facts.set(fact.id, localId);
     report.facts.added++;
   });
 }
@@ -173,7 +152,11 @@ function tagId(store: Store, name: string, maps: Maps, report: BundleImportRepor
   return id;
 }
 
-/** An article both corpora hold: map its edits and facts, add the facts only they have. */
+/**
+ * An article both corpora hold: add the facts only they have, and the editors' edits only
+ * they made — born reverted, as an editor's edit is here: the decision that accepted it
+ * comes with the bundle's decisions and is weighed against this corpus's.
+ */
 function mergeArticle(
   store: Store,
   localId: number,
@@ -182,49 +165,21 @@ function mergeArticle(
   maps: Maps,
   report: BundleImportReport,
 ) {
-  maps.articles.set(record.id, localId);
-  maps.bySha.set(record.sha256, localId);
-  const edits = new Map(store.edits.byArticle(localId).map((e) => [editKey(e), e.id]));
-  for (const edit of record.edits) {
-    const local = edits.get(editKey(edit));
-    if (local !== undefined) maps.edits.set(edit.id, local);
+  const sha = record.sha256;
+  // Only facts are looked up here, never a tag by name.
+  const local = new LocalIds(store, noTags);
+  const edits = new Set(
+    store.edits.byArticle(localId).map((e) => portableEditId({ article: sha, ...e })),
+  );
+  for (const edit of record.edits.map(withoutId)) {
+    if (edit.origin !== 'manual' || edits.has(portableEditId({ article: sha, ...edit }))) continue;
+    store.edits.insert({ ...edit, state: 'reverted', articleId: localId, pipelineVersion: null });
   }
-  const known = new Map(store.facts.byArticle(localId).map((f) => [factKey(f), f.id]));
-  const added: FactLine[] = [];
-  for (const fact of facts) {
-    const local = known.get(
-      factKey({
-        ...fact,
-        start: fact.orphan ? null : fact.start,
-        end: fact.orphan ? null : fact.end,
-      }),
-    );
-    if (local !== undefined) maps.facts.set(fact.id, local);
-    else added.push(fact);
-  }
+  const ids = recordFactIds(record, facts);
+  const added = facts.filter((_fact, i) => local.of('fact', ids[i]) === undefined);
   addFacts(store, localId, added, maps, report);
   report.articles.merged++;
 }
-
-/** The value a decision's `after` means here: tag names become this corpus's tag ids. */
-function localValue(store: Store, value: unknown, maps: Maps, report: BundleImportReport): unknown {
-  if (value && typeof value === 'object' && 'tag' in value) {
-    const { tag, ...rest } = value as { tag: string | null };
-    return { tagId: tag === null ? null : tagId(store, tag, maps, report), ...rest };
-  }
-  return value;
-}
-
-function localTarget(type: TargetType, id: number, maps: Maps): number | undefined {
-  if (type === 'article') return maps.articles.get(id);
-  if (type === 'fact') return maps.facts.get(id);
-  if (type === 'edit') return maps.edits.get(id);
-  return undefined;
-}
-
-const signature = (
-  d: Pick<DecisionRecord, 'at' | 'editor' | 'action' | 'kind' | 'before' | 'after'>,
-) => JSON.stringify([d.at, d.editor, d.action, d.kind, d.before, d.after]);
 
 export async function importBundle(
   store: Store,
@@ -252,15 +207,7 @@ async function apply(
   hashTheRestAside(bundle);
   store.db.exec('BEGIN IMMEDIATE');
   try {
-    const targets = await decisionTargets(bundle);
-    const maps: Maps = {
-      articles: new Map(),
-      facts: new TargetMap(targets.fact),
-      edits: new TargetMap(targets.edit),
-      tags: new Map(),
-      decisions: new Map(),
-      bySha: new Map(),
-    };
+    const maps: Maps = { tags: new Map(), legacy: await legacyIds(bundle) };
     const tags = await readTags(bundle);
     found.tags = tags.length;
     for (const tag of tags) {
@@ -284,6 +231,7 @@ async function apply(
         );
       found.articles++;
       found.facts += facts.length;
+      maps.legacy?.read(record, facts);
       const known = store.sourceFiles.idBySha256(record.sha256);
       const localId = known === null ? null : store.articles.idBySourceFile(known);
       if (localId === null) addArticle(store, record, facts, maps, report, jobId);
@@ -298,7 +246,19 @@ async function apply(
         context.onProgress?.({ type: 'progress', job: 'bundle import', done, total, item: null });
     }
     store.importJobs.finish(jobId);
-    await importDecisions(store, bundle, maps, merged, report, found);
+    const decisions = new DecisionMerge({
+      store,
+      local: new LocalIds(store, (name) => tagId(store, name, maps, report)),
+      merged,
+      report,
+    });
+    for await (const decision of decisionRecords(bundle)) {
+      found.decisions++;
+      decisions.add(
+        maps.legacy?.portable(decision as DecisionRecordV3) ?? (decision as DecisionRecord),
+      );
+    }
+    decisions.reconcile();
     // The bundle was read once; now that every file has been through, it must be the
     // bundle its manifest describes, or none of it is kept.
     await checkAgainstManifest(bundle, found);
@@ -318,184 +278,4 @@ async function apply(
   }
   context.onProgress?.({ type: 'progress', job: 'bundle import', done: total, total, item: null });
   return report;
-}
-
-type Latest = { at: string; value: unknown };
-
-/** Tag decisions are per tag, field decisions per set of fields: the key holds those too. */
-function targetKey(action: string, targetId: number, value: unknown): string {
-  const tag = value && typeof value === 'object' && 'tagId' in value ? value.tagId : null;
-  const fields =
-    action === 'article.fields' && value && typeof value === 'object'
-      ? Object.keys(value).join(',')
-      : null;
-  return JSON.stringify([action, targetId, fields ?? tag]);
-}
-
-async function importDecisions(
-  store: Store,
-  bundle: OpenedBundle,
-  maps: Maps,
-  merged: Set<number>,
-  report: BundleImportReport,
-  found: Found,
-) {
-  // For articles both corpora hold: this corpus's log as it was before the import, and
-  // the latest value each side decided for each thing.
-  const ours = new Map<string, Latest>();
-  const theirs = new Map<string, Latest>();
-  const ourSignatures = new Map<number, Set<string>>();
-  for await (const decision of decisionRecords(bundle)) {
-    found.decisions++;
-    const articleId = decision.article === null ? null : (maps.bySha.get(decision.article) ?? null);
-    const targetId = localTarget(decision.targetType, decision.targetId, maps);
-    if (targetId === undefined) continue; // its target is not in this bundle
-    const after = localValue(store, decision.after, maps, report);
-    if (articleId !== null && merged.has(articleId)) {
-      let signatures = ourSignatures.get(articleId);
-      if (!signatures) {
-        const log = store.decisions.forArticle(articleId);
-        signatures = new Set(log.map((d) => signature(portableDecision(store, d, null))));
-        ourSignatures.set(articleId, signatures);
-        for (const d of log)
-          ours.set(targetKey(d.action, d.targetId, d.after), { at: d.at, value: d.after });
-      }
-      if (signatures.has(signature(decision))) {
-        report.decisions.alreadyPresent++;
-        continue;
-      }
-      const key = targetKey(decision.action, targetId, after);
-      const previous = theirs.get(key);
-      if (!previous || decision.at >= previous.at)
-        theirs.set(key, { at: decision.at, value: after });
-    }
-    const id = store.decisions.append({
-      at: decision.at,
-      editor: decision.editor,
-      kind: decision.kind,
-      action: decision.action,
-      targetType: decision.targetType,
-      targetId,
-      articleId,
-      before: localValue(store, decision.before, maps, report),
-      after,
-      reverts: decision.reverts === null ? null : (maps.decisions.get(decision.reverts) ?? null),
-    });
-    maps.decisions.set(decision.id, id);
-    report.decisions.added++;
-  }
-  reconcile(store, ours, theirs, report);
-}
-
-/** The decisions whose latest value is weighed against this corpus's (readCurrent, writeCurrent). */
-const RECONCILED = new Set([
-  'article.status',
-  'fact.status',
-  'edit.state',
-  'article.tag',
-  'fact.tag',
-  'article.fields',
-]);
-
-/** Where both corpora decided the same thing differently, the later decision's value stands. */
-function reconcile(
-  store: Store,
-  ours: Map<string, Latest>,
-  theirs: Map<string, Latest>,
-  report: BundleImportReport,
-) {
-  for (const [key, latest] of theirs) {
-    const [action, targetId] = JSON.parse(key) as [string, number, unknown];
-    // Decisions on many things at once or on the text (edit.states, text.remove…) name
-    // the other corpus's edits and facts: they join the log, but are not replayed on this
-    // corpus's copy of the article, and the report says so.
-    if (!RECONCILED.has(action)) {
-      if (!isKnownAction(action))
-        throw new WinnowFailure(
-          'bad_input',
-          `The bundle holds a decision Winnow does not know: ${action}.`,
-        );
-      report.conflicts.push({
-        target: `article ${targetId}`,
-        field: action,
-        ours: null,
-        theirs: latest.value,
-        kept: 'ours',
-        why: `the bundle's ${action} decision (${latest.at}) names its own corpus's edits and facts; it is kept in the history, not replayed here`,
-      });
-      continue;
-    }
-    const current = readCurrent(store, action, targetId, latest.value);
-    if (JSON.stringify(current) === JSON.stringify(latest.value)) continue;
-    const mine = ours.get(key);
-    const keepTheirs = mine === undefined || latest.at > mine.at;
-    if (keepTheirs) writeCurrent(store, action, targetId, latest.value);
-    if (mine !== undefined)
-      report.conflicts.push({
-        target: `${action.split('.')[0]} ${targetId}`,
-        field: action,
-        ours: current,
-        theirs: latest.value,
-        kept: keepTheirs ? 'theirs' : 'ours',
-        why: keepTheirs
-          ? `the bundle's decision (${latest.at}) is later than this corpus's (${mine.at})`
-          : `this corpus's decision (${mine.at}) is as recent as or later than the bundle's (${latest.at})`,
-      });
-  }
-}
-
-function readCurrent(store: Store, action: string, targetId: number, value: unknown): unknown {
-  switch (action) {
-    case 'article.status':
-      return store.articles.status(targetId);
-    case 'fact.status':
-      return store.facts.get(targetId)?.status ?? null;
-    case 'edit.state':
-      return store.edits.get(targetId)?.state ?? null;
-    case 'article.tag': {
-      const { tagId } = value as { tagId: number };
-      return { tagId, on: store.tags.onArticle(targetId).includes(tagId) };
-    }
-    case 'fact.tag': {
-      const { tagId } = value as { tagId: number };
-      return { tagId, on: store.tags.onFact(targetId).includes(tagId) };
-    }
-    case 'article.fields': {
-      const row = store.articles.get(targetId);
-      const keys = Object.keys(value as object) as ('title' | 'publishedAt' | 'sourceName')[];
-      return row ? Object.fromEntries(keys.map((key) => [key, row[key]])) : null;
-    }
-    default:
-      throw new WinnowFailure(
-        'bad_input',
-        `The bundle holds a decision Winnow does not know: ${action}.`,
-      );
-  }
-}
-
-function writeCurrent(store: Store, action: string, targetId: number, value: unknown): void {
-  switch (action) {
-    case 'article.status':
-      store.articles.setStatus(targetId, value as 'pending' | 'approved' | 'rejected');
-      return;
-    case 'fact.status':
-      store.facts.setStatus(targetId, value as 'pending' | 'approved' | 'rejected');
-      return;
-    case 'edit.state':
-      // The cleaned text follows the edit's state, and the facts follow the text.
-      setEditState(store, targetId, value as 'applied' | 'proposed' | 'accepted' | 'reverted');
-      return;
-    case 'article.tag': {
-      const { tagId, on } = value as { tagId: number; on: boolean };
-      store.tags.setOnArticle(targetId, tagId, on);
-      return;
-    }
-    case 'fact.tag': {
-      const { tagId, on } = value as { tagId: number; on: boolean };
-      store.tags.setOnFact(targetId, tagId, on);
-      return;
-    }
-    case 'article.fields':
-      store.articles.setFields(targetId, value as ArticleFields);
-  }
 }

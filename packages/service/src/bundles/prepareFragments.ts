@@ -3,7 +3,7 @@ import { WinnowFailure } from '@winnow/contract/result';
 import type { BundlePrepareReport as PrepareReport, ProgressEvent } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
-import { exportRecordOf } from './recordBatches.ts';
+import { bundleRecordOf } from './recordBatches.ts';
 import { deflateChunk } from './zip/deflatedEntry.ts';
 
 /**
@@ -59,7 +59,7 @@ export class FragmentPreparation {
       done.push(id);
       const row = store.articles.get(id);
       if (!row) continue;
-      const record = exportRecordOf(store, row, 'full');
+      const record = bundleRecordOf(store, row, 'full');
       const share = articleShare(record, KEPT_PARTS);
       for (const part of KEPT_PARTS)
         store.bundleFragments.put(id, part, recipe, {

@@ -1,3 +1,4 @@
+import type { BundleArticle } from '@winnow/bundle';
 import type { ExportRecord } from '@winnow/contract';
 import type { ArticleFilter, ArticleRow, Store } from '@winnow/store';
 import { EXPORT_RELATED_LIMIT, loadFacts, RelatedFactCache } from '../loadFacts.ts';
@@ -66,12 +67,23 @@ export function* recordBatches(
   }
 }
 
-/** One article's export record without related facts, whole or with its anchors only. */
-export function exportRecordOf(store: Store, row: ArticleRow, detail: 'full' | 'anchors') {
+/**
+ * One article's record for a bundle, without related facts, whole or with its anchors
+ * only; its edits say who made them (a desk that cleans again keeps the editor's).
+ */
+export function bundleRecordOf(
+  store: Store,
+  row: ArticleRow,
+  detail: 'full' | 'anchors',
+): BundleArticle {
   // A null cache: related facts are not looked up (a bundle gives keys instead).
-  return detail === 'anchors'
-    ? anchorsOnly(store, row)
-    : toExportRecord(loadArticle(store, row, null));
+  if (detail === 'anchors') return { ...anchorsOnly(store, row), edits: [] };
+  const record = toExportRecord(loadArticle(store, row, null));
+  const origin = new Map(store.edits.byArticle(row.id).map((e) => [e.id, e.origin]));
+  return {
+    ...record,
+    edits: record.edits.map((e) => ({ ...e, origin: origin.get(e.id) ?? 'pipeline' })),
+  };
 }
 
 /** An export record with only what anchors its facts: no edits, no tags, no related facts. */
