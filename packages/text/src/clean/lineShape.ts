@@ -221,6 +221,10 @@ export function isProse(shape: LineShape): boolean {
   if (shape.blank || (shape.cells > 2 && shape.tokens < 60)) return false;
   // Several stamps on one line are a listing of posts or stories run together.
   if (shape.stamps >= 2 && shape.tokens < shape.stamps * 80) return false;
+  // A posting time with no sentence closing the line is a listing's entry (a title, its
+  // author, when, how long: `…【用户】08-11 17:04 30字 [151/1]`), whatever words lead it;
+  // not a line as long as an article (a post signed with its time, a schedule's times).
+  if (shape.stamps > 0 && !shape.endsSentence && shape.tokens < 100) return false;
   // A short exclamation or question with nothing else in it is a headline or an advert
   // (`90个好项目赚钱快！！！`, `步道什么时候能修好？`) more often than a sentence.
   if (

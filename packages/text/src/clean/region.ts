@@ -1,5 +1,5 @@
 import type { Line } from './lines.ts';
-import { isPager, isRelatedHead } from './markers.ts';
+import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
 
@@ -199,10 +199,47 @@ function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
   return title;
 }
 
+/** Less than one paragraph's worth of prose is no article for comments to follow. */
+const ARTICLE_WORTH = 80;
+/** Posting times that make a stretch of lines a thread of posts. */
+const THREAD_STAMPS = 3;
+
+/**
+ * The article's run: the densest run of each stretch between walls, the best of them. Under
+ * a comment label, once the page has shown an article's worth of prose above it, a stretch
+ * whose lines carry posting times is the readers' thread: however much it says (a long
+ * thread outweighs a short post), it is not the story it follows. A label alone proves
+ * nothing (a sidebar's 最新评论 may stand beside the story in a dump's columns).
+ */
+function articleRun(
+  shapes: readonly LineShape[],
+  values: Array<number | null>,
+): { first: number; last: number; worth: number } | null {
+  let best: { first: number; last: number; worth: number } | null = null;
+  let shown = 0;
+  let comments = false;
+  let from = 0;
+  for (let i = 0; i <= values.length; i++) {
+    if (i < values.length && values[i] !== null) continue;
+    const run = densestRun(values.slice(from, i));
+    const thread =
+      comments && shapes.slice(from, i).filter((s) => s.stamps > 0).length >= THREAD_STAMPS;
+    if (run && !thread) {
+      if (best === null || run.worth > best.worth)
+        best = { first: run.first + from, last: run.last + from, worth: run.worth };
+      shown = Math.max(shown, run.worth);
+    }
+    if (i < values.length && shown >= ARTICLE_WORTH && isCommentMarker(shapes[i]!.text))
+      comments = true;
+    from = i + 1;
+  }
+  return best;
+}
+
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
   const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
-  const run = densestRun(walls);
+  const run = articleRun(shapes, walls);
   if (!run) return null;
   // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
   // (`”`, `。`) belongs to it.

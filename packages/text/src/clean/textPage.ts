@@ -4,6 +4,7 @@ import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { densestRun, findArticleRegion } from './region.ts';
+import { repeatedCopyEdits } from './repeatedCopy.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -38,6 +39,8 @@ const isShaped = (s: LineShape) =>
 const ARTICLE_WORTH = 80;
 /** A line this long is a paragraph, whatever label stands above it. */
 const ARTICLE_LINE_TOKENS = 100;
+/** Posting times that make the lines under a comment label a thread of posts. */
+const THREAD_STAMPS = 3;
 
 /** How sure the removal of a block is, and why; null to leave the block to the line rules. */
 function judge(region: ArticleRegion, block: Block): { reason: string; confidence: number } | null {
@@ -80,11 +83,14 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   let reason = `${PLACE[block.where]} ${count} of its own: ${kinds.join(', ') || 'page furniture'}.`;
   // Under a comment label, sentences are the readers' (however many), unless one is as long
   // as an article paragraph: a label never removes such a line.
+  // Posting times under the label make it a thread of posts, long ones too.
   const comments =
     headed &&
     isCommentMarker(shapes[0]?.text ?? '') &&
-    !shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS);
-  const rivals = prose > region.worth * 0.5 && !comments;
+    (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
+  // A listing of posts, each with its time, is no rival story, whatever one entry says.
+  const listing = stamped >= THREAD_STAMPS && stamped >= shapes.length * 0.5;
+  const rivals = prose > region.worth * 0.5 && !comments && !listing;
   const weak = region.worth < ARTICLE_WORTH;
   if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
   else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
@@ -152,5 +158,6 @@ export function textPageEdits(raw: string): TextPage {
             : 'chrome.under-headline';
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
+  edits.push(...repeatedCopyEdits(raw, lines, region.shapes, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }
