@@ -1,4 +1,4 @@
-import { isChromeMarker, isCopyrightLine, isTailMarker } from './markers.ts';
+import { isChromeMarker, isCopyrightLine, isDisclaimer, isTailMarker } from './markers.ts';
 
 /**
  * What one line of a page saved as text looks like, read the way an editor glances at it:
@@ -27,6 +27,8 @@ export type LineShape = {
   field: boolean;
   /** Date-and-time stamps (`2005-08-22 19:13`, `08-11 16:06`): a post's or a listing's, seldom a sentence's. */
   stamps: number;
+  /** Only a date (`13/02/2022`): one closes a notice, many in a row date a listing's entries. */
+  dated: boolean;
   /** A short line that names page furniture: `tail` heads what follows (related links, comments, pager, disclaimer). */
   marker: 'tail' | 'chrome' | null;
 };
@@ -37,10 +39,29 @@ const HEADING = /^#{1,6}\s+/;
 /** Only structure: a markdown or w3m rule, empty table cells. */
 const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
 const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
+/** A line that is only a date (`2022-02-13`, `13/02/2022`). */
+const DATE_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/;
 const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/g;
 
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
+
+/** Words a site's legal notice is made of: rights, reposting, permission, liability. */
+const LEGAL_WORDS = /版权|版權|著作权|著作權|转载|轉載|授权|授權|责任|責任|侵权|侵權/g;
+
+/**
+ * A site's legal notice run onto one line (`XX网版权与免责声明：① 凡本网注明…`): labelled
+ * so up front and talking of rights throughout, however long. A story that merely
+ * mentions a 声明 is neither.
+ */
+function isLegalNotice(text: string, tokens: number): boolean {
+  return (
+    tokens < 600 &&
+    LABELLED.test(text) &&
+    isDisclaimer(text) &&
+    countOf(text, LEGAL_WORDS) >= Math.max(3, tokens / 60)
+  );
+}
 
 /** The longest line that can still be a label; anything longer is read, not labelled. */
 const LABEL_WIDTH = 40;
@@ -196,6 +217,7 @@ export function shapeOf(line: string): LineShape {
     heading,
     cells: blank ? 0 : cellsOf(text),
     stamps: text.includes(':') ? countOf(text, STAMP) : 0,
+    dated: !blank && text.length <= 12 && DATE_LINE.test(text),
     field: short && !ends && FIELD.test(text),
     marker: blank
       ? null
@@ -208,6 +230,7 @@ export function shapeOf(line: string): LineShape {
         : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`),
           // or when it is the footer's copyright line.
           (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
+            isLegalNotice(text, tokens) ||
             isCopyrightLine(text, width(text))
           ? 'tail'
           : null,

@@ -55,7 +55,10 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   // Shortness alone is no evidence (a list of places in a story is short lines too); the
   // page's marks of structure are, and a label heading the block.
   const stamped = shapes.filter((s) => s.stamps > 0 && !s.endsSentence).length;
-  const shaped = shapes.filter(isShaped).length;
+  // Dates on lines of their own, several of them, date a listing's entries (one closes a
+  // notice: 2022年1月27日 under the issuer's name).
+  const dates = shapes.filter((s) => s.dated).length;
+  const shaped = shapes.filter((s) => isShaped(s) || (dates >= 2 && s.dated)).length;
   const fields = shapes.filter((s) => s.field).length;
   const headed = shapes[0]?.marker === 'tail';
   // A block of fragments with some marks of furniture among them (a forum's posts: user
