@@ -37,7 +37,7 @@ export type LineShape = {
 const BULLET = /^(?:(?:[-*+•·▪◦●○■□►▶◆◇★☆※@]|o(?=\s+\P{Script=Latin}))\s+|[·•▪◦●○■□►▶◆◇★☆](?=\S))/u;
 const HEADING = /^#{1,6}\s+/;
 /** Only structure: a markdown or w3m rule, empty table cells. */
-const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
+const FURNITURE = /^[\s|\-–—=_*+~.:·•\u2500-\u257f]*$/;
 const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
 /** A line that is only a date (`2022-02-13`, `13/02/2022`). */
 const DATE_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/;
@@ -169,7 +169,8 @@ function cellsOf(text: string): number {
 
 const isSpace = (c: number) =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
-const isBar = (c: number) => c === 0x7c || c === 0xff5c;
+/** `|`, `｜`, and the box-drawing frame a text browser draws around a table (`│`, `┌──┐`). */
+const isBar = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f);
 const CLOSERS = new Set('"”」』’)）');
 const ENDERS = new Set('。！？.!?；;…');
 

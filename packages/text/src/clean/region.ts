@@ -75,6 +75,12 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
           : shape.tokens - 5;
       return;
     }
+    // Debris of the layout (`/`, `(`, `31`: a wrapped address or an embed's name cut into
+    // pieces) says nothing either way: it costs no more than a blank line does.
+    if (shape.tokens <= 1 && shape.text.length <= 6 && !/\p{Script=Han}/u.test(shape.text)) {
+      values[index] = -1;
+      return;
+    }
     const before = filled[k - 1];
     const after = filled[k + 1];
     const crowd =
@@ -234,6 +240,12 @@ function articleRun(
     from = i + 1;
   }
   return best;
+}
+
+/** The shapes and values of a page's lines as the region reads them (a wall is -Infinity). */
+export function lineWorths(lines: readonly Line[]): { shapes: LineShape[]; values: number[] } {
+  const shapes = shapesOf(lines);
+  return { shapes, values: lineValues(shapes).map((v) => v ?? -Infinity) };
 }
 
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {

@@ -3,8 +3,9 @@ import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
-import { densestRun, findArticleRegion } from './region.ts';
+import { densestRun, findArticleRegion, lineWorths } from './region.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
+import { besideEdits, columnsOf } from './columns.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -136,8 +137,13 @@ export type TextPage = { edits: CleaningEdit[]; headline: Line | null };
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
   if (lines.filter((l) => l.trimmed !== '').length < 3) return { edits: [], headline: null };
-  const region = findArticleRegion(lines);
-  if (!region) return { edits: [], headline: null };
+  // A dump that kept the page's columns is read in the story's column only.
+  const columns = columnsOf(lines);
+  const view = columns ? lines.map((l, i) => ({ ...l, trimmed: columns.view[i] ?? '' })) : lines;
+  const found = findArticleRegion(view);
+  if (!found) return { edits: [], headline: null };
+  // What lies outside the story is judged as the page shows it, other columns and all.
+  const region = columns ? { ...found, ...lineWorths(lines) } : found;
   const top = region.headline ?? region.first;
   const blocks: Block[] = [{ from: 0, to: top - 1, where: 'before' }];
   if (region.headline !== null)
@@ -161,6 +167,7 @@ export function textPageEdits(raw: string): TextPage {
             : 'chrome.under-headline';
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
-  edits.push(...repeatedCopyEdits(raw, lines, region.shapes, region.first, region.last));
+  edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
+  if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }
