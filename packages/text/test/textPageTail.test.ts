@@ -75,4 +75,22 @@ describe('a page saved as text: what follows the article', () => {
     const page = ['# 水务局就放水安排发表声明', '', story, '', ...notice].join('\n');
     expect(cleanArticle(page).cleaned).toContain(story);
   });
+
+  it('removes a row of bracketed controls and rules drawn in text after the story', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '---',
+      '| 【评论】【论坛】【推荐】【大 中 小】【打印】 【关闭】',
+      '---|---',
+      '免费试用好产品 别错过!',
+      '-------------------------------------------------------------------',
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of notice) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain('【打印】');
+    expect(result.cleaned).not.toContain('别错过');
+    expect(result.cleaned.trimEnd().endsWith(notice[2]!)).toBe(true);
+  });
 });

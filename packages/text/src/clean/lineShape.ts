@@ -143,8 +143,16 @@ function countText(text: string): { tokens: number; stops: number; commas: numbe
   return { tokens, stops, commas };
 }
 
+/** A bracketed control or link: 【打印】, [关闭], 【大 中 小】. */
+const BRACKETED = /[【[][^】\]]{1,10}[】\]]/g;
+
 /** Items of a bar or table row; one item for an ordinary line. */
 function cellsOf(text: string): number {
+  // A row of bracketed controls (【评论】【推荐】【打印】【关闭】), little else on the line.
+  if (text.includes('【') || text.includes('[')) {
+    const items = text.match(BRACKETED)?.length ?? 0;
+    if (items >= 3 && text.replace(BRACKETED, '').replace(/\s+/g, '').length <= 12) return items;
+  }
   if (text.includes('|') || text.includes('｜')) {
     const barred = text.split(/\s*[|｜]\s*/).filter((item) => item.trim() !== '');
     if (barred.length > 1) return barred.length;
@@ -202,7 +210,7 @@ export function shapeOf(line: string): LineShape {
   const bullet = !heading && first > 0x20 && !isHan(first) && BULLET.test(text);
   if (bullet) text = text.replace(BULLET, '');
   if (heading || bullet) text = text.trim();
-  const blank = text.length < 200 && FURNITURE.test(text);
+  const blank = FURNITURE.test(text);
   const counted = countText(text);
   const tokens = blank ? 0 : counted.tokens;
   const short = text.length <= LABEL_WIDTH && width(text) <= LABEL_WIDTH;

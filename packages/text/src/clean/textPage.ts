@@ -65,8 +65,16 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   // A block of fragments with some marks of furniture among them (a forum's posts: user
   // names, ranks, 楼层/时间 fields) is as plainly the page's as a list.
   const fragments = values.filter((v) => v < 0).length;
+  // A few lines after the story with a mark of furniture among them and next to no prose
+  // (【评论】【打印】【关闭】 and an advert) are the page's end, not the story's.
+  const trailing =
+    block.where === 'after' &&
+    shaped >= 1 &&
+    shapes.length <= 6 &&
+    prose < Math.min(ARTICLE_WORTH, region.worth * 0.1);
   const evident =
     headed ||
+    trailing ||
     shaped >= shapes.length * 0.5 ||
     (fragments >= shapes.length * 0.8 &&
       (shaped >= shapes.length * 0.2 ||
@@ -134,6 +142,30 @@ function sections(region: ArticleRegion, block: Block): Block[] {
 
 export type TextPage = { edits: CleaningEdit[]; headline: Line | null };
 
+/**
+ * Rules the page drew in text (`-----`, `|---|---|`, a table's frame) outside the article:
+ * layout, whatever the block around them turns out to be.
+ */
+function* rules(
+  raw: string,
+  lines: readonly Line[],
+  region: ArticleRegion,
+  block: Block,
+): Generator<CleaningEdit> {
+  for (let i = block.from; i <= block.to; i++) {
+    const text = lines[i]?.trimmed ?? '';
+    if (text.length >= 3 && region.shapes[i]?.blank)
+      yield removal(
+        raw,
+        lines[i]!,
+        lines[i]!,
+        'chrome.layout-rule',
+        'A rule of the page’s layout drawn in text, not article text.',
+        0.85,
+      );
+  }
+}
+
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
   if (lines.filter((l) => l.trimmed !== '').length < 3) return { edits: [], headline: null };
@@ -167,6 +199,10 @@ export function textPageEdits(raw: string): TextPage {
             : 'chrome.under-headline';
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
+  const sure = edits.filter((e) => e.confidence >= SURE);
+  for (const block of blocks)
+    for (const rule of rules(raw, lines, region, block))
+      if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
   if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
