@@ -1,4 +1,5 @@
 import type { Line } from './lines.ts';
+import { dataTableEnd } from './dataTable.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
@@ -205,6 +206,9 @@ function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
   return title;
 }
 
+/** A posting time closing a line, with at most the poster's name after it. */
+const SIGNED = /\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[^。！？.!?]{0,30}$/;
+
 /** Less than one paragraph's worth of prose is no article for comments to follow. */
 const ARTICLE_WORTH = 80;
 /** Posting times that make a stretch of lines a thread of posts. */
@@ -248,11 +252,49 @@ export function lineWorths(lines: readonly Line[]): { shapes: LineShape[]; value
   return { shapes, values: lineValues(shapes).map((v) => v ?? -Infinity) };
 }
 
+/**
+ * A table of data right under the story (after a blank line or its caption, `附：…`) is the
+ * story's: its rows are short and full of figures, and the run would stop above them.
+ */
+function extendOverTables(
+  lines: readonly Line[],
+  shapes: readonly LineShape[],
+  run: { last: number },
+): void {
+  for (;;) {
+    let i = run.last + 1;
+    while (i < lines.length && shapes[i]!.blank && !FRAMED.test(lines[i]!.trimmed)) i++;
+    const caption = shapes[i];
+    if (
+      caption &&
+      !caption.blank &&
+      !caption.marker &&
+      caption.tokens <= 30 &&
+      !/[|│]/.test(lines[i]!.trimmed)
+    ) {
+      i++;
+      while (i < lines.length && lines[i]!.trimmed === '') i++;
+    }
+    const end = dataTableEnd(lines, i);
+    if (end < 0) return;
+    run.last = end;
+  }
+}
+/** The first line of a table's frame, which reads as blank furniture otherwise. */
+const FRAMED = /^[+┌][-=+─┬┐]{8,}$/;
+
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
   const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
   const run = articleRun(shapes, walls);
   if (!run) return null;
+  // Posts signed with their time (`…发布时间 2005/05/17 22:11:42 by 作者`), one after another:
+  // the first is the post the page is about, the rest are replies to it.
+  const signed: number[] = [];
+  for (let i = run.first; i <= run.last; i++)
+    if (shapes[i]!.tokens >= 30 && SIGNED.test(shapes[i]!.text)) signed.push(i);
+  if (signed.length >= 2) run.last = signed[0]!;
+  extendOverTables(lines, shapes, run);
   // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
   // (`”`, `。`) belongs to it.
   while (run.last + 1 < shapes.length) {

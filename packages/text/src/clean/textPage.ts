@@ -72,9 +72,14 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     shaped >= 1 &&
     shapes.length <= 6 &&
     prose < Math.min(ARTICLE_WORTH, region.worth * 0.1);
+  // A listing of posts, each with its time, is the page's, and no rival story, whatever one
+  // entry says.
+  const listing =
+    stamped >= THREAD_STAMPS && stamped >= shapes.filter((s) => s.tokens >= 10).length * 0.5;
   const evident =
     headed ||
     trailing ||
+    listing ||
     shaped >= shapes.length * 0.5 ||
     (fragments >= shapes.length * 0.8 &&
       (shaped >= shapes.length * 0.2 ||
@@ -100,8 +105,6 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     headed &&
     isCommentMarker(shapes[0]?.text ?? '') &&
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
-  // A listing of posts, each with its time, is no rival story, whatever one entry says.
-  const listing = stamped >= THREAD_STAMPS && stamped >= shapes.length * 0.5;
   const rivals = prose > region.worth * 0.5 && !comments && !listing;
   const weak = region.worth < ARTICLE_WORTH;
   if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
