@@ -93,4 +93,18 @@ describe('a page saved as text: what follows the article', () => {
     expect(result.cleaned).not.toContain('别错过');
     expect(result.cleaned.trimEnd().endsWith(notice[2]!)).toBe(true);
   });
+
+  it('removes a pager whose labels are bracketed, however long the headlines after them', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '【上一篇】县里召开春季农业生产工作会议，部署水利设施检修和春耕备耕各项工作【',
+      '下一篇】城西新建污水处理厂投入试运行，日处理能力达到两万吨！',
+    ].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(notice[2]);
+    expect(result.cleaned).not.toContain('上一篇');
+    expect(result.cleaned).not.toContain('污水处理厂');
+  });
 });

@@ -46,6 +46,9 @@ const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
 
+/** A pager's label set off by a bracket or a colon (`【上一篇】…`, `下一篇：…`): whatever headline follows. */
+const PAGER_LABEL = /^[[【]?\s*(上一篇|下一篇|上一頁|下一頁|上一页|下一页|上篇|下篇)\s*[】\]:：]/;
+
 /** Words a site's legal notice is made of: rights, reposting, permission, liability. */
 const LEGAL_WORDS = /版权|版權|著作权|著作權|转载|轉載|授权|授權|责任|責任|侵权|侵權/g;
 
@@ -240,6 +243,7 @@ export function shapeOf(line: string): LineShape {
           // or when it is the footer's copyright line.
           (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
             isLegalNotice(text, tokens) ||
+            (PAGER_LABEL.test(text) && tokens < 100) ||
             isCopyrightLine(text, width(text))
           ? 'tail'
           : null,
