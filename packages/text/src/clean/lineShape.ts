@@ -213,7 +213,8 @@ export function shapeOf(line: string): LineShape {
   const bullet = !heading && first > 0x20 && !isHan(first) && BULLET.test(text);
   if (bullet) text = text.replace(BULLET, '');
   if (heading || bullet) text = text.trim();
-  const blank = FURNITURE.test(text);
+  // Only a line of rule characters can be blank; most lines fail on their first.
+  const blank = (text.length < 200 || !isHan(text.charCodeAt(0))) && FURNITURE.test(text);
   const counted = countText(text);
   const tokens = blank ? 0 : counted.tokens;
   const short = text.length <= LABEL_WIDTH && width(text) <= LABEL_WIDTH;

@@ -46,14 +46,14 @@ export function repeatedCopyEdits(
   for (let i = first; i <= last; i++) {
     const shape = shapes[i]!;
     if (shape.blank) continue;
-    const k = key(shape.text);
-    if (shape.tokens >= LINE_TOKENS && seen.has(k)) {
+    const k = shape.tokens >= LINE_TOKENS ? key(shape.text) : null;
+    if (k !== null && seen.has(k)) {
       run.push(lines[i]!);
       tokens += shape.tokens;
       continue;
     }
     close();
-    if (shape.tokens >= LINE_TOKENS) seen.add(k);
+    if (k !== null) seen.add(k);
   }
   close();
   return edits;
