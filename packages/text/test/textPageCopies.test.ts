@@ -81,4 +81,30 @@ describe('a page saved as text: readers’ comments, second copies and listings'
     expect(result.cleaned).toContain(post[2]);
     expect(result.cleaned).not.toContain('网友3');
   });
+
+  it('removes a page’s menus above a short message even where no article can be found', () => {
+    const menus = [
+      '首页',
+      '论坛',
+      '搜索',
+      '帮助',
+      '会员',
+      '风格',
+      '相册',
+      '博客',
+      '天气',
+      '游戏',
+      '聊天室',
+      '热帖',
+    ];
+    const message = [
+      '您访问的帖子已被删除或移动，请确认您是从有效的链接进入。',
+      '- 请仔细阅读论坛帮助，确保您有相应的操作权限。',
+      '<< 返回上一页',
+    ];
+    const page = [...menus.flatMap((m) => [m, '']), ...message].join('\n');
+    const result = cleanArticle(page);
+    for (const line of message) expect(result.cleaned).toContain(line);
+    expect(result.cleaned).not.toContain('聊天室');
+  });
 });

@@ -65,6 +65,19 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   // A block of fragments with some marks of furniture among them (a forum's posts: user
   // names, ranks, 楼层/时间 fields) is as plainly the page's as a list.
   const fragments = values.filter((v) => v < 0).length;
+  // Above the story, a long run of one- and two-word items and bars (a site's menus) is the
+  // page's even where the page holds little prose to call an article.
+  let items = 0;
+  for (let i = block.from; i <= block.to; i++) {
+    const s = region.shapes[i]!;
+    if (s.blank) continue;
+    if ((region.values[i] ?? 0) >= 0 || (!isShaped(s) && s.tokens > 8)) {
+      items = -1;
+      break;
+    }
+    items++;
+  }
+  const menus = block.where === 'before' && items >= 8;
   // A few lines after the story with a mark of furniture among them and next to no prose
   // (【评论】【打印】【关闭】 and an advert) are the page's end, not the story's.
   const trailing =
@@ -79,6 +92,7 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   const evident =
     headed ||
     trailing ||
+    menus ||
     listing ||
     shaped >= shapes.length * 0.5 ||
     (fragments >= shapes.length * 0.8 &&
@@ -110,7 +124,8 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
   else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
   else if (!evident) reason += ' It bears no mark of the page’s furniture: check it.';
-  return { reason, confidence: evident && !rivals && !weak ? SURE : UNSURE };
+  if (weak && menus) reason = `${PLACE[block.where]} ${count} of its own: menus.`;
+  return { reason, confidence: evident && !rivals && (!weak || menus) ? SURE : UNSURE };
 }
 
 /**
