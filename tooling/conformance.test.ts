@@ -55,14 +55,16 @@ describe.skipIf(!peersPresent)(
  * Pages nobody tuned for, in the shapes they arrive (the text-cleaning issue): cwced's 35
  * pages with gold text, scored by the shared scorer, as HTML and as three text dumps; and
  * gne's 60 pages saved as text by w3m. Floors are what the cleaner reaches today, so a
- * change that loses ground fails here; the issue's targets (txt and w3m 0.93, lenient text
- * 0.94, at most 2 pages with a tail) are not all reached yet; no chrome line is left.
+ * change that loses ground fails here. The issue's F1 targets (HTML 0.95, txt and w3m 0.93,
+ * lenient text 0.94) are met; its tail target (at most 2 pages) is not: three pages count
+ * a tail in every shape whatever is kept (their gold's last long paragraph stands before a
+ * list or a table of short lines, or the gold stops at 展开全文 mid-article).
  */
 const FLOORS: Record<Shape, { f1: number; chrome: number; tails: number; lastLost: number }> = {
-  html: { f1: 0.92, chrome: 0, tails: 7, lastLost: 2 },
-  txt: { f1: 0.91, chrome: 0, tails: 6, lastLost: 3 },
-  w3m: { f1: 0.88, chrome: 0, tails: 9, lastLost: 3 },
-  rec: { f1: 0.89, chrome: 0, tails: 8, lastLost: 2 },
+  html: { f1: 0.96, chrome: 0, tails: 5, lastLost: 1 },
+  txt: { f1: 0.955, chrome: 0, tails: 3, lastLost: 2 },
+  w3m: { f1: 0.945, chrome: 0, tails: 3, lastLost: 2 },
+  rec: { f1: 0.95, chrome: 0, tails: 6, lastLost: 2 },
 };
 
 describe.skipIf(!cwcedPresent)(
@@ -91,7 +93,7 @@ describe.skipIf(!gnePresent || noW3m !== null)(
       const report = gneDumps();
       expect(report.pages).toBe(60);
       const withChrome = new Set(Object.values(report.survivors).flat());
-      expect(withChrome.size, JSON.stringify(report.survivors)).toBeLessThanOrEqual(3);
+      expect(withChrome.size, JSON.stringify(report.survivors)).toBeLessThanOrEqual(2);
       expect(
         report.firstParagraphLost.length,
         report.firstParagraphLost.join(),

@@ -1,4 +1,4 @@
-import { isChromeMarker, isCopyrightLine, isTailMarker } from './markers.ts';
+import { isChromeMarker, isCopyrightLine, isDisclaimer, isTailMarker } from './markers.ts';
 
 /**
  * What one line of a page saved as text looks like, read the way an editor glances at it:
@@ -27,6 +27,8 @@ export type LineShape = {
   field: boolean;
   /** Date-and-time stamps (`2005-08-22 19:13`, `08-11 16:06`): a post's or a listing's, seldom a sentence's. */
   stamps: number;
+  /** Only a date (`13/02/2022`): one closes a notice, many in a row date a listing's entries. */
+  dated: boolean;
   /** A short line that names page furniture: `tail` heads what follows (related links, comments, pager, disclaimer). */
   marker: 'tail' | 'chrome' | null;
 };
@@ -35,12 +37,34 @@ export type LineShape = {
 const BULLET = /^(?:(?:[-*+•·▪◦●○■□►▶◆◇★☆※@]|o(?=\s+\P{Script=Latin}))\s+|[·•▪◦●○■□►▶◆◇★☆](?=\S))/u;
 const HEADING = /^#{1,6}\s+/;
 /** Only structure: a markdown or w3m rule, empty table cells. */
-const FURNITURE = /^[\s|\-–—=_*+~.:·•]*$/;
+const FURNITURE = /^[\s|\-–—=_*+~.:·•\u2500-\u257f]*$/;
 const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
+/** A line that is only a date (`2022-02-13`, `13/02/2022`). */
+const DATE_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/;
 const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/g;
 
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
+
+/** A pager's label set off by a bracket or a colon (`【上一篇】…`, `下一篇：…`): whatever headline follows. */
+const PAGER_LABEL = /^[[【]?\s*(上一篇|下一篇|上一頁|下一頁|上一页|下一页|上篇|下篇)\s*[】\]:：]/;
+
+/** Words a site's legal notice is made of: rights, reposting, permission, liability. */
+const LEGAL_WORDS = /版权|版權|著作权|著作權|转载|轉載|授权|授權|责任|責任|侵权|侵權/g;
+
+/**
+ * A site's legal notice run onto one line (`XX网版权与免责声明：① 凡本网注明…`): labelled
+ * so up front and talking of rights throughout, however long. A story that merely
+ * mentions a 声明 is neither.
+ */
+function isLegalNotice(text: string, tokens: number): boolean {
+  return (
+    tokens < 600 &&
+    LABELLED.test(text) &&
+    isDisclaimer(text) &&
+    countOf(text, LEGAL_WORDS) >= Math.max(3, tokens / 60)
+  );
+}
 
 /** The longest line that can still be a label; anything longer is read, not labelled. */
 const LABEL_WIDTH = 40;
@@ -122,8 +146,16 @@ function countText(text: string): { tokens: number; stops: number; commas: numbe
   return { tokens, stops, commas };
 }
 
+/** A bracketed control or link: 【打印】, [关闭], 【大 中 小】. */
+const BRACKETED = /[【[][^】\]]{1,10}[】\]]/g;
+
 /** Items of a bar or table row; one item for an ordinary line. */
 function cellsOf(text: string): number {
+  // A row of bracketed controls (【评论】【推荐】【打印】【关闭】), little else on the line.
+  if (text.includes('【') || text.includes('[')) {
+    const items = text.match(BRACKETED)?.length ?? 0;
+    if (items >= 3 && text.replace(BRACKETED, '').replace(/\s+/g, '').length <= 12) return items;
+  }
   if (text.includes('|') || text.includes('｜')) {
     const barred = text.split(/\s*[|｜]\s*/).filter((item) => item.trim() !== '');
     if (barred.length > 1) return barred.length;
@@ -148,7 +180,8 @@ function cellsOf(text: string): number {
 
 const isSpace = (c: number) =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
-const isBar = (c: number) => c === 0x7c || c === 0xff5c;
+/** `|`, `｜`, and the box-drawing frame a text browser draws around a table (`│`, `┌──┐`). */
+const isBar = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f);
 const CLOSERS = new Set('"”」』’)）');
 const ENDERS = new Set('。！？.!?；;…');
 
@@ -180,7 +213,8 @@ export function shapeOf(line: string): LineShape {
   const bullet = !heading && first > 0x20 && !isHan(first) && BULLET.test(text);
   if (bullet) text = text.replace(BULLET, '');
   if (heading || bullet) text = text.trim();
-  const blank = text.length < 200 && FURNITURE.test(text);
+  // Only a line of rule characters can be blank; most lines fail on their first.
+  const blank = (text.length < 200 || !isHan(text.charCodeAt(0))) && FURNITURE.test(text);
   const counted = countText(text);
   const tokens = blank ? 0 : counted.tokens;
   const short = text.length <= LABEL_WIDTH && width(text) <= LABEL_WIDTH;
@@ -196,6 +230,7 @@ export function shapeOf(line: string): LineShape {
     heading,
     cells: blank ? 0 : cellsOf(text),
     stamps: text.includes(':') ? countOf(text, STAMP) : 0,
+    dated: !blank && text.length <= 12 && DATE_LINE.test(text),
     field: short && !ends && FIELD.test(text),
     marker: blank
       ? null
@@ -208,6 +243,8 @@ export function shapeOf(line: string): LineShape {
         : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`),
           // or when it is the footer's copyright line.
           (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
+            isLegalNotice(text, tokens) ||
+            (PAGER_LABEL.test(text) && tokens < 100) ||
             isCopyrightLine(text, width(text))
           ? 'tail'
           : null,
@@ -221,6 +258,10 @@ export function isProse(shape: LineShape): boolean {
   if (shape.blank || (shape.cells > 2 && shape.tokens < 60)) return false;
   // Several stamps on one line are a listing of posts or stories run together.
   if (shape.stamps >= 2 && shape.tokens < shape.stamps * 80) return false;
+  // A posting time with no sentence closing the line is a listing's entry (a title, its
+  // author, when, how long: `…【用户】08-11 17:04 30字 [151/1]`), whatever words lead it;
+  // not a line as long as an article (a post signed with its time, a schedule's times).
+  if (shape.stamps > 0 && !shape.endsSentence && shape.tokens < 100) return false;
   // A short exclamation or question with nothing else in it is a headline or an advert
   // (`90个好项目赚钱快！！！`, `步道什么时候能修好？`) more often than a sentence.
   if (

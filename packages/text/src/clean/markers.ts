@@ -45,7 +45,7 @@ export const isCommentMarker = (text: string): boolean =>
   labelled(text, COMMENT_WORDS) || COMMENT_LATIN.test(text) || COMMENT_PHRASE.test(text);
 /** A legal notice's title: 反侵权公告, 版权声明, 隐私须知. */
 const LEGAL_NOTICE =
-  /^[\p{Script=Han}]{0,6}(侵权|侵權|版权|版權|免责|免責|法律|隐私|隱私)[\p{Script=Han}]{0,4}(声明|聲明|公告|须知|須知)(\s*[:：]|$)/u;
+  /^[\p{Script=Han}]{0,6}(侵权|侵權|版权|版權|著作权|著作權|免责|免責|法律|隐私|隱私)[\p{Script=Han}]{0,4}(声明|聲明|公告|须知|須知)(\s*[:：]|$)/u;
 
 export const isDisclaimer = (text: string): boolean =>
   labelled(text, DISCLAIMER_WORDS) || DISCLAIMER_LATIN.test(text) || LEGAL_NOTICE.test(text);

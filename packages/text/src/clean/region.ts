@@ -1,5 +1,6 @@
 import type { Line } from './lines.ts';
-import { isPager, isRelatedHead } from './markers.ts';
+import { dataTableEnd } from './dataTable.ts';
+import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import type { LineShape } from './lineShape.ts';
 
@@ -73,6 +74,12 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
         : wrapped[index]
           ? Math.max(1, shape.tokens - 5)
           : shape.tokens - 5;
+      return;
+    }
+    // Debris of the layout (`/`, `(`, `31`: a wrapped address or an embed's name cut into
+    // pieces) says nothing either way: it costs no more than a blank line does.
+    if (shape.tokens <= 1 && shape.text.length <= 6 && !/\p{Script=Han}/u.test(shape.text)) {
+      values[index] = -1;
       return;
     }
     const before = filled[k - 1];
@@ -199,11 +206,95 @@ function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
   return title;
 }
 
+/** A posting time closing a line, with at most the poster's name after it. */
+const SIGNED = /\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[^。！？.!?]{0,30}$/;
+
+/** Less than one paragraph's worth of prose is no article for comments to follow. */
+const ARTICLE_WORTH = 80;
+/** Posting times that make a stretch of lines a thread of posts. */
+const THREAD_STAMPS = 3;
+
+/**
+ * The article's run: the densest run of each stretch between walls, the best of them. Under
+ * a comment label, once the page has shown an article's worth of prose above it, a stretch
+ * whose lines carry posting times is the readers' thread: however much it says (a long
+ * thread outweighs a short post), it is not the story it follows. A label alone proves
+ * nothing (a sidebar's 最新评论 may stand beside the story in a dump's columns).
+ */
+function articleRun(
+  shapes: readonly LineShape[],
+  values: Array<number | null>,
+): { first: number; last: number; worth: number } | null {
+  let best: { first: number; last: number; worth: number } | null = null;
+  let shown = 0;
+  let comments = false;
+  let from = 0;
+  for (let i = 0; i <= values.length; i++) {
+    if (i < values.length && values[i] !== null) continue;
+    const run = densestRun(values.slice(from, i));
+    const thread =
+      comments && shapes.slice(from, i).filter((s) => s.stamps > 0).length >= THREAD_STAMPS;
+    if (run && !thread) {
+      if (best === null || run.worth > best.worth)
+        best = { first: run.first + from, last: run.last + from, worth: run.worth };
+      shown = Math.max(shown, run.worth);
+    }
+    if (i < values.length && shown >= ARTICLE_WORTH && isCommentMarker(shapes[i]!.text))
+      comments = true;
+    from = i + 1;
+  }
+  return best;
+}
+
+/** The shapes and values of a page's lines as the region reads them (a wall is -Infinity). */
+export function lineWorths(lines: readonly Line[]): { shapes: LineShape[]; values: number[] } {
+  const shapes = shapesOf(lines);
+  return { shapes, values: lineValues(shapes).map((v) => v ?? -Infinity) };
+}
+
+/**
+ * A table of data right under the story (after a blank line or its caption, `附：…`) is the
+ * story's: its rows are short and full of figures, and the run would stop above them.
+ */
+function extendOverTables(
+  lines: readonly Line[],
+  shapes: readonly LineShape[],
+  run: { last: number },
+): void {
+  for (;;) {
+    let i = run.last + 1;
+    while (i < lines.length && shapes[i]!.blank && !FRAMED.test(lines[i]!.trimmed)) i++;
+    const caption = shapes[i];
+    if (
+      caption &&
+      !caption.blank &&
+      !caption.marker &&
+      caption.tokens <= 30 &&
+      !/[|│]/.test(lines[i]!.trimmed)
+    ) {
+      i++;
+      while (i < lines.length && lines[i]!.trimmed === '') i++;
+    }
+    const end = dataTableEnd(lines, i);
+    if (end < 0) return;
+    run.last = end;
+  }
+}
+/** The first line of a table's frame, which reads as blank furniture otherwise. */
+const FRAMED = /^[+┌][-=+─┬┐]{8,}$/;
+
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
   const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
-  const run = densestRun(walls);
+  const run = articleRun(shapes, walls);
   if (!run) return null;
+  // Posts signed with their time (`…发布时间 2005/05/17 22:11:42 by 作者`), one after another:
+  // the first is the post the page is about, the rest are replies to it.
+  const signed: number[] = [];
+  for (let i = run.first; i <= run.last; i++)
+    if (shapes[i]!.tokens >= 30 && SIGNED.test(shapes[i]!.text)) signed.push(i);
+  if (signed.length >= 2) run.last = signed[0]!;
+  extendOverTables(lines, shapes, run);
   // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
   // (`”`, `。`) belongs to it.
   while (run.last + 1 < shapes.length) {

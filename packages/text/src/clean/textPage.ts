@@ -3,7 +3,9 @@ import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
-import { densestRun, findArticleRegion } from './region.ts';
+import { densestRun, findArticleRegion, lineWorths } from './region.ts';
+import { repeatedCopyEdits } from './repeatedCopy.ts';
+import { besideEdits, columnsOf } from './columns.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -38,6 +40,8 @@ const isShaped = (s: LineShape) =>
 const ARTICLE_WORTH = 80;
 /** A line this long is a paragraph, whatever label stands above it. */
 const ARTICLE_LINE_TOKENS = 100;
+/** Posting times that make the lines under a comment label a thread of posts. */
+const THREAD_STAMPS = 3;
 
 /** How sure the removal of a block is, and why; null to leave the block to the line rules. */
 function judge(region: ArticleRegion, block: Block): { reason: string; confidence: number } | null {
@@ -52,14 +56,44 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   // Shortness alone is no evidence (a list of places in a story is short lines too); the
   // page's marks of structure are, and a label heading the block.
   const stamped = shapes.filter((s) => s.stamps > 0 && !s.endsSentence).length;
-  const shaped = shapes.filter(isShaped).length;
+  // Dates on lines of their own, several of them, date a listing's entries (one closes a
+  // notice: 2022年1月27日 under the issuer's name).
+  const dates = shapes.filter((s) => s.dated).length;
+  const shaped = shapes.filter((s) => isShaped(s) || (dates >= 2 && s.dated)).length;
   const fields = shapes.filter((s) => s.field).length;
   const headed = shapes[0]?.marker === 'tail';
   // A block of fragments with some marks of furniture among them (a forum's posts: user
   // names, ranks, 楼层/时间 fields) is as plainly the page's as a list.
   const fragments = values.filter((v) => v < 0).length;
+  // Above the story, a long run of one- and two-word items and bars (a site's menus) is the
+  // page's even where the page holds little prose to call an article.
+  let items = 0;
+  for (let i = block.from; i <= block.to; i++) {
+    const s = region.shapes[i]!;
+    if (s.blank) continue;
+    if ((region.values[i] ?? 0) >= 0 || (!isShaped(s) && s.tokens > 8)) {
+      items = -1;
+      break;
+    }
+    items++;
+  }
+  const menus = block.where === 'before' && items >= 8;
+  // A few lines after the story with a mark of furniture among them and next to no prose
+  // (【评论】【打印】【关闭】 and an advert) are the page's end, not the story's.
+  const trailing =
+    block.where === 'after' &&
+    shaped >= 1 &&
+    shapes.length <= 6 &&
+    prose < Math.min(ARTICLE_WORTH, region.worth * 0.1);
+  // A listing of posts, each with its time, is the page's, and no rival story, whatever one
+  // entry says.
+  const listing =
+    stamped >= THREAD_STAMPS && stamped >= shapes.filter((s) => s.tokens >= 10).length * 0.5;
   const evident =
     headed ||
+    trailing ||
+    menus ||
+    listing ||
     shaped >= shapes.length * 0.5 ||
     (fragments >= shapes.length * 0.8 &&
       (shaped >= shapes.length * 0.2 ||
@@ -80,16 +114,18 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   let reason = `${PLACE[block.where]} ${count} of its own: ${kinds.join(', ') || 'page furniture'}.`;
   // Under a comment label, sentences are the readers' (however many), unless one is as long
   // as an article paragraph: a label never removes such a line.
+  // Posting times under the label make it a thread of posts, long ones too.
   const comments =
     headed &&
     isCommentMarker(shapes[0]?.text ?? '') &&
-    !shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS);
-  const rivals = prose > region.worth * 0.5 && !comments;
+    (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
+  const rivals = prose > region.worth * 0.5 && !comments && !listing;
   const weak = region.worth < ARTICLE_WORTH;
   if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
   else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
   else if (!evident) reason += ' It bears no mark of the page’s furniture: check it.';
-  return { reason, confidence: evident && !rivals && !weak ? SURE : UNSURE };
+  if (weak && menus) reason = `${PLACE[block.where]} ${count} of its own: menus.`;
+  return { reason, confidence: evident && !rivals && (!weak || menus) ? SURE : UNSURE };
 }
 
 /**
@@ -124,11 +160,40 @@ function sections(region: ArticleRegion, block: Block): Block[] {
 
 export type TextPage = { edits: CleaningEdit[]; headline: Line | null };
 
+/**
+ * Rules the page drew in text (`-----`, `|---|---|`, a table's frame) outside the article:
+ * layout, whatever the block around them turns out to be.
+ */
+function* rules(
+  raw: string,
+  lines: readonly Line[],
+  region: ArticleRegion,
+  block: Block,
+): Generator<CleaningEdit> {
+  for (let i = block.from; i <= block.to; i++) {
+    const text = lines[i]?.trimmed ?? '';
+    if (text.length >= 3 && region.shapes[i]?.blank)
+      yield removal(
+        raw,
+        lines[i]!,
+        lines[i]!,
+        'chrome.layout-rule',
+        'A rule of the page’s layout drawn in text, not article text.',
+        0.85,
+      );
+  }
+}
+
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
   if (lines.filter((l) => l.trimmed !== '').length < 3) return { edits: [], headline: null };
-  const region = findArticleRegion(lines);
-  if (!region) return { edits: [], headline: null };
+  // A dump that kept the page's columns is read in the story's column only.
+  const columns = columnsOf(lines);
+  const view = columns ? lines.map((l, i) => ({ ...l, trimmed: columns.view[i] ?? '' })) : lines;
+  const found = findArticleRegion(view);
+  if (!found) return { edits: [], headline: null };
+  // What lies outside the story is judged as the page shows it, other columns and all.
+  const region = columns ? { ...found, ...lineWorths(lines) } : found;
   const top = region.headline ?? region.first;
   const blocks: Block[] = [{ from: 0, to: top - 1, where: 'before' }];
   if (region.headline !== null)
@@ -152,5 +217,11 @@ export function textPageEdits(raw: string): TextPage {
             : 'chrome.under-headline';
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
+  const sure = edits.filter((e) => e.confidence >= SURE);
+  for (const block of blocks)
+    for (const rule of rules(raw, lines, region, block))
+      if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
+  edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
+  if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }

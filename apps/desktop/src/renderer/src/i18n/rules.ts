@@ -27,6 +27,9 @@ export const RULE_NAMES: Record<string, Words> = {
   'chrome.before-article': { en: 'Page above the article', zh: '正文之前的页面内容' },
   'chrome.under-headline': { en: 'Between headline and article', zh: '标题与正文之间的内容' },
   'chrome.after-article': { en: 'Page below the article', zh: '正文之后的页面内容' },
+  'chrome.repeated-copy': { en: 'Second copy of the article', zh: '正文的重复副本' },
+  'chrome.beside-article': { en: 'Column beside the article', zh: '正文旁边的栏目' },
+  'chrome.layout-rule': { en: 'Layout rule', zh: '版面分隔线' },
   ...TAUGHT_RULE_NAMES,
   'meta.byline': { en: 'Author line', zh: '作者信息' },
   'meta.dateline': { en: 'Time stamp line', zh: '时间戳行' },
@@ -111,6 +114,20 @@ const ZH_REASONS: Record<string, { readings: [RegExp, string][]; fallback: strin
   },
   'chrome.digest': { readings: [], fallback: '网站摘要重复了第一段。' },
   'chrome.menu': { readings: [], fallback: '一串菜单项（网站栏目），不是正文。' },
+  'chrome.repeated-copy': {
+    readings: [
+      [
+        /^The page shows these (\d+) lines? a second time/s,
+        '页面把这 $1 行逐字重复显示了一遍（隐藏的或手机版的正文副本）。',
+      ],
+    ],
+    fallback: '页面把正文逐字重复显示了一遍（隐藏的或手机版的副本）。',
+  },
+  'chrome.beside-article': {
+    readings: [],
+    fallback: '页面排在正文旁边另一栏的内容（文本转存时混入正文行的侧栏），不是正文。',
+  },
+  'chrome.layout-rule': { readings: [], fallback: '页面用文字画出的版面分隔线，不是正文。' },
   'chrome.related': { readings: [], fallback: '其他文章的列表（栏目和标题），不是正文。' },
   'chrome.before-article': {
     readings: [

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/clean/index.ts';
+
+/** A made-up notice of a county's water office: three paragraphs. */
+const notice = [
+  '为保障春季灌溉用水安全，县水务局决定自3月1日起对城东水库实施分时段放水，每日放水时间为早上六点至上午十点。',
+  '各乡镇应当提前组织村民清理渠道，及时上报用水需求，确需临时调整放水时间的，请提前两天向县水务局提出申请。',
+  '放水期间请勿在渠道内游泳、捕鱼，发现渠道破损、漏水等情况，请立即拨打水务局值班电话报告，以便及时抢修。',
+];
+
+describe('a page saved as text: what follows the article', () => {
+  it('keeps a notice’s closing date: one date is no listing', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '特此通告。',
+      '',
+      '某县水务局',
+      '',
+      '2026年2月20日',
+    ].join('\n');
+    expect(cleanArticle(page).cleaned).toContain('2026年2月20日');
+  });
+
+  it('removes a list of other stories dated on lines of their own', () => {
+    const others = [
+      '12/02/2026',
+      '城西新建污水处理厂投入试运行',
+      '10/02/2026',
+      '全县春耕备耕物资储备充足',
+      '08/02/2026',
+      '两座小型水库完成除险加固',
+      '05/02/2026',
+      '农村饮水工程覆盖率再创新高',
+    ];
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '本栏目其他内容',
+      '',
+      ...others.flatMap((l) => [l, '']),
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of notice) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain('污水处理厂');
+    expect(result.cleaned).not.toContain('10/02/2026');
+  });
+
+  it('reads a site’s whole legal notice run onto one line as the page’s, however long', () => {
+    const legal =
+      '某某网版权与免责声明：① 凡本网注明“来源：某某网”的所有作品，版权均属于某某网，未经本网授权不得转载、摘编或以其它方式使用，已经本网授权使用的，应在授权范围内使用并注明来源，违者本网将追究其法律责任。② 凡本网注明来源为其他媒体的作品，均为转载，转载目的在于传递更多信息，并不代表本网赞同其观点或对其真实性负责，如有侵权请与本网联系。';
+    const page = [
+      '| 城东水库春季分时段放水 |',
+      '',
+      `| ${notice.join('')} |`,
+      '',
+      '| 【打印本稿】 | 【关闭】 |',
+      '',
+      `| ${legal} |`,
+      '',
+      '| 工作动态 |',
+      '| · | 城西新建污水处理厂投入试运行 |',
+      '| · | 全县春耕备耕物资储备充足 |',
+    ].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(notice[2]);
+    expect(result.cleaned).not.toContain('版权与免责声明');
+  });
+
+  it('keeps a story that talks about a statement at length', () => {
+    const story =
+      '声明：县水务局今天发表声明，表示城东水库的放水安排是根据今年的降水情况和各乡镇上报的用水需求作出的，放水期间将安排专人巡查渠道，确保下游村庄的灌溉用水，同时提醒村民注意安全，不要在渠道内游泳或捕鱼，发现问题及时报告。';
+    const page = ['# 水务局就放水安排发表声明', '', story, '', ...notice].join('\n');
+    expect(cleanArticle(page).cleaned).toContain(story);
+  });
+
+  it('removes a row of bracketed controls and rules drawn in text after the story', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '---',
+      '| 【评论】【论坛】【推荐】【大 中 小】【打印】 【关闭】',
+      '---|---',
+      '免费试用好产品 别错过!',
+      '-------------------------------------------------------------------',
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of notice) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain('【打印】');
+    expect(result.cleaned).not.toContain('别错过');
+    expect(result.cleaned.trimEnd().endsWith(notice[2]!)).toBe(true);
+  });
+
+  it('removes a pager whose labels are bracketed, however long the headlines after them', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '【上一篇】县里召开春季农业生产工作会议，部署水利设施检修和春耕备耕各项工作【',
+      '下一篇】城西新建污水处理厂投入试运行，日处理能力达到两万吨！',
+    ].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(notice[2]);
+    expect(result.cleaned).not.toContain('上一篇');
+    expect(result.cleaned).not.toContain('污水处理厂');
+  });
+});
