@@ -22,3 +22,51 @@ describe('people named by a cue that is no title', () => {
     expect(values(facts, 'person')).toEqual(['于明']);
   });
 });
+
+describe('bodies known by name', () => {
+  const bodies = (text: string) =>
+    extractFacts(text)
+      .filter((f) => f.kind === 'organization')
+      .map((f) => f.quote);
+
+  it('reads international bodies, regulators and brands, joined into one name where written so', () => {
+    expect(bodies('北约和联合国都表了态，电监会也发了报告。')).toEqual([
+      '北约',
+      '联合国',
+      '电监会',
+    ]);
+    expect(
+      bodies('东风本田与标致—雪铁龙竞争，广汽集团旗下有新车，丰田汽车（中国）投资有限公司成立。'),
+    ).toEqual(['东风本田', '标致—雪铁龙', '广汽集团', '丰田汽车（中国）投资有限公司']);
+  });
+
+  it('reads a brand that is also a word only where the text reads it as a firm', () => {
+    expect(bodies('福特、大众、现代等都在扩产，北京现代推出了新车。')).toEqual([
+      '福特',
+      '大众',
+      '现代',
+      '北京现代',
+    ]);
+    expect(bodies('中国现代文学很精彩，大众的生活变了，东风吹来，统一汽车零部件的标准。')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('organizations bounded by levels and national prefixes', () => {
+  const bodies = (text: string) =>
+    extractFacts(text)
+      .filter((f) => f.kind === 'organization')
+      .map((f) => f.quote);
+
+  it('keeps a national prefix before a proper noun and refuses juxtaposed generic bodies', () => {
+    expect(bodies('他们参观了国家技术转移西南中心。')).toEqual(['国家技术转移西南中心']);
+    const generic = bodies('落实中央和市委政协工作会议精神，两省市政府经过调研。');
+    expect(generic).not.toContain('市委政协');
+    expect(generic).not.toContain('省市政府');
+    expect(bodies('由市政府新闻办发布，南京市防控指挥部学校专项组发出通知。')).toEqual([
+      '市政府新闻办',
+      '南京市防控指挥部学校专项组',
+    ]);
+  });
+});

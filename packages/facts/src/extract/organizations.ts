@@ -16,7 +16,7 @@ import type { FoundFact } from '../types.ts';
 export const ORGANIZATIONS = 'organizations';
 
 const ENDINGS =
-  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|药业|院|厂|党)/gu;
+  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|专项组|防控组|工作组|领导小组|总统府|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|药业|院|厂|党)/gu;
 
 /** Titles that may follow a body's name inside one segmenter word (县委书记, 党委副书记). */
 const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任)/u;
@@ -33,7 +33,7 @@ const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
 
 /** A name is one of these alone, or nothing but these, is no body. */
 const GENERIC =
-  /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|法院|大学|学院|银行|日报|报社)$/u;
+  /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|卫生院|敬老院|福利院|养老院|法院|大学|学院|银行|日报|报社)$/u;
 
 const BREAK = /[\s，。、；：！？“”‘’《》（）(),.;:!?"'\n·•]/u;
 const WINDOW = 14;
@@ -66,13 +66,20 @@ function nameStart(ws: Word[], last: number): number {
     while (k > 0 && (canBeInName(ws[k - 1]!) || CONNECTOR.test(ws[k - 1]!.word))) k--;
     while (k < first - 1 && !canBeInName(ws[k]!)) k++;
     const head = ws[k]!;
-    if (k < first - 1 && names(head)) return k;
+    if (k < first - 1 && (names(head) || LEVEL.test(head.word))) return k;
   }
   return first;
 }
 
+/** 市委政协, 省市政府: levels and bodies with no name between, juxtaposed generics. */
+const LEVELS_ONLY =
+  /^(?:[省市县区州](?:党委|委|政府|人大|政协)(?:党委|委|政府|人大|政协)|[省市县区州]{2}(?:党委|委|政府|人大|政协))$/u;
+/** Words a name may follow directly (在市委的领导下, 由市政府新闻办): prepositions, particles. */
+const FUNCTION_CHAR = /[的在由和与及对向从把被将为是了等于经]/u;
+
 /** Endings of public bodies, which a national or local prefix alone may name (全国…委员会, 市政府新闻办). */
 const PUBLIC_BODY = /(?:政府|委员会|办公室|新闻办|发改委|党委|政协|院|部|局|厅|委|署|办)$/u;
+const NATIONAL = /^(?:国家|全国|中央|中共|中华人民共和国)/u;
 /** Prefixes that name the state or the local government in place of a proper noun. */
 const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|省|市|县|州)/u;
 
@@ -81,6 +88,8 @@ function trimToProper(ws: Word[], first: number, last: number, name: string): nu
   if (LEVEL.test(name) && PUBLIC_BODY.test(name)) return first;
   for (let k = first; k <= last; k++) {
     const w = ws[k]!;
+    // 国家技术转移西南中心: a national prefix stays in a name that holds a proper noun.
+    if (NATIONAL.test(name) && (names(w) || isGazetteerPlace(w.word))) return first;
     // 政协巴彦淖尔市…: an abbreviation right before the proper noun is part of the name.
     if (names(w) || isGazetteerPlace(w.word))
       return k > first && ws[k - 1]!.tag === 'j' ? k - 1 : k;
@@ -124,7 +133,12 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   }
   const start = from + ws[first]!.start;
   const name = text.slice(start, end);
-  if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name)) return null;
+  if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name) || LEVELS_ONLY.test(name))
+    return null;
+  // 聊市中级法院, 两省市政府: a level (市, 省) glued to the word before it is the tail of a
+  // name cut short or a count of levels, not the start of a body's name.
+  if (/^[省市县区州]/u.test(name) && start > 0 && /[\u4e00-\u9fff]/u.test(text[start - 1]!))
+    if (!FUNCTION_CHAR.test(text[start - 1]!)) return null;
   // 美国汽车, 中国网: a place before a brand ending is a market or a site, not a firm.
   if (BRAND_ENDINGS.has(ending) && isGazetteerPlace(name.slice(0, name.length - ending.length)))
     return null;

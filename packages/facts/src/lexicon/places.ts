@@ -81,7 +81,6 @@ export const PLACES: Place[] = [
   ['Australia', ['澳大利亚']],
   ['New Zealand', ['新西兰']],
   // Regions and groupings
-  ['ASEAN', ['东盟']],
   ['Africa', ['非洲']],
   ['Europe', ['欧洲']],
   ['Asia', ['亚洲']],
@@ -89,7 +88,6 @@ export const PLACES: Place[] = [
   ['Middle East', ['中东']],
   ['Central Asia', ['中亚']],
   ['Arab States', ['阿拉伯国家'], ['Arab countries', 'Arab states']],
-  ['European Union', ['欧盟'], ['EU']],
   ['East China', ['华东']],
   ['North China', ['华北']],
   ['South China', ['华南']],
