@@ -70,3 +70,35 @@ describe('organizations bounded by levels and national prefixes', () => {
     ]);
   });
 });
+
+describe('figures that count nothing, and units read whole', () => {
+  const figures = (text: string) =>
+    extractFacts(text, { publishedAt: '2024-06-01' })
+      .filter((f) => f.kind === 'quantity')
+      .map((f) => [f.quote, f.value, f.unit]);
+
+  it('refuses idioms, vague amounts, session numbers and 零 inside a word', () => {
+    expect(
+      figures('成千上万名游客涌来，三位一体的方案写进市委七届三次全会的文件，零部件还有空间。'),
+    ).toEqual([]);
+  });
+
+  it('keeps a unit that opens with 千 and a measure word right before a date', () => {
+    expect(figures('缺口将超过600万千瓦，产能从2万辆在2025年扩至9万辆，亩产900粒。')).toEqual([
+      ['超过600万千瓦', 6000000, '千瓦'],
+      ['2万辆', 20000, '辆'],
+      ['9万辆', 90000, '辆'],
+      ['900粒', 900, '粒'],
+    ]);
+    expect(figures('全程两千米。')).toEqual([['两千米', 2000, '米']]);
+  });
+});
+
+describe('relative days', () => {
+  it('reads 明日 only where it is a word, not inside a newspaper name', () => {
+    const dates = extractFacts('光明日报报道，会议明日召开。', { publishedAt: '2024-06-01' })
+      .filter((f) => f.kind === 'date')
+      .map((f) => [f.quote, f.value]);
+    expect(dates).toEqual([['明日', '2024-06-02']]);
+  });
+});

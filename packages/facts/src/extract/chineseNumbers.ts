@@ -96,6 +96,11 @@ const CLASSIFIERS = [
   '轮',
   '期',
   '门',
+  '株',
+  '粒',
+  '棵',
+  '朵',
+  '匹',
 ];
 const PEOPLE_CLASSIFIERS = new Set(['名', '位']);
 const TIME_UNITS = new Set(['年', '个月', '天', '周', '小时', '分钟']);
@@ -214,7 +219,11 @@ function nounPhraseAfter(text: string, at: number, peopleOnly: boolean): NounPhr
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     else if (depth === 0) {
       if (PUNCTUATION.test(ch)) break;
-      if ((i > at && STOP_CHARS.has(ch)) || startsWithAny(text, i, STOP_WORDS)) break;
+      // (3个来月: 来 right after the measure word is part of the amount.)
+      if ((STOP_CHARS.has(ch) && (i > at || ch !== '来')) || startsWithAny(text, i, STOP_WORDS))
+        break;
+      // 3万辆在2006年…: another number starts another phrase.
+      if (/\d/u.test(ch)) break;
       const found = countedZhAt(text, i);
       if (found && (!peopleOnly || found.kind === 'person') && found.kind !== 'time') {
         // A one-character noun (国, 人) counts only right after the measure word.
@@ -310,6 +319,10 @@ function juxtaposed(run: string): { value: number; valueMax: number } | null {
 function readRun(text: string, match: RegExpExecArray): Reading | null {
   let run = match[0].replace(/[,.]+$/u, '');
   const start = match.index;
+  // 800万千瓦, 5万千米, 3百米: a 千 or 百 that opens a unit (千瓦, 千米, 千克, 百米) is no digit.
+  // (两千米 is 2,000 metres: only after a digit or a scale, 5千米, 800万千瓦.)
+  if (/[\d万亿][千百]$/u.test(run) && /^[瓦米克]/u.test(text[start + run.length] ?? ''))
+    run = run.slice(0, -1);
   const rough = juxtaposed(run);
   if (rough) return { ...rough, start, end: start + run.length };
   // 一七 in 一七二零 is a digit string; but in prose a run of Chinese digits with no unit
@@ -338,10 +351,35 @@ export function findChineseNumbers(text: string): FoundFact[] {
   return facts;
 }
 
+/**
+ * Set phrases with numerals in them, which count nothing (the annotation guidelines exclude
+ * idioms and vague amounts): a numeral inside one of them is no figure.
+ */
+const IDIOMS =
+  /成千上万|成百上千|千千万万|成千成万|[二三四五六]位一体|一对一|年复一年|一斑窥豹|万无一失|一心一意|三心二意|四面八方|五湖四海|七上八下|九牛一毛|十全十美|千方百计|万众一心|千家万户|千辛万苦|千变万化|一五一十|一模一样|一举两得|三番五次/gu;
+
+function inIdiom(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 4);
+  IDIOMS.lastIndex = 0;
+  const window = text.slice(from, end + 4);
+  for (const m of window.matchAll(IDIOMS)) {
+    if (from + m.index < end && from + m.index + m[0].length > start) return true;
+  }
+  return false;
+}
+
+/** 五届二次全会, 十三届一次会议: the numbers of a session, never counts. */
+const SESSION =
+  /^届(?:[一二三四五六七八九十\d]+次)?(?:全会|会议|全体会议|代表大会|委员会|人大|政协)/u;
+
 function interpret(text: string, reading: Reading): FoundFact | null {
   const { start, end } = reading;
   let { value } = reading;
   const run = text.slice(start, end);
+  if (inIdiom(text, start, end) || SESSION.test(text.slice(end, end + 8))) return null;
+  if (text[start - 1] === '届' && text[end] === '次') return null;
+  // 零部件, 零售, 零星: 零 alone before a word is no number (零下 is a sign, not a value).
+  if (/^[零〇]$/u.test(run)) return null;
   const pure = PURE_CHINESE.test(run);
   const before = text[start - 1] ?? '';
   // Ordinals (第三届), weekdays (星期一), and digits glued to Latin letters (G20, 5G).

@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../numerals/chinese.ts';
+import { words } from '../segment.ts';
 import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
 
@@ -47,6 +48,13 @@ const ZH_DATE = new RegExp(
     `(?:(?<day>${ZH_NUM})[日号])?`,
   'gu',
 );
+
+function isWordAt(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 3);
+  return words(text.slice(from, end + 3)).some(
+    (w) => from + w.start === start || from + w.end === end,
+  );
+}
 
 const ZH_RELATIVE_DAYS: Record<string, number> = {
   今天: 0,
@@ -129,6 +137,8 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
   }
   for (const [word, offset] of Object.entries(ZH_RELATIVE_DAYS)) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // 光明日报 holds 明日, 前天津市长 holds 前天: only where segmentation reads the word.
+      if (!isWordAt(text, at, at + word.length)) continue;
       if (!published) {
         facts.push(unresolved(at, at + word.length));
         continue;

@@ -17,6 +17,7 @@ const BY_NAME = new Map(
   KNOWN_BODIES.map(([name, english, ambiguous]) => [name, { english, ambiguous: !!ambiguous }]),
 );
 const ZH = new RegExp([...BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|'), 'gu');
+const ZH_AT = new RegExp(ZH.source, 'uy');
 /** A firm's ending after a brand: 汽车, or a company ending with a few nouns before it. */
 const FIRM_AFTER =
   /^(?:汽车)?(?:[（(][^）)\n]{1,8}[）)])?(?<run>[\u4e00-\u9fff]{0,6}?)(?:股份有限公司|有限责任公司|有限公司|公司|集团|控股|发电厂|电厂)|^(?:汽车|国际|客车|药业)/u;
@@ -79,7 +80,10 @@ function hits(text: string): Hit[] {
     if (!joined && !wordStartsAt(text, start) && !wordStartsAt(text, at)) continue;
     if (start !== at && !wordStartsAt(text, start)) start = at;
     const firm = firmAfter(text, at + m[0].length);
-    if (!firm && !wordEndsAt(text, at, at + m[0].length)) continue;
+    // 东风悦达起亚: a brand right before another needs no word end of its own.
+    const next = at + m[0].length;
+    ZH_AT.lastIndex = next;
+    if (!firm && !ZH_AT.test(text) && !wordEndsAt(text, at, next)) continue;
     const end = at + m[0].length + (firm?.length ?? 0);
     const known = BY_NAME.get(m[0])!;
     out.push({

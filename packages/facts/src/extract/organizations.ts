@@ -1,5 +1,6 @@
 import { canBeInName, isProper, words } from '../segment.ts';
 import type { Word } from '../segment.ts';
+import { isKnownBody } from '../lexicon/organizations.ts';
 import { isGazetteerPlace } from './places.ts';
 import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
@@ -40,7 +41,8 @@ const WINDOW = 14;
 const CONNECTOR = /^[—\-－–]$/u;
 
 /** A word that names something: a place, a person, a body or a brand, of two or more characters. */
-const names = (w: Word) => isProper(w) && w.tag !== 'j' && w.word.length >= 2;
+const names = (w: Word) =>
+  (isProper(w) && w.tag !== 'j' && w.word.length >= 2) || isKnownBody(w.word);
 
 function nameStart(ws: Word[], last: number): number {
   let first = last;

@@ -118,3 +118,7 @@ export const KNOWN_BODIES_EN: readonly (readonly [string, string])[] = [
   ['UNESCO', 'UNESCO'],
   ['OECD', 'OECD'],
 ];
+
+const NAMES = new Set(KNOWN_BODIES.map(([name]) => name));
+/** A body known by name, which may head a longer name (欧盟理事会, 东盟秘书处). */
+export const isKnownBody = (word: string) => NAMES.has(word);
