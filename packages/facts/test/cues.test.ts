@@ -102,3 +102,17 @@ describe('relative days', () => {
     expect(dates).toEqual([['明日', '2024-06-02']]);
   });
 });
+
+describe('firms with coined names and names the dictionary holds whole', () => {
+  it('joins a coined name, a legal form and a place-headed dictionary word', () => {
+    const bodies = extractFacts(
+      '他现任湖南省恒泰机械有限责任公司党委书记。恒瑞药业和自治区政府合作，' +
+        '广西壮族自治区人民政府主办，兴达客车厂商谈合作。',
+    )
+      .filter((f) => f.kind === 'organization')
+      .map((f) => f.quote);
+    expect(bodies).toContain('湖南省恒泰机械有限责任公司');
+    expect(bodies).toContain('广西壮族自治区人民政府');
+    expect(bodies).not.toContain('兴达客车厂');
+  });
+});

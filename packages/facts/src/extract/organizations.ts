@@ -20,14 +20,20 @@ const ENDINGS =
   /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|专项组|防控组|工作组|领导小组|总统府|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|药业|院|厂|党)/gu;
 
 /** Titles that may follow a body's name inside one segmenter word (县委书记, 党委副书记). */
-const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任)/u;
+const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任|党委|党组|工会|董事会)/u;
 
-/** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友). */
-const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件]/u;
+/** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友, 厂商). */
+const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件商]/u;
 
 /** Ordinary words that end like a body (新格局, 战略部署 is cut to 战略部): never a name. */
 const ORDINARY =
   /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|西部|东部|南部|北部|中部|一部|这部|该部|本部|总部|各部|庭院|戏院|影院|剧院|上网|联网|互联网|电网|管网|入党|政党|全党|工厂|电厂|建厂|出厂|重心|核心)$/u;
+
+/** A complete body, whose party committee (党委, 党组) is its sub-unit. */
+const BODY_BEFORE = /(?:公司|集团|大学|学院|医院|银行|厂|局|厅|委员会)$/u;
+
+/** Endings of firms, whose names are often coined words the dictionary lacks. */
+const FIRM = /^(?:公司|集团|药业|汽车|厂)$/u;
 
 /** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
 const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
@@ -42,13 +48,20 @@ const CONNECTOR = /^[—\-－–]$/u;
 
 /** A word that names something: a place, a person, a body or a brand, of two or more characters. */
 const names = (w: Word) =>
-  (isProper(w) && w.tag !== 'j' && w.word.length >= 2) || isKnownBody(w.word);
+  (isProper(w) && w.tag !== 'j' && w.word.length >= 2) || isKnownBody(w.word) || unknownName(w);
+/**
+ * A run of Han characters the segmenter knows no word for (勃农, 科伦): a coined name, which
+ * may head a firm's name like a proper noun.
+ */
+const unknownName = (w: Word) => w.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/u.test(w.word);
+/** The legal form inside a firm's name (有限责任公司), which the segmenter tags as an idiom. */
+const LEGAL_FORM = /^(?:有限责任|有限|股份|股份有限)$/u;
 
 function nameStart(ws: Word[], last: number): number {
   let first = last;
   for (let k = last - 1; k >= 0; k--) {
     const w = ws[k]!;
-    if (canBeInName(w)) {
+    if (canBeInName(w) || unknownName(w) || LEGAL_FORM.test(w.word)) {
       first = k;
       continue;
     }
@@ -99,7 +112,20 @@ function trimToProper(ws: Word[], first: number, last: number, name: string): nu
   return -1;
 }
 
-function candidate(text: string, at: number, end: number, ending: string): FoundFact | null {
+/** A place of two or more characters opens the word, before its ending. */
+function opensWithPlace(word: string, ending: string): boolean {
+  for (let k = word.length - ending.length; k >= 2; k--)
+    if (isGazetteerPlace(word.slice(0, k))) return true;
+  return false;
+}
+
+function candidate(
+  text: string,
+  at: number,
+  end: number,
+  ending: string,
+  guess = false,
+): FoundFact | null {
   // Cheap refusals first, before any segmentation: an ordinary word (干部, 上网, 工厂), or a
   // one-character ending with nothing before it to name it.
   if (ORDINARY.test(text.slice(Math.max(0, end - 4), end))) return null;
@@ -111,7 +137,7 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   const endingEnd = end - from;
   // 县委书记 is one word to the segmenter, yet 县委 ends a name: a title after it cuts it.
   const titled = TITLE_AFTER.test(text.slice(end, end + 3));
-  const all = words(text.slice(from, titled ? end : Math.min(text.length, end + 2)));
+  const all = words(text.slice(from, titled ? end : Math.min(text.length, end + 2)), guess);
   if (!all.some((w) => w.end === endingEnd)) return null;
   const ws = all.filter((w) => w.end <= endingEnd);
   const piece = text.slice(from, end);
@@ -119,6 +145,9 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   const last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
   if (last < 0) return null;
   const holder = ws[last]!;
+  // 广西壮族自治区人民政府 is one dictionary word: a place opens it, so it is the name.
+  if (holder.start < endingAt && holder.end === endingEnd && opensWithPlace(holder.word, ending))
+    return plainFact('organization', from + holder.start, end, holder.word, 0.75, ORGANIZATIONS);
   // 肺部, 干部, 全局, 格局: the ending is only the tail of an ordinary word.
   if (holder.start < endingAt && !isProper(holder) && holder.tag !== 'n') return null;
   // 科委 after 黑龙江省 is a body; 肺部 alone is not: a short common word needs a name before it.
@@ -156,7 +185,19 @@ export function chineseOrganizations(text: string): FoundFact[] {
     // character on.
     ENDINGS.lastIndex = m.index + 1;
     if (CONTINUES.test(text.slice(end, end + 1))) continue;
-    const found = candidate(text, m.index, end, m[0]);
+    // 某某公司党委: a body's party committee is a sub-unit; the body is the name.
+    const party = m[0] === '委' && text[m.index - 1] === '党' ? m.index - 1 : m.index;
+    if (
+      /^(?:党[委组]|委)$/u.test(m[0]) &&
+      text[party] === '党' &&
+      BODY_BEFORE.test(text.slice(Math.max(0, party - 4), party))
+    )
+      continue;
+    // 勃农机械有限责任公司, 科伦药业: a firm's coined name comes out of segmentation as single
+    // characters; asked again with guessing, the segmenter joins them into one new word.
+    const found =
+      candidate(text, m.index, end, m[0]) ??
+      (FIRM.test(m[0]) ? candidate(text, m.index, end, m[0], true) : null);
     if (found) {
       facts.push(found);
       ENDINGS.lastIndex = end;
