@@ -114,5 +114,6 @@ describe('firms with coined names and names the dictionary holds whole', () => {
     expect(bodies).toContain('湖南省恒泰机械有限责任公司');
     expect(bodies).toContain('广西壮族自治区人民政府');
     expect(bodies).not.toContain('兴达客车厂');
+    expect(bodies).toContain('兴达客车');
   });
 });

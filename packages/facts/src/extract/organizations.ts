@@ -17,7 +17,7 @@ import type { FoundFact } from '../types.ts';
 export const ORGANIZATIONS = 'organizations';
 
 const ENDINGS =
-  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|专项组|防控组|工作组|领导小组|总统府|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|药业|院|厂|党)/gu;
+  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|专项组|防控组|工作组|领导小组|总统府|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|客车|药业|院|厂|党)/gu;
 
 /** Titles that may follow a body's name inside one segmenter word (县委书记, 党委副书记). */
 const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任|党委|党组|工会|董事会)/u;
@@ -33,7 +33,7 @@ const ORDINARY =
 const BODY_BEFORE = /(?:公司|集团|大学|学院|医院|银行|厂|局|厅|委员会)$/u;
 
 /** Endings of firms, whose names are often coined words the dictionary lacks. */
-const FIRM = /^(?:公司|集团|药业|汽车|厂)$/u;
+const FIRM = /^(?:公司|集团|药业|汽车|客车|厂)$/u;
 
 /** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
 const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
