@@ -107,13 +107,13 @@ describe('firms with coined names and names the dictionary holds whole', () => {
   it('joins a coined name, a legal form and a place-headed dictionary word', () => {
     const bodies = extractFacts(
       '他现任湖南省恒泰机械有限责任公司党委书记。恒瑞药业和自治区政府合作，' +
-        '广西壮族自治区人民政府主办，兴达客车厂商谈合作。',
+        '广西壮族自治区人民政府主办，旗下的瑞腾客车厂商谈合作。',
     )
       .filter((f) => f.kind === 'organization')
       .map((f) => f.quote);
     expect(bodies).toContain('湖南省恒泰机械有限责任公司');
     expect(bodies).toContain('广西壮族自治区人民政府');
-    expect(bodies).not.toContain('兴达客车厂');
-    expect(bodies).toContain('兴达客车');
+    expect(bodies).not.toContain('瑞腾客车厂');
+    expect(bodies).toContain('瑞腾客车');
   });
 });
