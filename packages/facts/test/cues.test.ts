@@ -117,3 +117,26 @@ describe('firms with coined names and names the dictionary holds whole', () => {
     expect(bodies).toContain('瑞腾客车');
   });
 });
+
+describe('years written short or shared, and money after a space', () => {
+  it('reads a year sharing its 年, a year before 下半年 and a career year of the last century', () => {
+    const dates = extractFacts(
+      '计划将2025和2026年投资削减，2023下半年库存高，他96年获奖，活了96年。',
+    )
+      .filter((f) => f.kind === 'date')
+      .map((f) => [f.quote, f.value]);
+    expect(dates).toEqual([
+      ['2025', '2025'],
+      ['2026年', '2026'],
+      ['2023', '2023'],
+      ['96年', '1996'],
+    ]);
+  });
+
+  it('reads an amount in 万 as yuan in a clause about spending, across a space', () => {
+    const money = extractFacts('政府在道路上投入 300万，回报可观。').filter(
+      (f) => f.kind === 'money',
+    );
+    expect(money.map((f) => [f.quote, f.value, f.unit])).toEqual([['300万', 3000000, 'CNY']]);
+  });
+});

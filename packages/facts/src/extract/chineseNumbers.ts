@@ -197,6 +197,7 @@ const STOP_WORDS = [
 ];
 const STOP_CHARS = new Set([...'的了在和与及或等是将已为来到向对被把从跟于也都均并但而且由']);
 const PUNCTUATION = /[\s，。、；：！？,.;:!?…—\n）)】」』]/u;
+const CLAUSE_END = /[\n，。、；：！？,.;:!?…—）)】」』]/u;
 
 const startsWithAny = (text: string, at: number, words: readonly string[]) =>
   words.find((w) => text.startsWith(w, at)) ?? null;
@@ -610,7 +611,8 @@ function impliedMoney(
 ): FoundFact | null {
   if (!/[万亿]$/u.test(text.slice(start, end))) return null;
   let clause = start;
-  while (clause > 0 && start - clause < 16 && !PUNCTUATION.test(text[clause - 1]!)) clause--;
+  // (投入 100万: a space inside the clause does not end it.)
+  while (clause > 0 && start - clause < 16 && !CLAUSE_END.test(text[clause - 1]!)) clause--;
   if (!MONEY_CONTEXT.test(text.slice(clause, start))) return null;
   if (
     /^[\u4e00-\u9fff]/u.test(text.slice(end)) &&
