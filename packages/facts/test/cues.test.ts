@@ -140,3 +140,22 @@ describe('years written short or shared, and money after a space', () => {
     expect(money.map((f) => [f.quote, f.value, f.unit])).toEqual([['300万', 3000000, 'CNY']]);
   });
 });
+
+describe('places abroad and places written together', () => {
+  it('reads world capitals, and two places the segmenter joins into one word', () => {
+    const places = extractFacts(
+      '总统访问基辅，又在巴马科停留。會議在廣西南寧開幕。运河内的船很多。',
+    )
+      .filter((f) => f.kind === 'place')
+      .map((f) => f.value);
+    expect(places).toEqual(['Kyiv', 'Bamako', 'Guangxi', 'Nanning']);
+  });
+
+  it('keeps a coined name between a brand and its plant, but no verb', () => {
+    const bodies = extractFacts('国电瑞腾发电厂今年满负荷运行，江淮组建公司的消息传来。')
+      .filter((f) => f.kind === 'organization')
+      .map((f) => f.quote);
+    expect(bodies).toContain('国电瑞腾发电厂');
+    expect(bodies).not.toContain('江淮组建公司');
+  });
+});

@@ -27,7 +27,10 @@ function firmAfter(text: string, at: number): string | null {
   const m = FIRM_AFTER.exec(text.slice(at, at + 24));
   if (!m) return null;
   const run = m.groups?.['run'];
-  if (run && !words(run).every(canBeInName)) return null;
+  // (谏壁 in 国电谏壁发电厂 is a coined name: guessing joins it into one new word, tagged x.)
+  if (run && !words(run, true).every((w) => canBeInName(w) || w.tag === 'x')) return null;
+  // (江淮组建公司: a verb of the language between the brand and the ending is no name.)
+  if (run && words(run).some((w) => w.word.length > 1 && w.tag === 'v')) return null;
   return m[0];
 }
 const JOIN = /^[—\-–·]?$/u;

@@ -81,7 +81,9 @@ function nameStart(ws: Word[], last: number): number {
     while (k > 0 && (canBeInName(ws[k - 1]!) || CONNECTOR.test(ws[k - 1]!.word))) k--;
     while (k < first - 1 && !canBeInName(ws[k]!)) k++;
     const head = ws[k]!;
-    if (k < first - 1 && (names(head) || LEVEL.test(head.word))) return k;
+    // (A known brand is not enough here: 江淮组建公司 is 江淮 founding a company.)
+    const proper = isProper(head) && head.tag !== 'j' && head.word.length >= 2;
+    if (k < first - 1 && (proper || LEVEL.test(head.word))) return k;
   }
   return first;
 }

@@ -115,11 +115,20 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const e = end - from;
   let startOk = false;
   let endOk = false;
+  // 广西南宁 is one word to the segmenter, yet two places: a place word made of places
+  // splits where a known name ends.
+  const map = gazetteer();
   for (const w of words(piece)) {
     if (w.start === s) startOk = true;
     if (w.end === e) endOk = true;
-    if (w.start < s && w.end > s) return false;
-    if (w.start < e && w.end > e) return false;
+    if (w.start < s && w.end > s) {
+      if (w.tag !== 'ns' || !map.has(piece.slice(w.start, s))) return false;
+      startOk = true;
+    }
+    if (w.start < e && w.end > e) {
+      if (w.tag !== 'ns' || !map.has(piece.slice(e, w.end))) return false;
+      endOk = true;
+    }
   }
   return startOk && endOk;
 }
