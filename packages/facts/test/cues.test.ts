@@ -159,3 +159,26 @@ describe('places abroad and places written together', () => {
     expect(bodies).not.toContain('江淮组建公司');
   });
 });
+
+describe('counts of casualties and of places, and nouns not looked for across a number', () => {
+  const figures = (text: string) =>
+    extractFacts(text)
+      .filter((f) => f.kind === 'quantity')
+      .map((f) => [f.quote, f.value, f.unit]);
+
+  it('counts one person in a casualty report, and provinces or places as their measure word', () => {
+    expect(figures('事故致使一人死亡，两人受伤。京津两地和川渝两省市合作。')).toEqual([
+      ['一人', 1, '人'],
+      ['两人', 2, '人'],
+      ['两地', 2, '地'],
+      ['两省市', 2, '省市'],
+    ]);
+  });
+
+  it('does not take a noun from before another number', () => {
+    expect(figures('计划将产能从目前2万辆在2025年扩至9万辆。')).toEqual([
+      ['2万辆', 20000, '辆'],
+      ['9万辆', 90000, '辆'],
+    ]);
+  });
+});

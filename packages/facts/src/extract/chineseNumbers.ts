@@ -107,6 +107,8 @@ const TIME_UNITS = new Set(['年', '个月', '天', '周', '小时', '分钟']);
 /** Measure words that are themselves the unit (人次, 吨, 周年), longest first. */
 const UNITS = [
   '平方公里',
+  // 两省市, 成渝两地: the places counted are the measure word itself.
+  '省市',
   '平方米',
   '立方米',
   '千瓦时',
@@ -144,6 +146,7 @@ const UNITS = [
   '周',
   '章',
   '折',
+  '地',
 ];
 const CURRENCIES: [string, string][] = [
   ['美元', 'USD'],
@@ -260,7 +263,14 @@ function countedBefore(
   peopleOnly: boolean,
 ): { start: number; counted: Counted } | null {
   let start = at;
-  while (start > 0 && at - start < 24 && !PUNCTUATION.test(text[start - 1]!)) start--;
+  // (从3万辆在2006年扩至12万辆: the noun is looked for after the last number, not across it.)
+  while (
+    start > 0 &&
+    at - start < 24 &&
+    !PUNCTUATION.test(text[start - 1]!) &&
+    !/[\d零〇一二三四五六七八九十百千万亿两]/u.test(text[start - 1]!)
+  )
+    start--;
   let best: { start: number; counted: Counted } | null = null;
   for (let i = start; i < at; i++) {
     const found = countedZhAt(text, i);
@@ -369,6 +379,9 @@ function inIdiom(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** 一人死亡: one person counted in a report of casualties. */
+const CASUALTY = /^[人名位][^，。；]{0,4}?(?:死亡|受伤|遇难|身亡|获救|失踪|被捕|确诊|感染)/u;
+
 /** 五届二次全会, 十三届一次会议: the numbers of a session, never counts. */
 const SESSION =
   /^届(?:[一二三四五六七八九十\d]+次)?(?:全会|会议|全体会议|代表大会|委员会|人大|政协)/u;
@@ -389,7 +402,14 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   // 15:00 is a time; a count after a label's colon (病例：222例) is not.
   if (text[end] === ':' || (before === ':' && /\d/u.test(text[start - 2] ?? ''))) return null;
   // A lone 一 is an article or part of a word (一批, 一带一路), never a figure.
-  if (pure && value === 1 && !/[万亿千百]/u.test(run) && !/^(?:元|块钱)/u.test(text.slice(end)))
+  // (一人死亡, 一名工人受伤: a casualty count is a count.)
+  if (
+    pure &&
+    value === 1 &&
+    !/[万亿千百]/u.test(run) &&
+    !/^(?:元|块钱)/u.test(text.slice(end)) &&
+    !CASUALTY.test(text.slice(end, end + 8))
+  )
     return null;
 
   const qualifierAt = qualifierBefore(text, start);
