@@ -349,6 +349,7 @@ function readRun(text: string, match: RegExpExecArray): Reading | null {
 
 export function findChineseNumbers(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
+  idioms = [...text.matchAll(IDIOMS)].map((m) => [m.index, m.index + m[0].length]);
   RUN.lastIndex = 0;
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const reading = readRun(text, match);
@@ -369,14 +370,11 @@ export function findChineseNumbers(text: string): FoundFact[] {
 const IDIOMS =
   /成千上万|成百上千|千千万万|成千成万|[二三四五六]位一体|一对一|年复一年|一斑窥豹|万无一失|一心一意|三心二意|四面八方|五湖四海|七上八下|九牛一毛|十全十美|千方百计|万众一心|千家万户|千辛万苦|千变万化|一五一十|一模一样|一举两得|三番五次/gu;
 
-function inIdiom(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - 4);
-  IDIOMS.lastIndex = 0;
-  const window = text.slice(from, end + 4);
-  for (const m of window.matchAll(IDIOMS)) {
-    if (from + m.index < end && from + m.index + m[0].length > start) return true;
-  }
-  return false;
+/** The set phrases of the text being read, found in one pass before its numbers. */
+let idioms: [number, number][] = [];
+
+function inIdiom(start: number, end: number): boolean {
+  return idioms.some(([from, to]) => from < end && to > start);
 }
 
 /** 一人死亡: one person counted in a report of casualties. */
@@ -390,7 +388,7 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   const { start, end } = reading;
   let { value } = reading;
   const run = text.slice(start, end);
-  if (inIdiom(text, start, end) || SESSION.test(text.slice(end, end + 8))) return null;
+  if (inIdiom(start, end) || SESSION.test(text.slice(end, end + 8))) return null;
   if (text[start - 1] === '届' && text[end] === '次') return null;
   // 零部件, 零售, 零星: 零 alone before a word is no number (零下 is a sign, not a value).
   if (/^[零〇]$/u.test(run)) return null;
