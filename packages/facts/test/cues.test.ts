@@ -182,3 +182,22 @@ describe('counts of casualties and of places, and nouns not looked for across a 
     ]);
   });
 });
+
+describe('English names of places and qualifiers after a measure word', () => {
+  it('uses the official English of cities named in Mongolian or Uyghur, in full or short', () => {
+    const places = extractFacts('巴彦淖尔市、鄂尔多斯和喀什地区的代表到会。')
+      .filter((f) => f.kind === 'place')
+      .map((f) => f.value);
+    expect(places).toEqual(['Bayannur', 'Ordos', 'Kashgar']);
+  });
+
+  it('reads 左右 and 以上 after a measure word as qualifiers, not as the counted noun', () => {
+    const figures = extractFacts('每株结果60粒左右，招收200人以上。')
+      .filter((f) => f.kind === 'quantity')
+      .map((f) => [f.quote, f.qualifier, f.unit]);
+    expect(figures).toEqual([
+      ['60粒左右', 'approximately', '粒'],
+      ['200人以上', 'at_least', '人'],
+    ]);
+  });
+});

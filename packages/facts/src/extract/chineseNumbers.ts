@@ -165,6 +165,12 @@ const CURRENCIES: [string, string][] = [
 
 /** Where a noun phrase after a measure word ends. */
 const STOP_WORDS = [
+  // Trailing qualifiers end the phrase and are read after it (40粒左右, 100人以上).
+  '左右',
+  '上下',
+  '以上',
+  '以下',
+  '以内',
   '参会',
   '参加',
   '参与',
