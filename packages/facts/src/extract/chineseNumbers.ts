@@ -1,4 +1,6 @@
 import { countedZhAt } from '../lexicon/counted.ts';
+import { isCasualty, isSession, setPhrases } from './notFigures.ts';
+import type { Spans } from './notFigures.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import { parseChineseNumber } from '../numerals/chinese.ts';
 import type { FoundFact, Qualifier } from '../types.ts';
@@ -355,12 +357,12 @@ function readRun(text: string, match: RegExpExecArray): Reading | null {
 
 export function findChineseNumbers(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
-  idioms = [...text.matchAll(IDIOMS)].map((m) => [m.index, m.index + m[0].length]);
+  const idioms = setPhrases(text);
   RUN.lastIndex = 0;
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const reading = readRun(text, match);
     if (!reading) continue;
-    const fact = interpret(text, reading);
+    const fact = interpret(text, reading, idioms);
     if (fact) {
       facts.push(fact);
       RUN.lastIndex = Math.max(RUN.lastIndex, fact.end);
@@ -369,32 +371,11 @@ export function findChineseNumbers(text: string): FoundFact[] {
   return facts;
 }
 
-/**
- * Set phrases with numerals in them, which count nothing (the annotation guidelines exclude
- * idioms and vague amounts): a numeral inside one of them is no figure.
- */
-const IDIOMS =
-  /成千上万|成百上千|千千万万|成千成万|[二三四五六]位一体|一对一|年复一年|一斑窥豹|万无一失|一心一意|三心二意|四面八方|五湖四海|七上八下|九牛一毛|十全十美|千方百计|万众一心|千家万户|千辛万苦|千变万化|一五一十|一模一样|一举两得|三番五次/gu;
-
-/** The set phrases of the text being read, found in one pass before its numbers. */
-let idioms: [number, number][] = [];
-
-function inIdiom(start: number, end: number): boolean {
-  return idioms.some(([from, to]) => from < end && to > start);
-}
-
-/** 一人死亡: one person counted in a report of casualties. */
-const CASUALTY = /^[人名位][^，。；]{0,4}?(?:死亡|受伤|遇难|身亡|获救|失踪|被捕|确诊|感染)/u;
-
-/** 五届二次全会, 十三届一次会议: the numbers of a session, never counts. */
-const SESSION =
-  /^届(?:[一二三四五六七八九十\d]+次)?(?:全会|会议|全体会议|代表大会|委员会|人大|政协)/u;
-
-function interpret(text: string, reading: Reading): FoundFact | null {
+function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | null {
   const { start, end } = reading;
   let { value } = reading;
   const run = text.slice(start, end);
-  if (inIdiom(start, end) || SESSION.test(text.slice(end, end + 8))) return null;
+  if (idioms.inside(start, end) || isSession(text, end)) return null;
   if (text[start - 1] === '届' && text[end] === '次') return null;
   // 零部件, 零售, 零星: 零 alone before a word is no number (零下 is a sign, not a value).
   if (/^[零〇]$/u.test(run)) return null;
@@ -412,7 +393,7 @@ function interpret(text: string, reading: Reading): FoundFact | null {
     value === 1 &&
     !/[万亿千百]/u.test(run) &&
     !/^(?:元|块钱)/u.test(text.slice(end)) &&
-    !CASUALTY.test(text.slice(end, end + 8))
+    !isCasualty(text, end)
   )
     return null;
 
