@@ -147,8 +147,17 @@ describe('people, organizations and places', () => {
     const en = extractFacts('Delegates from ASEAN and Africa arrived in Chongqing.').filter(
       (f) => f.kind === 'place',
     );
-    expect(zh.map((f) => f.value)).toEqual(['ASEAN', 'Africa', 'Chongqing']);
-    expect(en.map((f) => f.value)).toEqual(['ASEAN', 'Africa', 'Chongqing']);
+    expect(zh.map((f) => f.value)).toEqual(['Africa', 'Chongqing']);
+    expect(en.map((f) => f.value)).toEqual(['Africa', 'Chongqing']);
+  });
+
+  it('files supranational bodies as organizations, spelled as printed, with one subject', () => {
+    const bodies = (text: string) =>
+      extractFacts(text)
+        .filter((f) => f.kind === 'organization')
+        .map((f) => [f.value, f.subject]);
+    expect(bodies('代表團從東盟抵達。')).toEqual([['東盟', 'ASEAN']]);
+    expect(bodies('Delegates from ASEAN arrived.')).toEqual([['ASEAN', 'ASEAN']]);
   });
 });
 

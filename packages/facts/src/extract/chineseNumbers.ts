@@ -1,4 +1,6 @@
 import { countedZhAt } from '../lexicon/counted.ts';
+import { isCasualty, isSession, setPhrases } from './notFigures.ts';
+import type { Spans } from './notFigures.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import { parseChineseNumber } from '../numerals/chinese.ts';
 import type { FoundFact, Qualifier } from '../types.ts';
@@ -96,12 +98,19 @@ const CLASSIFIERS = [
   '轮',
   '期',
   '门',
+  '株',
+  '粒',
+  '棵',
+  '朵',
+  '匹',
 ];
 const PEOPLE_CLASSIFIERS = new Set(['名', '位']);
 const TIME_UNITS = new Set(['年', '个月', '天', '周', '小时', '分钟']);
 /** Measure words that are themselves the unit (人次, 吨, 周年), longest first. */
 const UNITS = [
   '平方公里',
+  // 两省市, 成渝两地: the places counted are the measure word itself.
+  '省市',
   '平方米',
   '立方米',
   '千瓦时',
@@ -139,6 +148,7 @@ const UNITS = [
   '周',
   '章',
   '折',
+  '地',
 ];
 const CURRENCIES: [string, string][] = [
   ['美元', 'USD'],
@@ -157,6 +167,12 @@ const CURRENCIES: [string, string][] = [
 
 /** Where a noun phrase after a measure word ends. */
 const STOP_WORDS = [
+  // Trailing qualifiers end the phrase and are read after it (40粒左右, 100人以上).
+  '左右',
+  '上下',
+  '以上',
+  '以下',
+  '以内',
   '参会',
   '参加',
   '参与',
@@ -192,6 +208,7 @@ const STOP_WORDS = [
 ];
 const STOP_CHARS = new Set([...'的了在和与及或等是将已为来到向对被把从跟于也都均并但而且由']);
 const PUNCTUATION = /[\s，。、；：！？,.;:!?…—\n）)】」』]/u;
+const CLAUSE_END = /[\n，。、；：！？,.;:!?…—）)】」』]/u;
 
 const startsWithAny = (text: string, at: number, words: readonly string[]) =>
   words.find((w) => text.startsWith(w, at)) ?? null;
@@ -214,7 +231,11 @@ function nounPhraseAfter(text: string, at: number, peopleOnly: boolean): NounPhr
     else if ((ch === ')' || ch === '）') && depth > 0) depth--;
     else if (depth === 0) {
       if (PUNCTUATION.test(ch)) break;
-      if ((i > at && STOP_CHARS.has(ch)) || startsWithAny(text, i, STOP_WORDS)) break;
+      // (3个来月: 来 right after the measure word is part of the amount.)
+      if ((STOP_CHARS.has(ch) && (i > at || ch !== '来')) || startsWithAny(text, i, STOP_WORDS))
+        break;
+      // 3万辆在2006年…: another number starts another phrase.
+      if (/\d/u.test(ch)) break;
       const found = countedZhAt(text, i);
       if (found && (!peopleOnly || found.kind === 'person') && found.kind !== 'time') {
         // A one-character noun (国, 人) counts only right after the measure word.
@@ -250,7 +271,14 @@ function countedBefore(
   peopleOnly: boolean,
 ): { start: number; counted: Counted } | null {
   let start = at;
-  while (start > 0 && at - start < 24 && !PUNCTUATION.test(text[start - 1]!)) start--;
+  // (从3万辆在2006年扩至12万辆: the noun is looked for after the last number, not across it.)
+  while (
+    start > 0 &&
+    at - start < 24 &&
+    !PUNCTUATION.test(text[start - 1]!) &&
+    !/[\d零〇一二三四五六七八九十百千万亿两]/u.test(text[start - 1]!)
+  )
+    start--;
   let best: { start: number; counted: Counted } | null = null;
   for (let i = start; i < at; i++) {
     const found = countedZhAt(text, i);
@@ -310,6 +338,10 @@ function juxtaposed(run: string): { value: number; valueMax: number } | null {
 function readRun(text: string, match: RegExpExecArray): Reading | null {
   let run = match[0].replace(/[,.]+$/u, '');
   const start = match.index;
+  // 800万千瓦, 5万千米, 3百米: a 千 or 百 that opens a unit (千瓦, 千米, 千克, 百米) is no digit.
+  // (两千米 is 2,000 metres: only after a digit or a scale, 5千米, 800万千瓦.)
+  if (/[\d万亿][千百]$/u.test(run) && /^[瓦米克]/u.test(text[start + run.length] ?? ''))
+    run = run.slice(0, -1);
   const rough = juxtaposed(run);
   if (rough) return { ...rough, start, end: start + run.length };
   // 一七 in 一七二零 is a digit string; but in prose a run of Chinese digits with no unit
@@ -325,11 +357,12 @@ function readRun(text: string, match: RegExpExecArray): Reading | null {
 
 export function findChineseNumbers(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
+  const idioms = setPhrases(text);
   RUN.lastIndex = 0;
   for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
     const reading = readRun(text, match);
     if (!reading) continue;
-    const fact = interpret(text, reading);
+    const fact = interpret(text, reading, idioms);
     if (fact) {
       facts.push(fact);
       RUN.lastIndex = Math.max(RUN.lastIndex, fact.end);
@@ -338,10 +371,14 @@ export function findChineseNumbers(text: string): FoundFact[] {
   return facts;
 }
 
-function interpret(text: string, reading: Reading): FoundFact | null {
+function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | null {
   const { start, end } = reading;
   let { value } = reading;
   const run = text.slice(start, end);
+  if (idioms.inside(start, end) || isSession(text, end)) return null;
+  if (text[start - 1] === '届' && text[end] === '次') return null;
+  // 零部件, 零售, 零星: 零 alone before a word is no number (零下 is a sign, not a value).
+  if (/^[零〇]$/u.test(run)) return null;
   const pure = PURE_CHINESE.test(run);
   const before = text[start - 1] ?? '';
   // Ordinals (第三届), weekdays (星期一), and digits glued to Latin letters (G20, 5G).
@@ -350,7 +387,14 @@ function interpret(text: string, reading: Reading): FoundFact | null {
   // 15:00 is a time; a count after a label's colon (病例：222例) is not.
   if (text[end] === ':' || (before === ':' && /\d/u.test(text[start - 2] ?? ''))) return null;
   // A lone 一 is an article or part of a word (一批, 一带一路), never a figure.
-  if (pure && value === 1 && !/[万亿千百]/u.test(run) && !/^(?:元|块钱)/u.test(text.slice(end)))
+  // (一人死亡, 一名工人受伤: a casualty count is a count.)
+  if (
+    pure &&
+    value === 1 &&
+    !/[万亿千百]/u.test(run) &&
+    !/^(?:元|块钱)/u.test(text.slice(end)) &&
+    !isCasualty(text, end)
+  )
     return null;
 
   const qualifierAt = qualifierBefore(text, start);
@@ -572,7 +616,8 @@ function impliedMoney(
 ): FoundFact | null {
   if (!/[万亿]$/u.test(text.slice(start, end))) return null;
   let clause = start;
-  while (clause > 0 && start - clause < 16 && !PUNCTUATION.test(text[clause - 1]!)) clause--;
+  // (投入 100万: a space inside the clause does not end it.)
+  while (clause > 0 && start - clause < 16 && !CLAUSE_END.test(text[clause - 1]!)) clause--;
   if (!MONEY_CONTEXT.test(text.slice(clause, start))) return null;
   if (
     /^[\u4e00-\u9fff]/u.test(text.slice(end)) &&

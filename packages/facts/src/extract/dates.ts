@@ -1,4 +1,5 @@
 import { parseChineseNumber } from '../numerals/chinese.ts';
+import { words } from '../segment.ts';
 import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
 
@@ -47,6 +48,13 @@ const ZH_DATE = new RegExp(
     `(?:(?<day>${ZH_NUM})[日号])?`,
   'gu',
 );
+
+function isWordAt(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 3);
+  return words(text.slice(from, end + 3)).some(
+    (w) => from + w.start === start || from + w.end === end,
+  );
+}
 
 const ZH_RELATIVE_DAYS: Record<string, number> = {
   今天: 0,
@@ -129,6 +137,8 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
   }
   for (const [word, offset] of Object.entries(ZH_RELATIVE_DAYS)) {
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // 光明日报 holds 明日, 前天津市长 holds 前天: only where segmentation reads the word.
+      if (!isWordAt(text, at, at + word.length)) continue;
       if (!published) {
         facts.push(unresolved(at, at + word.length));
         continue;
@@ -137,6 +147,13 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
       facts.push(dateFact(at, at + word.length, iso(d.year, d.month, d.day), 0.7));
     }
   }
+  // 2005和2006年, 2004下半年: a year whose 年 is shared with the next year or left out
+  // before 上半年/下半年.
+  for (const m of text.matchAll(SHARED_YEAR))
+    facts.push(dateFact(m.index, m.index + 4, m[0].slice(0, 4), 0.75));
+  // 98年获…: a two-digit year of the last century, where a verb of a career follows.
+  for (const m of text.matchAll(SHORT_YEAR))
+    facts.push(dateFact(m.index, m.index + 3, `19${m[0].slice(0, 2)}`, 0.6));
   // 04年: a two-digit year with its leading zero is this century's.
   for (let at = text.indexOf('年'); at >= 0; at = text.indexOf('年', at + 1)) {
     if (
@@ -150,6 +167,11 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
   }
   return facts;
 }
+
+const SHARED_YEAR =
+  /(?<![\d.])(?:19|20)\d{2}(?=(?:和|、|至|到|或|与)(?:19|20)\d{2}年|[上下]半年)/gu;
+const SHORT_YEAR =
+  /(?<![\d.])[5-9]\d年(?=获|起|开始|加入|参加|毕业|调入|调任|任|被评|荣获|考入|入党|当选)/gu;
 
 const NOT_A_DAY = /^(?:文件|令|线|楼|台|机|院|病房|公告|决议)/u;
 

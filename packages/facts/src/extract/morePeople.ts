@@ -1,6 +1,7 @@
 import { SURNAMES, COMPOUND_SURNAMES } from '../lexicon/people.ts';
 import { words } from '../segment.ts';
 import type { FoundFact } from '../types.ts';
+import { findCuePeople, unknownAsWord } from './cuePeople.ts';
 
 /**
  * People found without a title right beside them: transliterated foreign names after a
@@ -46,7 +47,7 @@ function readAsName(piece: string, name: string): boolean {
 }
 
 /** A Chinese name of 2 or 3 characters at `at`, judged by its surname alone. */
-function surnamed(name: string): boolean {
+export function surnamed(name: string): boolean {
   if (name.length < 2 || name.length > 4) return false;
   if (COMPOUND_SURNAMES.some((s) => name.startsWith(s))) return name.length >= 3;
   return SURNAMES.has(name[0]!) && name.length <= 3;
@@ -151,8 +152,11 @@ function speakers(text: string): FoundFact[] {
     let before = m.index - 1;
     while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
     if (before >= 0 && !CLAUSE_START.test(text[before]!)) continue;
-    if (!readAsName(text.slice(m.index, m.index + name.length + 2), name)) continue;
-    facts.push(fact(m.index, m.index + name.length, name, null, 0.7));
+    // 于欢说: the segmenter may read the surname as a preposition (于/p); a surnamed run that
+    // is no word of the language still names the speaker.
+    const read = readAsName(text.slice(m.index, m.index + name.length + 2), name);
+    if (!read && !(surnamed(name) && unknownAsWord(name))) continue;
+    facts.push(fact(m.index, m.index + name.length, name, null, read ? 0.7 : 0.6));
   }
   return facts;
 }
@@ -173,5 +177,11 @@ function dotted(text: string): FoundFact[] {
 }
 
 export function findMorePeople(text: string): FoundFact[] {
-  return [...credits(text), ...lists(text), ...speakers(text), ...dotted(text)];
+  return [
+    ...credits(text),
+    ...lists(text),
+    ...speakers(text),
+    ...dotted(text),
+    ...findCuePeople(text),
+  ];
 }

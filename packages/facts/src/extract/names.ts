@@ -3,6 +3,7 @@ import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
 import { chineseOrganizations, ORGANIZATIONS } from './organizations.ts';
 import { chinesePlaces, PLACES_EXTRACTOR } from './places.ts';
+import { knownBodies, knownBodiesEnglish } from './knownBodies.ts';
 
 /**
  * Organizations and places. Organizations are runs of text ending the way bodies are named
@@ -56,6 +57,6 @@ function englishPlaces(text: string): FoundFact[] {
 }
 
 export function findNames(text: string, chinese: boolean): FoundFact[] {
-  if (chinese) return [...chineseOrganizations(text), ...chinesePlaces(text)];
-  return [...englishOrganizations(text), ...englishPlaces(text)];
+  if (chinese) return [...chineseOrganizations(text), ...knownBodies(text), ...chinesePlaces(text)];
+  return [...englishOrganizations(text), ...knownBodiesEnglish(text), ...englishPlaces(text)];
 }

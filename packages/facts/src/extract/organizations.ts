@@ -1,5 +1,6 @@
 import { canBeInName, isProper, words } from '../segment.ts';
 import type { Word } from '../segment.ts';
+import { isKnownBody } from '../lexicon/organizations.ts';
 import { isGazetteerPlace } from './places.ts';
 import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
@@ -16,37 +17,51 @@ import type { FoundFact } from '../types.ts';
 export const ORGANIZATIONS = 'organizations';
 
 const ENDINGS =
-  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|药业|院|厂|党)/gu;
+  /(?:人民政府|政府|委员会|科学院|工程院|研究院|研究所|研究中心|联合会|基金会|办公室|新闻办|发改委|大学|学院|医院|法院|检察院|公司|集团|银行|协会|学会|科协|联盟|通讯社|新闻社|电视台|日报|晚报|报社|党委|市委|省委|县委|区委|州委|政协|指挥部|专项组|防控组|工作组|领导小组|总统府|中心|总署|国务院|理事会|共产党|组织|部|局|厅|委|署|网|汽车|客车|药业|院|厂|党)/gu;
 
 /** Titles that may follow a body's name inside one segmenter word (县委书记, 党委副书记). */
-const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任)/u;
+const TITLE_AFTER = /^(?:副?书记|常委|主任|副主任|党委|党组|工会|董事会)/u;
 
-/** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友). */
-const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件]/u;
+/** After these, the ending continues into a longer word (部长, 局长, 委员, 大学生, 网友, 厂商). */
+const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件商]/u;
 
 /** Ordinary words that end like a body (新格局, 战略部署 is cut to 战略部): never a name. */
 const ORDINARY =
   /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|西部|东部|南部|北部|中部|一部|这部|该部|本部|总部|各部|庭院|戏院|影院|剧院|上网|联网|互联网|电网|管网|入党|政党|全党|工厂|电厂|建厂|出厂|重心|核心)$/u;
+
+/** A complete body, whose party committee (党委, 党组) is its sub-unit. */
+const BODY_BEFORE = /(?:公司|集团|大学|学院|医院|银行|厂|局|厅|委员会)$/u;
+
+/** Endings of firms, whose names are often coined words the dictionary lacks. */
+const FIRM = /^(?:公司|集团|药业|汽车|客车|厂)$/u;
 
 /** Endings that make a brand from a name (福特汽车); after a bare place they are generic. */
 const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
 
 /** A name is one of these alone, or nothing but these, is no body. */
 const GENERIC =
-  /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|法院|大学|学院|银行|日报|报社)$/u;
+  /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|卫生院|敬老院|福利院|养老院|法院|大学|学院|银行|日报|报社)$/u;
 
 const BREAK = /[\s，。、；：！？“”‘’《》（）(),.;:!?"'\n·•]/u;
 const WINDOW = 14;
 const CONNECTOR = /^[—\-－–]$/u;
 
 /** A word that names something: a place, a person, a body or a brand, of two or more characters. */
-const names = (w: Word) => isProper(w) && w.tag !== 'j' && w.word.length >= 2;
+const names = (w: Word) =>
+  (isProper(w) && w.tag !== 'j' && w.word.length >= 2) || isKnownBody(w.word) || unknownName(w);
+/**
+ * A run of Han characters the segmenter knows no word for (勃农, 科伦): a coined name, which
+ * may head a firm's name like a proper noun.
+ */
+const unknownName = (w: Word) => w.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/u.test(w.word);
+/** The legal form inside a firm's name (有限责任公司), which the segmenter tags as an idiom. */
+const LEGAL_FORM = /^(?:有限责任|有限|股份|股份有限)$/u;
 
 function nameStart(ws: Word[], last: number): number {
   let first = last;
   for (let k = last - 1; k >= 0; k--) {
     const w = ws[k]!;
-    if (canBeInName(w)) {
+    if (canBeInName(w) || unknownName(w) || LEGAL_FORM.test(w.word)) {
       first = k;
       continue;
     }
@@ -66,13 +81,22 @@ function nameStart(ws: Word[], last: number): number {
     while (k > 0 && (canBeInName(ws[k - 1]!) || CONNECTOR.test(ws[k - 1]!.word))) k--;
     while (k < first - 1 && !canBeInName(ws[k]!)) k++;
     const head = ws[k]!;
-    if (k < first - 1 && names(head)) return k;
+    // (A known brand is not enough here: 江淮组建公司 is 江淮 founding a company.)
+    const proper = isProper(head) && head.tag !== 'j' && head.word.length >= 2;
+    if (k < first - 1 && (proper || LEVEL.test(head.word))) return k;
   }
   return first;
 }
 
+/** 市委政协, 省市政府: levels and bodies with no name between, juxtaposed generics. */
+const LEVELS_ONLY =
+  /^(?:[省市县区州](?:党委|委|政府|人大|政协)(?:党委|委|政府|人大|政协)|[省市县区州]{2}(?:党委|委|政府|人大|政协))$/u;
+/** Words a name may follow directly (在市委的领导下, 由市政府新闻办): prepositions, particles. */
+const FUNCTION_CHAR = /[的在由和与及对向从把被将为是了等于经]/u;
+
 /** Endings of public bodies, which a national or local prefix alone may name (全国…委员会, 市政府新闻办). */
 const PUBLIC_BODY = /(?:政府|委员会|办公室|新闻办|发改委|党委|政协|院|部|局|厅|委|署|办)$/u;
+const NATIONAL = /^(?:国家|全国|中央|中共|中华人民共和国)/u;
 /** Prefixes that name the state or the local government in place of a proper noun. */
 const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|省|市|县|州)/u;
 
@@ -81,6 +105,8 @@ function trimToProper(ws: Word[], first: number, last: number, name: string): nu
   if (LEVEL.test(name) && PUBLIC_BODY.test(name)) return first;
   for (let k = first; k <= last; k++) {
     const w = ws[k]!;
+    // 国家技术转移西南中心: a national prefix stays in a name that holds a proper noun.
+    if (NATIONAL.test(name) && (names(w) || isGazetteerPlace(w.word))) return first;
     // 政协巴彦淖尔市…: an abbreviation right before the proper noun is part of the name.
     if (names(w) || isGazetteerPlace(w.word))
       return k > first && ws[k - 1]!.tag === 'j' ? k - 1 : k;
@@ -88,7 +114,20 @@ function trimToProper(ws: Word[], first: number, last: number, name: string): nu
   return -1;
 }
 
-function candidate(text: string, at: number, end: number, ending: string): FoundFact | null {
+/** A place of two or more characters opens the word, before its ending. */
+function opensWithPlace(word: string, ending: string): boolean {
+  for (let k = word.length - ending.length; k >= 2; k--)
+    if (isGazetteerPlace(word.slice(0, k))) return true;
+  return false;
+}
+
+function candidate(
+  text: string,
+  at: number,
+  end: number,
+  ending: string,
+  guess = false,
+): FoundFact | null {
   // Cheap refusals first, before any segmentation: an ordinary word (干部, 上网, 工厂), or a
   // one-character ending with nothing before it to name it.
   if (ORDINARY.test(text.slice(Math.max(0, end - 4), end))) return null;
@@ -100,7 +139,7 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   const endingEnd = end - from;
   // 县委书记 is one word to the segmenter, yet 县委 ends a name: a title after it cuts it.
   const titled = TITLE_AFTER.test(text.slice(end, end + 3));
-  const all = words(text.slice(from, titled ? end : Math.min(text.length, end + 2)));
+  const all = words(text.slice(from, titled ? end : Math.min(text.length, end + 2)), guess);
   if (!all.some((w) => w.end === endingEnd)) return null;
   const ws = all.filter((w) => w.end <= endingEnd);
   const piece = text.slice(from, end);
@@ -108,6 +147,9 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   const last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
   if (last < 0) return null;
   const holder = ws[last]!;
+  // 广西壮族自治区人民政府 is one dictionary word: a place opens it, so it is the name.
+  if (holder.start < endingAt && holder.end === endingEnd && opensWithPlace(holder.word, ending))
+    return plainFact('organization', from + holder.start, end, holder.word, 0.75, ORGANIZATIONS);
   // 肺部, 干部, 全局, 格局: the ending is only the tail of an ordinary word.
   if (holder.start < endingAt && !isProper(holder) && holder.tag !== 'n') return null;
   // 科委 after 黑龙江省 is a body; 肺部 alone is not: a short common word needs a name before it.
@@ -124,7 +166,12 @@ function candidate(text: string, at: number, end: number, ending: string): Found
   }
   const start = from + ws[first]!.start;
   const name = text.slice(start, end);
-  if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name)) return null;
+  if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name) || LEVELS_ONLY.test(name))
+    return null;
+  // 聊市中级法院, 两省市政府: a level (市, 省) glued to the word before it is the tail of a
+  // name cut short or a count of levels, not the start of a body's name.
+  if (/^[省市县区州]/u.test(name) && start > 0 && /[\u4e00-\u9fff]/u.test(text[start - 1]!))
+    if (!FUNCTION_CHAR.test(text[start - 1]!)) return null;
   // 美国汽车, 中国网: a place before a brand ending is a market or a site, not a firm.
   if (BRAND_ENDINGS.has(ending) && isGazetteerPlace(name.slice(0, name.length - ending.length)))
     return null;
@@ -140,7 +187,19 @@ export function chineseOrganizations(text: string): FoundFact[] {
     // character on.
     ENDINGS.lastIndex = m.index + 1;
     if (CONTINUES.test(text.slice(end, end + 1))) continue;
-    const found = candidate(text, m.index, end, m[0]);
+    // 某某公司党委: a body's party committee is a sub-unit; the body is the name.
+    const party = m[0] === '委' && text[m.index - 1] === '党' ? m.index - 1 : m.index;
+    if (
+      /^(?:党[委组]|委)$/u.test(m[0]) &&
+      text[party] === '党' &&
+      BODY_BEFORE.test(text.slice(Math.max(0, party - 4), party))
+    )
+      continue;
+    // 勃农机械有限责任公司, 科伦药业: a firm's coined name comes out of segmentation as single
+    // characters; asked again with guessing, the segmenter joins them into one new word.
+    const found =
+      candidate(text, m.index, end, m[0]) ??
+      (FIRM.test(m[0]) ? candidate(text, m.index, end, m[0], true) : null);
     if (found) {
       facts.push(found);
       ENDINGS.lastIndex = end;

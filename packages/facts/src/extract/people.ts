@@ -2,6 +2,7 @@ import {
   AFTER_NAME,
   COMPOUND_SURNAMES,
   EN_TITLES,
+  KIN,
   ORG_ENDINGS,
   NOT_IN_GIVEN_NAME,
   ROLE_STOP,
@@ -13,6 +14,7 @@ import { PLACES } from '../lexicon/places.ts';
 import type { FoundFact } from '../types.ts';
 import { findMorePeople, foreignNameAt, personAfter, personBefore } from './morePeople.ts';
 import { words } from '../segment.ts';
+import { unknownAsWord } from './cuePeople.ts';
 
 const ZH_PLACE_NAMES = new Set(PLACES.flatMap(([, zh]) => zh));
 const isPlaceName = (text: string) =>
@@ -114,7 +116,21 @@ function readAsVerb(text: string, at: number, name: string): boolean {
   return first?.word === name && /^(?:v|vn|vd)$/u.test(first.tag);
 }
 
-const OCCUPATIONS = new Set(['专家', '记者', '编辑', '责编']);
+const OCCUPATIONS = new Set(['专家', '记者', '编辑', '责编', ...KIN]);
+const KINSHIP = new Set(KIN);
+
+/**
+ * After a kinship word only a name the language does not know as a word (哥哥马上 is an
+ * adverb, 妈妈安排 a verb): a surnamed run the segmenter splits or reads as a person.
+ */
+function kinName(text: string, at: number): string | null {
+  const name = nameAt(text, at);
+  if (name && unknownAsWord(name)) return name;
+  const foreign = foreignNameAt(text, at);
+  return foreign && foreign.length >= 3 && !HAN.test(text[at + foreign.length] ?? '')
+    ? foreign
+    : null;
+}
 
 /** Every title in one pass: the engine skips text with no title in it. */
 const TITLES = new RegExp(ZH_TITLES.join('|'), 'gu');
@@ -128,7 +144,9 @@ function chinesePeople(text: string): FoundFact[] {
     let after = i + title.length;
     while (text[after] === ' ') after++;
     // 法国总统马克龙, or a name the segmenter knows: the surname list is not enough.
-    const name = nameAt(text, after) ?? foreignNameAt(text, after) ?? personAfter(text, after);
+    const name = KINSHIP.has(title)
+      ? kinName(text, after)
+      : (nameAt(text, after) ?? foreignNameAt(text, after) ?? personAfter(text, after));
     if (name && !isPlaceName(name) && !readAsVerb(text, after, name)) {
       const roleStart = rolePrefix(text, i);
       facts.push(

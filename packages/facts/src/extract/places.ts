@@ -48,7 +48,8 @@ function divisionEnglish(full: string): string {
     return county[1]!.length === 1 ? `${base}xian` : `${base} County`;
   }
   const district = /^(.{2,})区$/u.exec(full);
-  if (district && !full.endsWith('自治区')) return `${romanize(district[1]!)} District`;
+  // (喀什地区 is a prefecture, 地区, not a district named 喀什地.)
+  if (district && !/(?:自治|地)区$/u.test(full)) return `${romanize(district[1]!)} District`;
   return romanize(full.replace(SUFFIXES, '') || full);
 }
 
@@ -83,8 +84,9 @@ function build(): Map<string, Entry> {
   }
   for (const { name } of cities) {
     if (/市辖区|直辖|行政区划/u.test(name)) continue;
-    add(map, name, null, false);
     const short = name.replace(SUFFIXES, '');
+    // A city Winnow's list names in English (巴彦淖尔 → Bayannur) keeps that name in full.
+    add(map, name, map.get(short)?.english ?? null, false);
     if (short !== name && short.length >= 2) add(map, short, null, true);
   }
   for (const { name } of areas) {
@@ -115,11 +117,20 @@ function standsAlone(text: string, start: number, end: number): boolean {
   const e = end - from;
   let startOk = false;
   let endOk = false;
+  // 广西南宁 is one word to the segmenter, yet two places: a place word made of places
+  // splits where a known name ends.
+  const map = gazetteer();
   for (const w of words(piece)) {
     if (w.start === s) startOk = true;
     if (w.end === e) endOk = true;
-    if (w.start < s && w.end > s) return false;
-    if (w.start < e && w.end > e) return false;
+    if (w.start < s && w.end > s) {
+      if (w.tag !== 'ns' || !map.has(piece.slice(w.start, s))) return false;
+      startOk = true;
+    }
+    if (w.start < e && w.end > e) {
+      if (w.tag !== 'ns' || !map.has(piece.slice(e, w.end))) return false;
+      endOk = true;
+    }
   }
   return startOk && endOk;
 }

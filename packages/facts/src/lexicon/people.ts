@@ -31,6 +31,46 @@ export const SURNAMES = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习栗',
 ]);
 
+/**
+ * Kinship words, which name the person after them the way a title does (姑姑王秀兰,
+ * 父亲王立明), but never the one before them (王立明父亲 is his father, unnamed).
+ */
+export const KIN = [
+  '父亲',
+  '母亲',
+  '爸爸',
+  '妈妈',
+  '丈夫',
+  '妻子',
+  '儿子',
+  '女儿',
+  '哥哥',
+  '姐姐',
+  '弟弟',
+  '妹妹',
+  '爷爷',
+  '奶奶',
+  '外公',
+  '外婆',
+  '姥姥',
+  '姑姑',
+  '姑父',
+  '叔叔',
+  '婶婶',
+  '舅舅',
+  '舅妈',
+  '阿姨',
+  '伯父',
+  '伯母',
+  '姨妈',
+  '表哥',
+  '表姐',
+  '堂兄',
+  '侄子',
+  '孙子',
+  '孙女',
+];
+
 /** Titles, longest first so 副部长 wins over 部长. */
 export const ZH_TITLES = [
   '国务院总理',
@@ -126,6 +166,7 @@ export const ZH_TITLES = [
   '站长',
   '馆长',
   '台长',
+  ...KIN,
 ].sort((a, b) => b.length - a.length);
 
 /** Characters that do not occur in given names but often follow a surname-like character. */

@@ -117,6 +117,9 @@ export const CHINESE_UNITS: Record<string, { one: string; other: string }> = {
   章: { one: 'chapter', other: 'chapters' },
   // 8折 is a price at eight tenths of the full one.
   折: { one: 'tenth of the price', other: 'tenths of the price' },
+  // 川渝两省市, 成渝两地: the provinces and cities, or places, counted.
+  省市: { one: 'province or city', other: 'provinces and cities' },
+  地: { one: 'place', other: 'places' },
 };
 
 /** English units the facts package writes itself (not quoted from the article). */

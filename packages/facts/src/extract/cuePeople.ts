@@ -1,0 +1,79 @@
+import { words } from '../segment.ts';
+import type { FoundFact } from '../types.ts';
+import { foreignNameAt, MORE_PEOPLE, personAfter, surnamed } from './morePeople.ts';
+
+/**
+ * People named by a cue that is no title: 张建国同志 (a comrade is always a person), a host
+ * introducing themselves (我是马丁), and a relative named after the kinship word (姑姑王秀兰,
+ * 父亲王立明). Each cue is a fixed word; only the few characters beside it are segmented.
+ */
+const HAN = /[\u4e00-\u9fff]/u;
+const PERSON_TAG = /^(?:nr|nrt|nrfg)$/u;
+
+function fact(start: number, end: number, name: string, role: string | null, confidence: number) {
+  return {
+    kind: 'person' as const,
+    start,
+    end,
+    value: name,
+    valueMax: null,
+    unit: null,
+    subject: null,
+    qualifier: null,
+    role,
+    confidence,
+    extractor: MORE_PEOPLE,
+  } satisfies FoundFact;
+}
+
+/**
+ * A surnamed run that the segmenter does not read as ordinary words: 于欢 splits into 于 +
+ * 欢 (or is read as a person), while 于是, 方面 and 安排好 open with a word of the language
+ * that runs past the surname.
+ */
+export function unknownAsWord(name: string): boolean {
+  const first = words(name)[0];
+  if (!first) return false;
+  return PERSON_TAG.test(first.tag) || first.tag === 'x' || first.word.length === 1;
+}
+
+/** 张建国同志: the two or three characters before 同志, when they are a name. */
+function comrades(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  for (let at = text.indexOf('同志'); at >= 0; at = text.indexOf('同志', at + 2)) {
+    for (const length of [3, 2]) {
+      const start = at - length;
+      if (start < 0) continue;
+      const name = text.slice(start, at);
+      // The name stands alone: a boundary before it, as the segmenter reads the clause.
+      const from = Math.max(0, start - 4);
+      const ws = words(text.slice(from, at + 2));
+      const begins = ws.some((w) => from + w.start === start);
+      const ends = ws.some((w) => from + w.end === at);
+      if (!begins || !ends || !surnamed(name) || !unknownAsWord(name)) continue;
+      facts.push(fact(start, at, name, null, 0.75));
+      break;
+    }
+  }
+  return facts;
+}
+
+/** 我是马丁。, 我叫王小明，: a speaker who says their name, ended by punctuation. */
+const INTRODUCES = /(?:我是|我叫|我的名字是|我的名字叫)/gu;
+
+function introductions(text: string): FoundFact[] {
+  const facts: FoundFact[] = [];
+  for (const m of text.matchAll(INTRODUCES)) {
+    const at = m.index + m[0].length;
+    const name = personAfter(text, at) ?? foreignNameAt(text, at);
+    if (!name || HAN.test(text[at + name.length] ?? '')) continue;
+    const ws = words(text.slice(at, at + name.length + 1));
+    if (ws[0]?.word !== name || !(PERSON_TAG.test(ws[0].tag) || name.length >= 3)) continue;
+    facts.push(fact(at, at + name.length, name, null, 0.7));
+  }
+  return facts;
+}
+
+export function findCuePeople(text: string): FoundFact[] {
+  return [...comrades(text), ...introductions(text)];
+}
