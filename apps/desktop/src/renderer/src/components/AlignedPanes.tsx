@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, ReactNode, RefObject } from 'react';
 import type { ArticleEdit, Segment } from '@winnow/contract';
 import { NOT_TEXT } from '../desk/selection.ts';
@@ -27,6 +27,12 @@ type Props = {
   language: Language;
 };
 
+/**
+ * Rows drawn in the first frame, more than a screen holds; the rest follow a moment later,
+ * so a long article is on screen as soon as a short one.
+ */
+const FIRST_ROWS = 60;
+
 /** Rows longer than this are laid out only near the screen (CSS content-visibility). */
 const LONG_ROW = 400;
 
@@ -44,13 +50,40 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
     [raw, cleaned, segments, edits],
   );
   const blocks = useMemo(() => foldRows(rows), [rows]);
+  // A new article (the panes are keyed by it) starts with its first rows; after the frame
+  // that paints them, everything. Reloads after a decision draw everything at once.
+  const [complete, setComplete] = useState(rows.length <= FIRST_ROWS);
+  useEffect(() => {
+    if (complete) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setComplete(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [complete]);
+  // Each row's pieces, for the rows drawn so far.
+  const upTo = useMemo(() => (complete ? rows : rows.slice(0, FIRST_ROWS)), [rows, complete]);
   const rawParts = useMemo(
-    () => rawRows({ raw, edits, factRange, t, language }, rows),
-    [raw, edits, factRange, t, language, rows],
+    () => rawRows({ raw, edits, factRange, t, language }, upTo),
+    [raw, edits, factRange, t, language, upTo],
   );
   const cleanedParts = useMemo(
-    () => cleanedRows(cleaned, rows, factCleaned),
-    [cleaned, rows, factCleaned],
+    () => cleanedRows(cleaned, upTo, factCleaned),
+    [cleaned, upTo, factCleaned],
+  );
+  const drawn = useMemo(
+    () =>
+      complete
+        ? blocks
+        : blocks
+            .filter((block) => block.from < FIRST_ROWS)
+            .map((block) =>
+              block.kind === 'rows' ? { ...block, to: Math.min(block.to, FIRST_ROWS) } : block,
+            ),
+    [blocks, complete],
   );
   // Folds the editor opened, by where they start in the raw text (which never changes).
   const opened = useRef(new Set<string>());
@@ -86,7 +119,7 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
   };
   const span: CSSProperties = { gridRow: `1 / span ${rows.length + blocks.length}` };
   const side = (which: 'raw' | 'cleaned', parts: ReactNode[][], other: ReactNode[][]) =>
-    blocks.map((block) =>
+    drawn.map((block) =>
       block.kind === 'rows' ? (
         <Rows key={block.from} rows={rows} parts={parts} other={other} block={block} side={which} />
       ) : (
@@ -98,6 +131,7 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
           block={block}
           side={which}
           open={isOpen(block)}
+          complete={complete}
           t={t}
         />
       ),
@@ -157,7 +191,7 @@ function Rows({ rows, parts, other, block, side }: BlockProps) {
     cells.push(
       <span
         key={i}
-        className={`row${filler ? ' filler' : ''}${row.same ? '' : ' changed'}${long ? ' long' : ''}`}
+        className={`row${filler ? ' filler' : ''}${long ? ' long' : ''}`}
         style={
           long ? { containIntrinsicBlockSize: `auto ${guessHeight(end - start)}em` } : undefined
         }
@@ -176,7 +210,7 @@ function guessHeight(chars: number): number {
 
 const notText = { [NOT_TEXT]: '' };
 
-function Fold(props: BlockProps & { open: boolean; t: Translate }) {
+function Fold(props: BlockProps & { open: boolean; complete: boolean; t: Translate }) {
   const { rows, block, side, open, t } = props;
   const key = String((rows[block.from] as AlignedRow).rawStart);
   const n = block.to - block.from;
@@ -201,7 +235,8 @@ function Fold(props: BlockProps & { open: boolean; t: Translate }) {
         </button>
       </span>
       <span className="fold-body">
-        <Rows {...props} />
+        {/* Hidden until opened: its lines can wait for the rest of the article. */}
+        {props.complete && <Rows {...props} />}
       </span>
     </span>
   );
