@@ -106,7 +106,10 @@ test('each article opens at its top, not where the last one was scrolled to', as
   await expect(page.getByTestId('raw-text')).toContainText('Copyright');
   // Both panes scroll together in one scroller; the cleaner left most of this article as
   // it was, so its lines are folded: opened, it is long.
-  await page.getByRole('button', { name: /unchanged lines/ }).first().click();
+  await page
+    .getByRole('button', { name: /unchanged lines/ })
+    .first()
+    .click();
   const panes = page.getByTestId('aligned-panes');
   await panes.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
   await expect.poll(() => panes.evaluate((element) => element.scrollTop)).toBeGreaterThan(1000);
