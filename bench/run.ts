@@ -6,9 +6,10 @@
  *   WINNOW_BENCH_ARTICLES=N   corpus size (default 100,000)
  *   pnpm bench --reuse-db     skip the import and measure the corpus the last run kept
  *                             (bench/.corpus/nN.sqlite); for iterating on queries
- *   pnpm bench --only hunk,open-check
- *                             only those rows (open-check imports the kept corpus first
- *                             when there is none: node bench/keptCorpus.ts)
+ *   pnpm bench --only hunk,open-check,browser
+ *                             only those rows (open-check and browser import the kept
+ *                             corpus first when there is none: node bench/keptCorpus.ts;
+ *                             browser needs `pnpm build:ui`)
  */
 import {
   existsSync,
@@ -425,7 +426,7 @@ async function benchInBrowser(path: string): Promise<void> {
     record(`browser.open.${open.kb}kb.p95`, open.p95, {
       measure: `browser: select an article of ~${open.kb} KB until its diff is shown, p95`,
       value: ms(open.p95),
-      note: `p50 ${ms(open.p50)}, spread ${ms(open.spread)}; of which the service's answer ${ms(open.fetchP50)} (p50); longest task ${ms(open.longestTaskMs)}`,
+      note: `${open.count} articles; p50 ${ms(open.p50)}, spread ${ms(open.spread)}; of which the service's answer ${ms(open.fetchP50)} (p50); longest task ${ms(open.longestTaskMs)}`,
     });
     const peer = open.peer;
     record(`browser.open.${open.kb}kb.peer.p95`, peer?.p95 ?? Number.NaN, {
@@ -465,6 +466,7 @@ const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(
 if (only) {
   if (only.has('hunk')) await benchHunkRow(record);
   if (only.has('open-check')) benchOpenCheck(record, await ensureImported(), ARTICLES);
+  if (only.has('browser')) await benchInBrowser(await ensureImported());
   printTable();
   process.exit(0);
 }

@@ -67,7 +67,8 @@ test('Ctrl+F highlights in both panes, steps with Enter, finds removed text in t
         const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> })
           .highlights;
         const [range] = [...(registry.get('find-current') ?? [])];
-        const pane = document.querySelector('.cleaned-text');
+        // The panes' view (both scroll in one scroller).
+        const pane = document.querySelector('[data-testid="aligned-panes"]');
         if (!range || !pane) return false;
         const r = range.getBoundingClientRect();
         const p = pane.getBoundingClientRect();

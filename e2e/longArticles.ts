@@ -46,3 +46,47 @@ export function longArticle(kb: number, language: 'zh' | 'en', title: string): s
   );
   return lines.join('\n');
 }
+
+const enNews = [
+  'The harbour authority said container traffic rose again, with ships from twelve ports calling at the new quay.',
+  'Dock workers now run three shifts, and loading is a tenth faster than a year ago.',
+  'A second crane line opens in the autumn, the port engineer told a meeting of shipping agents.',
+];
+const zhNews = [
+  '港务局表示集装箱吞吐量再创新高，来自十二个港口的货轮停靠新码头。',
+  '码头工人实行三班倒，装卸效率比去年同期提高了一成以上。',
+  '港口工程师在航运代理会议上说，第二条岸桥作业线将于秋季投入使用。',
+];
+
+/**
+ * A long article whose every paragraph says which day it is (so each can be found in both
+ * panes), with lines the cleaner removes between them (a share widget, and in English an
+ * advertisement and a related link), and now and then a spam phrase inside a paragraph.
+ */
+export function articleWithRemovals(language: 'zh' | 'en', days: number): string {
+  const news = language === 'zh' ? zhNews : enNews;
+  const lines = [
+    language === 'zh' ? '港口吞吐量持续增长' : 'Harbour traffic keeps growing',
+    '',
+    language === 'zh' ? '2025-03-15 09:30 来源:某某日报' : 'March 15, 2025 — Source: example.org',
+    '',
+  ];
+  for (let day = 1; day <= days; day++) {
+    // One to three sentences repeated: paragraphs of many lengths, the longest wrap.
+    const sentences = Array.from({ length: 1 + (day % 3) * 2 }, (_, i) => news[(day + i) % 3]);
+    if (day % 12 === 0) sentences.splice(1, 0, '包养网');
+    const said = language === 'zh' ? `第${day}天消息：` : `Day ${day} report: `;
+    lines.push(said + sentences.join(language === 'zh' ? '' : ' '), '');
+    if (day % 12 === 6)
+      lines.push(
+        ...(language === 'zh'
+          ? ['扫一扫，分享到微信朋友圈']
+          : ['Advertisement', 'Related: Best phones of the year', '']),
+      );
+  }
+  lines.push(
+    language === 'zh' ? '相关推荐' : 'Recommended Reading',
+    language === 'zh' ? '- 科技园区发展报告' : '- Best phones of the year',
+  );
+  return lines.join('\n');
+}

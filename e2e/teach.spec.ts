@@ -255,6 +255,8 @@ test('teach by selection, fix the title, approve with a guard, approve three at 
   await call('tags.create', { name: '渔业节' });
   await page.reload();
   await row(page, '海滨港口吞吐量创新高').click();
+  // The article shown before the reload stays until this one arrives.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('海滨港口吞吐量创新高');
   await select(cleaned, '海滨大学新增5个本科专业');
   await expect(menu.getByRole('button', { name: '从此处删除到文末' })).toBeVisible();
   await shot('selection-menu-zh-dark', () => select(cleaned, '海滨大学新增5个本科专业'));

@@ -17,17 +17,15 @@ import { isTyping } from '../desk/keys.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { ruleName } from '../i18n/rules.ts';
 import { formatBytes, languageName } from '../labels.ts';
-import { ChangeStrip } from './ChangeStrip.tsx';
-import { CleanedEditor, CleanedText } from './CleanedPane.tsx';
+import { ArticleTexts } from './ArticleTexts.tsx';
 import { Comparison } from './Comparison.tsx';
 import { FactsPanel } from './FactsPanel.tsx';
 import { FindBar } from './FindBar.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
-import { RawWithEdits } from './RawWithEdits.tsx';
 import { SearchHighlights } from './SearchHighlights.tsx';
 import { TagChip } from './TagChip.tsx';
-import { useArticle, useSyncedScroll } from './useArticle.ts';
+import { useArticle } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
 
@@ -45,7 +43,9 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   const [recleaned, setRecleaned] = useState<{ before: string; report: RecleanReport } | null>(
     null,
   );
-  const scroll = useSyncedScroll();
+  const rawPane = useRef<HTMLPreElement>(null);
+  const cleanedPane = useRef<HTMLPreElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const view = useRef<HTMLElement>(null);
   const approval = useApproval(article);
 
@@ -60,9 +60,9 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   }, [shownId]);
   // Another article opens at its top (the panes and the page), before it is painted.
   useLayoutEffect(() => {
-    for (const pane of [scroll.raw.current, scroll.cleaned.current]) pane?.scrollTo(0, 0);
+    for (const pane of [scroller.current, rawPane.current]) pane?.scrollTo(0, 0);
     view.current?.closest('.content')?.scrollTo(0, 0);
-  }, [shownId, scroll.raw, scroll.cleaned]);
+  }, [shownId]);
 
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
@@ -108,6 +108,15 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
         : null,
     [fact, segments],
   );
+  const factCleaned = useMemo(
+    () => (fact && !fact.orphan && fact.start >= 0 ? { start: fact.start, end: fact.end } : null),
+    [fact],
+  );
+  const onHunkFocus = useCallback((event: React.FocusEvent | React.MouseEvent) => {
+    const hunk = (event.target as HTMLElement).closest<HTMLElement>('mark.hunk');
+    const editId = hunk?.dataset['editId'];
+    if (editId) setFocusedEditId(Number(editId));
+  }, []);
 
   if (error)
     return (
@@ -170,13 +179,6 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   };
 
   keyHandler.current = onKeyDown;
-
-  const onHunkFocus = (event: React.FocusEvent | React.MouseEvent) => {
-    const editId = (event.target as HTMLElement).closest<HTMLElement>('mark.hunk')?.dataset[
-      'editId'
-    ];
-    if (editId) setFocusedEditId(Number(editId));
-  };
 
   const rules = new Map<string, number>();
   for (const edit of a.edits) rules.set(edit.rule, (rules.get(edit.rule) ?? 0) + 1);
@@ -283,79 +285,36 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           </p>
         </div>
       </header>
-      <FindBar raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
-      <SearchHighlights raw={scroll.raw} cleaned={scroll.cleaned} version={a} />
-      <div className="side-by-side">
-        <section aria-label={t('article.rawText')} className="raw-section">
-          <h2>{t('article.raw')}</h2>
-          <ChangeStrip
-            edits={a.edits}
-            rawLength={a.raw.length}
-            onJump={(editId) =>
-              view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus()
-            }
-            t={t}
-            language={language}
-          />
-          {/* Rendered as text, never as HTML: articles come from the open web. */}
-          <pre
-            ref={scroll.raw}
-            className="text-pane raw-text"
-            data-testid="raw-text"
-            onScroll={scroll.onRawScroll}
-            onFocus={onHunkFocus}
-            onMouseOver={onHunkFocus}
-          >
-            <RawWithEdits
-              raw={a.raw}
-              edits={a.edits}
-              factRange={factRange}
-              t={t}
-              language={language}
-            />
-          </pre>
-        </section>
-        <section aria-label={t('article.cleanedText')}>
-          <h2>
-            {t('article.cleaned')}{' '}
-            {!editing && (
-              <button type="button" className="small" title="E" onClick={() => setEditing(true)}>
-                {t('edit.start')}
-              </button>
-            )}
-          </h2>
-          {editing ? (
-            <CleanedEditor
-              cleaned={a.cleaned}
-              language={a.language}
-              onCancel={() => setEditing(false)}
-              onSave={(text) => {
-                setEditing(false);
-                void decide('articles.editCleaned', { id: a.id, cleaned: text });
-                view.current?.focus();
-              }}
-            />
-          ) : (
-            <div
-              ref={scroll.cleaned}
-              className="text-pane cleaned-text"
-              onScroll={scroll.onCleanedScroll}
-            >
-              <pre data-testid="cleaned-text">
-                <CleanedText cleaned={a.cleaned} fact={fact} />
-              </pre>
-            </div>
-          )}
-        </section>
-      </div>
+      <FindBar raw={rawPane} cleaned={cleanedPane} version={a} />
+      <SearchHighlights raw={rawPane} cleaned={cleanedPane} version={a} />
+      <ArticleTexts
+        article={a}
+        editing={editing}
+        setEditing={setEditing}
+        onSave={(text) => {
+          setEditing(false);
+          void decide('articles.editCleaned', { id: a.id, cleaned: text });
+          view.current?.focus();
+        }}
+        segments={segments}
+        factRange={factRange}
+        factCleaned={factCleaned}
+        rawRef={rawPane}
+        cleanedRef={cleanedPane}
+        scrollerRef={scroller}
+        onHunk={onHunkFocus}
+        onJump={(editId) =>
+          view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus()
+        }
+      />
       {/* Under the panes, like an editor's status bar: the header stays one screen line each. */}
       <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
       <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
       <SelectionMenu
         articleId={a.id}
         sourceName={a.sourceName}
-        raw={scroll.raw}
-        cleaned={scroll.cleaned}
+        raw={rawPane}
+        cleaned={cleanedPane}
       />
       {approval.guard}
       <details className="compare">

@@ -1,34 +1,6 @@
-import { memo, useEffect, useRef, useState } from 'react';
-import type { Fact } from '@winnow/contract';
+import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/index.ts';
-import { Chunked } from './Chunks.tsx';
 import { Comparison } from './Comparison.tsx';
-
-/** The cleaned text, with the selected fact's quote marked and scrolled into view. */
-export const CleanedText = memo(function CleanedText({
-  cleaned,
-  fact,
-}: {
-  cleaned: string;
-  fact: Fact | null;
-}) {
-  const mark = useRef<HTMLElement>(null);
-  useEffect(() => {
-    mark.current?.scrollIntoView({ block: 'center' });
-  }, [fact]);
-  if (!fact || fact.orphan || fact.start < 0) return <Chunked pieces={[cleaned]} />;
-  return (
-    <Chunked
-      pieces={[
-        cleaned.slice(0, fact.start),
-        <mark key="fact" ref={mark} className="fact-mark" data-testid="fact-mark">
-          {cleaned.slice(fact.start, fact.end)}
-        </mark>,
-        cleaned.slice(fact.end),
-      ]}
-    />
-  );
-});
 
 /**
  * The editor's own version of the cleaned text. What they changed is shown as a

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useT } from '../i18n/index.ts';
 import { findInPane } from './findInText.ts';
+import { revealNode } from './folds.ts';
 
 /** Painted by CSS (::highlight) without touching the panes' DOM. */
 const ALL = 'find-match';
@@ -14,13 +15,15 @@ function paint(name: string, ranges: Range[]) {
 }
 
 /**
- * Scrolls the match to the middle of its pane. Its block of text is brought near first
- * (a block far off screen is not laid out, so the match has no position until then).
+ * Scrolls the match to the middle of its pane. Its fold is opened and its block of text
+ * brought near first (a block far off screen is not laid out, so the match has no
+ * position until then).
  */
 function showInPane(range: Range) {
   const element = range.startContainer.parentElement;
-  const pane = element?.closest<HTMLElement>('.text-pane');
+  const pane = element?.closest<HTMLElement>('.pane-scroller, .text-pane');
   if (!element || !pane) return;
+  revealNode(range.startContainer);
   element.scrollIntoView({ block: 'nearest' });
   requestAnimationFrame(() => {
     const match = range.getBoundingClientRect();

@@ -4,6 +4,7 @@
  * panes is re-rendered for a search, so a 200 KB article stays as quick to search as to
  * open.
  */
+import { NOT_TEXT } from '../desk/selection.ts';
 
 /** Text nodes of a pane in order, with where each starts in the pane's text. */
 type Piece = { node: Text; start: number };
@@ -11,13 +12,14 @@ type Piece = { node: Text; start: number };
 /**
  * The pane's text as the reader sees it. In the raw pane the cleaner's replacements
  * (`ins.hunk-replacement`) and the mark of an insertion point (⁁) are not raw text, so
- * they are left out.
+ * they are left out, as is what the panes show between lines (a fold's button). Text in
+ * a closed fold is kept: a match there opens its fold.
  */
 function readPane(pane: HTMLElement): { text: string; pieces: Piece[] } {
   const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => {
       const parent = node.parentElement;
-      if (parent?.closest('ins.hunk-replacement')) return NodeFilter.FILTER_REJECT;
+      if (parent?.closest(`ins.hunk-replacement, [${NOT_TEXT}]`)) return NodeFilter.FILTER_REJECT;
       if (node.nodeValue === '⁁' && parent?.matches('mark.hunk')) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },

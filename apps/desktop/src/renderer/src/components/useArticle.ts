@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Article } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 
@@ -47,26 +47,4 @@ export function useArticle(id: number): { article: Article | null; error: string
   // The article on screen stays until the next one arrives, then both texts change in one
   // frame (and the old facts leave in the background, with the new ones).
   return state;
-}
-
-/** Scrolling one pane scrolls the other to the same place, proportionally. */
-export function useSyncedScroll() {
-  const raw = useRef<HTMLPreElement>(null);
-  const cleaned = useRef<HTMLDivElement>(null);
-  const echo = useRef<HTMLElement | null>(null);
-  const follow = (from: HTMLElement | null, to: HTMLElement | null) => {
-    if (!from || !to || echo.current === from) {
-      echo.current = null;
-      return;
-    }
-    const ratio = from.scrollTop / Math.max(1, from.scrollHeight - from.clientHeight);
-    echo.current = to;
-    to.scrollTop = ratio * (to.scrollHeight - to.clientHeight);
-  };
-  return {
-    raw,
-    cleaned,
-    onRawScroll: () => follow(raw.current, cleaned.current),
-    onCleanedScroll: () => follow(cleaned.current, raw.current),
-  };
 }

@@ -55,6 +55,8 @@ export const wordsEn = {
   'tags.usedBy': 'Used by',
   'strip.label': 'Where the changes are',
   'strip.mark': '{n, plural, one {# change} other {# changes}}: {rules}',
+  'fold.lines': '{n, plural, one {# unchanged line} other {# unchanged lines}}',
+  'fold.open': 'Show the lines the cleaner left as they were',
   'find.label': 'Find in the article',
   'find.placeholder': 'Find in the article',
   'find.count':
@@ -120,6 +122,8 @@ export const wordsZh: Record<WordKey, string> = {
   'tags.usedBy': '使用情况',
   'strip.label': '修改所在的位置',
   'strip.mark': '{n} 处修改：{rules}',
+  'fold.lines': '{n} 行未改动',
+  'fold.open': '显示清洗时未改动的各行',
   'find.label': '在文章中查找',
   'find.placeholder': '在文章中查找',
   'find.count': '清洗后第 {at} / {cleaned} 处 · 原文 {raw} 处',

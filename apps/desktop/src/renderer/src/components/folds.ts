@@ -1,0 +1,14 @@
+/**
+ * Folded stretches of unchanged lines stay in the panes' text, only hidden, so find and
+ * the list's search see them. Whatever has to show a place inside one (the current match
+ * of a find) asks its fold to open first: the panes listen for this event.
+ */
+export const OPEN_FOLD = 'winnow-open-fold';
+
+/** Opens the fold that hides `node`, if it is in a closed one. */
+export function revealNode(node: Node): void {
+  const element = node instanceof Element ? node : node.parentElement;
+  const group = element?.closest<HTMLElement>('.fold-group:not(.open)');
+  if (!group) return;
+  group.dispatchEvent(new CustomEvent(OPEN_FOLD, { bubbles: true, detail: group.dataset['fold'] }));
+}

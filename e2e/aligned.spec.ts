@@ -1,0 +1,173 @@
+/// <reference lib="dom" />
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { articleWithRemovals } from './longArticles.ts';
+import { serveFreshCorpus } from './serve.ts';
+import type { Served } from './serve.ts';
+
+/**
+ * Line-aligned panes (#22 item 5): each cleaned line beside the raw line it came from, all
+ * the way down a long article with removals, wrapped lines included; long unchanged
+ * stretches folded, opened by a click or the keyboard, and by a find that lands inside.
+ */
+let served: Served;
+const DAYS = 80;
+const TITLES = { en: 'Harbour traffic keeps growing', zh: '港口吞吐量持续增长' };
+
+test.beforeAll(async () => {
+  served = await serveFreshCorpus(
+    {
+      'harbour-en.txt': articleWithRemovals('en', DAYS),
+      'harbour-zh.txt': articleWithRemovals('zh', DAYS),
+    },
+    { samples: false },
+  );
+});
+
+test.afterAll(async () => {
+  await served.stop();
+});
+
+async function call(method: string, params: unknown): Promise<void> {
+  const url = new URL(served.url);
+  const response = await fetch(`${url.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(params),
+  });
+  if (!((await response.json()) as { ok: boolean }).ok) throw new Error(method);
+}
+
+type Day = { day: number; raw: number | null; cleaned: number | null };
+
+/**
+ * Where each day's paragraph starts on screen in the raw and the cleaned pane (null where
+ * it is not shown: folded away), and which of them lie inside the scroller's view.
+ */
+function paragraphs(page: Page, language: 'en' | 'zh') {
+  return page.evaluate(
+    ({ days, zh }) => {
+      const scroller = document.querySelector('[data-testid="aligned-panes"]') as HTMLElement;
+      const view = scroller.getBoundingClientRect();
+      const top = (pane: Element, needle: string): number | null => {
+        const walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.nodeValue?.indexOf(needle) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + needle.length);
+          const box = range.getBoundingClientRect();
+          return box.height > 0 ? box.top : null;
+        }
+        throw new Error(`${needle} is not in the pane`);
+      };
+      const raw = document.querySelector('[data-testid="raw-text"]') as Element;
+      const cleaned = document.querySelector('[data-testid="cleaned-text"]') as Element;
+      const all: Array<{ day: number; raw: number | null; cleaned: number | null }> = [];
+      for (let day = 1; day <= days; day++) {
+        const needle = zh ? `第${day}天消息` : `Day ${day} report`;
+        all.push({ day, raw: top(raw, needle), cleaned: top(cleaned, needle) });
+      }
+      const inView = all.filter(
+        (d) => d.cleaned !== null && d.cleaned >= view.top && d.cleaned <= view.bottom - 20,
+      );
+      return { all, inView };
+    },
+    { days: DAYS, zh: language === 'zh' },
+  );
+}
+
+/** Every paragraph in view starts at the same height in both panes (within 3 px). */
+function misaligned(days: Day[]): Day[] {
+  return days.filter(
+    (d) => d.raw === null || d.cleaned === null || Math.abs(d.raw - d.cleaned) > 3,
+  );
+}
+
+const scroller = (page: Page) => page.getByTestId('aligned-panes');
+const nextFrames = (page: Page) =>
+  page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1440, height: 900 },
+])
+  for (const [language, theme] of [
+    ['en', 'light'],
+    ['zh', 'dark'],
+  ] as const)
+    test(`aligned panes and folds: ${language}, ${theme}, ${viewport.width}×${viewport.height}`, async ({
+      page,
+    }, testInfo) => {
+      await call('settings.set', { language, theme });
+      await page.setViewportSize(viewport);
+      await page.goto(served.url);
+      await page.getByRole('option', { name: new RegExp(TITLES[language]) }).click();
+      await expect(page.getByTestId('raw-text')).toContainText(
+        language === 'zh' ? '相关推荐' : 'Recommended Reading',
+      );
+      const name = `${language}-${theme}-${viewport.width}`;
+      const fold = page.getByRole('button', { name: /unchanged lines|行未改动/ });
+
+      // The middle of the article: removals and changed lines above, each paragraph still
+      // beside its raw version.
+      await scroller(page).evaluate((element) => {
+        element.scrollTop = (element.scrollHeight - element.clientHeight) / 2;
+      });
+      await nextFrames(page);
+      await expect
+        .poll(async () => {
+          const { inView } = await paragraphs(page, language);
+          return inView.length >= 2 && misaligned(inView).length === 0;
+        })
+        .toBe(true);
+      const { all, inView } = await paragraphs(page, language);
+      expect(inView[0]?.day, 'the middle of the article is shown').toBeGreaterThan(DAYS / 4);
+      await page.screenshot({ path: testInfo.outputPath(`middle-${name}.png`) });
+
+      // Long unchanged stretches are folded; a click opens one, its lines aligned too.
+      const hidden = all.filter((d) => d.raw === null).map((d) => d.day);
+      expect(hidden.length, 'some paragraphs are folded away').toBeGreaterThan(0);
+      const folds = await fold.count();
+      expect(folds).toBeGreaterThan(1);
+      const shown = fold.first();
+      await shown.scrollIntoViewIfNeeded();
+      await shown.click();
+      await expect(fold).toHaveCount(folds - 1);
+      const opened = (await paragraphs(page, language)).all.filter(
+        (d) => hidden.includes(d.day) && d.raw !== null,
+      );
+      expect(opened.length).toBeGreaterThan(0);
+      expect(misaligned(opened)).toEqual([]);
+
+      // The keyboard: Tab reaches a fold's button, Enter opens it.
+      await fold.first().focus();
+      await page.keyboard.press('Enter');
+      await expect(fold).toHaveCount(folds - 2);
+
+      // A find that lands in a fold opens it and shows the match.
+      const stillHidden = (await paragraphs(page, language)).all.find((d) => d.raw === null);
+      expect(stillHidden).toBeDefined();
+      const needle =
+        language === 'zh' ? `第${stillHidden?.day}天消息` : `Day ${stillHidden?.day} report`;
+      await page.keyboard.press('Control+f');
+      await page.getByRole('search').getByRole('searchbox').fill(needle);
+      await expect(page.getByTestId('find-count')).toHaveText(/^(1 of 1 |清洗后第 1 \/ 1 )/);
+      await expect(fold).toHaveCount(folds - 3);
+      await expect
+        .poll(async () => {
+          const day = (await paragraphs(page, language)).inView.find(
+            (d) => d.day === stillHidden?.day,
+          );
+          return day ? misaligned([day]).length : 'not in view';
+        })
+        .toBe(0);
+      await page.screenshot({ path: testInfo.outputPath(`found-in-fold-${name}.png`) });
+      await call('settings.set', { language: 'en', theme: 'light' });
+    });
