@@ -9,6 +9,19 @@ const notice = [
 ];
 
 describe('a page saved as text: what follows the article', () => {
+  it('keeps a short closing sentence run on from the last paragraph, and drops the credits after it', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']).slice(0, -1),
+      '祝各位用水顺利！',
+      '- 来源：某县日报 编辑：李明',
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain('祝各位用水顺利！');
+    expect(cleaned).not.toContain('编辑：李明');
+  });
+
   it('keeps a notice’s closing date: one date is no listing', () => {
     const page = [
       '# 城东水库春季分时段放水',

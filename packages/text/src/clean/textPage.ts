@@ -129,6 +129,31 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
 }
 
 /**
+ * Where the page after the article begins. A short sentence that follows the story's last
+ * line with no blank between (a closing wish, a last remark: 预祝大会圆满成功！) is the
+ * story's own ending even if too short to count as prose: the page's furniture is never
+ * written in sentences run on from the story's last line.
+ */
+function closingLines(region: ArticleRegion): number {
+  let next = region.last + 1;
+  for (;;) {
+    const shape = region.shapes[next];
+    if (
+      !shape ||
+      shape.blank ||
+      !shape.endsSentence ||
+      shape.marker ||
+      shape.bullet ||
+      shape.field ||
+      shape.stamps > 0 ||
+      shape.cells > 2
+    )
+      return next;
+    next++;
+  }
+}
+
+/**
  * Splits a block where a line that heads a new section (a marker word) begins. A marker
  * followed only by sentences labels nothing: it stands alone, and the sentences are judged
  * on their own.
@@ -198,7 +223,7 @@ export function textPageEdits(raw: string): TextPage {
   const blocks: Block[] = [{ from: 0, to: top - 1, where: 'before' }];
   if (region.headline !== null)
     blocks.push({ from: region.headline + 1, to: region.first - 1, where: 'under-headline' });
-  blocks.push({ from: region.last + 1, to: lines.length - 1, where: 'after' });
+  blocks.push({ from: closingLines(region), to: lines.length - 1, where: 'after' });
   const filled = (l: Line) => l.trimmed !== '';
   const edits = blocks
     .filter((b) => b.from <= b.to)
