@@ -63,6 +63,19 @@ describe('a page saved as text: readers’ comments, second copies and listings'
     expect(cleanArticle(page).cleaned.split(short).length - 1).toBe(2);
   });
 
+  it('keeps a long text whose paragraphs come round again and again: no copy is longer than its original', () => {
+    // Forty paragraphs, the three of the post in turn: each has been said before, but the
+    // text from the fourth on is far longer than the three it would copy.
+    const page = [
+      '村里的小图书馆',
+      '',
+      ...Array.from({ length: 40 }, (_, i) => [post[i % 3]!, '']),
+    ].flat();
+    const cleaned = cleanArticle(page.join('\n'));
+    expect(cleaned.edits.map((e) => e.rule)).not.toContain('chrome.repeated-copy');
+    expect(cleaned.cleaned.split(post[0]!).length - 1).toBe(14);
+  });
+
   it('reads entries signed with a posting time as a listing, not as the story', () => {
     const listing = Array.from(
       { length: 8 },

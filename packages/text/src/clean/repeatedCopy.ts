@@ -8,8 +8,13 @@ import type { LineShape } from './lineShape.ts';
  * mobile layout, a "read aloud" version. Within the article region, a run of lines that
  * repeats, word for word, lines the region showed above is that second copy; the first one
  * stays. Only lines of some length count (a repeated subheading or 曲目 is no copy), and the
- * run must hold a sentence's worth of words.
+ * run must hold a sentence's worth of words. A copy is no longer than what it copies: a run
+ * far longer than the stretch from its original to it is a text that repeats itself
+ * throughout (a refrain, a generated report), not a second copy, and stays; so does a run
+ * that is a small share of the region (a quoted paragraph shown again is no copy of the
+ * article).
  */
+const SHARE = 0.25;
 const LINE_TOKENS = 20;
 const RUN_TOKENS = 40;
 
@@ -22,14 +27,27 @@ export function repeatedCopyEdits(
   first: number,
   last: number,
 ): CleaningEdit[] {
-  const seen = new Set<string>();
+  // Each long line's first showing, as a count of the filled lines before it.
+  let regionTokens = 0;
+  for (let i = first; i <= last; i++) regionTokens += shapes[i]!.tokens;
+  const seen = new Map<string, number>();
   const edits: CleaningEdit[] = [];
   let run: Line[] = [];
+  let runFrom = 0;
+  let original = 0;
   let tokens = 0;
+  let filled = 0;
   const close = () => {
     const from = run[0];
     const to = run[run.length - 1];
-    if (from && to && tokens >= RUN_TOKENS)
+    const copied = runFrom - original;
+    if (
+      from &&
+      to &&
+      tokens >= RUN_TOKENS &&
+      tokens >= regionTokens * SHARE &&
+      run.length <= copied * 1.5 + 1
+    )
       edits.push(
         removal(
           raw,
@@ -46,14 +64,20 @@ export function repeatedCopyEdits(
   for (let i = first; i <= last; i++) {
     const shape = shapes[i]!;
     if (shape.blank) continue;
+    filled++;
     const k = shape.tokens >= LINE_TOKENS ? key(shape.text) : null;
-    if (k !== null && seen.has(k)) {
+    const before = k === null ? undefined : seen.get(k);
+    if (before !== undefined) {
+      if (run.length === 0) {
+        runFrom = filled - 1;
+        original = before;
+      }
       run.push(lines[i]!);
       tokens += shape.tokens;
       continue;
     }
     close();
-    if (k !== null) seen.add(k);
+    if (k !== null) seen.set(k, filled - 1);
   }
   close();
   return edits;
