@@ -1,6 +1,6 @@
 import { words } from '../segment.ts';
 import type { FoundFact } from '../types.ts';
-import { foreignNameAt, MORE_PEOPLE, personAfter, surnamed } from './morePeople.ts';
+import { foreignNameAt, PERSON_TAG, personAfter, personFact, surnamed } from './morePeople.ts';
 
 /**
  * People named by a cue that is no title: 张建国同志 (a comrade is always a person), a host
@@ -8,23 +8,6 @@ import { foreignNameAt, MORE_PEOPLE, personAfter, surnamed } from './morePeople.
  * 父亲王立明). Each cue is a fixed word; only the few characters beside it are segmented.
  */
 const HAN = /[\u4e00-\u9fff]/u;
-const PERSON_TAG = /^(?:nr|nrt|nrfg)$/u;
-
-function fact(start: number, end: number, name: string, role: string | null, confidence: number) {
-  return {
-    kind: 'person' as const,
-    start,
-    end,
-    value: name,
-    valueMax: null,
-    unit: null,
-    subject: null,
-    qualifier: null,
-    role,
-    confidence,
-    extractor: MORE_PEOPLE,
-  } satisfies FoundFact;
-}
 
 /**
  * A surnamed run that the segmenter does not read as ordinary words: 于欢 splits into 于 +
@@ -51,7 +34,7 @@ function comrades(text: string): FoundFact[] {
       const begins = ws.some((w) => from + w.start === start);
       const ends = ws.some((w) => from + w.end === at);
       if (!begins || !ends || !surnamed(name) || !unknownAsWord(name)) continue;
-      facts.push(fact(start, at, name, null, 0.75));
+      facts.push(personFact(start, at, name, null, 0.75));
       break;
     }
   }
@@ -69,7 +52,7 @@ function introductions(text: string): FoundFact[] {
     if (!name || HAN.test(text[at + name.length] ?? '')) continue;
     const ws = words(text.slice(at, at + name.length + 1));
     if (ws[0]?.word !== name || !(PERSON_TAG.test(ws[0].tag) || name.length >= 3)) continue;
-    facts.push(fact(at, at + name.length, name, null, 0.7));
+    facts.push(personFact(at, at + name.length, name, null, 0.7));
   }
   return facts;
 }

@@ -21,7 +21,7 @@ const TRANSLITERATION = new Set([
 ]);
 
 const HAN = /[\u4e00-\u9fff]/u;
-const PERSON_TAG = /^(?:nr|nrt|nrfg)$/u;
+export const PERSON_TAG = /^(?:nr|nrt|nrfg)$/u;
 
 /** A transliterated name starting at `at`: 2 to 6 transliteration characters, then no more Han name. */
 export function foreignNameAt(text: string, at: number): string | null {
@@ -73,7 +73,14 @@ export function personAfter(text: string, at: number): string | null {
   return w.word;
 }
 
-function fact(start: number, end: number, name: string, role: string | null, confidence: number) {
+/** A person fact of this extractor (cue people too). */
+export function personFact(
+  start: number,
+  end: number,
+  name: string,
+  role: string | null,
+  confidence: number,
+) {
   return {
     kind: 'person' as const,
     start,
@@ -107,7 +114,7 @@ function credits(text: string): FoundFact[] {
     for (const part of names.split(/[、 ，,]/u)) {
       const alone = !HAN.test(text[at + part.length] ?? '');
       if (alone && (surnamed(part) || (part.length <= 3 && readAsName(part, part)))) {
-        facts.push(fact(at, at + part.length, part, role, 0.8));
+        facts.push(personFact(at, at + part.length, part, role, 0.8));
       }
       at += part.length + 1;
     }
@@ -133,7 +140,7 @@ function lists(text: string): FoundFact[] {
     }
     let at = m.index;
     for (const part of parts) {
-      facts.push(fact(at, at + part.length, part, null, 0.7));
+      facts.push(personFact(at, at + part.length, part, null, 0.7));
       at += part.length + 1;
     }
   }
@@ -156,7 +163,7 @@ function speakers(text: string): FoundFact[] {
     // is no word of the language still names the speaker.
     const read = readAsName(text.slice(m.index, m.index + name.length + 2), name);
     if (!read && !(surnamed(name) && unknownAsWord(name))) continue;
-    facts.push(fact(m.index, m.index + name.length, name, null, read ? 0.7 : 0.6));
+    facts.push(personFact(m.index, m.index + name.length, name, null, read ? 0.7 : 0.6));
   }
   return facts;
 }
@@ -170,7 +177,7 @@ function dotted(text: string): FoundFact[] {
     if (start === at || !TRANSLITERATION.has(text[at + 1] ?? '')) continue;
     const name = foreignNameAt(text, start);
     if (!name || !name.includes('·')) continue;
-    facts.push(fact(start, start + name.length, name, null, 0.75));
+    facts.push(personFact(start, start + name.length, name, null, 0.75));
     at = start + name.length;
   }
   return facts;

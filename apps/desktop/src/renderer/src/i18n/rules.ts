@@ -67,12 +67,37 @@ export function ruleName(rule: string, language: Language): string {
   return `${familyName}: ${rest.join(' ').replace(/-/g, ' ')}`;
 }
 
+type Reasons = { readings: [RegExp, string][]; fallback: string };
+
+/**
+ * The page-region rules (packages/text/src/clean/textPage.ts) write "<where> N lines of its
+ * own: …", then a caveat when the cleaner is unsure; one reading per caveat.
+ */
+function pageRegion(where: string, whereZh: string): Reasons {
+  const lines = (rest: string) => new RegExp(`^${where} (\\d+) lines? ${rest}`, 's');
+  return {
+    readings: [
+      [
+        lines('.*check what the article is'),
+        `${whereZh}的 $1 行；全页正文很少，请确认哪部分是文章。`,
+      ],
+      [
+        lines('.*not part of the story'),
+        `${whereZh}的 $1 行；其中也有大段文字，请确认它不属于报道。`,
+      ],
+      [lines('.*no mark of the page'), `${whereZh}的 $1 行；没有页面杂项的标记，请核对。`],
+      [lines(''), `${whereZh}的 $1 行页面杂项（导航、列表、栏目、时间戳等），不是正文。`],
+    ],
+    fallback: `${whereZh}的页面杂项，不是正文。`,
+  };
+}
+
 /**
  * Chinese for the cleaner's English reasons. Each rule lists readings of its English
  * reason (a pattern whose groups are the quoted text) and a plain fallback for a reason
  * worded otherwise. `$1`, `$2` are the pattern's groups.
  */
-const ZH_REASONS: Record<string, { readings: [RegExp, string][]; fallback: string }> = {
+const ZH_REASONS: Record<string, Reasons> = {
   'spam.injected-phrase': {
     readings: [
       [
@@ -129,69 +154,12 @@ const ZH_REASONS: Record<string, { readings: [RegExp, string][]; fallback: strin
   },
   'chrome.layout-rule': { readings: [], fallback: '页面用文字画出的版面分隔线，不是正文。' },
   'chrome.related': { readings: [], fallback: '其他文章的列表（栏目和标题），不是正文。' },
-  'chrome.before-article': {
-    readings: [
-      [
-        /^Before the article the page shows (\d+) lines? .*check what the article is/s,
-        '正文之前页面显示的 $1 行；全页正文很少，请确认哪部分是文章。',
-      ],
-      [
-        /^Before the article the page shows (\d+) lines? .*not part of the story/s,
-        '正文之前页面显示的 $1 行；其中也有大段文字，请确认它不属于报道。',
-      ],
-      [
-        /^Before the article the page shows (\d+) lines? .*no mark of the page/s,
-        '正文之前页面显示的 $1 行；没有页面杂项的标记，请核对。',
-      ],
-      [
-        /^Before the article the page shows (\d+) lines? /s,
-        '正文之前页面显示的 $1 行页面杂项（导航、列表、栏目、时间戳等），不是正文。',
-      ],
-    ],
-    fallback: '正文之前页面显示的页面杂项，不是正文。',
-  },
-  'chrome.under-headline': {
-    readings: [
-      [
-        /^Between the headline and the article the page shows (\d+) lines? .*check what the article is/s,
-        '标题与正文之间页面显示的 $1 行；全页正文很少，请确认哪部分是文章。',
-      ],
-      [
-        /^Between the headline and the article the page shows (\d+) lines? .*not part of the story/s,
-        '标题与正文之间页面显示的 $1 行；其中也有大段文字，请确认它不属于报道。',
-      ],
-      [
-        /^Between the headline and the article the page shows (\d+) lines? .*no mark of the page/s,
-        '标题与正文之间页面显示的 $1 行；没有页面杂项的标记，请核对。',
-      ],
-      [
-        /^Between the headline and the article the page shows (\d+) lines? /s,
-        '标题与正文之间页面显示的 $1 行页面杂项（导航、列表、栏目、时间戳等），不是正文。',
-      ],
-    ],
-    fallback: '标题与正文之间页面显示的页面杂项，不是正文。',
-  },
-  'chrome.after-article': {
-    readings: [
-      [
-        /^After the article the page adds (\d+) lines? .*check what the article is/s,
-        '正文之后页面附加的 $1 行；全页正文很少，请确认哪部分是文章。',
-      ],
-      [
-        /^After the article the page adds (\d+) lines? .*not part of the story/s,
-        '正文之后页面附加的 $1 行；其中也有大段文字，请确认它不属于报道。',
-      ],
-      [
-        /^After the article the page adds (\d+) lines? .*no mark of the page/s,
-        '正文之后页面附加的 $1 行；没有页面杂项的标记，请核对。',
-      ],
-      [
-        /^After the article the page adds (\d+) lines? /s,
-        '正文之后页面附加的 $1 行页面杂项（导航、列表、栏目、时间戳等），不是正文。',
-      ],
-    ],
-    fallback: '正文之后页面附加的页面杂项，不是正文。',
-  },
+  'chrome.before-article': pageRegion('Before the article the page shows', '正文之前页面显示'),
+  'chrome.under-headline': pageRegion(
+    'Between the headline and the article the page shows',
+    '标题与正文之间页面显示',
+  ),
+  'chrome.after-article': pageRegion('After the article the page adds', '正文之后页面附加'),
   'meta.byline': { readings: [], fallback: '作者的地址或简介，不是正文。' },
   'meta.dateline': { readings: [], fallback: '页面的时间戳或署名行，不是正文。' },
   'meta.kicker': {
