@@ -120,4 +120,36 @@ describe('a page saved as text: what follows the article', () => {
     expect(result.cleaned).not.toContain('上一篇');
     expect(result.cleaned).not.toContain('污水处理厂');
   });
+
+  it('removes a pager and a list of headlines on a page that holds little prose', () => {
+    // A short news flash: one wrapped paragraph under its headline, dateline and counters,
+    // as w3m lays it out at 80 columns with no blank line between.
+    const page = [
+      '  • 首页',
+      '  • 新闻',
+      '  • 上一篇 :',
+      '    县里召开春季农业生产工作会议',
+      '  • 下一篇 :',
+      '    没有了',
+      '',
+      '城东水库春季分时段放水',
+      '发布时间： 2026-02-20 10:09:11',
+      '12',
+      '为保障春季灌溉用水安全，县水务局决定自3月1日起对城东水库实施分时段放水，每日放',
+      '水时间为早上六点至上午十点。各乡镇应当提前组织村民清理渠道，及时上报用水需求。',
+      '请勿在渠道内游泳、捕鱼。',
+      '',
+      '相关推荐',
+      '',
+      '  • 城西新建污水处理厂投入试运行',
+      '  • 全县春耕备耕物资储备充足',
+    ].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain('每日放');
+    expect(result.cleaned).toContain('请勿在渠道内游泳');
+    expect(result.cleaned).not.toContain('上一篇');
+    expect(result.cleaned).not.toContain('下一篇');
+    expect(result.cleaned).not.toContain('相关推荐');
+    expect(result.cleaned).not.toContain('污水处理厂');
+  });
 });

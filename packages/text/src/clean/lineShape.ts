@@ -284,16 +284,38 @@ export function isProse(shape: LineShape): boolean {
 export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
   const out = shapes.map(() => false);
   let from = 0;
+  const readsAsSentences = (run: readonly LineShape[]) => {
+    const joined = run.map((s) => s.text).join('');
+    return countText(joined).tokens >= 30 && countOf(joined, /[，。！？；,.!?;]/g) >= 2;
+  };
+  // Full-width lines and the short line closing them, one paragraph.
+  // A list of items of even width (titles, names) reads as such a block too: only a
+  // paragraph closes on a full stop.
+  const markWrapped = (run: readonly LineShape[], at: number) => {
+    if (!readsAsSentences(run) || !run[run.length - 1]!.endsSentence) return;
+    run.forEach((s, k) => {
+      if (s.cells <= 2 && s.stamps === 0) out[at + k] = true;
+    });
+  };
   const close = (to: number) => {
     const run = shapes.slice(from, to);
     if (run.length < 2) return;
     const widths = run.map((s) => width(s.text));
     const widest = Math.max(...widths);
     const full = widths.filter((w) => w >= widest * 0.8).length;
-    if (widest < 40 || full < Math.max(1, run.length * 0.5)) return;
-    const joined = run.map((s) => s.text).join('');
-    const punctuation = countOf(joined, /[，。！？；,.!?;]/g);
-    if (countText(joined).tokens < 30 || punctuation < 2) return;
+    if (widest < 40) return;
+    if (full < Math.max(1, run.length * 0.5)) {
+      // A paragraph wrapped under its headline, dateline and counters with no blank line
+      // between (w3m): two or more full-width lines in a row and the short line after them.
+      for (let k = 0; k < run.length; k++) {
+        let end = k;
+        while (end < run.length && (widths[end] ?? 0) >= widest * 0.8) end++;
+        if (end - k >= 2) markWrapped(run.slice(k, end + 1), from + k);
+        k = end;
+      }
+      return;
+    }
+    if (!readsAsSentences(run)) return;
     // The full lines and the short last line of each paragraph; not a narrow line above
     // them (a menu over the story) nor a row of menu items.
     run.forEach((s, k) => {

@@ -120,7 +120,10 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     isCommentMarker(shapes[0]?.text ?? '') &&
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
   const rivals = prose > region.worth * 0.5 && !comments && !listing;
-  const weak = region.worth < ARTICLE_WORTH;
+  // A label heading lines none of which is a sentence (a pager, a list of headlines) is
+  // furniture however little prose the page holds elsewhere: removing it loses no sentence.
+  const labelledList = headed && values.every((v) => v <= 0);
+  const weak = region.worth < ARTICLE_WORTH && !labelledList;
   if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
   else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
   else if (!evident) reason += ' It bears no mark of the page’s furniture: check it.';
