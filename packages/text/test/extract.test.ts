@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/clean/index.ts';
 import { extractMainContent } from '../src/extract.ts';
 import { htmlToText } from '../src/html.ts';
+import { readArticle } from '../src/read.ts';
 
 const paragraphs = [
   '中非联合研究中心21日宣布,新增水资源管理、作物育种和传染病监测三个合作项目,项目总经费约1.2亿元人民币。',
@@ -36,5 +37,26 @@ describe('main content of a web page', () => {
   it('leaves a page too deeply nested for a tree walk to the linear scan', () => {
     const deep = `<html><body>${'<div>'.repeat(60_000)}${paragraphs[0]}${'</div>'.repeat(60_000)}</body></html>`;
     expect(extractMainContent(deep)).toBeNull();
+  });
+
+  it('drops a disclaimer that closes the article, its own sentences and all', () => {
+    // Made up: a legal notice under the story, inside the article's container, with the
+    // site's sidebars and footer after it in the page.
+    const notice = [
+      '版权声明：',
+      '凡本网注明“来源：环球科讯网”的作品，版权均属本网所有，未经书面授权不得转载。',
+      '已经授权的，应在授权范围内使用，并注明来源，违者本网将依法追究责任。',
+    ];
+    const withNotice = page.replace(
+      '</article>',
+      `<p>（记者 王明）</p>${notice.map((n) => `<p>${n}</p>`).join('')}</article>
+      <div class="more"><p>这是一段关于另一个合作项目的长篇介绍，内容与本文无关，但足够长，读起来也像一句完整的话。</p></div>`,
+    );
+    const article = readArticle(new TextEncoder().encode(withNotice), 'page.html');
+    const { cleaned } = cleanArticle(article.raw, { mainText: article.mainText });
+    for (const p of paragraphs) expect(cleaned).toContain(p);
+    expect(cleaned).toContain('（记者 王明）');
+    expect(cleaned).not.toContain('版权声明');
+    expect(cleaned).not.toContain('违者本网将依法追究责任');
   });
 });

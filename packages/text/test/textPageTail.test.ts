@@ -152,4 +152,43 @@ describe('a page saved as text: what follows the article', () => {
     expect(result.cleaned).not.toContain('相关推荐');
     expect(result.cleaned).not.toContain('污水处理厂');
   });
+
+  it('ends the story on its last sentence, not on teasers of other stories cut off mid-phrase', () => {
+    // A lenient extractor's rows: the story in one cell, then a widget and teasers (a
+    // headline and the start of its summary, cut at an even width, none closing a sentence).
+    const page = [
+      '|  | 城东水库春季分时段放水 |  |',
+      `|  |  | ${notice.join(' ')}（记者 李明 报道） |  |`,
+      '|  | ·点击订阅本地新闻早报 |  |',
+      '|  | ·下载客户端 ---城西新建污水处理厂 ---全县春耕备耕物资储备 ·更多 |  |',
+      '|  | 城西污水处理厂试运行 新厂日处理能力两万吨，采用膜生物反应器工艺，出水达到一级 |  |  |',
+      '|  | 春耕物资储备充足 全县储备化肥三万吨、种子八百吨，农资价格总体平稳，农民反映今年 |  |  |',
+      '|  | 两座水库除险加固 工程总投资一千二百万元，大坝防渗、溢洪道改建已经完成，下一步将 |  |  |',
+      '|  | 农村饮水工程提速 今年将新建改造供水管网四百公里，覆盖全县十二个乡镇的一百多个 |  |  |',
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of notice) expect(cleaned).toContain(p);
+    expect(cleaned).not.toContain('膜生物反应器');
+    expect(cleaned).not.toContain('一百多个');
+  });
+
+  it('does not take a numbered list of headlines of even width for the story', () => {
+    const list = [
+      '01/城西新建污水处理厂投入试运行：日处理能力达两万吨',
+      '02/全县春耕备耕物资储备充足 化肥价格总体平稳',
+      '03/两座小型水库完成除险加固：汛前全部蓄水',
+      '04/农村饮水工程覆盖率再创新高，十二个乡镇受益',
+      '05/县里召开春季农业生产工作会议 部署水利检修',
+      '06/城南河道整治第一阶段完工，河水透明度提高一倍',
+      '07/今年新建改造供水管网四百公里：年底前完工',
+      '08/春季护林防火进入关键期 全县严禁野外用火',
+    ];
+    const page = ['城东水库春季分时段放水', '', notice[0], '', ...list].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(notice[0]);
+    // The list lies after the story: proposed for removal (it bears no label), not the story.
+    const after = result.edits.find((e) => e.rule === 'chrome.after-article');
+    expect(page.slice(after?.start, after?.end)).toContain(list[0]);
+    expect(page.slice(after?.start, after?.end)).toContain(list[7]);
+  });
 });

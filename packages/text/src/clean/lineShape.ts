@@ -275,6 +275,9 @@ export function isProse(shape: LineShape): boolean {
   return shape.tokens >= 40 && shape.stops + shape.commas >= 2;
 }
 
+/** An item's number opening a line: `02/`, `3、`, `4.`, `(5)`, `⑥`. */
+const ENUMERATED = /^(?:\d{1,2}\s*[/、．]|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/;
+
 /**
  * Lines of a paragraph that the page (or w3m's layout of a table column) broke at a fixed
  * width: a run of adjacent lines (a bullet, heading or label ends it), most as wide as the
@@ -325,10 +328,20 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     });
   };
   shapes.forEach((shape, i) => {
-    if (!shape.blank && shape.tokens > 0 && !shape.marker && !shape.bullet && !shape.heading)
+    // A numbered line (`02/…`, `3、…`, `(4)…`) begins an item: it carries on no line above
+    // it, so a list of numbered headlines of even width is no paragraph.
+    const numbered = ENUMERATED.test(shape.text) && i > from;
+    if (
+      !shape.blank &&
+      shape.tokens > 0 &&
+      !shape.marker &&
+      !shape.bullet &&
+      !shape.heading &&
+      !numbered
+    )
       return;
     close(i);
-    from = i + 1;
+    from = numbered ? i : i + 1;
   });
   close(shapes.length);
   return out;

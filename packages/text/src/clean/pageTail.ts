@@ -18,8 +18,9 @@ import {
  * follows a label may be bulleted (`- 热门推荐`, `## 相关推荐`), may be headlines of any shape
  * — long, ending in `?` or `!`, with figures — and after a comment label, user comments:
  * none of that is the story. What keeps the article safe: nothing after the label may be as
- * long as an article paragraph (a label never removes such a line); outside comments a
- * sentence ending in a full stop, or as long as a paragraph, is the story going on; and the
+ * long as an article paragraph (a label never removes such a line); outside comments and
+ * disclaimers a sentence ending in a full stop, or as long as a paragraph, is the story
+ * going on; and the
  * tail must hold less prose than the text before it (a menu label at the top of a page is
  * not where the story ends).
  */
@@ -55,7 +56,10 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     const s = shapes[i]!;
     const short = s.tokens < ARTICLE_LINE_TOKENS;
     fitsInComments[i] = short && fitsInComments[i + 1]!;
-    if (s.marker === 'tail' && isCommentMarker(s.text)) fits[i] = fitsInComments[i + 1]!;
+    // A comment label's lines are the readers'; a disclaimer's or a legal notice's sentences
+    // (its own line's too: `免责声明：本文来自…，不代表本站立场。`) are what it declares.
+    if (s.marker === 'tail' && (isCommentMarker(s.text) || isDisclaimer(s.text)))
+      fits[i] = short && fitsInComments[i + 1]!;
     else {
       // A headline may end in ? or !, a sentence of the story ends in a full stop.
       const sentence = prose[i]! > 0 && !s.bullet && endsWithFullStop(s.text);

@@ -3,7 +3,7 @@ import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
-import { densestRun, findArticleRegion, lineWorths } from './region.ts';
+import { closesSentence, densestRun, findArticleRegion, lineWorths } from './region.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import type { ArticleRegion } from './region.ts';
@@ -85,6 +85,16 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     shaped >= 1 &&
     shapes.length <= 6 &&
     prose < Math.min(ARTICLE_WORTH, region.worth * 0.1);
+  // After the story, lines of which none closes a sentence (teasers cut off mid-phrase,
+  // headlines of other stories) with a mark of furniture among them are the page's, however
+  // long each line runs.
+  const unsentenced =
+    block.where === 'after' &&
+    shaped >= 1 &&
+    // Lines that read like text, not a table's short cells (a table of data has no sentences either).
+    shapes.filter((s) => !isShaped(s) && s.tokens >= 15 && !/[|│]/.test(s.text)).length >= 2 &&
+    !shapes.some(closesSentence) &&
+    prose < region.worth * 0.25;
   // A listing of posts, each with its time, is the page's, and no rival story, whatever one
   // entry says.
   const listing =
@@ -92,6 +102,7 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   const evident =
     headed ||
     trailing ||
+    unsentenced ||
     menus ||
     listing ||
     shaped >= shapes.length * 0.5 ||
