@@ -26,3 +26,14 @@ describe('lines of a paragraph broken at a fixed width', () => {
     expect(wrappedProse(headlines.map(shapeOf))).toEqual([false, false, false, false]);
   });
 });
+
+describe('a sentence’s end', () => {
+  it('reads a quotation signed after its closing stop as a sentence', () => {
+    expect(shapeOf('“等春天来了，我想先回家看看父母”。——一位志愿者').endsSentence).toBe(true);
+    expect(shapeOf('The work goes on. — Jane Doe').endsSentence).toBe(true);
+  });
+
+  it('does not read a headline with a dash in it as one', () => {
+    expect(shapeOf('城东水库放水——每日六点至十点').endsSentence).toBe(false);
+  });
+});

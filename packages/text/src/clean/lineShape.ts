@@ -185,8 +185,15 @@ const isBar = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 
 const CLOSERS = new Set('"”」』’)）');
 const ENDERS = new Set('。！？.!?；;…');
 
+/** A quotation's attribution after its closing stop: `…多陪陪家人”。——汪勇`, `… — Lu Xun`. */
+const ATTRIBUTION = /\s*(?:——|—|--)\s*[^\s，。！？、,.!?;；:：—-][^，。！？、,.!?;；:：—-]{0,19}$/;
+
 /** Ends like a sentence, maybe inside closing quotes (the pattern SENTENCE_END, without a scan). */
 function endsLikeSentence(text: string): boolean {
+  if (text.length > 4 && (text.includes('—') || text.includes('--')) && ATTRIBUTION.test(text)) {
+    const quoted = text.replace(ATTRIBUTION, '');
+    if (quoted !== text && quoted.length > 0) return endsLikeSentence(quoted);
+  }
   let i = text.length - 1;
   while (i >= 0 && CLOSERS.has(text[i]!)) i--;
   return i >= 0 && ENDERS.has(text[i]!);
