@@ -191,4 +191,33 @@ describe('a page saved as text: what follows the article', () => {
     expect(page.slice(after?.start, after?.end)).toContain(list[0]);
     expect(page.slice(after?.start, after?.end)).toContain(list[7]);
   });
+
+  it('removes a post’s signature and posting stamp run onto the post’s own line', () => {
+    const page = [
+      '| 某论坛 > 生活版 | 版主：[申请版主] |',
+      '|  | 城东水库春季分时段放水 |',
+      `| 老水工 | ${notice.join(' ')} ------------------------------ 我的博客 http://example.com/laoshuigong 〓 生活版 发布时间 2026/02/20 10:09:11 by 老水工 〓 |`,
+      '|  | ← 返回 |',
+      '|  | 说得好 |',
+      '| 路人甲 | 支持 ------------------------------ 〓 生活版 发布时间 2026/02/20 11:30:02 by 路人甲 〓 |',
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of notice) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain('我的博客');
+    expect(result.cleaned).not.toContain('10:09:11');
+    expect(result.edits.some((e) => e.rule === 'chrome.signature' && e.state === 'applied')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a line with a rule in it when no posting time follows the rule', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      `${notice[0]} ------------------------------ ${notice[1]}`,
+      '',
+      notice[2],
+    ].join('\n');
+    expect(cleanArticle(page).cleaned).toContain(notice[1]);
+  });
 });

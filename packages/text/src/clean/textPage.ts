@@ -6,6 +6,7 @@ import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { closesSentence, densestRun, findArticleRegion, lineWorths } from './region.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { besideEdits, columnsOf } from './columns.ts';
+import { signatureEdit } from './signature.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -261,6 +262,8 @@ export function textPageEdits(raw: string): TextPage {
     for (const rule of rules(raw, lines, region, block))
       if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
+  const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
+  if (signature) edits.push(signature);
   if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }
