@@ -1,6 +1,6 @@
 import type { CleaningEdit } from './edits.ts';
 import { linesOf } from './lines.ts';
-import { pageTailEdit } from './pageTail.ts';
+import { pageTailEdit, trailingFurnitureEdit } from './pageTail.ts';
 
 /**
  * For a web page, the raw text is everything visible; the main-content extractor says
@@ -88,12 +88,13 @@ function keptOf(raw: string, mainText: string): Set<number> {
 /**
  * A web page's end as its article shows it: the page's tail read over the article's lines
  * only (the rest blanked), so a disclaimer closing the article is seen as the end it is,
- * not followed by the sidebars and footer the raw text carries after it.
+ * not followed by the sidebars and footer the raw text carries after it; and a few lines of
+ * furniture after its last paragraph.
  */
-export function articleTailEdit(raw: string, mainText: string): CleaningEdit | null {
+export function articleTailEdits(raw: string, mainText: string): CleaningEdit[] {
   const kept = keptOf(raw, mainText);
   const view = linesOf(raw).map((l, i) => (kept.has(i) ? l : { ...l, trimmed: '' }));
-  return pageTailEdit(raw, view);
+  return [pageTailEdit(raw, view), trailingFurnitureEdit(raw, view)].filter((e) => e !== null);
 }
 
 export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit[] {

@@ -96,3 +96,44 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     0.9,
   );
 }
+
+/** At most this many lines after the last paragraph make a page's trailing furniture. */
+const TRAILING_LINES = 6;
+
+/**
+ * A few lines after the article's last paragraph, none a sentence, with a mark of the
+ * page's furniture among them (a posting time, a `label：` with nothing after it, a marker
+ * word, a row of cells, a bullet): from the first such mark to the end is the page's (a
+ * thread's label and its first entry under a forum post). What stands before the mark
+ * (a credit, a source line) stays with the story.
+ */
+export function trailingFurnitureEdit(raw: string, lines: readonly Line[]): CleaningEdit | null {
+  const shapes = shapesOf(lines);
+  let last = shapes.length - 1;
+  while (last >= 0 && !isProse(shapes[last]!)) last--;
+  if (last < 0) return null;
+  const after: number[] = [];
+  for (let i = last + 1; i < shapes.length; i++) if (!shapes[i]!.blank) after.push(i);
+  if (after.length === 0 || after.length > TRAILING_LINES) return null;
+  const mark = after.find((i) => {
+    const s = shapes[i]!;
+    return (
+      s.marker !== null ||
+      s.bullet ||
+      s.cells > 2 ||
+      (s.stamps > 0 && !s.endsSentence) ||
+      (s.field && /[:：]$/.test(s.text))
+    );
+  });
+  const first = mark === undefined ? undefined : lines[mark];
+  const end = lines[after[after.length - 1]!];
+  if (!first || !end) return null;
+  return removal(
+    raw,
+    first,
+    end,
+    'chrome.page-tail',
+    'After the article’s last paragraph the page adds a few lines of its own furniture (a label, a posting time, controls).',
+    0.85,
+  );
+}
