@@ -220,4 +220,22 @@ describe('a page saved as text: what follows the article', () => {
     ].join('\n');
     expect(cleanArticle(page).cleaned).toContain(notice[1]);
   });
+
+  it('keeps paragraphs written with no full stop after an image caption, where the writer never uses one', () => {
+    // The first paragraph closes on a stop; the writer's others do not.
+    const unstopped = notice.map((p, i) => (i === 0 ? p : p.replace(/。$/, '')));
+    const page = [
+      '城东水库春季分时段放水',
+      '',
+      unstopped[0],
+      '',
+      '城东水库放水现场 摄影 李明',
+      '',
+      unstopped[1],
+      '',
+      unstopped[2],
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of unstopped) expect(cleaned).toContain(p);
+  });
 });

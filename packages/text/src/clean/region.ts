@@ -287,8 +287,27 @@ export const closesSentence = (s: LineShape) =>
   !s.bullet && /[。！？!?.][”’」』"）)]*$/.test(s.text.replace(CREDIT, '').trimEnd());
 
 /**
- * The story ends on a sentence. Lines the run took in past a piece of furniture after its
- * last sentence, none of which closes one (teasers cut off mid-phrase, headlines of other
+ * How much the story's own paragraphs close on a full stop: of its lines that end a
+ * paragraph (a blank line or the run's end after them), the share that close a sentence.
+ * Some writers end paragraphs with no stop at all; there an unpunctuated line says nothing.
+ */
+export function stoppedShare(shapes: readonly LineShape[], first: number, last: number): number {
+  let ends = 0;
+  let stopped = 0;
+  for (let i = first; i <= last; i++) {
+    const s = shapes[i]!;
+    if (s.blank || s.tokens < 10 || (i < last && !shapes[i + 1]!.blank)) continue;
+    ends++;
+    if (closesSentence(s)) stopped++;
+  }
+  return ends === 0 ? 0 : stopped / ends;
+}
+/** A page whose paragraphs close on a stop this often is written in full stops. */
+export const STOPPED = 0.7;
+
+/**
+ * The story ends on a sentence. On a page written in full stops, lines the run took in past
+ * a piece of furniture after its last sentence, none of which closes one (teasers cut off mid-phrase, headlines of other
  * stories, of an even width that reads like a wrapped paragraph), are the page's; when they
  * are worth little beside the story, the run stops at that sentence.
  */
@@ -300,6 +319,7 @@ function lastSentence(
   let end = run.last;
   while (end > run.first && !closesSentence(shapes[end]!)) end--;
   if (end === run.last || !closesSentence(shapes[end]!)) return run.last;
+  if (stoppedShare(shapes, run.first, end) < STOPPED) return run.last;
   let furniture = false;
   let after = 0;
   for (let i = end + 1; i <= run.last; i++) {

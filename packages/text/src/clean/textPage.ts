@@ -3,7 +3,14 @@ import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
-import { closesSentence, densestRun, findArticleRegion, lineWorths } from './region.ts';
+import {
+  closesSentence,
+  densestRun,
+  findArticleRegion,
+  lineWorths,
+  STOPPED,
+  stoppedShare,
+} from './region.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
@@ -95,7 +102,9 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     // Lines that read like text, not a table's short cells (a table of data has no sentences either).
     shapes.filter((s) => !isShaped(s) && s.tokens >= 15 && !/[|│]/.test(s.text)).length >= 2 &&
     !shapes.some(closesSentence) &&
-    prose < region.worth * 0.25;
+    prose < region.worth * 0.25 &&
+    // Only where the story itself closes its paragraphs on a stop.
+    stoppedShare(region.shapes, region.first, region.last) >= STOPPED;
   // A listing of posts, each with its time, is the page's, and no rival story, whatever one
   // entry says.
   const listing =
