@@ -63,13 +63,14 @@ describe('main content of a web page', () => {
   it('drops a few lines of furniture after the last paragraph, keeping the credit above them', () => {
     const withThread = page.replace(
       '</article>',
-      `<p>（记者 王明）</p><p>本文已被阅读 154 次</p><p>回复线索：</p>
+      `<p>□本报记者 王明(责编:李华)</p><p>本文已被阅读 154 次</p><p>回复线索：</p>
       <p>合作项目什么时候开始招人？【网友小李】08-11 16:06 298字 [43/8]</p></article>`,
     );
     const article = readArticle(new TextEncoder().encode(withThread), 'page.html');
     const { cleaned } = cleanArticle(article.raw, { mainText: article.mainText });
     for (const p of paragraphs) expect(cleaned).toContain(p);
-    expect(cleaned).toContain('（记者 王明）');
+    // A byline opens with a list mark (□) and stays: a mark alone is no furniture.
+    expect(cleaned).toContain('□本报记者 王明(责编:李华)');
     expect(cleaned).not.toContain('回复线索');
     expect(cleaned).not.toContain('什么时候开始招人');
   });

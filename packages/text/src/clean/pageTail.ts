@@ -103,7 +103,7 @@ const TRAILING_LINES = 6;
 /**
  * A few lines after the article's last paragraph, none a sentence, with a mark of the
  * page's furniture among them (a posting time, a `label：` with nothing after it, a marker
- * word, a row of cells, a bullet): from the first such mark to the end is the page's (a
+ * word, a row of cells): from the first such mark to the end is the page's (a
  * thread's label and its first entry under a forum post). What stands before the mark
  * (a credit, a source line) stays with the story.
  */
@@ -117,9 +117,9 @@ export function trailingFurnitureEdit(raw: string, lines: readonly Line[]): Clea
   if (after.length === 0 || after.length > TRAILING_LINES) return null;
   const mark = after.find((i) => {
     const s = shapes[i]!;
+    // Not a list mark alone: a byline opens with one too (`□本报记者…`).
     return (
       s.marker !== null ||
-      s.bullet ||
       s.cells > 2 ||
       (s.stamps > 0 && !s.endsSentence) ||
       (s.field && /[:：]$/.test(s.text))
