@@ -31,7 +31,29 @@ export type BodyScore = {
   chromeLines: number;
   pagesWithTailOver50: number;
   lastParagraphLost: number;
+  /**
+   * Of the pages with a tail over 50 characters, those whose gold has one too: the gold goes
+   * on past its last paragraph of 30 characters (a table, a list of short lines), so even
+   * the gold itself would count one. Read with the scorer's own definitions (below).
+   */
+  tailsInGold: string[];
+  /** Pages whose gold's last paragraph the input holds (as the scorer compares it) and the cleaned text lost. */
+  lostThatInputHad: string[];
 };
+
+// The scorer's definitions, so the two counts above can be told apart: NFKC, no white
+// space, lower case; the last gold paragraph of at least 30 characters, its last 20.
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+function lastKey(gold: string): string {
+  const paras = gold.split('\n').filter((l) => squash(l).length >= 30);
+  return paras.length ? squash(paras[paras.length - 1]!).slice(-20) : '';
+}
+/** Characters after the key's last occurrence, or null when the key is not there. */
+function tailAfter(text: string, key: string): number | null {
+  const sq = squash(text);
+  const at = key ? sq.lastIndexOf(key) : -1;
+  return at < 0 ? null : sq.length - at - key.length;
+}
 
 function fileOf(shape: Shape, id: string): string {
   return shape === 'html'
@@ -46,7 +68,10 @@ export function cleanedPage(bytes: Uint8Array, name: string): string {
 }
 
 /** Scores `ours` ({id: text}) with the shared scorer; its five worst pages go to `log`. */
-function score(ours: Record<string, string>, log: (line: string) => void): BodyScore {
+function score(
+  ours: Record<string, string>,
+  log: (line: string) => void,
+): Omit<BodyScore, 'tailsInGold' | 'lostThatInputHad'> {
   const dir = mkdtempSync(join(tmpdir(), 'winnow-cwced-'));
   try {
     const path = join(dir, 'ours.json');
@@ -59,7 +84,7 @@ function score(ours: Record<string, string>, log: (line: string) => void): BodyS
     const [summary = '', ...worst] = run.stdout.trim().split('\n');
     for (const line of worst) log(`    ${line}`);
     if (!summary.startsWith('{')) throw new Error(`body_score failed: ${run.stderr}`);
-    return JSON.parse(summary) as BodyScore;
+    return JSON.parse(summary) as Omit<BodyScore, 'tailsInGold' | 'lostThatInputHad'>;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -75,15 +100,28 @@ export function cwcedIds(): string[] {
 /** Cleans every page of one shape and scores it. */
 export function cwcedShape(shape: Shape, log: (line: string) => void = () => {}): BodyScore {
   const ours: Record<string, string> = {};
+  const tailsInGold: string[] = [];
+  const lostThatInputHad: string[] = [];
   for (const id of cwcedIds()) {
     const file = fileOf(shape, id);
-    if (existsSync(file)) ours[id] = cleanedPage(readFileSync(file), file);
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    ours[id] = cleanedPage(bytes, file);
+    const gold = readFileSync(join(cwced, 'gold', `${id}.txt`), 'utf8');
+    const key = lastKey(gold);
+    const tail = tailAfter(ours[id], key);
+    if (tail !== null && tail > 50 && (tailAfter(gold, key) ?? 0) > 50) tailsInGold.push(id);
+    // The input as Winnow reads it: an HTML page's visible text, a dump's text.
+    if (tail === null && key && squash(readArticle(bytes, file).raw).includes(key))
+      lostThatInputHad.push(id);
   }
-  return score(ours, log);
+  return { ...score(ours, log), tailsInGold, lostThatInputHad };
 }
 
 /** The input unchanged, for comparison: what doing nothing scores on a text shape. */
-export function cwcedUnchanged(shape: Exclude<Shape, 'html'>): BodyScore {
+export function cwcedUnchanged(
+  shape: Exclude<Shape, 'html'>,
+): Omit<BodyScore, 'tailsInGold' | 'lostThatInputHad'> {
   const ours: Record<string, string> = {};
   for (const id of cwcedIds()) {
     const file = fileOf(shape, id);
@@ -102,8 +140,12 @@ export function cwcedReport(log: (line: string) => void): Record<Shape, BodyScor
     log(
       `cwced ${shape} (${s.pages} pages): F1 ${s.f1} P ${s.precision} R ${s.recall}; ` +
         `chrome lines ${s.chromeLines}; pages with >50 chars after the article ` +
-        `${s.pagesWithTailOver50}; last paragraph lost ${s.lastParagraphLost}${nothing}`,
+        `${s.pagesWithTailOver50} (the gold has one too: ${s.tailsInGold.length}); ` +
+        `last paragraph lost ${s.lastParagraphLost} (that the input had: ${s.lostThatInputHad.length})${nothing}`,
     );
+    if (s.tailsInGold.length) log(`    tails the gold has too: ${s.tailsInGold.join(', ')}`);
+    if (s.lostThatInputHad.length)
+      log(`    last paragraph lost that the input had: ${s.lostThatInputHad.join(', ')}`);
     for (const line of worst) log(line);
   }
   return result;

@@ -5,7 +5,8 @@
  * list, comment prompt, pager (上一篇/下一篇) or copyright footer survives; and the article's
  * first and last paragraphs do. gne has no gold text, so "the article" is what Winnow's
  * own HTML path (Readability and the chrome rules) keeps of the same page: a paragraph of
- * at least 30 characters, compared without whitespace (w3m wraps lines at 80 columns).
+ * at least 30 characters, compared on letters and digits only (w3m wraps lines at 80 columns
+ * and draws list marks as symbols).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -44,7 +45,9 @@ export function w3mDump(bytes: Uint8Array): string {
   return run.stdout;
 }
 
-const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+// Letters and digits only: w3m draws list marks and images as symbols (`●`, `[logo]`'s
+// brackets) where the HTML had none, and wraps lines at 80 columns.
+const squash = (text: string) => text.normalize('NFKC').replace(/[^\p{L}\p{N}]+/gu, '');
 
 export type GneDumpReport = {
   pages: number;
@@ -71,8 +74,9 @@ export function gneDumps(): GneDumpReport {
         if (pattern.test(cleaned)) (report.survivors[label] ??= []).push(page);
       const paragraphs = cleanedPage(bytes, name)
         .split('\n')
-        .map(squash)
-        .filter((p) => p.length >= 30);
+        // A paragraph is 30 characters without white space, as before; compared on letters.
+        .filter((p) => p.replace(/\s+/g, '').length >= 30)
+        .map(squash);
       const kept = squash(cleaned);
       const first = paragraphs[0];
       const last = paragraphs[paragraphs.length - 1];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/clean/index.ts';
 import { extractMainContent } from '../src/extract.ts';
 import { htmlToText } from '../src/html.ts';
+import { readArticle } from '../src/read.ts';
 
 const paragraphs = [
   '中非联合研究中心21日宣布,新增水资源管理、作物育种和传染病监测三个合作项目,项目总经费约1.2亿元人民币。',
@@ -36,5 +37,41 @@ describe('main content of a web page', () => {
   it('leaves a page too deeply nested for a tree walk to the linear scan', () => {
     const deep = `<html><body>${'<div>'.repeat(60_000)}${paragraphs[0]}${'</div>'.repeat(60_000)}</body></html>`;
     expect(extractMainContent(deep)).toBeNull();
+  });
+
+  it('drops a disclaimer that closes the article, its own sentences and all', () => {
+    // Made up: a legal notice under the story, inside the article's container, with the
+    // site's sidebars and footer after it in the page.
+    const notice = [
+      '版权声明：',
+      '凡本网注明“来源：环球科讯网”的作品，版权均属本网所有，未经书面授权不得转载。',
+      '已经授权的，应在授权范围内使用，并注明来源，违者本网将依法追究责任。',
+    ];
+    const withNotice = page.replace(
+      '</article>',
+      `<p>（记者 王明）</p>${notice.map((n) => `<p>${n}</p>`).join('')}</article>
+      <div class="more"><p>这是一段关于另一个合作项目的长篇介绍，内容与本文无关，但足够长，读起来也像一句完整的话。</p></div>`,
+    );
+    const article = readArticle(new TextEncoder().encode(withNotice), 'page.html');
+    const { cleaned } = cleanArticle(article.raw, { mainText: article.mainText });
+    for (const p of paragraphs) expect(cleaned).toContain(p);
+    expect(cleaned).toContain('（记者 王明）');
+    expect(cleaned).not.toContain('版权声明');
+    expect(cleaned).not.toContain('违者本网将依法追究责任');
+  });
+
+  it('drops a few lines of furniture after the last paragraph, keeping the credit above them', () => {
+    const withThread = page.replace(
+      '</article>',
+      `<p>□本报记者 王明(责编:李华)</p><p>本文已被阅读 154 次</p><p>回复线索：</p>
+      <p>合作项目什么时候开始招人？【网友小李】08-11 16:06 298字 [43/8]</p></article>`,
+    );
+    const article = readArticle(new TextEncoder().encode(withThread), 'page.html');
+    const { cleaned } = cleanArticle(article.raw, { mainText: article.mainText });
+    for (const p of paragraphs) expect(cleaned).toContain(p);
+    // A byline opens with a list mark (□) and stays: a mark alone is no furniture.
+    expect(cleaned).toContain('□本报记者 王明(责编:李华)');
+    expect(cleaned).not.toContain('回复线索');
+    expect(cleaned).not.toContain('什么时候开始招人');
   });
 });

@@ -120,4 +120,122 @@ describe('a page saved as text: what follows the article', () => {
     expect(result.cleaned).not.toContain('上一篇');
     expect(result.cleaned).not.toContain('污水处理厂');
   });
+
+  it('removes a pager and a list of headlines on a page that holds little prose', () => {
+    // A short news flash: one wrapped paragraph under its headline, dateline and counters,
+    // as w3m lays it out at 80 columns with no blank line between.
+    const page = [
+      '  • 首页',
+      '  • 新闻',
+      '  • 上一篇 :',
+      '    县里召开春季农业生产工作会议',
+      '  • 下一篇 :',
+      '    没有了',
+      '',
+      '城东水库春季分时段放水',
+      '发布时间： 2026-02-20 10:09:11',
+      '12',
+      '为保障春季灌溉用水安全，县水务局决定自3月1日起对城东水库实施分时段放水，每日放',
+      '水时间为早上六点至上午十点。各乡镇应当提前组织村民清理渠道，及时上报用水需求。',
+      '请勿在渠道内游泳、捕鱼。',
+      '',
+      '相关推荐',
+      '',
+      '  • 城西新建污水处理厂投入试运行',
+      '  • 全县春耕备耕物资储备充足',
+    ].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain('每日放');
+    expect(result.cleaned).toContain('请勿在渠道内游泳');
+    expect(result.cleaned).not.toContain('上一篇');
+    expect(result.cleaned).not.toContain('下一篇');
+    expect(result.cleaned).not.toContain('相关推荐');
+    expect(result.cleaned).not.toContain('污水处理厂');
+  });
+
+  it('ends the story on its last sentence, not on teasers of other stories cut off mid-phrase', () => {
+    // A lenient extractor's rows: the story in one cell, then a widget and teasers (a
+    // headline and the start of its summary, cut at an even width, none closing a sentence).
+    const page = [
+      '|  | 城东水库春季分时段放水 |  |',
+      `|  |  | ${notice.join(' ')}（记者 李明 报道） |  |`,
+      '|  | ·点击订阅本地新闻早报 |  |',
+      '|  | ·下载客户端 ---城西新建污水处理厂 ---全县春耕备耕物资储备 ·更多 |  |',
+      '|  | 城西污水处理厂试运行 新厂日处理能力两万吨，采用膜生物反应器工艺，出水达到一级 |  |  |',
+      '|  | 春耕物资储备充足 全县储备化肥三万吨、种子八百吨，农资价格总体平稳，农民反映今年 |  |  |',
+      '|  | 两座水库除险加固 工程总投资一千二百万元，大坝防渗、溢洪道改建已经完成，下一步将 |  |  |',
+      '|  | 农村饮水工程提速 今年将新建改造供水管网四百公里，覆盖全县十二个乡镇的一百多个 |  |  |',
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of notice) expect(cleaned).toContain(p);
+    expect(cleaned).not.toContain('膜生物反应器');
+    expect(cleaned).not.toContain('一百多个');
+  });
+
+  it('does not take a numbered list of headlines of even width for the story', () => {
+    const list = [
+      '01/城西新建污水处理厂投入试运行：日处理能力达两万吨',
+      '02/全县春耕备耕物资储备充足 化肥价格总体平稳',
+      '03/两座小型水库完成除险加固：汛前全部蓄水',
+      '04/农村饮水工程覆盖率再创新高，十二个乡镇受益',
+      '05/县里召开春季农业生产工作会议 部署水利检修',
+      '06/城南河道整治第一阶段完工，河水透明度提高一倍',
+      '07/今年新建改造供水管网四百公里：年底前完工',
+      '08/春季护林防火进入关键期 全县严禁野外用火',
+    ];
+    const page = ['城东水库春季分时段放水', '', notice[0], '', ...list].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(notice[0]);
+    // The list lies after the story: proposed for removal (it bears no label), not the story.
+    const after = result.edits.find((e) => e.rule === 'chrome.after-article');
+    expect(page.slice(after?.start, after?.end)).toContain(list[0]);
+    expect(page.slice(after?.start, after?.end)).toContain(list[7]);
+  });
+
+  it('removes a post’s signature and posting stamp run onto the post’s own line', () => {
+    const page = [
+      '| 某论坛 > 生活版 | 版主：[申请版主] |',
+      '|  | 城东水库春季分时段放水 |',
+      `| 老水工 | ${notice.join(' ')} ------------------------------ 我的博客 http://example.com/laoshuigong 〓 生活版 发布时间 2026/02/20 10:09:11 by 老水工 〓 |`,
+      '|  | ← 返回 |',
+      '|  | 说得好 |',
+      '| 路人甲 | 支持 ------------------------------ 〓 生活版 发布时间 2026/02/20 11:30:02 by 路人甲 〓 |',
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of notice) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain('我的博客');
+    expect(result.cleaned).not.toContain('10:09:11');
+    expect(result.edits.some((e) => e.rule === 'chrome.signature' && e.state === 'applied')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a line with a rule in it when no posting time follows the rule', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      `${notice[0]} ------------------------------ ${notice[1]}`,
+      '',
+      notice[2],
+    ].join('\n');
+    expect(cleanArticle(page).cleaned).toContain(notice[1]);
+  });
+
+  it('keeps paragraphs written with no full stop after an image caption, where the writer never uses one', () => {
+    // The first paragraph closes on a stop; the writer's others do not.
+    const unstopped = notice.map((p, i) => (i === 0 ? p : p.replace(/。$/, '')));
+    const page = [
+      '城东水库春季分时段放水',
+      '',
+      unstopped[0],
+      '',
+      '城东水库放水现场 摄影 李明',
+      '',
+      unstopped[1],
+      '',
+      unstopped[2],
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of unstopped) expect(cleaned).toContain(p);
+  });
 });

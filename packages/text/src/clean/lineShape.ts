@@ -185,8 +185,15 @@ const isBar = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 
 const CLOSERS = new Set('"”」』’)）');
 const ENDERS = new Set('。！？.!?；;…');
 
+/** A quotation's attribution after its closing stop: `…多陪陪家人”。——汪勇`, `… — Lu Xun`. */
+const ATTRIBUTION = /\s*(?:——|—|--)\s*[^\s，。！？、,.!?;；:：—-][^，。！？、,.!?;；:：—-]{0,19}$/;
+
 /** Ends like a sentence, maybe inside closing quotes (the pattern SENTENCE_END, without a scan). */
 function endsLikeSentence(text: string): boolean {
+  if (text.length > 4 && (text.includes('—') || text.includes('--')) && ATTRIBUTION.test(text)) {
+    const quoted = text.replace(ATTRIBUTION, '');
+    if (quoted !== text && quoted.length > 0) return endsLikeSentence(quoted);
+  }
   let i = text.length - 1;
   while (i >= 0 && CLOSERS.has(text[i]!)) i--;
   return i >= 0 && ENDERS.has(text[i]!);
@@ -275,6 +282,9 @@ export function isProse(shape: LineShape): boolean {
   return shape.tokens >= 40 && shape.stops + shape.commas >= 2;
 }
 
+/** An item's number opening a line: `02/`, `3、`, `4.`, `(5)`, `⑥`. */
+const ENUMERATED = /^(?:\d{1,2}\s*[/、．]|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/;
+
 /**
  * Lines of a paragraph that the page (or w3m's layout of a table column) broke at a fixed
  * width: a run of adjacent lines (a bullet, heading or label ends it), most as wide as the
@@ -284,16 +294,38 @@ export function isProse(shape: LineShape): boolean {
 export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
   const out = shapes.map(() => false);
   let from = 0;
+  const readsAsSentences = (run: readonly LineShape[]) => {
+    const joined = run.map((s) => s.text).join('');
+    return countText(joined).tokens >= 30 && countOf(joined, /[，。！？；,.!?;]/g) >= 2;
+  };
+  // Full-width lines and the short line closing them, one paragraph.
+  // A list of items of even width (titles, names) reads as such a block too: only a
+  // paragraph closes on a full stop.
+  const markWrapped = (run: readonly LineShape[], at: number) => {
+    if (!readsAsSentences(run) || !run[run.length - 1]!.endsSentence) return;
+    run.forEach((s, k) => {
+      if (s.cells <= 2 && s.stamps === 0) out[at + k] = true;
+    });
+  };
   const close = (to: number) => {
     const run = shapes.slice(from, to);
     if (run.length < 2) return;
     const widths = run.map((s) => width(s.text));
     const widest = Math.max(...widths);
     const full = widths.filter((w) => w >= widest * 0.8).length;
-    if (widest < 40 || full < Math.max(1, run.length * 0.5)) return;
-    const joined = run.map((s) => s.text).join('');
-    const punctuation = countOf(joined, /[，。！？；,.!?;]/g);
-    if (countText(joined).tokens < 30 || punctuation < 2) return;
+    if (widest < 40) return;
+    if (full < Math.max(1, run.length * 0.5)) {
+      // A paragraph wrapped under its headline, dateline and counters with no blank line
+      // between (w3m): two or more full-width lines in a row and the short line after them.
+      for (let k = 0; k < run.length; k++) {
+        let end = k;
+        while (end < run.length && (widths[end] ?? 0) >= widest * 0.8) end++;
+        if (end - k >= 2) markWrapped(run.slice(k, end + 1), from + k);
+        k = end;
+      }
+      return;
+    }
+    if (!readsAsSentences(run)) return;
     // The full lines and the short last line of each paragraph; not a narrow line above
     // them (a menu over the story) nor a row of menu items.
     run.forEach((s, k) => {
@@ -303,10 +335,20 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     });
   };
   shapes.forEach((shape, i) => {
-    if (!shape.blank && shape.tokens > 0 && !shape.marker && !shape.bullet && !shape.heading)
+    // A numbered line (`02/…`, `3、…`, `(4)…`) begins an item: it carries on no line above
+    // it, so a list of numbered headlines of even width is no paragraph.
+    const numbered = ENUMERATED.test(shape.text) && i > from;
+    if (
+      !shape.blank &&
+      shape.tokens > 0 &&
+      !shape.marker &&
+      !shape.bullet &&
+      !shape.heading &&
+      !numbered
+    )
       return;
     close(i);
-    from = i + 1;
+    from = numbered ? i : i + 1;
   });
   close(shapes.length);
   return out;

@@ -1,5 +1,6 @@
 import type { CleaningEdit } from './edits.ts';
 import { linesOf } from './lines.ts';
+import { pageTailEdit, trailingFurnitureEdit } from './pageTail.ts';
 
 /**
  * For a web page, the raw text is everything visible; the main-content extractor says
@@ -68,15 +69,37 @@ export function keptLines(rawKeys: string[], mainKeys: string[]): Set<number> {
   return kept;
 }
 
-export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit[] {
-  const lines = linesOf(raw);
+let lastKept: { raw: string; mainText: string; kept: Set<number> } | null = null;
+
+/** The raw lines the article keeps, aligned once per page for the rules that ask. */
+function keptOf(raw: string, mainText: string): Set<number> {
+  if (lastKept?.raw === raw && lastKept.mainText === mainText) return lastKept.kept;
   const kept = keptLines(
-    lines.map((l) => key(l.text)),
+    linesOf(raw).map((l) => key(l.text)),
     mainText
       .split('\n')
       .map(key)
       .filter((k) => k !== ''),
   );
+  lastKept = { raw, mainText, kept };
+  return kept;
+}
+
+/**
+ * A web page's end as its article shows it: the page's tail read over the article's lines
+ * only (the rest blanked), so a disclaimer closing the article is seen as the end it is,
+ * not followed by the sidebars and footer the raw text carries after it; and a few lines of
+ * furniture after its last paragraph.
+ */
+export function articleTailEdits(raw: string, mainText: string): CleaningEdit[] {
+  const kept = keptOf(raw, mainText);
+  const view = linesOf(raw).map((l, i) => (kept.has(i) ? l : { ...l, trimmed: '' }));
+  return [pageTailEdit(raw, view), trailingFurnitureEdit(raw, view)].filter((e) => e !== null);
+}
+
+export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit[] {
+  const lines = linesOf(raw);
+  const kept = keptOf(raw, mainText);
   const edits: CleaningEdit[] = [];
   let runStart: number | null = null;
   let runEnd = 0;

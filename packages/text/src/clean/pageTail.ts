@@ -18,8 +18,9 @@ import {
  * follows a label may be bulleted (`- 热门推荐`, `## 相关推荐`), may be headlines of any shape
  * — long, ending in `?` or `!`, with figures — and after a comment label, user comments:
  * none of that is the story. What keeps the article safe: nothing after the label may be as
- * long as an article paragraph (a label never removes such a line); outside comments a
- * sentence ending in a full stop, or as long as a paragraph, is the story going on; and the
+ * long as an article paragraph (a label never removes such a line); outside comments and
+ * disclaimers a sentence ending in a full stop, or as long as a paragraph, is the story
+ * going on; and the
  * tail must hold less prose than the text before it (a menu label at the top of a page is
  * not where the story ends).
  */
@@ -55,7 +56,10 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     const s = shapes[i]!;
     const short = s.tokens < ARTICLE_LINE_TOKENS;
     fitsInComments[i] = short && fitsInComments[i + 1]!;
-    if (s.marker === 'tail' && isCommentMarker(s.text)) fits[i] = fitsInComments[i + 1]!;
+    // A comment label's lines are the readers'; a disclaimer's or a legal notice's sentences
+    // (its own line's too: `免责声明：本文来自…，不代表本站立场。`) are what it declares.
+    if (s.marker === 'tail' && (isCommentMarker(s.text) || isDisclaimer(s.text)))
+      fits[i] = short && fitsInComments[i + 1]!;
     else {
       // A headline may end in ? or !, a sentence of the story ends in a full stop.
       const sentence = prose[i]! > 0 && !s.bullet && endsWithFullStop(s.text);
@@ -90,5 +94,46 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     'chrome.page-tail',
     `After the article the page adds ${kinds.join(', ') || 'its own furniture'}.`,
     0.9,
+  );
+}
+
+/** At most this many lines after the last paragraph make a page's trailing furniture. */
+const TRAILING_LINES = 6;
+
+/**
+ * A few lines after the article's last paragraph, none a sentence, with a mark of the
+ * page's furniture among them (a posting time, a `label：` with nothing after it, a marker
+ * word, a row of cells): from the first such mark to the end is the page's (a
+ * thread's label and its first entry under a forum post). What stands before the mark
+ * (a credit, a source line) stays with the story.
+ */
+export function trailingFurnitureEdit(raw: string, lines: readonly Line[]): CleaningEdit | null {
+  const shapes = shapesOf(lines);
+  let last = shapes.length - 1;
+  while (last >= 0 && !isProse(shapes[last]!)) last--;
+  if (last < 0) return null;
+  const after: number[] = [];
+  for (let i = last + 1; i < shapes.length; i++) if (!shapes[i]!.blank) after.push(i);
+  if (after.length === 0 || after.length > TRAILING_LINES) return null;
+  const mark = after.find((i) => {
+    const s = shapes[i]!;
+    // Not a list mark alone: a byline opens with one too (`□本报记者…`).
+    return (
+      s.marker !== null ||
+      s.cells > 2 ||
+      (s.stamps > 0 && !s.endsSentence) ||
+      (s.field && /[:：]$/.test(s.text))
+    );
+  });
+  const first = mark === undefined ? undefined : lines[mark];
+  const end = lines[after[after.length - 1]!];
+  if (!first || !end) return null;
+  return removal(
+    raw,
+    first,
+    end,
+    'chrome.page-tail',
+    'After the article’s last paragraph the page adds a few lines of its own furniture (a label, a posting time, controls).',
+    0.85,
   );
 }

@@ -11,7 +11,7 @@ import { cleanedWarnings } from '../emptyArticle.ts';
 import { pageHeadline } from '../headline.ts';
 import type { PageTitles } from '../headline.ts';
 import { machineTranslationWarnings } from './machineTranslation.ts';
-import { outsideArticleEdits } from './outside.ts';
+import { articleTailEdits, outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
@@ -25,7 +25,7 @@ import { utf8MojibakeEdits } from './utf8Mojibake.ts';
  * Bumped whenever a rule changes what it edits, so a re-clean knows which articles were
  * cleaned by an older pipeline.
  */
-export const PIPELINE_VERSION = 9;
+export const PIPELINE_VERSION = 16;
 
 export type CleanOptions = {
   spamPhrases?: readonly string[];
@@ -56,6 +56,7 @@ export type CleanedArticle = {
 export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedArticle {
   const proposals: CleaningEdit[] = [
     ...(options.mainText ? outsideArticleEdits(raw, options.mainText) : []),
+    ...(options.mainText ? articleTailEdits(raw, options.mainText) : []),
     ...chromeEdits(raw),
     ...spamPhraseEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),
     ...spamLineEdits(raw, options.spamPhrases ?? DEFAULT_SPAM_PHRASES),

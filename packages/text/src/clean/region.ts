@@ -280,6 +280,56 @@ function extendOverTables(
     run.last = end;
   }
 }
+/** A credit in brackets after the last sentence: `……吗？”（姚峰 上海报道）`. */
+const CREDIT = /[(（][^()（）]{1,20}[)）]$/;
+/** A full stop closes the story's sentence; an ellipsis (a teaser cut short) or an item does not. */
+export const closesSentence = (s: LineShape) =>
+  !s.bullet && /[。！？!?.][”’」』"）)]*$/.test(s.text.replace(CREDIT, '').trimEnd());
+
+/**
+ * How much the story's own paragraphs close on a full stop: of its lines that end a
+ * paragraph (a blank line or the run's end after them), the share that close a sentence.
+ * Some writers end paragraphs with no stop at all; there an unpunctuated line says nothing.
+ */
+export function stoppedShare(shapes: readonly LineShape[], first: number, last: number): number {
+  let ends = 0;
+  let stopped = 0;
+  for (let i = first; i <= last; i++) {
+    const s = shapes[i]!;
+    if (s.blank || s.tokens < 10 || (i < last && !shapes[i + 1]!.blank)) continue;
+    ends++;
+    if (closesSentence(s)) stopped++;
+  }
+  return ends === 0 ? 0 : stopped / ends;
+}
+/** A page whose paragraphs close on a stop this often is written in full stops. */
+export const STOPPED = 0.7;
+
+/**
+ * The story ends on a sentence. On a page written in full stops, lines the run took in past
+ * a piece of furniture after its last sentence, none of which closes one (teasers cut off mid-phrase, headlines of other
+ * stories, of an even width that reads like a wrapped paragraph), are the page's; when they
+ * are worth little beside the story, the run stops at that sentence.
+ */
+function lastSentence(
+  shapes: readonly LineShape[],
+  values: ReadonlyArray<number | null>,
+  run: { first: number; last: number; worth: number },
+): number {
+  let end = run.last;
+  while (end > run.first && !closesSentence(shapes[end]!)) end--;
+  if (end === run.last || !closesSentence(shapes[end]!)) return run.last;
+  if (stoppedShare(shapes, run.first, end) < STOPPED) return run.last;
+  let furniture = false;
+  let after = 0;
+  for (let i = end + 1; i <= run.last; i++) {
+    const value = values[i] ?? 0;
+    if (value < 0 && !shapes[i]!.blank && shapes[i]!.tokens > 1) furniture = true;
+    if (value > 0) after += value;
+  }
+  return furniture && after < run.worth * 0.25 ? end : run.last;
+}
+
 /** The first line of a table's frame, which reads as blank furniture otherwise. */
 const FRAMED = /^[+┌][-=+─┬┐]{8,}$/;
 
@@ -294,6 +344,7 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   for (let i = run.first; i <= run.last; i++)
     if (shapes[i]!.tokens >= 30 && SIGNED.test(shapes[i]!.text)) signed.push(i);
   if (signed.length >= 2) run.last = signed[0]!;
+  run.last = lastSentence(shapes, walls, run);
   extendOverTables(lines, shapes, run);
   // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
   // (`”`, `。`) belongs to it.

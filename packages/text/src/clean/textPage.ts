@@ -3,9 +3,17 @@ import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
-import { densestRun, findArticleRegion, lineWorths } from './region.ts';
+import {
+  closesSentence,
+  densestRun,
+  findArticleRegion,
+  lineWorths,
+  STOPPED,
+  stoppedShare,
+} from './region.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { besideEdits, columnsOf } from './columns.ts';
+import { signatureEdit } from './signature.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -85,6 +93,18 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     shaped >= 1 &&
     shapes.length <= 6 &&
     prose < Math.min(ARTICLE_WORTH, region.worth * 0.1);
+  // After the story, lines of which none closes a sentence (teasers cut off mid-phrase,
+  // headlines of other stories) with a mark of furniture among them are the page's, however
+  // long each line runs.
+  const unsentenced =
+    block.where === 'after' &&
+    shaped >= 1 &&
+    // Lines that read like text, not a table's short cells (a table of data has no sentences either).
+    shapes.filter((s) => !isShaped(s) && s.tokens >= 15 && !/[|│]/.test(s.text)).length >= 2 &&
+    !shapes.some(closesSentence) &&
+    prose < region.worth * 0.25 &&
+    // Only where the story itself closes its paragraphs on a stop.
+    stoppedShare(region.shapes, region.first, region.last) >= STOPPED;
   // A listing of posts, each with its time, is the page's, and no rival story, whatever one
   // entry says.
   const listing =
@@ -92,6 +112,7 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   const evident =
     headed ||
     trailing ||
+    unsentenced ||
     menus ||
     listing ||
     shaped >= shapes.length * 0.5 ||
@@ -120,7 +141,10 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     isCommentMarker(shapes[0]?.text ?? '') &&
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
   const rivals = prose > region.worth * 0.5 && !comments && !listing;
-  const weak = region.worth < ARTICLE_WORTH;
+  // A label heading lines none of which is a sentence (a pager, a list of headlines) is
+  // furniture however little prose the page holds elsewhere: removing it loses no sentence.
+  const labelledList = headed && values.every((v) => v <= 0);
+  const weak = region.worth < ARTICLE_WORTH && !labelledList;
   if (weak) reason += ' The page holds little prose anywhere: check what the article is.';
   else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
   else if (!evident) reason += ' It bears no mark of the page’s furniture: check it.';
@@ -247,6 +271,8 @@ export function textPageEdits(raw: string): TextPage {
     for (const rule of rules(raw, lines, region, block))
       if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
+  const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
+  if (signature) edits.push(signature);
   if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }
