@@ -63,6 +63,17 @@ describe('places from the administrative divisions', () => {
   it('does not read a city inside an ordinary word', () => {
     expect(quotes(extractFacts('两种方案大同小异，都属于朝阳产业。'), 'place')).toEqual([]);
   });
+
+  it('reads a district by its short name only right after its own city', () => {
+    const facts = extractFacts('广州花都的整车基地投产。');
+    expect(of(facts, 'place').map((f) => [f.quote, f.value])).toContainEqual([
+      '花都',
+      'Huadu District',
+    ]);
+    // Short names that are ordinary words, or a foreign place's name, are not read so.
+    const plain = extractFacts('发展安宁疗护，在新建厂房里，日本马关条约。');
+    expect(quotes(plain, 'place')).toEqual(['日本']);
+  });
 });
 
 describe('people without a title beside them', () => {
