@@ -30,6 +30,15 @@ describe('organizations bounded by word segmentation', () => {
       expect(names).not.toContain(wrong);
   });
 
+  it('names a local body by a division the gazetteer knows, not a mistagged phrase', () => {
+    const facts = extractFacts(
+      '我们表示热烈祝贺市政协五届一次会议开幕。满洲里市委、大安市政府发来贺信。',
+    );
+    const names = quotes(facts, 'organization');
+    expect(names).toEqual(expect.arrayContaining(['满洲里市委', '大安市政府']));
+    expect(names.some((n) => n.includes('热烈祝贺'))).toBe(false);
+  });
+
   it('keeps the characters of the page in a name read through simplified forms', () => {
     const facts = extractFacts('中國—東盟技術轉移聯盟今天成立。（記者 倪乾）');
     expect(find(facts, '中國—東盟技術轉移聯盟')?.value).toBe('中國—東盟技術轉移聯盟');

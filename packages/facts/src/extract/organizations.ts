@@ -164,7 +164,19 @@ function candidate(
       first = last;
     else return null;
   }
-  const start = from + ws[first]!.start;
+  // 热烈祝贺市政协: a body of a city, county or province (市政协, 县委, 省政府) is named by its
+  // division, which the gazetteer knows in full; a "place" it does not know there is a
+  // phrase the segmenter's dictionary mistags (热烈祝贺 as a place).
+  const head = ws[first]!;
+  const level = text[from + head.end] ?? '';
+  if (
+    head.tag === 'ns' &&
+    /[省市县区州]/u.test(level) &&
+    !isGazetteerPlace(head.word) &&
+    !isGazetteerPlace(head.word + level)
+  )
+    return null;
+  const start = from + head.start;
   const name = text.slice(start, end);
   if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name) || LEVELS_ONLY.test(name))
     return null;
