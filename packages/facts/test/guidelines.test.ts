@@ -39,6 +39,11 @@ describe('organizations bounded by word segmentation', () => {
     expect(names.some((n) => n.includes('热烈祝贺'))).toBe(false);
   });
 
+  it('reads a bureau by its bare name as a generic designation, not a body', () => {
+    const facts = extractFacts('宿舍在税务局旁，当地公安局介入。国家统计局发布，冠县国税局职工。');
+    expect(quotes(facts, 'organization')).toEqual(['国家统计局', '冠县国税局']);
+  });
+
   it('keeps the characters of the page in a name read through simplified forms', () => {
     const facts = extractFacts('中國—東盟技術轉移聯盟今天成立。（記者 倪乾）');
     expect(find(facts, '中國—東盟技術轉移聯盟')?.value).toBe('中國—東盟技術轉移聯盟');

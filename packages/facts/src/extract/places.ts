@@ -131,9 +131,14 @@ function gazetteer(): Map<string, Entry> {
   return table;
 }
 
-/** Whether a word is a place the gazetteer knows (whole word only). */
+/**
+ * Whether a word is a place the gazetteer knows (whole word only). Not a county's short name
+ * (公安 for 公安县): those are places only beside their own prefecture, and as words they are
+ * mostly something else (公安局, 新建, 安宁).
+ */
 export function isGazetteerPlace(word: string): boolean {
-  return gazetteer().has(word);
+  const entry = gazetteer().get(word);
+  return entry !== undefined && entry.checked !== 'ns';
 }
 
 /**
@@ -150,17 +155,16 @@ function standsAlone(text: string, start: number, end: number, tagged = false): 
   let placeWord = false;
   // 广西南宁 is one word to the segmenter, yet two places: a place word made of places
   // splits where a known name ends.
-  const map = gazetteer();
   for (const w of words(piece)) {
     if (w.start === s && w.end === e && w.tag === 'ns') placeWord = true;
     if (w.start === s) startOk = true;
     if (w.end === e) endOk = true;
     if (w.start < s && w.end > s) {
-      if (w.tag !== 'ns' || !map.has(piece.slice(w.start, s))) return false;
+      if (w.tag !== 'ns' || !isGazetteerPlace(piece.slice(w.start, s))) return false;
       startOk = true;
     }
     if (w.start < e && w.end > e) {
-      if (w.tag !== 'ns' || !map.has(piece.slice(e, w.end))) return false;
+      if (w.tag !== 'ns' || !isGazetteerPlace(piece.slice(e, w.end))) return false;
       endOk = true;
     }
   }
