@@ -12,11 +12,12 @@ import { join } from 'node:path';
 /** The scorer's counters for one kind in one shape (W facts shown, TP right, G gold, GF found). */
 type Counts = Partial<Record<'W' | 'TP' | 'G' | 'GF' | 'vn' | 'vok', number>>;
 
-export type FactsFigures = {
-  precision: number;
-  recall: number;
-  valueAccuracy: number;
+type Overall = { precision: number; recall: number; valueAccuracy: number };
+
+export type FactsFigures = Overall & {
   byKind: Record<string, { precision: number; recall: number; facts: number; gold: number }>;
+  /** Each input shape on its own: issue 23's targets hold per shape, not only summed. */
+  byShape: Record<string, Overall>;
 };
 
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
@@ -41,6 +42,15 @@ export function factsScore(root: string, shared: string): FactsFigures {
   const byShape = JSON.parse(readFileSync(out, 'utf8')) as Record<string, Record<string, Counts>>;
   rmSync(dir, { recursive: true, force: true });
   const sums = new Map<string, Required<Counts>>();
+  const shapes: FactsFigures['byShape'] = {};
+  for (const [shape, kinds] of Object.entries(byShape)) {
+    const all = kinds['ALL'] ?? {};
+    shapes[shape] = {
+      precision: ratio(all.TP ?? 0, all.W ?? 0),
+      recall: ratio(all.GF ?? 0, all.G ?? 0),
+      valueAccuracy: ratio(all.vok ?? 0, all.vn ?? 0),
+    };
+  }
   for (const kinds of Object.values(byShape)) {
     for (const [kind, counts] of Object.entries(kinds)) {
       const sum = sums.get(kind) ?? { W: 0, TP: 0, G: 0, GF: 0, vn: 0, vok: 0 };
@@ -64,6 +74,7 @@ export function factsScore(root: string, shared: string): FactsFigures {
     recall: ratio(all.GF, all.G),
     valueAccuracy: ratio(all.vok, all.vn),
     byKind,
+    byShape: shapes,
   };
 }
 
@@ -73,6 +84,10 @@ export function printFacts(figures: FactsFigures): void {
     `facts (../shared/peers/facts, html+rec+corpus): P ${f(figures.precision)} R ${f(figures.recall)}, ` +
       `value accuracy ${f(figures.valueAccuracy)}\n`,
   );
+  for (const [shape, o] of Object.entries(figures.byShape))
+    process.stdout.write(
+      `  shape ${shape.padEnd(6)} P ${f(o.precision)} R ${f(o.recall)}, value accuracy ${f(o.valueAccuracy)}\n`,
+    );
   for (const [kind, k] of Object.entries(figures.byKind))
     process.stdout.write(
       `  ${kind.padEnd(12)} P ${f(k.precision)} (${k.facts} facts)  R ${f(k.recall)} (${k.gold} gold)\n`,

@@ -33,6 +33,15 @@ test('facts show their normalized value, role, evidence and what corroborates th
   const person = panel.getByTestId('fact').filter({ hasText: '王建华' });
   await expect(person).toContainText('科学技术部副部长');
 
+  // The list opens with the trustworthy facts; a relative date (明年) waits among the suggested.
+  const tiers = panel.locator('[data-testid^="fact-tier-"]');
+  await expect(tiers.first()).toHaveAttribute('data-testid', 'fact-tier-trusted');
+  await expect(panel.getByTestId('fact').first()).toHaveText(/30多个国家/);
+  await expect(panel.getByTestId('fact-tier-trusted')).toContainText('王建华');
+  await expect(panel.getByTestId('fact-tier-suggested').getByTestId('fact')).toContainText([
+    '明年',
+  ]);
+
   // Selecting a fact marks its quote in the cleaned text.
   await countries.getByRole('button', { name: '30多个国家' }).click();
   await expect(page.getByTestId('fact-mark')).toHaveText('30多个国家');

@@ -107,6 +107,12 @@ describe('people, organizations and places', () => {
     ]);
   });
 
+  it('keeps a deputy title whole in a chain of titles', () => {
+    const text = '晏守强说。固原市委副书记、西吉县委书记白学贵告诉记者。';
+    const person = extractFacts(text).find((f) => f.value === '白学贵');
+    expect(person).toMatchObject({ role: '固原市委副书记、西吉县委书记' });
+  });
+
   it('reads English names with titles either side', () => {
     const text =
       'Li Wenhua, Deputy Director of the National Energy Agency, said the plan is ready. ' +

@@ -30,6 +30,20 @@ describe('organizations bounded by word segmentation', () => {
       expect(names).not.toContain(wrong);
   });
 
+  it('names a local body by a division the gazetteer knows, not a mistagged phrase', () => {
+    const facts = extractFacts(
+      '我们表示热烈祝贺市政协五届一次会议开幕。满洲里市委、大安市政府发来贺信。',
+    );
+    const names = quotes(facts, 'organization');
+    expect(names).toEqual(expect.arrayContaining(['满洲里市委', '大安市政府']));
+    expect(names.some((n) => n.includes('热烈祝贺'))).toBe(false);
+  });
+
+  it('reads a bureau by its bare name as a generic designation, not a body', () => {
+    const facts = extractFacts('宿舍在税务局旁，当地公安局介入。国家统计局发布，冠县国税局职工。');
+    expect(quotes(facts, 'organization')).toEqual(['国家统计局', '冠县国税局']);
+  });
+
   it('keeps the characters of the page in a name read through simplified forms', () => {
     const facts = extractFacts('中國—東盟技術轉移聯盟今天成立。（記者 倪乾）');
     expect(find(facts, '中國—東盟技術轉移聯盟')?.value).toBe('中國—東盟技術轉移聯盟');
@@ -62,6 +76,17 @@ describe('places from the administrative divisions', () => {
 
   it('does not read a city inside an ordinary word', () => {
     expect(quotes(extractFacts('两种方案大同小异，都属于朝阳产业。'), 'place')).toEqual([]);
+  });
+
+  it('reads a district by its short name only right after its own city', () => {
+    const facts = extractFacts('广州花都的整车基地投产。');
+    expect(of(facts, 'place').map((f) => [f.quote, f.value])).toContainEqual([
+      '花都',
+      'Huadu District',
+    ]);
+    // Short names that are ordinary words, or a foreign place's name, are not read so.
+    const plain = extractFacts('发展安宁疗护，在新建厂房里，日本马关条约。');
+    expect(quotes(plain, 'place')).toEqual(['日本']);
   });
 });
 

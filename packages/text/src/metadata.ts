@@ -29,6 +29,24 @@ function isoDate(year: string, month: string, day: string): string | null {
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A label that says the date beside it is the article's (发稿时间, 发布日期, Published). */
+const DATE_LABEL =
+  /(?:发布|發佈|发稿|發稿|发表|發表|时间|時間|日期|更新|published|posted|updated|date)\s*[:：]?\s*$/i;
+
+/** A time of day right after a date (2005-07-18 13:03:17): a timestamp, not a sentence's date. */
+const CLOCK_AFTER = /^\s*[日号號]?\s*\d{1,2}:\d{2}/u;
+
+/**
+ * A line whose date is the article's dateline, not an event told in a sentence: a label
+ * names it, a clock time follows it (a timestamp, even inside a long table row of a text
+ * dump), or the line is short and is no sentence (no full stop or comma in it).
+ */
+function isDateline(line: string, date: RegExpExecArray): boolean {
+  if (DATE_LABEL.test(line.slice(Math.max(0, date.index - 8), date.index))) return true;
+  if (CLOCK_AFTER.test(line.slice(date.index + date[0].length))) return true;
+  return line.trim().length <= 60 && !/[。，；！？]/u.test(line);
+}
+
 export function liftMetadata(text: string): LiftedMetadata {
   let publishedAt: string | null = null;
   let sourceName: string | null = null;
@@ -41,7 +59,10 @@ export function liftMetadata(text: string): LiftedMetadata {
   for (const line of lines) {
     if (publishedAt === null) {
       const date = DATE.exec(line);
-      if (date?.[1] && date[2] && date[3]) publishedAt = isoDate(date[1], date[2], date[3]);
+      // (A lead sentence that opens with a date — 2020年11月18日上午，于欢… — tells of an
+      // event, not of the article: only a dateline's shape counts.)
+      if (date?.[1] && date[2] && date[3] && isDateline(line, date))
+        publishedAt = isoDate(date[1], date[2], date[3]);
     }
     if (sourceName === null) {
       const source = SOURCE.exec(line);
@@ -72,10 +93,62 @@ export function htmlMetadata(page: string): LiftedMetadata {
       `<meta\\b[^>]{0,500}?(?:property|name)=["']${property}["'][^>]{0,500}?content=["']([^"']{1,300})["']`,
       'i',
     ).exec(html)?.[1] ?? null;
-  const published = meta('article:published_time') ?? meta('pubdate') ?? meta('publishdate');
+  // schema.org's datePublished is written as microdata (itemprop) as often as a named meta.
+  const itemprop =
+    /<meta\b[^>]{0,500}?itemprop=["']datePublished["'][^>]{0,500}?content=["']([^"']{1,100})["']/i;
+  const published =
+    meta('article:published_time') ??
+    meta('pubdate') ??
+    meta('publishdate') ??
+    meta('og:release_date') ??
+    itemprop.exec(html)?.[1] ??
+    null;
   const date = published === null ? null : DATE.exec(published);
   return {
     publishedAt: date?.[1] && date[2] && date[3] ? isoDate(date[1], date[2], date[3]) : null,
     sourceName: meta('og:site_name'),
   };
+}
+
+/** A date with a time of day (2022-02-13 09:57, 2005年05月13日14:15): how a page dates its article. */
+const DATE_TIME = new RegExp(`${DATE.source}\\s*(?:[日号號])?\\s*\\d{1,2}:\\d{2}`);
+/** Lines above the article's first paragraph that may hold its dateline (title, source, share bar). */
+const DATELINE_ABOVE = 10;
+/** Lines into the article where the dateline may still stand (under a headline kept as text). */
+const DATELINE_BELOW = 3;
+
+/**
+ * The dateline of a web page: the short line with a date and a time of day nearest above the
+ * article's first paragraph (between the headline and the text, where pages print
+ * `2022-02-13 09:57 来源:…`). The menus and headline lists that open a page push it past the
+ * first lines `liftMetadata` reads; lists of other stories carry dates too, so only the
+ * nearest line in a few above the article counts, never one further away.
+ */
+export function datelineNear(raw: string, mainText: string | null): string | null {
+  if (!mainText) return null;
+  const first = mainText
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length >= 20);
+  if (!first) return null;
+  const lines = raw
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const at = lines.findIndex((l) => l.includes(first.slice(0, 15)));
+  if (at < 0) return null;
+  const near = (i: number) => {
+    const line = lines[i]!;
+    const m = line.length <= 80 ? DATE_TIME.exec(line) : null;
+    return m?.[1] && m[2] && m[3] ? isoDate(m[1], m[2], m[3]) : null;
+  };
+  for (let i = at - 1; i >= Math.max(0, at - DATELINE_ABOVE); i--) {
+    const date = near(i);
+    if (date) return date;
+  }
+  for (let i = at; i < Math.min(lines.length, at + DATELINE_BELOW); i++) {
+    const date = near(i);
+    if (date) return date;
+  }
+  return null;
 }

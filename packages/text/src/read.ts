@@ -4,7 +4,7 @@ import { readWarnings } from './emptyArticle.ts';
 import type { PageTitles } from './headline.ts';
 import { extractMainContent } from './extract.ts';
 import { looksLikeHtml, readPage } from './html.ts';
-import { htmlMetadata, liftMetadata } from './metadata.ts';
+import { datelineNear, htmlMetadata, liftMetadata } from './metadata.ts';
 
 /** A source file read into an article's raw text and the fields known before cleaning. */
 export type ReadArticle = {
@@ -42,7 +42,10 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
   const fromText = liftMetadata(raw);
   return {
     mainText: main?.text ?? null,
-    publishedAt: fromPage.publishedAt ?? fromText.publishedAt,
+    publishedAt:
+      fromPage.publishedAt ??
+      (page ? datelineNear(raw, main?.text ?? null) : null) ??
+      fromText.publishedAt,
     sourceName: fromPage.sourceName ?? main?.siteName ?? fromText.sourceName,
     raw,
     mediaType: isHtml ? 'text/html' : 'text/plain',

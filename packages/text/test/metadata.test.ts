@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlMetadata, liftMetadata } from '../src/metadata.ts';
+import { datelineNear, htmlMetadata, liftMetadata } from '../src/metadata.ts';
 
 describe('liftMetadata', () => {
   it('reads the dateline and source of a Chinese report', () => {
@@ -37,6 +37,35 @@ describe('liftMetadata', () => {
     expect(liftMetadata('2025-13-45 标题').publishedAt).toBeNull();
     expect(liftMetadata('编号 120250301 的报告').publishedAt).toBeNull();
   });
+
+  it('takes no date from a lead sentence that tells of an event', () => {
+    const lead = '2020年11月18日上午11点半，得知自己减刑释放的他还没缓过神来，被送到了路口。';
+    expect(liftMetadata(`标题\n${lead}\n正文`).publishedAt).toBeNull();
+    expect(liftMetadata('此条目需要补充更多来源。 (2020年4月17日)\n正文').publishedAt).toBeNull();
+    // A label names a dateline even on a long line.
+    const labelled = `发布时间：2022-02-11 08:52，${'字'.repeat(70)}`;
+    expect(liftMetadata(`标题\n${labelled}`).publishedAt).toBe('2022-02-11');
+    // So does a clock time, in a text dump's long table row.
+    const row = `| 标题 ${'　'.repeat(40)} http://www.example.com/ 2005-07-18 13:03:17 现代，广汽`;
+    expect(liftMetadata(row).publishedAt).toBe('2005-07-18');
+  });
+});
+
+describe('datelineNear', () => {
+  const menu = Array.from({ length: 15 }, (_, i) => `栏目${i}`);
+  const article =
+    '土豆，听名字就“土”得掉渣。可这几天，在著名的土豆产区，记者却看到了另外一番景致。';
+  it('reads the date and time printed between the headline and the article', () => {
+    const raw = [...menu, '土豆不“土”', '2022-02-13 09:57 光明网', '分享到', article].join('\n');
+    expect(datelineNear(raw, article)).toBe('2022-02-13');
+  });
+
+  it('ignores dated headline lists far above the article, and dates without a time', () => {
+    const list = ['·另一条新闻（2005-04-03 17:19）', ...menu];
+    expect(datelineNear([...list, article].join('\n'), article)).toBeNull();
+    expect(datelineNear([...menu, '2022-02-13', article].join('\n'), article)).toBeNull();
+    expect(datelineNear(menu.join('\n'), null)).toBeNull();
+  });
 });
 
 describe('htmlMetadata', () => {
@@ -44,5 +73,14 @@ describe('htmlMetadata', () => {
     const html =
       '<meta property="article:published_time" content="2025-07-21T16:05:00+08:00"><meta property="og:site_name" content="环球科讯网">';
     expect(htmlMetadata(html)).toEqual({ publishedAt: '2025-07-21', sourceName: '环球科讯网' });
+  });
+
+  it('reads schema.org microdata and og:release_date', () => {
+    expect(
+      htmlMetadata('<meta itemprop="datePublished" content="2020-11-26 08:04" />').publishedAt,
+    ).toBe('2020-11-26');
+    expect(
+      htmlMetadata('<meta property="og:release_date" content="2020-11-26 08:04"/>').publishedAt,
+    ).toBe('2020-11-26');
   });
 });

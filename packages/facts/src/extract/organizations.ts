@@ -164,8 +164,23 @@ function candidate(
       first = last;
     else return null;
   }
-  const start = from + ws[first]!.start;
+  // 热烈祝贺市政协: a body of a city, county or province (市政协, 县委, 省政府) is named by its
+  // division, which the gazetteer knows in full; a "place" it does not know there is a
+  // phrase the segmenter's dictionary mistags (热烈祝贺 as a place).
+  const head = ws[first]!;
+  const level = text[from + head.end] ?? '';
+  if (
+    head.tag === 'ns' &&
+    /[省市县区州]/u.test(level) &&
+    !isGazetteerPlace(head.word) &&
+    !isGazetteerPlace(head.word + level)
+  )
+    return null;
+  const start = from + head.start;
   const name = text.slice(start, end);
+  // A bureau the dictionary knows by its bare name (税务局, 公安局) is every town's: a generic
+  // designation, not a body, until a place or 国家 names it (冠县国税局, 国家统计局).
+  if (name === holder.word && name.endsWith('局') && !LEVEL.test(name)) return null;
   if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name) || LEVELS_ONLY.test(name))
     return null;
   // 聊市中级法院, 两省市政府: a level (市, 省) glued to the word before it is the tail of a

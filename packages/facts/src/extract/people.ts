@@ -57,10 +57,14 @@ export function nameAt(text: string, at: number): string | null {
   return null;
 }
 
+const DEPUTY = /(?:常务副|副)$/u;
+
 /** The organization before a title (科学技术部 in 科学技术部副部长), and chained titles. */
 function rolePrefix(text: string, titleStart: number): number {
   let start = titleStart;
   for (;;) {
+    // 市委副书记, 常务副市长: a deputy's mark belongs to the title, not to the body before it.
+    start -= DEPUTY.exec(text.slice(Math.max(0, start - 3), start))?.[0].length ?? 0;
     let i = start;
     while (i > 0 && start - i < 24 && isHan(text[i - 1]) && !ROLE_STOP.has(text[i - 1]!)) i--;
     // 共和国 contains 和: do not stop inside it.

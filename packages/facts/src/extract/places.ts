@@ -19,8 +19,16 @@ import type { FoundFact } from '../types.ts';
  */
 export const PLACES_EXTRACTOR = 'places';
 
-type Entry = { english: string | null; chinese: string; checked: boolean };
+/**
+ * `checked`: a short name that is also a word (大同, 朝阳) needs segmentation to read it as a
+ * word of its own; `'ns'`: a county's or district's short name (花都 for 花都区), of which
+ * there are thousands and many are ordinary words (和平, 新华, 城关), must also be tagged a
+ * place by the segmenter there.
+ */
+type Entry = { english: string | null; chinese: string; checked: boolean | 'ns' };
 let table: Map<string, Entry> | null = null;
+/** For a county's short name, the names of the prefecture and province it lies in. */
+const parents = new Map<string, Set<string>>();
 /** For each first character, the lengths of names starting with it, longest first. */
 const lengthsByFirst = new Map<string, number[]>();
 /** The first two characters of every name, as one number: most positions fail this test. */
@@ -53,7 +61,12 @@ function divisionEnglish(full: string): string {
   return romanize(full.replace(SUFFIXES, '') || full);
 }
 
-function add(map: Map<string, Entry>, chinese: string, english: string | null, checked: boolean) {
+function add(
+  map: Map<string, Entry>,
+  chinese: string,
+  english: string | null,
+  checked: boolean | 'ns',
+) {
   if (chinese.length < 2 || map.has(chinese)) return;
   map.set(chinese, { english, chinese, checked });
   heads.add(headOf(chinese, 0));
@@ -93,6 +106,23 @@ function build(): Map<string, Entry> {
     if (/市辖区|直辖|行政区划/u.test(name)) continue;
     add(map, name, null, name.length <= 2);
   }
+  // Short names of counties and districts (花都区 → 花都), after every full name so that no
+  // short form hides a division of that name. The English is the full division's.
+  const cityName = new Map(cities.map((c) => [c.code, c.name]));
+  const provinceName = new Map(provinces.map((p) => [p.code, p.name]));
+  for (const { name, cityCode, provinceCode } of areas) {
+    const short = /^(.{2,})[区县]$/u.exec(name)?.[1];
+    if (!short || /市辖|自治|地$/u.test(name)) continue;
+    if (!map.has(short)) add(map, short, divisionEnglish(name), 'ns');
+    if (map.get(short)?.checked !== 'ns') continue;
+    const above = parents.get(short) ?? new Set<string>();
+    for (const parent of [cityName.get(cityCode), provinceName.get(provinceCode)]) {
+      if (!parent || /市辖区/u.test(parent)) continue;
+      above.add(parent);
+      above.add(parent.replace(SUFFIXES, ''));
+    }
+    parents.set(short, above);
+  }
   return map;
 }
 
@@ -101,38 +131,56 @@ function gazetteer(): Map<string, Entry> {
   return table;
 }
 
-/** Whether a word is a place the gazetteer knows (whole word only). */
+/**
+ * Whether a word is a place the gazetteer knows (whole word only). Not a county's short name
+ * (公安 for 公安县): those are places only beside their own prefecture, and as words they are
+ * mostly something else (公安局, 新建, 安宁).
+ */
 export function isGazetteerPlace(word: string): boolean {
-  return gazetteer().has(word);
+  const entry = gazetteer().get(word);
+  return entry !== undefined && entry.checked !== 'ns';
 }
 
 /**
  * 大同小异, 朝阳产业: a short name from the division tables is a place only where word
  * segmentation also reads it as a word of its own.
  */
-function standsAlone(text: string, start: number, end: number): boolean {
+function standsAlone(text: string, start: number, end: number, tagged = false): boolean {
   const from = Math.max(0, start - 4);
   const piece = text.slice(from, Math.min(text.length, end + 4));
   const s = start - from;
   const e = end - from;
   let startOk = false;
   let endOk = false;
+  let placeWord = false;
   // 广西南宁 is one word to the segmenter, yet two places: a place word made of places
   // splits where a known name ends.
-  const map = gazetteer();
   for (const w of words(piece)) {
+    if (w.start === s && w.end === e && w.tag === 'ns') placeWord = true;
     if (w.start === s) startOk = true;
     if (w.end === e) endOk = true;
     if (w.start < s && w.end > s) {
-      if (w.tag !== 'ns' || !map.has(piece.slice(w.start, s))) return false;
+      if (w.tag !== 'ns' || !isGazetteerPlace(piece.slice(w.start, s))) return false;
       startOk = true;
     }
     if (w.start < e && w.end > e) {
-      if (w.tag !== 'ns' || !map.has(piece.slice(e, w.end))) return false;
+      if (w.tag !== 'ns' || !isGazetteerPlace(piece.slice(e, w.end))) return false;
       endOk = true;
     }
   }
-  return startOk && endOk;
+  return startOk && endOk && (placeWord || !tagged);
+}
+
+/**
+ * A county's short name is also read as a place by the segmenter where it is an ordinary
+ * word (安宁疗护, 新建厂房, 在新建的…), and foreign places share some (日本马关): it counts only
+ * right after its own prefecture or province (广州花都, 固原西吉), where nothing else reads so.
+ */
+function placedByContext(text: string, at: number, short: string): boolean {
+  const before = text.slice(Math.max(0, at - 7), at);
+  const above = parents.get(short);
+  if (above) for (const parent of above) if (before.endsWith(parent)) return true;
+  return false;
 }
 
 export function chinesePlaces(text: string): FoundFact[] {
@@ -147,7 +195,9 @@ export function chinesePlaces(text: string): FoundFact[] {
       if (i + len > text.length) continue;
       const entry = map.get(text.slice(i, i + len));
       if (!entry) continue;
-      if (entry.checked && !standsAlone(text, i, i + len)) continue;
+      // (The cheap test of context first: segmentation costs far more.)
+      if (entry.checked === 'ns' && !placedByContext(text, i, entry.chinese)) continue;
+      if (entry.checked && !standsAlone(text, i, i + len, entry.checked === 'ns')) continue;
       entry.english ??= divisionEnglish(entry.chinese);
       facts.push(plainFact('place', i, i + len, entry.english, 0.8, PLACES_EXTRACTOR));
       i += len - 1;

@@ -3,6 +3,7 @@ import type { Fact } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { FACT_KIND_ORDER } from '../labels.ts';
+import { trustGroups } from '../desk/trust.ts';
 import { FactItem } from './FactItem.tsx';
 
 type Props = {
@@ -15,7 +16,7 @@ type Props = {
 const PAGE = 150;
 
 /**
- * The article's facts by kind, each with its normalized value, role or speaker, and what
+ * The article's facts, trustworthy ones first (desk/trust.ts says which), then by kind, each with its normalized value, role or speaker, and what
  * other articles say about the same thing. One key per decision: A approve, R reject,
  * S skip, T tag, V edit the value, X select; Shift+A / Shift+R for the selection.
  */
@@ -28,13 +29,19 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
   const [limit, setLimit] = useState(PAGE);
   const list = useRef<HTMLElement>(null);
 
-  const ordered = FACT_KIND_ORDER.flatMap((kind) => facts.filter((f) => f.kind === kind));
-  const visible = ordered.slice(0, limit);
-  const groups = FACT_KIND_ORDER.map(
-    (kind) => [kind, visible.filter((f) => f.kind === kind)] as const,
-  ).filter(([, list]) => list.length > 0);
-  const counts = new Map<string, number>();
-  for (const fact of facts) counts.set(fact.kind, (counts.get(fact.kind) ?? 0) + 1);
+  const allGroups = trustGroups(facts, FACT_KIND_ORDER);
+  const ordered = allGroups.flatMap((g) => g.facts);
+  // The first `limit` facts in panel order, still in their groups.
+  let room = limit;
+  const groups = allGroups
+    .map((g) => {
+      const shown = g.facts.slice(0, Math.max(0, room));
+      room -= shown.length;
+      return { ...g, shown };
+    })
+    .filter((g) => g.shown.length > 0);
+  const tierCount = (trust: string) =>
+    allGroups.filter((g) => g.trust === trust).reduce((n, g) => n + g.facts.length, 0);
 
   // After the article reloads (a decision), keyboard focus stays on the selected fact.
   useEffect(() => {
@@ -157,31 +164,47 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
           </span>
         )}
       </header>
-      {groups.map(([kind, shown]) => (
-        <section key={kind} className="fact-group" aria-label={t(`kind.${kind}`)}>
-          <h3>
-            {t(`kind.${kind}`)} ({counts.get(kind) ?? shown.length})
-          </h3>
-          <ul>
-            {shown.map((fact) => (
-              <FactItem
-                key={fact.id}
-                fact={fact}
-                selected={fact.id === selectedId}
-                focusable={fact.id === selectedId || (selectedId === null && fact === ordered[0])}
-                chosen={chosen.has(fact.id)}
-                tagging={tagging === fact.id}
-                editing={editing === fact.id}
-                onSelect={onSelect}
-                onStatus={setStatus}
-                onTagging={setTagging}
-                onEditing={setEditing}
-                onKeyDown={onKeyDown}
-              />
+      {(['trusted', 'suggested'] as const).map((trust) => {
+        const tier = groups.filter((g) => g.trust === trust);
+        if (tier.length === 0) return null;
+        return (
+          <section
+            key={trust}
+            className={`fact-tier ${trust}`}
+            aria-label={t(`facts.${trust}`, { n: tierCount(trust) })}
+            data-testid={`fact-tier-${trust}`}
+          >
+            <h3 className="fact-tier-head">{t(`facts.${trust}`, { n: tierCount(trust) })}</h3>
+            {tier.map(({ kind, facts: all, shown }) => (
+              <section key={kind} className="fact-group" aria-label={t(`kind.${kind}`)}>
+                <h4>
+                  {t(`kind.${kind}`)} ({all.length})
+                </h4>
+                <ul>
+                  {shown.map((fact) => (
+                    <FactItem
+                      key={fact.id}
+                      fact={fact}
+                      selected={fact.id === selectedId}
+                      focusable={
+                        fact.id === selectedId || (selectedId === null && fact === ordered[0])
+                      }
+                      chosen={chosen.has(fact.id)}
+                      tagging={tagging === fact.id}
+                      editing={editing === fact.id}
+                      onSelect={onSelect}
+                      onStatus={setStatus}
+                      onTagging={setTagging}
+                      onEditing={setEditing}
+                      onKeyDown={onKeyDown}
+                    />
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
-        </section>
-      ))}
+          </section>
+        );
+      })}
       {ordered.length > limit && (
         <button type="button" onClick={() => setLimit(ordered.length)}>
           {t('facts.showAll', { n: ordered.length })}
