@@ -7,8 +7,8 @@ import type {
   TagMembership,
   TagSnapshot,
 } from '@winnow/contract';
-import type { Store } from '@winnow/store';
-import { rebuildCleaned } from './cleanedText.ts';
+import type { EditRow, Store } from '@winnow/store';
+import { applyEditChange } from './cleanedText.ts';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
@@ -93,15 +93,16 @@ const actions: ActionHandlers = {
   'edit.states': {
     read: (store, _id, like) => readMany(like, (id) => store.edits.get(id)?.state ?? null),
     write: (store, _id, value) => {
-      // Set every state first, then rebuild each article's cleaned text once.
-      const articles = new Set<number>();
+      // Set every state first, then change each article's cleaned text once.
+      const before = new Map<number, EditRow[]>();
       for (const [id, state] of presentEntries(value)) {
         const edit = store.edits.get(id);
         if (!edit) continue;
+        if (!before.has(edit.articleId))
+          before.set(edit.articleId, store.edits.byArticle(edit.articleId));
         store.edits.setState(edit.id, state);
-        articles.add(edit.articleId);
       }
-      for (const articleId of articles) rebuildCleaned(store, articleId);
+      for (const [articleId, edits] of before) applyEditChange(store, articleId, edits);
     },
     articleOf: (store, _id, value) =>
       sharedArticle(value, (id) => store.edits.get(id)?.articleId ?? null),
@@ -113,8 +114,9 @@ const actions: ActionHandlers = {
 export function setEditState(store: Store, id: number, state: DecisionValue<'edit.state'>): void {
   const edit = store.edits.get(id);
   if (!edit) return;
+  const before = store.edits.byArticle(edit.articleId);
   store.edits.setState(id, state);
-  rebuildCleaned(store, edit.articleId);
+  applyEditChange(store, edit.articleId, before);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

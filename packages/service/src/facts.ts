@@ -57,7 +57,20 @@ const CONTEXT = 32;
  * span or context touches the region are read and anchored one by one.
  */
 export function reanchorFacts(store: Store, articleId: number, before: string, after: string) {
-  const region = changedRegion(before, after);
+  return reanchorAround(store, articleId, changedRegion(before, after), () => after);
+}
+
+/**
+ * The same, for a change already known: [region.start, region.oldEnd) of the old text is
+ * [region.start, region.newEnd) of the new one. The new text is only asked for when a
+ * fact touches the change (its quote may then be looked for anywhere in the article).
+ */
+export function reanchorAround(
+  store: Store,
+  articleId: number,
+  region: ReturnType<typeof changedRegion>,
+  text: () => string,
+) {
   const from = region.start - CONTEXT;
   const to = region.oldEnd + CONTEXT;
   // Read before the shift: their old offsets are what the region is compared with.
@@ -65,6 +78,7 @@ export function reanchorFacts(store: Store, articleId: number, before: string, a
   store.facts.shiftFrom(articleId, to, region.newEnd - region.oldEnd);
   const { anchored, orphans } = store.facts.anchoredCounts(articleId);
   const counts = { position: anchored - touched.length, quote: 0, fuzzy: 0, orphan: orphans };
+  const after = touched.length > 0 ? text() : '';
   for (const fact of touched) {
     const result = reanchor(
       {
@@ -74,7 +88,8 @@ export function reanchorFacts(store: Store, articleId: number, before: string, a
         prefix: fact.prefix,
         suffix: fact.suffix,
       },
-      before,
+      // The old text is only read to find the region, which is given.
+      after,
       after,
       region,
     );
