@@ -18,10 +18,24 @@ function article(seed: number) {
     const end = at + random(8);
     const rule = random(6) === 0 ? 'manual' : 'spam.injected-phrase';
     const replacement = random(4) === 0 ? '·' : '';
-    edits.push({ start: at, end, replacement, rule, state: random(3) === 0 ? 'proposed' : 'applied' });
+    edits.push({
+      start: at,
+      end,
+      replacement,
+      rule,
+      state: random(3) === 0 ? 'proposed' : 'applied',
+    });
     // An editor's edit starting where the cleaner's does, covering it; and one inside it.
-    if (random(5) === 0) edits.push({ start: at, end: end + 3, replacement: '', rule: 'manual', state: 'accepted' });
-    if (random(7) === 0 && end > at + 2) edits.push({ start: at + 1, end: at + 2, replacement: 'x', rule: 'chrome.by-editor', state: 'applied' });
+    if (random(5) === 0)
+      edits.push({ start: at, end: end + 3, replacement: '', rule: 'manual', state: 'accepted' });
+    if (random(7) === 0 && end > at + 2)
+      edits.push({
+        start: at + 1,
+        end: at + 2,
+        replacement: 'x',
+        rule: 'chrome.by-editor',
+        state: 'applied',
+      });
   }
   return { raw, edits, random };
 }
@@ -35,7 +49,8 @@ describe('cleanedChange', () => {
         const after = before.map((e) => ({ ...e }));
         for (let n = 1 + random(round % 5 === 0 ? 4 : 1); n > 0; n--) {
           const edit = after[random(after.length)]!;
-          edit.state = edit.state === 'reverted' || edit.state === 'proposed' ? 'accepted' : 'reverted';
+          edit.state =
+            edit.state === 'reverted' || edit.state === 'proposed' ? 'accepted' : 'reverted';
         }
         const old = applyEdits(raw, editsInForce(before));
         const now = applyEdits(raw, editsInForce(after));

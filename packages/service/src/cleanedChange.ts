@@ -1,4 +1,5 @@
 import { editsInForce } from '@winnow/contract';
+import type { RawReader } from '@winnow/store';
 
 /** What the edit list needs for this: where each edit is, what it puts there, its state. */
 type EditSpan = { start: number; end: number; replacement: string; rule: string; state: string };
@@ -44,7 +45,7 @@ function pieces(rawLength: number, inForce: readonly EditSpan[], cuts: readonly 
  * building either cleaned text; null when the cleaned text stays the same.
  */
 export function cleanedChange(
-  raw: string,
+  raw: RawReader | string,
   before: readonly EditSpan[],
   after: readonly EditSpan[],
 ): { start: number; end: number; text: string; expected: string } | null {
@@ -52,6 +53,8 @@ export function cleanedChange(
     (a, b) => a - b,
   );
   const old = pieces(raw.length, editsInForce(before), cuts);
+  const read =
+    typeof raw === 'string' ? (from: number, to: number) => raw.slice(from, to) : raw.slice;
   const now = pieces(raw.length, editsInForce(after), cuts);
   let head = 0;
   while (head < old.length && head < now.length && same(old[head]!, now[head]!)) head++;
@@ -62,8 +65,7 @@ export function cleanedChange(
     same(old[old.length - 1 - tail]!, now[now.length - 1 - tail]!)
   )
     tail++;
-  const text = (from: Piece[]) =>
-    from.map((p) => p.replacement ?? raw.slice(p.rStart, p.rEnd)).join('');
+  const text = (from: Piece[]) => from.map((p) => p.replacement ?? read(p.rStart, p.rEnd)).join('');
   const expected = text(old.slice(head, old.length - tail));
   const changed = text(now.slice(head, now.length - tail));
   if (expected === changed) return null;

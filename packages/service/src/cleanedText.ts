@@ -1,5 +1,5 @@
 import { editsInForce } from '@winnow/contract';
-import type { EditRow, Store } from '@winnow/store';
+import type { EditSpan, Store } from '@winnow/store';
 import { applyEdits } from '@winnow/text';
 import { cleanedChange } from './cleanedChange.ts';
 import { reanchorAround, reanchorFacts } from './facts.ts';
@@ -37,16 +37,22 @@ export function rebuildCleaned(store: Store, articleId: number) {
 }
 
 /**
- * After an editor accepted or reverted edits (the article's edit list was `before`): the
+ * After an editor accepted or reverted edits (the article's edit list went from `before`
+ * to `after`, as stored now): the
  * change to the cleaned text is worked out from the edits and the raw text around them
  * (cleanedChange.ts), stored in the chunks it falls in, and the facts beside it
  * re-anchored — the cost follows the change, not the article. When the title's line may
  * be touched, or the stored text is not what the edits made, the whole text is rebuilt.
  */
-export function applyEditChange(store: Store, articleId: number, before: readonly EditRow[]) {
-  const raw = store.articles.raw(articleId);
+export function applyEditChange(
+  store: Store,
+  articleId: number,
+  before: readonly EditSpan[],
+  after: readonly EditSpan[],
+) {
+  const raw = store.articles.rawReader(articleId);
   if (raw === null) return null;
-  const change = cleanedChange(raw, before, store.edits.byArticle(articleId));
+  const change = cleanedChange(raw, before, after);
   if (!change) return null;
   const title = store.articles.title(articleId);
   if (title) {
@@ -64,5 +70,7 @@ export function applyEditChange(store: Store, articleId: number, before: readonl
     oldEnd: change.end,
     newEnd: change.start + change.text.length,
   };
-  return reanchorAround(store, articleId, region, () => store.articles.cleaned(articleId));
+  return reanchorAround(store, articleId, region, (from, to) =>
+    store.articles.cleaned(articleId, from, to),
+  );
 }

@@ -7,7 +7,7 @@ import type {
   TagMembership,
   TagSnapshot,
 } from '@winnow/contract';
-import type { EditRow, Store } from '@winnow/store';
+import type { EditSpan, EditState, Store } from '@winnow/store';
 import { applyEditChange } from './cleanedText.ts';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
@@ -94,15 +94,20 @@ const actions: ActionHandlers = {
     read: (store, _id, like) => readMany(like, (id) => store.edits.get(id)?.state ?? null),
     write: (store, _id, value) => {
       // Set every state first, then change each article's cleaned text once.
-      const before = new Map<number, EditRow[]>();
+      const before = new Map<number, EditSpan[]>();
+      const states = new Map<number, EditState>();
       for (const [id, state] of presentEntries(value)) {
         const edit = store.edits.get(id);
         if (!edit) continue;
         if (!before.has(edit.articleId))
-          before.set(edit.articleId, store.edits.byArticle(edit.articleId));
+          before.set(edit.articleId, store.edits.spans(edit.articleId));
         store.edits.setState(edit.id, state);
+        states.set(edit.id, state);
       }
-      for (const [articleId, edits] of before) applyEditChange(store, articleId, edits);
+      for (const [articleId, edits] of before) {
+        const after = edits.map((e) => ({ ...e, state: states.get(e.id) ?? e.state }));
+        applyEditChange(store, articleId, edits, after);
+      }
     },
     articleOf: (store, _id, value) =>
       sharedArticle(value, (id) => store.edits.get(id)?.articleId ?? null),
@@ -114,9 +119,10 @@ const actions: ActionHandlers = {
 export function setEditState(store: Store, id: number, state: DecisionValue<'edit.state'>): void {
   const edit = store.edits.get(id);
   if (!edit) return;
-  const before = store.edits.byArticle(edit.articleId);
+  const before = store.edits.spans(edit.articleId);
   store.edits.setState(id, state);
-  applyEditChange(store, edit.articleId, before);
+  const after = before.map((e) => (e.id === id ? { ...e, state } : e));
+  applyEditChange(store, edit.articleId, before, after);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

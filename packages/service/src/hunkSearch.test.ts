@@ -39,7 +39,7 @@ describe('one hunk of a long article, and search', () => {
     const hunk = before.edits.find((e) => before.raw.slice(e.start, e.end) === '包养网');
     expect(hunk).toBeDefined();
     const found = async (query: string) =>
-      (await value(service.call("articles.list", { query }))).articles.map((a) => a.id);
+      (await value(service.call('articles.list', { query }))).articles.map((a) => a.id);
     const rebuilt = async () => {
       const now = await value(service.call('articles.get', { id: 1 }));
       expect(now.cleaned).toBe(applyEdits(now.raw, editsInForce(now.edits)));

@@ -34,7 +34,9 @@ function versionFiveCorpus(path: string): void {
     ['a', '國際技術合作', '廣告 國際技術合作取得新進展', '國際技術合作取得新進展'],
     ['b', 'Long report', `${longEnd} spam`, longEnd],
   ] as const) {
-    const id = Number(article.run(file.run(sha, `/${sha}.txt`).lastInsertRowid, title).lastInsertRowid);
+    const id = Number(
+      article.run(file.run(sha, `/${sha}.txt`).lastInsertRowid, title).lastInsertRowid,
+    );
     text.run(id, raw, cleaned);
     search.run(id, searchableText(title), searchableText(cleaned));
   }
@@ -67,7 +69,9 @@ describe('migration 6: cleaned text in chunks', () => {
       const columns = (
         store.db.prepare('PRAGMA table_info(article_text)').all() as Array<{ name: string }>
       ).map((c) => c.name);
-      expect(columns).toEqual(['article_id', 'raw']);
+      expect(columns).toEqual(['article_id', 'raw', 'astral']);
+      // Stored before the offsets of its astral characters were kept: read whole, rightly.
+      expect(store.articles.rawReader(2)?.slice(10, 20)).toBe(longEnd.slice(10, 20));
       const found = (query: string) =>
         store.articles.page({ query }, 'imported', null, 10).map((a) => a.id);
       expect(found('技术')).toEqual([1]);
@@ -76,7 +80,9 @@ describe('migration 6: cleaned text in chunks', () => {
       expect(found('Long report lighthouse')).toEqual([2]);
       expect(store.articles.count({ query: '吞吐量' })).toEqual({ total: 1, capped: false });
       // The raw text is still searched as it was.
-      expect(store.articles.page({ rawQuery: '廣告' }, 'imported', null, 10).map((a) => a.id)).toEqual([1]);
+      expect(
+        store.articles.page({ rawQuery: '廣告' }, 'imported', null, 10).map((a) => a.id),
+      ).toEqual([1]);
       // The fragment built from the old text stays until the text changes.
       expect(
         store.db.prepare('SELECT count(*) AS n FROM bundle_fragment WHERE article_id = 2').get(),

@@ -40,6 +40,10 @@ export function migrate0006CleanedChunks(db: Database): void {
   // now on every change to a chunk forgets its article's fragments, as with article_text.
   db.exec(`
     ALTER TABLE article_text DROP COLUMN cleaned;
+    -- Where the raw text has characters beyond the BMP (UTF-16 offsets, JSON): with it a
+    -- piece of the raw text is read with substr, which counts code points, not the whole
+    -- text. NULL: not known (articles stored before this version).
+    ALTER TABLE article_text ADD COLUMN astral TEXT;
     CREATE TRIGGER bundle_fragment_cleaned_chunk_insert AFTER INSERT ON cleaned_chunk BEGIN
       DELETE FROM bundle_fragment WHERE article_id = NEW.article_id;
     END;

@@ -1,12 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleStatus, Script } from '@winnow/contract';
-import {
-  AFTER_ARTICLE,
-  ARTICLE_OF_ROW,
-  matchingArticles,
-  searchParts,
-} from './articleSearch.ts';
+import { AFTER_ARTICLE, ARTICLE_OF_ROW, matchingArticles, searchParts } from './articleSearch.ts';
 import { cleanedChunkRepository } from './cleanedChunks.ts';
+import { astralOffsets, rawReaderOf } from './rawText.ts';
 import { bindings, conditions } from './articleFilters.ts';
 import type { ArticleCursor, ArticleFilter, ListPlan } from './articleFilters.ts';
 
@@ -62,7 +58,6 @@ export type ArticleFields = {
   sourceName?: string | null;
 };
 
-
 const SUMMARY_COLUMNS = `
   a.id, a.title, a.published_at AS publishedAt, a.source_name AS sourceName, a.language, a.script,
   a.status, a.warnings, a.pending_facts AS pendingFacts, a.imported_at AS importedAt,
@@ -96,14 +91,13 @@ function parseWarnings<T extends { warnings: string }>(
   return { ...row, warnings: JSON.parse(row.warnings) as string[] };
 }
 
-
 export function articleRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO article (source_file_id, import_job_id, title, published_at, source_name, language, script, warnings, imported_at)
      VALUES (@sourceFileId, @importJobId, @title, @publishedAt, @sourceName, @language, @script, @warnings, @importedAt)`,
   );
-  const insertText = db.prepare<[number, string]>(
-    'INSERT INTO article_text (article_id, raw) VALUES (?, ?)',
+  const insertText = db.prepare<[number, string, string]>(
+    'INSERT INTO article_text (article_id, raw, astral) VALUES (?, ?, ?)',
   );
   const chunks = cleanedChunkRepository(db);
   const titleOf = db.prepare<[number], { title: string | null }>(
@@ -112,6 +106,7 @@ export function articleRepository(db: Database) {
   const rawOf = db
     .prepare<[number], string>('SELECT raw FROM article_text WHERE article_id = ?')
     .pluck();
+  const rawReader = rawReaderOf(db, rawOf);
   const byId = db.prepare<[number], RawArticle>(
     `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, t.raw,
             s.path AS sourcePath, s.sha256
@@ -172,7 +167,7 @@ export function articleRepository(db: Database) {
         warnings: JSON.stringify(article.warnings),
       });
       const id = Number(result.lastInsertRowid);
-      insertText.run(id, article.raw);
+      insertText.run(id, article.raw, JSON.stringify(astralOffsets(article.raw)));
       chunks.insert(id, article.title, article.cleaned);
       return id;
     },
@@ -191,8 +186,9 @@ export function articleRepository(db: Database) {
     /** One change, at cleaned offsets: false (nothing written) if the text there is not `expected`. */
     replaceCleaned: chunks.replaceRange,
     title: (id: number): string | null => titleOf.get(id)?.title ?? null,
-    /** The raw text alone. */
+    /** The raw text alone, or a reader of pieces of it that reads only those pieces. */
     raw: (id: number): string | null => rawOf.get(id) ?? null,
+    rawReader: (id: number) => rawReader(id),
     /** Replaces what the editor is warned of (a re-clean finds the cleaner's anew). */
     setWarnings(id: number, warnings: readonly string[]): void {
       updateWarnings.run(JSON.stringify(warnings), id);

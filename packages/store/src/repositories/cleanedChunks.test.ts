@@ -59,7 +59,8 @@ function addArticle(cleaned: string, title = '港口年报'): number {
   });
 }
 
-const found = (query: string) => store.articles.page({ query }, 'imported', null, 50).map((a) => a.id);
+const found = (query: string) =>
+  store.articles.page({ query }, 'imported', null, 50).map((a) => a.id);
 const counted = (query: string) => store.articles.count({ query }).total;
 const chunks = (id: number) =>
   store.db

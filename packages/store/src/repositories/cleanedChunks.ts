@@ -49,16 +49,14 @@ export function cleanedChunkRepository(db: Database) {
     'SELECT seq, length FROM cleaned_chunk WHERE article_id = ? ORDER BY seq',
   );
   const texts = db
-    .prepare<
-      [number],
-      string
-    >('SELECT cleaned FROM cleaned_chunk WHERE article_id = ? ORDER BY seq')
+    .prepare<[number], string>(
+      'SELECT cleaned FROM cleaned_chunk WHERE article_id = ? ORDER BY seq',
+    )
     .pluck();
   const window = db
-    .prepare<
-      [number, number, number],
-      string
-    >('SELECT cleaned FROM cleaned_chunk WHERE article_id = ? AND seq BETWEEN ? AND ? ORDER BY seq')
+    .prepare<[number, number, number], string>(
+      'SELECT cleaned FROM cleaned_chunk WHERE article_id = ? AND seq BETWEEN ? AND ? ORDER BY seq',
+    )
     .pluck();
   const insertSearch = db.prepare<[number, string, string]>(
     'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
