@@ -1,6 +1,8 @@
 import { editsInForce } from '@winnow/contract';
 import type { RawReader } from '@winnow/store';
 
+type Reader = Pick<RawReader, 'slice'>;
+
 /** What the edit list needs for this: where each edit is, what it puts there, its state. */
 type EditSpan = { start: number; end: number; replacement: string; rule: string; state: string };
 
@@ -14,9 +16,10 @@ const length = (p: Piece) => (p.replacement === null ? p.rEnd - p.rStart : p.rep
 /**
  * The cleaned text as applyEdits joins it (edits in force by position, one an earlier
  * edit covers skipped), with the raw copies cut at every `cuts` offset: cut at every
- * edit's ends, two lists' pieces differ only where the lists' effects differ.
+ * edit's ends, two lists' pieces differ only where the lists' effects differ. The copy
+ * after the last cut is the same in both lists and left out.
  */
-function pieces(rawLength: number, inForce: readonly EditSpan[], cuts: readonly number[]) {
+function pieces(inForce: readonly EditSpan[], cuts: readonly number[]) {
   const out: Piece[] = [];
   let at = 0;
   let cut = 0;
@@ -34,7 +37,7 @@ function pieces(rawLength: number, inForce: readonly EditSpan[], cuts: readonly 
     out.push({ rStart: edit.start, rEnd: edit.end, replacement: edit.replacement });
     at = edit.end;
   }
-  copy(rawLength);
+  copy(cuts.at(-1) ?? 0);
   return out;
 }
 
@@ -45,17 +48,17 @@ function pieces(rawLength: number, inForce: readonly EditSpan[], cuts: readonly 
  * building either cleaned text; null when the cleaned text stays the same.
  */
 export function cleanedChange(
-  raw: RawReader | string,
+  raw: Reader | string,
   before: readonly EditSpan[],
   after: readonly EditSpan[],
 ): { start: number; end: number; text: string; expected: string } | null {
   const cuts = [...new Set([...before, ...after].flatMap((e) => [e.start, e.end]))].sort(
     (a, b) => a - b,
   );
-  const old = pieces(raw.length, editsInForce(before), cuts);
+  const old = pieces(editsInForce(before), cuts);
   const read =
     typeof raw === 'string' ? (from: number, to: number) => raw.slice(from, to) : raw.slice;
-  const now = pieces(raw.length, editsInForce(after), cuts);
+  const now = pieces(editsInForce(after), cuts);
   let head = 0;
   while (head < old.length && head < now.length && same(old[head]!, now[head]!)) head++;
   let tail = 0;

@@ -7,8 +7,8 @@ export function astralOffsets(text: string): number[] {
   return offsets;
 }
 
-/** A raw text read piece by piece: its length and [from, to) in UTF-16 offsets. */
-export type RawReader = { length: number; slice(from: number, to: number): string };
+/** A raw text read piece by piece: [from, to) in UTF-16 offsets. */
+export type RawReader = { slice(from: number, to: number): string };
 
 /**
  * Pieces of a raw text without reading all of it: SQLite's substr counts code points,
@@ -16,8 +16,8 @@ export type RawReader = { length: number; slice(from: number, to: number): strin
  * An article stored before those were kept is read whole.
  */
 export function rawReaderOf(db: Database, rawOf: Statement<[number], string>) {
-  const info = db.prepare<[number], { astral: string | null; points: number }>(
-    'SELECT astral, length(raw) AS points FROM article_text WHERE article_id = ?',
+  const info = db.prepare<[number], { astral: string | null }>(
+    'SELECT astral FROM article_text WHERE article_id = ?',
   );
   const piece = db
     .prepare<[number, number, number], string>(
@@ -29,12 +29,11 @@ export function rawReaderOf(db: Database, rawOf: Statement<[number], string>) {
     if (!row) return null;
     if (row.astral === null) {
       const raw = rawOf.get(id) ?? '';
-      return { length: raw.length, slice: (from, to) => raw.slice(from, to) };
+      return { slice: (from, to) => raw.slice(from, to) };
     }
     const astral = JSON.parse(row.astral) as number[];
     const point = (offset: number) => offset - astral.filter((a) => a < offset - 1).length;
     return {
-      length: row.points + astral.length,
       slice: (from, to) =>
         to <= from ? '' : (piece.get(point(from) + 1, point(to) - point(from), id) ?? ''),
     };
