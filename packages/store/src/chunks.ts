@@ -25,7 +25,8 @@ export const articleOfRowid = (rowid: number) => Math.floor(rowid / SEQ_LIMIT);
 
 /** Characters that make up a word the search index keeps whole (CJK is indexed by bigrams). */
 const WORD = /[\p{L}\p{N}\p{M}\p{Co}]/u;
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f\udc00-\udfff]/;
+// (Half of a surrogate pair is no letter either: WORD, with the u flag, never matches one.)
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const isWord = (ch: string | undefined) => ch !== undefined && WORD.test(ch) && !CJK.test(ch);
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 

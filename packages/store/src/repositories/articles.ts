@@ -184,7 +184,11 @@ export function articleRepository(db: Database) {
       return from === undefined ? chunks.text(id) : chunks.slice(id, from, to ?? Infinity);
     },
     /** One change, at cleaned offsets: false (nothing written) if the text there is not `expected`. */
-    replaceCleaned: chunks.replaceRange,
+    replaceCleaned: (
+      id: number,
+      title: string | null,
+      change: { start: number; end: number; text: string; expected: string },
+    ): boolean => chunks.replaceRange(id, title, change),
     title: (id: number): string | null => titleOf.get(id)?.title ?? null,
     /** The raw text alone, or a reader of pieces of it that reads only those pieces. */
     raw: (id: number): string | null => rawOf.get(id) ?? null,
