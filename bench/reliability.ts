@@ -13,12 +13,18 @@ export type Row = { measure: string; value: string; note: string };
 type Record = (key: string, value: number, row: Row) => void;
 
 export async function benchHunkRow(record: Record): Promise<void> {
-  for (const chars of [500_000, 1_000_000]) {
-    const figures = await benchHunk(chars, 10);
-    record(`hunk.${chars}.p50`, figures.p50, {
+  for (const [chars, distinct] of [
+    [100_000, false],
+    [500_000, false],
+    [1_000_000, false],
+    [1_000_000, true],
+  ] as const) {
+    const figures = await benchHunk(chars, 10, distinct);
+    const key = `hunk.${chars}${distinct ? '.distinctFacts' : ''}.p50`;
+    record(key, figures.p50, {
       measure: `accept/revert one hunk of a ${(chars / 1e6).toFixed(1)}M-character article (${figures.edits} edits, ${figures.facts} facts), p50`,
       value: ms(figures.p50),
-      note: `max ${ms(figures.max)}; target ≤ 50 ms at 1M; anchors ${figures.sound ? 'sound' : 'BROKEN'} after`,
+      note: `revert ${ms(figures.p50Revert)}, re-accept ${ms(figures.p50Accept)}, max ${ms(figures.max)}; target ≤ 50 ms at 1M; anchors ${figures.sound ? 'sound' : 'BROKEN'} after`,
     });
   }
 }

@@ -441,6 +441,7 @@ describe('hostile and broken bundles', () => {
     return [
       'article',
       'article_text',
+      'cleaned_chunk',
       'edit',
       'fact',
       'tag',

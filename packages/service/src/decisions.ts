@@ -7,8 +7,8 @@ import type {
   TagMembership,
   TagSnapshot,
 } from '@winnow/contract';
-import type { Store } from '@winnow/store';
-import { rebuildCleaned } from './cleanedText.ts';
+import type { EditSpan, EditState, Store } from '@winnow/store';
+import { applyEditChange } from './cleanedText.ts';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
@@ -93,15 +93,21 @@ const actions: ActionHandlers = {
   'edit.states': {
     read: (store, _id, like) => readMany(like, (id) => store.edits.get(id)?.state ?? null),
     write: (store, _id, value) => {
-      // Set every state first, then rebuild each article's cleaned text once.
-      const articles = new Set<number>();
+      // Set every state first, then change each article's cleaned text once.
+      const before = new Map<number, EditSpan[]>();
+      const states = new Map<number, EditState>();
       for (const [id, state] of presentEntries(value)) {
         const edit = store.edits.get(id);
         if (!edit) continue;
+        if (!before.has(edit.articleId))
+          before.set(edit.articleId, store.edits.spans(edit.articleId));
         store.edits.setState(edit.id, state);
-        articles.add(edit.articleId);
+        states.set(edit.id, state);
       }
-      for (const articleId of articles) rebuildCleaned(store, articleId);
+      for (const [articleId, edits] of before) {
+        const after = edits.map((e) => ({ ...e, state: states.get(e.id) ?? e.state }));
+        applyEditChange(store, articleId, edits, after);
+      }
     },
     articleOf: (store, _id, value) =>
       sharedArticle(value, (id) => store.edits.get(id)?.articleId ?? null),
@@ -113,8 +119,10 @@ const actions: ActionHandlers = {
 export function setEditState(store: Store, id: number, state: DecisionValue<'edit.state'>): void {
   const edit = store.edits.get(id);
   if (!edit) return;
+  const before = store.edits.spans(edit.articleId);
   store.edits.setState(id, state);
-  rebuildCleaned(store, edit.articleId);
+  const after = before.map((e) => (e.id === id ? { ...e, state } : e));
+  applyEditChange(store, edit.articleId, before, after);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

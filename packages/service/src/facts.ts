@@ -57,37 +57,91 @@ const CONTEXT = 32;
  * span or context touches the region are read and anchored one by one.
  */
 export function reanchorFacts(store: Store, articleId: number, before: string, after: string) {
-  const region = changedRegion(before, after);
+  return reanchorAround(store, articleId, changedRegion(before, after), (from, to) =>
+    from === undefined ? after : after.slice(from, to),
+  );
+}
+
+type Region = ReturnType<typeof changedRegion>;
+type Anchored = { start: number; end: number; quote: string; prefix: string; suffix: string };
+
+/**
+ * The same, for a change already known: [region.start, region.oldEnd) of the old text is
+ * [region.start, region.newEnd) of the new one. `text` reads the new text, whole or
+ * [from, to). A fact beside the change is first looked for where it was, in the stretch
+ * around the facts beside it; only one that moved away is looked for in the whole text.
+ */
+export function reanchorAround(
+  store: Store,
+  articleId: number,
+  region: Region,
+  text: (from?: number, to?: number) => string,
+) {
   const from = region.start - CONTEXT;
   const to = region.oldEnd + CONTEXT;
   // Read before the shift: their old offsets are what the region is compared with.
   const touched = store.facts.near(articleId, from, to);
-  store.facts.shiftFrom(articleId, to, region.newEnd - region.oldEnd);
+  const delta = region.newEnd - region.oldEnd;
+  store.facts.shiftFrom(articleId, to, delta);
   const { anchored, orphans } = store.facts.anchoredCounts(articleId);
   const counts = { position: anchored - touched.length, quote: 0, fuzzy: 0, orphan: orphans };
+  if (touched.length === 0) return counts;
+  // The stretch: CONTEXT either side of where the facts beside the change are now.
+  const now = (end: number) => (end >= region.oldEnd ? end + delta : Math.min(end, region.newEnd));
+  const lo = Math.max(0, Math.min(region.start, ...touched.map((f) => f.start!)) - CONTEXT);
+  const hi = Math.max(region.newEnd, ...touched.map((f) => now(f.end!))) + CONTEXT;
+  const stretch = text(lo, hi);
+  const inStretch = {
+    start: region.start - lo,
+    oldEnd: region.oldEnd - lo,
+    newEnd: region.newEnd - lo,
+  };
+  let whole: string | null = null;
   for (const fact of touched) {
-    const result = reanchor(
-      {
-        quote: fact.quote,
-        start: fact.start!,
-        end: fact.end!,
-        prefix: fact.prefix,
-        suffix: fact.suffix,
-      },
-      before,
-      after,
-      region,
+    const anchor = {
+      quote: fact.quote,
+      start: fact.start!,
+      end: fact.end!,
+      prefix: fact.prefix,
+      suffix: fact.suffix,
+    };
+    const near = reanchor(
+      { ...anchor, start: anchor.start - lo, end: anchor.end - lo },
+      stretch,
+      stretch,
+      inStretch,
     );
-    counts[result.method]++;
-    if (result.method === 'orphan') store.facts.markOrphan(fact.id);
-    else
-      store.facts.relocate(fact.id, {
-        start: result.start,
-        end: result.end,
-        quote: result.quote,
-        prefix: after.slice(Math.max(0, result.start - CONTEXT), result.start),
-        suffix: after.slice(result.end, result.end + CONTEXT),
-      });
+    let result: Anchored | null = null;
+    if (near.method === 'position') {
+      result = {
+        start: near.start + lo,
+        end: near.end + lo,
+        quote: near.quote,
+        ...context(stretch, near.start, near.end),
+      };
+      counts.position++;
+    } else {
+      whole ??= text();
+      // The old text is only read to find the region, which is given.
+      const far = reanchor(anchor, whole, whole, region);
+      counts[far.method]++;
+      if (far.method !== 'orphan')
+        result = {
+          start: far.start,
+          end: far.end,
+          quote: far.quote,
+          ...context(whole, far.start, far.end),
+        };
+    }
+    if (result) store.facts.relocate(fact.id, result);
+    else store.facts.markOrphan(fact.id);
   }
   return counts;
+}
+
+function context(text: string, start: number, end: number) {
+  return {
+    prefix: text.slice(Math.max(0, start - CONTEXT), start),
+    suffix: text.slice(end, end + CONTEXT),
+  };
 }

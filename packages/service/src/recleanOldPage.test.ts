@@ -42,11 +42,9 @@ describe('re-cleaning a web page read by an older reader', () => {
     const { raw } = db.prepare('SELECT raw FROM article_text WHERE article_id = ?').get(id) as {
       raw: string;
     };
-    db.prepare('UPDATE article_text SET raw = ?, cleaned = ? WHERE article_id = ?').run(
-      older(raw),
-      older(raw),
-      id,
-    );
+    db.prepare('UPDATE article_text SET raw = ? WHERE article_id = ?').run(older(raw), id);
+    const title = service.store.articles.get(id)?.title ?? null;
+    service.store.articles.setCleaned(id, title, older(raw));
     db.prepare('DELETE FROM edit WHERE article_id = ?').run(id);
 
     const report = await service.call('articles.reclean', { id });

@@ -257,7 +257,8 @@ describe('listing and search', () => {
 describe('corpus.check', () => {
   it('finds a damaged index and a stale anchor, repairs them with fix, and is then clean', async () => {
     expect(await value(service.call('corpus.check', {}))).toEqual({ ok: true, problems: [] });
-    service.store.db.prepare('DELETE FROM article_search WHERE rowid = 2').run();
+    // Article 2's one chunk (its search row is article * 4096 + chunk).
+    service.store.db.prepare('DELETE FROM article_search WHERE rowid = 2 * 4096').run();
     service.store.facts.insert({
       articleId: 1,
       kind: 'quantity',

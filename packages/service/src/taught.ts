@@ -66,5 +66,5 @@ export function rederiveTitle(store: Store, articleId: number, cleanerTitle?: st
         : firstLineOf(article.cleaned);
   if (!article || title === null || title === article.title) return;
   store.articles.setTitle(articleId, title);
-  store.articles.reindex(articleId, title, article.cleaned);
+  store.articles.reindex(articleId, title, 'title');
 }

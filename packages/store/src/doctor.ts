@@ -1,3 +1,4 @@
+import { articleOfRowid, searchRowid } from './chunks.ts';
 import { newestBackup, sqliteProblems } from './integrity.ts';
 import type { Store } from './store.ts';
 
@@ -84,35 +85,46 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
       );
     }
 
+    // Every chunk of cleaned text has its search row, and every row its chunk.
     const indexed = new Set(
       (db.prepare('SELECT rowid AS id FROM article_search').all() as Array<{ id: number }>).map(
         (r) => r.id,
       ),
     );
-    const reindex = db.prepare<[number], { id: number; title: string | null; cleaned: string }>(
-      'SELECT a.id, a.title, t.cleaned FROM article a JOIN article_text t ON t.article_id = a.id WHERE a.id = ?',
+    const unindexed = new Set<number>();
+    for (const chunk of db
+      .prepare('SELECT article_id AS articleId, seq FROM cleaned_chunk')
+      .iterate() as IterableIterator<{ articleId: number; seq: number }>) {
+      if (!indexed.delete(searchRowid(chunk.articleId, chunk.seq))) unindexed.add(chunk.articleId);
+    }
+    const titleOf = db.prepare<[number], { title: string | null }>(
+      'SELECT title FROM article WHERE id = ?',
     );
-    for (const { id } of db.prepare('SELECT id FROM article').iterate() as IterableIterator<{
-      id: number;
-    }>) {
-      if (indexed.delete(id)) continue;
+    for (const id of unindexed) {
       report('search.missing', `article ${id} is not in the search index.`, true, () => {
-        const row = reindex.get(id);
-        if (row) store.articles.reindex(row.id, row.title, row.cleaned);
+        const row = titleOf.get(id);
+        if (row) store.articles.reindex(id, row.title, 'all');
       });
     }
-    for (const id of indexed) {
+    for (const rowid of indexed) {
+      const id = articleOfRowid(rowid);
       report(
         'search.stale',
-        `the search index holds article ${id}, which does not exist.`,
+        `the search index holds a part of article ${id}, which does not exist.`,
         true,
-        () => db.prepare('DELETE FROM article_search WHERE rowid = ?').run(id),
+        () => db.prepare('DELETE FROM article_search WHERE rowid = ?').run(rowid),
       );
     }
 
-    const readTexts = db.prepare<[number], { raw: string; cleaned: string }>(
-      'SELECT raw, cleaned FROM article_text WHERE article_id = ?',
+    const readRaw = db.prepare<[number], { raw: string }>(
+      'SELECT raw FROM article_text WHERE article_id = ?',
     );
+    const readTexts = {
+      get(articleId: number) {
+        const row = readRaw.get(articleId);
+        return row && { raw: row.raw, cleaned: store.articles.cleaned(articleId) };
+      },
+    };
     // Edits and facts come in article order: each article's texts are read once, not once
     // a row (a long article's thousands of facts each re-read its megabytes).
     let cached: { id: number; text: { raw: string; cleaned: string } | undefined } | null = null;

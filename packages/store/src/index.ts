@@ -18,7 +18,8 @@ export type {
 export { COUNT_CAP, SEARCH_COUNT_CAP } from './repositories/articles.ts';
 export type { FactRow, FactStatus, NewFact, RelatedFactRow } from './repositories/facts.ts';
 export { RELATED_LIMIT } from './repositories/facts.ts';
-export type { EditRow, EditState, NewEdit } from './repositories/edits.ts';
+export type { RawReader } from './repositories/rawText.ts';
+export type { EditRow, EditSpan, EditState, NewEdit } from './repositories/edits.ts';
 export type { DecisionRow, TargetType } from './repositories/decisions.ts';
 export type { TagRow } from './repositories/tags.ts';
 export type { BundleFragment } from './repositories/bundleFragments.ts';

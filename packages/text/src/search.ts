@@ -54,8 +54,16 @@ function chunkExpressions(chunk: string): string[] {
  * and all parts must match.
  */
 export function searchMatchExpression(query: string): string | null {
-  const expressions = foldForMatch(query)
+  const expressions = searchMatchParts(query);
+  return expressions.length === 0 ? null : expressions.join(' AND ');
+}
+
+/**
+ * The parts of searchMatchExpression, each of which an article must match somewhere (the
+ * store indexes long articles in chunks, so the parts may match in different ones).
+ */
+export function searchMatchParts(query: string): string[] {
+  return foldForMatch(query)
     .split(/\s+/)
     .flatMap((chunk) => chunkExpressions(chunk));
-  return expressions.length === 0 ? null : expressions.join(' AND ');
 }

@@ -135,6 +135,7 @@ function corpusDigest(): string {
   for (const table of [
     'article',
     'article_text',
+    'cleaned_chunk',
     'source_file',
     'edit',
     'fact',

@@ -4,6 +4,7 @@ import { migrate0002ReviewModel } from './0002_review_model.ts';
 import { migrate0003FactEvidence } from './0003_fact_evidence.ts';
 import { migrate0004ReviewedOrder } from './0004_reviewed_order.ts';
 import { migrate0005BundleFragments } from './0005_bundle_fragments.ts';
+import { migrate0006CleanedChunks } from './0006_cleaned_chunks.ts';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'fact evidence', up: migrate0003FactEvidence },
   { version: 4, name: 'settled articles in title and date order', up: migrate0004ReviewedOrder },
   { version: 5, name: 'bundle fragments', up: migrate0005BundleFragments },
+  { version: 6, name: 'cleaned text in chunks', up: migrate0006CleanedChunks },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,6 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleStatus, Script } from '@winnow/contract';
-import { searchableText, searchMatchExpression } from '@winnow/text/search';
+import { AFTER_ARTICLE, ARTICLE_OF_ROW, matchingArticles, searchParts } from './articleSearch.ts';
+import { cleanedChunkRepository } from './cleanedChunks.ts';
+import { astralOffsets, rawReaderOf } from './rawText.ts';
+import { bindings, conditions } from './articleFilters.ts';
+import type { ArticleCursor, ArticleFilter, ListPlan } from './articleFilters.ts';
+
+export type { ArticleCursor, ArticleFilter, ListPlan } from './articleFilters.ts';
 
 export type ArticleRow = {
   id: number;
@@ -52,34 +58,6 @@ export type ArticleFields = {
   sourceName?: string | null;
 };
 
-export type ArticleFilter = {
-  status?: ArticleStatus | undefined;
-  language?: string | undefined;
-  source?: string | undefined;
-  tagId?: number | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  hasPendingFacts?: boolean | undefined;
-  hasWarnings?: boolean | undefined;
-  hasProposedEdits?: boolean | undefined;
-  rule?: string | undefined;
-  query?: string | undefined;
-  /** Text the raw article contains (removed parts too): read, not indexed, so slower. */
-  rawQuery?: string | undefined;
-};
-
-/**
- * How a page is found. filter-first: the filters' indexes find the matching rows, which
- * are then sorted — right when few rows match. order-first: the sort order's index is
- * walked and each row checked against the filters until the page is full — right when
- * many rows match, because the walk stops early. SQLite's planner cannot tell the two
- * apart (it does not weigh LIMIT), so the caller decides from the match count.
- */
-export type ListPlan = 'filter-first' | 'order-first';
-
-/** Where the previous page ended: the sort key and id of its last row. */
-export type ArticleCursor = { key: string | number; id: number };
-
 const SUMMARY_COLUMNS = `
   a.id, a.title, a.published_at AS publishedAt, a.source_name AS sourceName, a.language, a.script,
   a.status, a.warnings, a.pending_facts AS pendingFacts, a.imported_at AS importedAt,
@@ -105,63 +83,12 @@ type RawSummary = Omit<ArticleSummaryRow, 'warnings'> & {
   warnings: string;
   sortKey: string | number;
 };
-type RawArticle = Omit<ArticleRow, 'warnings'> & { warnings: string };
+type RawArticle = Omit<ArticleRow, 'warnings' | 'cleaned'> & { warnings: string };
 
 function parseWarnings<T extends { warnings: string }>(
   row: T,
 ): Omit<T, 'warnings'> & { warnings: string[] } {
   return { ...row, warnings: JSON.parse(row.warnings) as string[] };
-}
-
-/**
- * The WHERE clause is assembled from fixed fragments chosen by which filters are present;
- * every value is a bound parameter. Statements are cached per shape.
- */
-function conditions(filter: ArticleFilter, plan: ListPlan = 'filter-first'): string[] {
-  const where: string[] = [];
-  // A unary + keeps SQLite from using the column's index, so the sort index drives.
-  const column = (name: string) => (plan === 'order-first' ? `+a.${name}` : `a.${name}`);
-  if (filter.status !== undefined) where.push(`${column('status')} = @status`);
-  if (filter.language !== undefined) where.push(`${column('language')} = @language`);
-  if (filter.source !== undefined) where.push(`${column('source_name')} = @source`);
-  if (filter.tagId !== undefined)
-    where.push(
-      'EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_id = @tagId)',
-    );
-  // On the indexed expression, so a date range is an index range (no date sorts before a real one).
-  if (filter.from !== undefined) where.push("coalesce(a.published_at, '') >= @from");
-  if (filter.to !== undefined) where.push("coalesce(a.published_at, '') < @to");
-  if (filter.hasPendingFacts === true) where.push(`${column('pending_facts')} > 0`);
-  if (filter.rawQuery !== undefined)
-    where.push(
-      'a.id IN (SELECT article_id FROM article_text WHERE instr(lower(raw), lower(@rawQuery)) > 0)',
-    );
-  // As written in the partial indexes on title and date, so they serve this filter.
-  if (filter.hasPendingFacts === false) where.push('a.pending_facts = 0');
-  if (filter.hasWarnings === true) where.push("a.warnings != '[]'");
-  if (filter.hasWarnings === false) where.push("a.warnings = '[]'");
-  // Through edit_article (article_id, start): a few edits per article are read.
-  if (filter.hasProposedEdits === true)
-    where.push("EXISTS (SELECT 1 FROM edit e WHERE e.article_id = a.id AND e.state = 'proposed')");
-  if (filter.hasProposedEdits === false)
-    where.push(
-      "NOT EXISTS (SELECT 1 FROM edit e WHERE e.article_id = a.id AND e.state = 'proposed')",
-    );
-  // edit_rule (rule, state) finds the articles a rule touched, however rare it is.
-  if (filter.rule !== undefined)
-    where.push('a.id IN (SELECT e.article_id FROM edit e WHERE e.rule = @rule)');
-  return where;
-}
-
-function bindings(filter: ArticleFilter, match: string | null): Record<string, unknown> {
-  const values: Record<string, unknown> = { match, ...filter };
-  delete values['query'];
-  delete values['hasPendingFacts'];
-  delete values['hasWarnings'];
-  delete values['hasProposedEdits'];
-  for (const key of Object.keys(values))
-    if (values[key] === undefined || values[key] === null) delete values[key];
-  return values;
 }
 
 export function articleRepository(db: Database) {
@@ -170,17 +97,18 @@ export function articleRepository(db: Database) {
      VALUES (@sourceFileId, @importJobId, @title, @publishedAt, @sourceName, @language, @script, @warnings, @importedAt)`,
   );
   const insertText = db.prepare<[number, string, string]>(
-    'INSERT INTO article_text (article_id, raw, cleaned) VALUES (?, ?, ?)',
+    'INSERT INTO article_text (article_id, raw, astral) VALUES (?, ?, ?)',
   );
-  const insertSearch = db.prepare(
-    'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
+  const chunks = cleanedChunkRepository(db);
+  const titleOf = db.prepare<[number], { title: string | null }>(
+    'SELECT title FROM article WHERE id = ?',
   );
-  const deleteSearch = db.prepare('DELETE FROM article_search WHERE rowid = ?');
-  const updateCleaned = db.prepare<[string, number]>(
-    'UPDATE article_text SET cleaned = ? WHERE article_id = ?',
-  );
+  const rawOf = db
+    .prepare<[number], string>('SELECT raw FROM article_text WHERE article_id = ?')
+    .pluck();
+  const rawReader = rawReaderOf(db, rawOf);
   const byId = db.prepare<[number], RawArticle>(
-    `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, t.raw, t.cleaned,
+    `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, t.raw,
             s.path AS sourcePath, s.sha256
        FROM article a JOIN source_file s ON s.id = a.source_file_id JOIN article_text t ON t.article_id = a.id
       WHERE a.id = ?`,
@@ -239,21 +167,37 @@ export function articleRepository(db: Database) {
         warnings: JSON.stringify(article.warnings),
       });
       const id = Number(result.lastInsertRowid);
-      insertText.run(id, article.raw, article.cleaned);
-      insertSearch.run(id, searchableText(article.title ?? ''), searchableText(article.cleaned));
+      insertText.run(id, article.raw, JSON.stringify(astralOffsets(article.raw)));
+      chunks.insert(id, article.title, article.cleaned);
       return id;
     },
-    /** Stores a new cleaned text (an edit accepted or reverted) and re-indexes it. */
-    setCleaned(id: number, title: string | null, cleaned: string): void {
-      updateCleaned.run(cleaned, id);
-      deleteSearch.run(id);
-      insertSearch.run(id, searchableText(title ?? ''), searchableText(cleaned));
+    /**
+     * Stores a new cleaned text (an edit accepted or reverted): only the chunks that
+     * changed are rewritten and re-indexed. `previous`, when the caller has it, saves
+     * reading the stored text again.
+     */
+    setCleaned(id: number, title: string | null, cleaned: string, previous?: string): void {
+      chunks.replace(id, title, previous ?? chunks.text(id), cleaned);
     },
+    /** The cleaned text alone, or characters [from, to) of it (only their chunks read). */
+    cleaned(id: number, from?: number, to?: number): string {
+      return from === undefined ? chunks.text(id) : chunks.slice(id, from, to ?? Infinity);
+    },
+    /** One change, at cleaned offsets: false (nothing written) if the text there is not `expected`. */
+    replaceCleaned: (
+      id: number,
+      title: string | null,
+      change: { start: number; end: number; text: string; expected: string },
+    ): boolean => chunks.replaceRange(id, title, change),
+    title: (id: number): string | null => titleOf.get(id)?.title ?? null,
+    /** The raw text alone, or a reader of pieces of it that reads only those pieces. */
+    raw: (id: number): string | null => rawOf.get(id) ?? null,
+    rawReader: (id: number) => rawReader(id),
     /** Replaces what the editor is warned of (a re-clean finds the cleaner's anew). */
     setWarnings(id: number, warnings: readonly string[]): void {
       updateWarnings.run(JSON.stringify(warnings), id);
     },
-    /** The title alone (the search index is the caller's to renew, with reindex). */
+    /** The title alone (the search index is the caller's to renew, with reindex 'title'). */
     setTitle(id: number, title: string | null): void {
       setTitle.run(title, id);
     },
@@ -263,18 +207,16 @@ export function articleRepository(db: Database) {
       if (fields.sourceName !== undefined) setSource.run(fields.sourceName, id);
       if (fields.title !== undefined) {
         setTitle.run(fields.title, id);
-        const row = byId.get(id);
-        if (row) this.reindex(id, fields.title, row.cleaned);
+        this.reindex(id, fields.title, 'title');
       }
     },
-    /** Re-indexes an article after its title or cleaned text changed. */
-    reindex(id: number, title: string | null, cleaned: string): void {
-      deleteSearch.run(id);
-      insertSearch.run(id, searchableText(title ?? ''), searchableText(cleaned));
+    /** Renews the search index: the row holding the title, or (a repair) every row. */
+    reindex(id: number, title: string | null, which: 'title' | 'all'): void {
+      chunks.reindex(id, title, which);
     },
     get(id: number): ArticleRow | null {
       const row = byId.get(id);
-      return row ? parseWarnings(row) : null;
+      return row ? { ...parseWarnings(row), cleaned: chunks.text(id) } : null;
     },
     status(id: number): ArticleStatus | null {
       return statusOf.get(id)?.status ?? null;
@@ -297,17 +239,17 @@ export function articleRepository(db: Database) {
       limit: number,
       plan: ListPlan = 'filter-first',
     ): Array<ArticleSummaryRow & { sortKey: string | number }> {
-      const match = filter.query ? searchMatchExpression(filter.query) : null;
-      if (filter.query && match === null) return [];
+      const parts = searchParts(filter.query);
+      if (parts?.length === 0) return [];
       const { key, direction } = SORTS[sort];
       const where = conditions(filter, plan);
       // In import order the search index drives the loop: it yields matches in rowid
-      // order and stops at the page size, however common the word. Other orders must
-      // collect every match first.
-      const searchDriven = match !== null && sort === 'imported';
+      // order and stops at the page size, however common the word. Other orders, and
+      // queries of several parts (articleSearch.ts), must collect every match first.
+      const searchDriven = parts?.length === 1 && sort === 'imported';
       // Many settled articles in title or date order: walk the partial index of them.
       const settledIndex =
-        plan === 'order-first' && match === null && filter.hasPendingFacts === false
+        plan === 'order-first' && parts === null && filter.hasPendingFacts === false
           ? {
               title: 'article_settled_title',
               date: 'article_settled_date',
@@ -317,16 +259,14 @@ export function articleRepository(db: Database) {
           : null;
       let from = `article a${settledIndex ? ` INDEXED BY ${settledIndex}` : ''} JOIN source_file s ON s.id = a.source_file_id`;
       if (searchDriven) {
-        from = `article_search JOIN ${from.replace('article a', 'article a ON a.id = article_search.rowid')}`;
-        where.unshift('article_search MATCH @match');
-      } else if (match !== null) {
-        where.unshift(
-          'a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH @match)',
-        );
+        from = `article_search JOIN ${from.replace('article a', `article a ON a.id = ${ARTICLE_OF_ROW}`)}`;
+        where.unshift('article_search MATCH @match0');
+      } else if (parts !== null) {
+        where.unshift(`a.id IN (${matchingArticles(parts)})`);
       }
       if (cursor) {
         const comparison = direction === 'ASC' ? '>' : '<';
-        if (searchDriven) where.push(`article_search.rowid > @cursorId`);
+        if (searchDriven) where.push(AFTER_ARTICLE);
         else
           where.push(
             sort === 'imported'
@@ -337,35 +277,49 @@ export function articleRepository(db: Database) {
       const order = searchDriven
         ? 'article_search.rowid'
         : `${key} ${direction}, a.id ${direction}`;
+      // A long article matching in several chunks comes as several rows, side by side:
+      // the index's walk is read until the page has `limit` articles.
       const sql = `SELECT ${SUMMARY_COLUMNS}, ${key} AS sortKey FROM ${from}
          ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
          ORDER BY ${order}
-         LIMIT @limit`;
+         ${searchDriven ? '' : 'LIMIT @limit'}`;
       const params = {
-        ...bindings(filter, match),
-        limit,
+        ...bindings(filter, parts),
+        ...(searchDriven ? {} : { limit }),
         ...(cursor ? { cursorKey: cursor.key, cursorId: cursor.id } : {}),
       };
-      return (cached(sql).all(params) as RawSummary[]).map(parseWarnings);
+      if (!searchDriven) return (cached(sql).all(params) as RawSummary[]).map(parseWarnings);
+      const page: RawSummary[] = [];
+      for (const row of cached(sql).iterate(params) as IterableIterator<RawSummary>) {
+        if (page.at(-1)?.id === row.id) continue;
+        page.push(row);
+        if (page.length >= limit) break;
+      }
+      return page.map(parseWarnings);
     },
     /** How many articles match, counted up to COUNT_CAP (SEARCH_COUNT_CAP for a search). */
     count(filter: ArticleFilter): { total: number; capped: boolean } {
-      const match = filter.query ? searchMatchExpression(filter.query) : null;
-      if (filter.query && match === null) return { total: 0, capped: false };
+      const parts = searchParts(filter.query);
+      if (parts?.length === 0) return { total: 0, capped: false };
       const where = conditions(filter);
-      const cap = match === null ? COUNT_CAP : SEARCH_COUNT_CAP;
+      const cap = parts === null ? COUNT_CAP : SEARCH_COUNT_CAP;
       let from = 'article a';
-      if (match !== null) {
+      let counted = '1';
+      if (parts?.length === 1) {
         // Without other filters the index alone answers; the join is only for filters.
+        // Articles, not rows: a long article may match in several chunks.
         from =
           where.length > 0
-            ? 'article_search JOIN article a ON a.id = article_search.rowid'
+            ? `article_search JOIN article a ON a.id = ${ARTICLE_OF_ROW}`
             : 'article_search';
-        where.unshift('article_search MATCH @match');
+        counted = `DISTINCT ${ARTICLE_OF_ROW}`;
+        where.unshift('article_search MATCH @match0');
+      } else if (parts !== null) {
+        where.unshift(`a.id IN (${matchingArticles(parts)})`);
       }
-      const sql = `SELECT count(*) AS n FROM (SELECT 1 FROM ${from}
+      const sql = `SELECT count(*) AS n FROM (SELECT ${counted} FROM ${from}
           ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} LIMIT ${cap + 1})`;
-      const n = (cached(sql).get(bindings(filter, match)) as { n: number }).n;
+      const n = (cached(sql).get(bindings(filter, parts)) as { n: number }).n;
       return n > cap ? { total: cap, capped: true } : { total: n, capped: false };
     },
     /** Ids in import order, a batch at a time, so exports never hold the corpus in memory. */

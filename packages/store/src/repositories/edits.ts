@@ -12,6 +12,7 @@ export type EditRow = Edit & {
 };
 
 export type NewEdit = Omit<EditRow, 'id'>;
+export type EditSpan = Pick<EditRow, 'id' | 'start' | 'end' | 'replacement' | 'rule' | 'state'>;
 
 const COLUMNS = `id, article_id AS articleId, start, "end", replacement, rule, reason, confidence, state, origin,
   pipeline_version AS pipelineVersion`;
@@ -26,6 +27,9 @@ export function editRepository(db: Database) {
   const forgetFragments = db.prepare<[number]>('DELETE FROM bundle_fragment WHERE article_id = ?');
   const byArticle = db.prepare<[number], EditRow>(
     `SELECT ${COLUMNS} FROM edit WHERE article_id = ? ORDER BY start, id`,
+  );
+  const spans = db.prepare<[number], EditSpan>(
+    'SELECT id, start, "end", replacement, rule, state FROM edit WHERE article_id = ? ORDER BY start, id',
   );
   const byId = db.prepare<[number], EditRow>(`SELECT ${COLUMNS} FROM edit WHERE id = ?`);
   const setState = db.prepare<[EditState, number]>('UPDATE edit SET state = ? WHERE id = ?');
@@ -62,6 +66,8 @@ export function editRepository(db: Database) {
       if (edits.length > 0) forgetFragments.run(articleId);
     },
     byArticle: (articleId: number): EditRow[] => byArticle.all(articleId),
+    /** Where an article's edits are and what they put there, without the rest. */
+    spans: (articleId: number): EditSpan[] => spans.all(articleId),
     get: (id: number): EditRow | null => byId.get(id) ?? null,
     setState(id: number, state: EditState): void {
       setState.run(state, id);

@@ -1,0 +1,236 @@
+import type { Database } from 'better-sqlite3';
+import { searchableText } from '@winnow/text/search';
+import {
+  CHUNK_CHARS,
+  indexedBody,
+  OVERLAP,
+  SEQ_LIMIT,
+  SEQ_STRIDE,
+  searchRowid,
+  splitIntoChunks,
+} from '../chunks.ts';
+
+/** One stored chunk and where it lies in the cleaned text (UTF-16 offsets). */
+type Placed = { seq: number; start: number; end: number };
+/** A change of the cleaned text: [start, oldEnd) became [start, newEnd). */
+type Region = { start: number; oldEnd: number; newEnd: number };
+
+/** The one changed stretch between two texts: common head and tail trimmed. */
+function changedRegion(before: string, after: string): Region {
+  let head = 0;
+  const max = Math.min(before.length, after.length);
+  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  let tail = 0;
+  while (
+    tail < max - head &&
+    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
+  )
+    tail++;
+  return { start: head, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/**
+ * The cleaned text of each article, stored and indexed for search chunk by chunk (see
+ * chunks.ts). A change rewrites the chunks it falls in and renews the search rows that
+ * read the changed characters; only those chunks and their neighbours are read.
+ */
+export function cleanedChunkRepository(db: Database) {
+  const insertChunk = db.prepare<[number, number, number, string]>(
+    'INSERT INTO cleaned_chunk (article_id, seq, length, cleaned) VALUES (?, ?, ?, ?)',
+  );
+  const updateChunk = db.prepare<[number, string, number, number]>(
+    'UPDATE cleaned_chunk SET length = ?, cleaned = ? WHERE article_id = ? AND seq = ?',
+  );
+  const deleteChunk = db.prepare<[number, number]>(
+    'DELETE FROM cleaned_chunk WHERE article_id = ? AND seq = ?',
+  );
+  // `length` comes before the text in the row: reading it never reads the text.
+  const layout = db.prepare<[number], { seq: number; length: number }>(
+    'SELECT seq, length FROM cleaned_chunk WHERE article_id = ? ORDER BY seq',
+  );
+  const texts = db
+    .prepare<[number], string>(
+      'SELECT cleaned FROM cleaned_chunk WHERE article_id = ? ORDER BY seq',
+    )
+    .pluck();
+  const window = db
+    .prepare<[number, number, number], string>(
+      'SELECT cleaned FROM cleaned_chunk WHERE article_id = ? AND seq BETWEEN ? AND ? ORDER BY seq',
+    )
+    .pluck();
+  const insertSearch = db.prepare<[number, string, string]>(
+    'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
+  );
+  const deleteSearch = db.prepare<[number]>('DELETE FROM article_search WHERE rowid = ?');
+
+  function placed(articleId: number): Placed[] {
+    let start = 0;
+    return layout.all(articleId).map(({ seq, length }) => {
+      const chunk = { seq, start, end: start + length };
+      start += length;
+      return chunk;
+    });
+  }
+
+  /** (Re)writes the search row of `chunk`; `text` begins at offset `base` of the article. */
+  function index(articleId: number, title: string | null, text: string, chunk: Placed, base = 0) {
+    const rowid = searchRowid(articleId, chunk.seq);
+    deleteSearch.run(rowid);
+    const [from, to] = [chunk.start - base, chunk.end - base];
+    const body = indexedBody(
+      text.slice(Math.max(0, from - 1), from),
+      text.slice(from, to),
+      text.slice(to, to + OVERLAP + 1),
+    );
+    // The title is indexed once, with the article's first chunk.
+    insertSearch.run(rowid, chunk.seq === 0 ? searchableText(title ?? '') : '', body);
+  }
+
+  function insert(articleId: number, title: string | null, cleaned: string): void {
+    let start = 0;
+    splitIntoChunks(cleaned).forEach((text, i) => {
+      const chunk = { seq: i * SEQ_STRIDE, start, end: start + text.length };
+      insertChunk.run(articleId, chunk.seq, text.length, text);
+      index(articleId, title, cleaned, chunk);
+      start = chunk.end;
+    });
+  }
+
+  function removeAll(articleId: number): void {
+    for (const chunk of placed(articleId)) {
+      deleteChunk.run(articleId, chunk.seq);
+      deleteSearch.run(searchRowid(articleId, chunk.seq));
+    }
+  }
+
+  /** The pieces that take the place of chunks j..k, numbered from chunk j's number on. */
+  function renumber(chunks: Placed[], j: number, k: number, span: string) {
+    const first = chunks[j]!;
+    let pieces = span.length > 2 * CHUNK_CHARS ? splitIntoChunks(span) : [span];
+    pieces = pieces.filter((p) => p.length > 0);
+    // The first chunk stays, empty or not: its search row holds the title.
+    if (pieces.length === 0 && first.seq === 0) pieces = [''];
+    // Free numbers run up to the next chunk kept; pieces beyond them join the last one.
+    const room = (chunks[k + 1]?.seq ?? SEQ_LIMIT) - first.seq;
+    if (pieces.length > room)
+      pieces = [...pieces.slice(0, room - 1), pieces.slice(room - 1).join('')];
+    let start = first.start;
+    return pieces.map((text, i) => {
+      const piece = { seq: first.seq + i, start, end: start + text.length, text };
+      start = piece.end;
+      return piece;
+    });
+  }
+
+  /**
+   * Replaces the region's old characters with `text`: the chunks it falls in are
+   * rewritten (split when a revert made one large), and the search rows that read a
+   * changed character renewed. Returns false, changing nothing, when the stored text
+   * there is not `expected`.
+   */
+  function replaceRange(
+    articleId: number,
+    title: string | null,
+    region: Region,
+    text: string,
+    expected: string,
+  ): boolean {
+    const chunks = placed(articleId);
+    const last = chunks.length - 1;
+    if (last < 0) return false;
+    // The chunk the change starts in (at a boundary: the one after it), and the last
+    // one starting before the change's end.
+    let j = chunks.findIndex((c) => c.end > region.start);
+    if (j < 0) j = last;
+    let k = j;
+    while (k < last && chunks[k + 1]!.start < region.oldEnd) k++;
+    // A row reads the character before its chunk and OVERLAP + 1 after it. Read from the
+    // chunk before the first row that reads the change to OVERLAP past the chunk after it.
+    const reads = (c: Placed) => c.end + OVERLAP + 1 >= region.start;
+    const p = Math.max(0, Math.min(j, chunks.findIndex(reads)) - 1);
+    const next = Math.min(last, k + 1);
+    let q = next;
+    while (q < last && chunks[q]!.end - chunks[next]!.end < OVERLAP + 1) q++;
+    const base = chunks[p]!.start;
+    const old = window.all(articleId, chunks[p]!.seq, chunks[q]!.seq).join('');
+    if (old.slice(region.start - base, region.oldEnd - base) !== expected) return false;
+    const now = old.slice(0, region.start - base) + text + old.slice(region.oldEnd - base);
+
+    const delta = region.newEnd - region.oldEnd;
+    const span = now.slice(chunks[j]!.start - base, chunks[k]!.end + delta - base);
+    const pieces = renumber(chunks, j, k, span);
+    const replaced = new Set(chunks.slice(j, k + 1).map((c) => c.seq));
+    for (const piece of pieces) {
+      if (replaced.delete(piece.seq))
+        updateChunk.run(piece.text.length, piece.text, articleId, piece.seq);
+      else insertChunk.run(articleId, piece.seq, piece.text.length, piece.text);
+    }
+    for (const seq of replaced) {
+      deleteChunk.run(articleId, seq);
+      deleteSearch.run(searchRowid(articleId, seq));
+    }
+    const shift = (c: Placed) => ({ ...c, start: c.start + delta, end: c.end + delta });
+    const renewed = [
+      ...chunks.slice(p, j).filter(reads),
+      ...pieces,
+      // The chunk after reads the change's last character (or, after a deletion, the one before it).
+      ...chunks
+        .slice(k + 1, k + 2)
+        .map(shift)
+        .filter((c) => c.start <= region.newEnd),
+    ];
+    for (const chunk of renewed) index(articleId, title, now, chunk, base);
+    return true;
+  }
+
+  return {
+    /** A new article's cleaned text, chunked and indexed. */
+    insert,
+
+    text(articleId: number): string {
+      return texts.all(articleId).join('');
+    },
+
+    /** Characters [from, to) of the cleaned text, reading only the chunks they lie in. */
+    slice(articleId: number, from: number, to: number): string {
+      const chunks = placed(articleId).filter((c) => c.end > from && c.start < to);
+      const first = chunks[0];
+      const final = chunks.at(-1);
+      if (!first || !final) return '';
+      const text = window.all(articleId, first.seq, final.seq).join('');
+      return text.slice(Math.max(0, from - first.start), to - first.start);
+    },
+
+    /** The cleaned text changed from `before` to `after` (see replaceRange). */
+    replace(articleId: number, title: string | null, before: string, after: string): void {
+      const region = changedRegion(before, after);
+      if (region.start === region.oldEnd && region.start === region.newEnd) return;
+      const text = after.slice(region.start, region.newEnd);
+      const expected = before.slice(region.start, region.oldEnd);
+      if (replaceRange(articleId, title, region, text, expected)) return;
+      // What is stored was not `before`: the text is stored again, whole.
+      removeAll(articleId);
+      insert(articleId, title, after);
+    },
+
+    /** Replaces [start, end) with `text` if the stored text reads `expected` there. */
+    replaceRange(
+      articleId: number,
+      title: string | null,
+      change: { start: number; end: number; text: string; expected: string },
+    ): boolean {
+      const { start, end, text, expected } = change;
+      if (text === expected) return true;
+      const region = { start, oldEnd: end, newEnd: start + text.length };
+      return replaceRange(articleId, title, region, text, expected);
+    },
+
+    /** Renews the search rows: the first only (a new title), or all (a repair). */
+    reindex(articleId: number, title: string | null, which: 'title' | 'all'): void {
+      const text = this.text(articleId);
+      const chunks = placed(articleId);
+      for (const chunk of which === 'all' ? chunks : chunks.slice(0, 1))
+        index(articleId, title, text, chunk);
+    },
+  };
+}
