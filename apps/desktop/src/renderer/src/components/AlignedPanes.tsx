@@ -6,7 +6,7 @@ import type { Language, Translate } from '../i18n/index.ts';
 import { alignRows, foldRows } from './alignRows.ts';
 import type { AlignedRow, RowBlock } from './alignRows.ts';
 import { cleanedRows } from './CleanedRows.ts';
-import { OPEN_FOLD } from './folds.ts';
+import { CLOSE_FOLD, OPEN_FOLD } from './folds.ts';
 import { rawRows } from './RawWithEdits.tsx';
 
 type Range = { start: number; end: number } | null;
@@ -28,10 +28,28 @@ type Props = {
 };
 
 /**
- * Rows drawn in the first frame, more than a screen holds; the rest follow a moment later,
- * so a long article is on screen as soon as a short one.
+ * The first frame draws rows until about this many characters of the raw text, or 60 rows:
+ * more than the panes show at their tallest (~45 lines of ~90 characters), so the screen
+ * is full, and no more, so a long article is on screen as soon as a short one. The rest
+ * follows a moment later.
  */
+const FIRST_CHARS = 5000;
 const FIRST_ROWS = 60;
+
+/** How many rows the first frame draws: a folded stretch costs one line, not its text. */
+function firstRows(rows: readonly AlignedRow[], blocks: readonly RowBlock[]): number {
+  let chars = 0;
+  for (const block of blocks) {
+    if (block.from >= FIRST_ROWS) return FIRST_ROWS;
+    if (block.kind === 'fold') continue;
+    for (let i = block.from; i < block.to; i++) {
+      const row = rows[i] as AlignedRow;
+      chars += Math.max(row.rawEnd - row.rawStart, row.cleanedEnd - row.cleanedStart, 60);
+      if (chars > FIRST_CHARS || i + 1 >= FIRST_ROWS) return i + 1;
+    }
+  }
+  return rows.length;
+}
 
 /** Rows longer than this are laid out only near the screen (CSS content-visibility). */
 const LONG_ROW = 400;
@@ -52,7 +70,8 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
   const blocks = useMemo(() => foldRows(rows), [rows]);
   // A new article (the panes are keyed by it) starts with its first rows; after the frame
   // that paints them, everything. Reloads after a decision draw everything at once.
-  const [complete, setComplete] = useState(rows.length <= FIRST_ROWS);
+  const first = useMemo(() => firstRows(rows, blocks), [rows, blocks]);
+  const [complete, setComplete] = useState(first >= rows.length);
   useEffect(() => {
     if (complete) return;
     let timer = 0;
@@ -65,7 +84,7 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
     };
   }, [complete]);
   // Each row's pieces, for the rows drawn so far.
-  const upTo = useMemo(() => (complete ? rows : rows.slice(0, FIRST_ROWS)), [rows, complete]);
+  const upTo = useMemo(() => (complete ? rows : rows.slice(0, first)), [rows, complete, first]);
   const rawParts = useMemo(
     () => rawRows({ raw, edits, factRange, t, language }, upTo),
     [raw, edits, factRange, t, language, upTo],
@@ -79,11 +98,11 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
       complete
         ? blocks
         : blocks
-            .filter((block) => block.from < FIRST_ROWS)
+            .filter((block) => block.from < first)
             .map((block) =>
-              block.kind === 'rows' ? { ...block, to: Math.min(block.to, FIRST_ROWS) } : block,
+              block.kind === 'rows' ? { ...block, to: Math.min(block.to, first) } : block,
             ),
-    [blocks, complete],
+    [blocks, complete, first],
   );
   // Folds the editor opened, by where they start in the raw text (which never changes).
   const opened = useRef(new Set<string>());
@@ -98,8 +117,18 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
       for (const group of scroller.querySelectorAll(`.fold-group[data-fold="${key}"]`))
         group.classList.add('open');
     };
+    const close = (event: Event) => {
+      const key = String((event as CustomEvent).detail);
+      opened.current.delete(key);
+      for (const group of scroller.querySelectorAll(`.fold-group[data-fold="${key}"]`))
+        group.classList.remove('open');
+    };
     scroller.addEventListener(OPEN_FOLD, open);
-    return () => scroller.removeEventListener(OPEN_FOLD, open);
+    scroller.addEventListener(CLOSE_FOLD, close);
+    return () => {
+      scroller.removeEventListener(OPEN_FOLD, open);
+      scroller.removeEventListener(CLOSE_FOLD, close);
+    };
   }, [scrollerRef]);
 
   // The selected fact's quote is brought into view (its fold is open: see isOpen).
@@ -117,7 +146,15 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
       factRange !== null && factRange.start < last.rawEnd && factRange.end > first.rawStart;
     return hasFact || opened.current.has(String(first.rawStart));
   };
-  const span: CSSProperties = { gridRow: `1 / span ${rows.length + blocks.length}` };
+  // Each pane spans as many of the scroller's rows as it has cells drawn: a first frame
+  // of 60 rows lays out 60 grid tracks, not the whole article's thousands of empty ones.
+  const cells = drawn.reduce(
+    (n, block) =>
+      n +
+      (block.kind === 'rows' ? block.to - block.from : complete ? block.to - block.from + 1 : 1),
+    0,
+  );
+  const span: CSSProperties = { gridRow: `1 / span ${cells}` };
   const side = (which: 'raw' | 'cleaned', parts: ReactNode[][], other: ReactNode[][]) =>
     drawn.map((block) =>
       block.kind === 'rows' ? (
@@ -232,6 +269,24 @@ function Fold(props: BlockProps & { open: boolean; complete: boolean; t: Transla
           }}
         >
           {t('fold.lines', { n })}
+        </button>
+        {/* Shown instead while the fold is open: the lines can be folded away again. */}
+        <button
+          type="button"
+          className="fold-close"
+          tabIndex={side === 'raw' ? 0 : -1}
+          aria-hidden={side === 'cleaned' ? true : undefined}
+          title={t('fold.closeTitle')}
+          onClick={(event) => {
+            const group = event.currentTarget.closest('.fold-group');
+            group?.dispatchEvent(new CustomEvent(CLOSE_FOLD, { bubbles: true, detail: key }));
+            // The keyboard stays on the fold, now closed: Enter opens it again.
+            const again = group?.querySelector<HTMLElement>('.fold-open');
+            again?.focus({ preventScroll: true });
+            again?.scrollIntoView({ block: 'nearest' });
+          }}
+        >
+          {t('fold.close', { n })}
         </button>
       </span>
       <span className="fold-body">

@@ -58,11 +58,14 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     setCompareWith(null);
     setRecleaned(null);
   }, [shownId]);
-  // Another article opens at its top (the panes and the page), before it is painted.
+  // Another article opens at its top. Its panes are new elements (keyed by the article), so
+  // they start there; the page is brought up as soon as the selection changes, while the
+  // last article is still shown: scrolling after the new one is in the page would force
+  // its whole layout in the middle of drawing it.
   useLayoutEffect(() => {
-    for (const pane of [scroller.current, rawPane.current]) pane?.scrollTo(0, 0);
-    view.current?.closest('.content')?.scrollTo(0, 0);
-  }, [shownId]);
+    const content = view.current?.closest('.content');
+    if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
+  }, [id]);
 
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
@@ -117,6 +120,12 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     const editId = hunk?.dataset['editId'];
     if (editId) setFocusedEditId(Number(editId));
   }, []);
+
+  const jump = useCallback(
+    (editId: number) =>
+      view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus(),
+    [],
+  );
 
   if (error)
     return (
@@ -303,9 +312,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
         cleanedRef={cleanedPane}
         scrollerRef={scroller}
         onHunk={onHunkFocus}
-        onJump={(editId) =>
-          view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus()
-        }
+        onJump={jump}
       />
       {/* Under the panes, like an editor's status bar: the header stays one screen line each. */}
       <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />

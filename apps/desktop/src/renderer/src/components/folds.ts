@@ -4,6 +4,8 @@
  * of a find) asks its fold to open first: the panes listen for this event.
  */
 export const OPEN_FOLD = 'winnow-open-fold';
+/** An opened fold's "fold again" button asks the panes to close it (detail: its key). */
+export const CLOSE_FOLD = 'winnow-close-fold';
 
 /** Opens the fold that hides `node`, if it is in a closed one. */
 export function revealNode(node: Node): void {
