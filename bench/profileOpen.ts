@@ -77,6 +77,10 @@ try {
           window.location.hash = `article=${articleId}`;
         });
         const total = performance.now() - started;
+        const marks: Record<string, number> = {};
+        for (const m of performance.getEntriesByType('mark'))
+          if (m.startTime >= started && !(m.name in marks)) marks[m.name] = m.startTime - started;
+        performance.clearMarks();
         const requests = performance
           .getEntriesByType('resource')
           .map((e) => e as PerformanceResourceTiming)
@@ -88,7 +92,7 @@ try {
             bytes: e.encodedBodySize,
           }));
         const rowsDrawn = document.querySelectorAll(`${selector} .row`).length;
-        return { total, inserted, requests, rowsDrawn };
+        return { total, inserted, requests, rowsDrawn, marks };
       }, id);
       await page.evaluate(
         () => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 200)),
@@ -97,6 +101,7 @@ try {
         total: r.total,
         inserted: r.inserted,
         rows: r.rowsDrawn,
+        ...r.marks,
       };
       for (const q of r.requests) {
         const list = calls.get(q.name) ?? [];
@@ -116,6 +121,8 @@ try {
         rows.map((r) => r[k] ?? 0),
         95,
       ).toFixed(1)}`;
+    for (const k of Object.keys(rows[0] ?? {}))
+      if (k.startsWith('w-')) process.stdout.write(`   ${col(k)}\n`);
     process.stdout.write(
       `${kb} KB: ${col('total')} | ${col('inserted')} | ${col('getEnd')} | rows ${rows[0]?.['rows']}\n`,
     );

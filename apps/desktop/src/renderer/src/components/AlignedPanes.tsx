@@ -6,7 +6,7 @@ import type { Language, Translate } from '../i18n/index.ts';
 import { alignRows, foldRows } from './alignRows.ts';
 import type { AlignedRow, RowBlock } from './alignRows.ts';
 import { cleanedRows } from './CleanedRows.ts';
-import { CLOSE_FOLD, OPEN_FOLD } from './folds.ts';
+import { CLOSE_FOLD, OPEN_FOLD, PANES_DRAWN } from './folds.ts';
 import { rawRows } from './RawWithEdits.tsx';
 
 type Range = { start: number; end: number } | null;
@@ -107,6 +107,10 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
   // Folds the editor opened, by where they start in the raw text (which never changes).
   const opened = useRef(new Set<string>());
   const { scrollerRef } = props;
+  // Once everything is drawn, whatever searched the first rows searches again.
+  useEffect(() => {
+    if (complete) scrollerRef.current?.dispatchEvent(new Event(PANES_DRAWN, { bubbles: true }));
+  }, [complete, scrollerRef]);
 
   useEffect(() => {
     const scroller = scrollerRef.current;

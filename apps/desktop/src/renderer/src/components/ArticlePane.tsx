@@ -1,12 +1,6 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue } from 'react';
+import type { ComponentProps } from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
@@ -28,6 +22,17 @@ import { TagChip } from './TagChip.tsx';
 import { useArticle } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
+
+/**
+ * The facts panel (hundreds of rows in a long article) is drawn after the texts, in the
+ * background, so opening an article never freezes the page; only this wrapper draws again
+ * for it. No facts (another article selected, its facts not here yet) are shown at once:
+ * the last article's rows leave while the next one is on its way, not after it arrived.
+ */
+function DeferredFacts(props: ComponentProps<typeof FactsPanel>) {
+  const deferred = useDeferredValue(props.facts, NO_FACTS);
+  return <FactsPanel {...props} facts={props.facts.length === 0 ? NO_FACTS : deferred} />;
+}
 
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
   const { client, decide, say, refresh } = useDesk();
@@ -91,9 +96,6 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  // The texts come first; the facts panel (hundreds of rows in a long article) is drawn
-  // after them in the background, so opening an article never freezes the page.
-  const facts = useDeferredValue(article?.facts ?? NO_FACTS, NO_FACTS);
   const selectFact = useCallback((f: Fact | null) => setSelectedFact(f?.id ?? null), []);
 
   const fact: Fact | null = article?.facts.find((f) => f.id === selectedFact) ?? null;
@@ -316,7 +318,11 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       />
       {/* Under the panes, like an editor's status bar: the header stays one screen line each. */}
       <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
-      <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
+      <DeferredFacts
+        facts={loading ? NO_FACTS : a.facts}
+        selectedId={selectedFact}
+        onSelect={selectFact}
+      />
       <SelectionMenu
         articleId={a.id}
         sourceName={a.sourceName}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Article, Result, WinnowClient } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 
@@ -46,14 +47,18 @@ export function useArticle(id: number): { article: Article | null; error: string
     void text.then((result) => {
       if (!latest) return;
       if (!result.ok) return setState({ article: null, error: result.error.message });
-      // Until the facts arrive, the ones already shown for this article stay.
-      setState((previous) => ({
-        article: {
-          ...result.value,
-          facts: previous.article?.id === id ? previous.article.facts : [],
-        },
-        error: null,
-      }));
+      // Drawn at once, in this task: a render scheduled for later would wait behind
+      // whatever else the page has queued. Until the facts arrive, the ones already shown
+      // for this article stay.
+      flushSync(() =>
+        setState((previous) => ({
+          article: {
+            ...result.value,
+            facts: previous.article?.id === id ? previous.article.facts : [],
+          },
+          error: null,
+        })),
+      );
       afterPaint(() => {
         if (!latest) return;
         void client.call('facts.ofArticle', { id }).then((answer) => {
