@@ -90,6 +90,7 @@ try {
             firstByte: e.responseStart - started,
             end: e.responseEnd - started,
             bytes: e.encodedBodySize,
+            transfer: e.transferSize,
           }));
         const rowsDrawn = document.querySelectorAll(`${selector} .row`).length;
         return { total, inserted, requests, rowsDrawn, marks };
