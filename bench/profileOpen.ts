@@ -57,6 +57,14 @@ try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(url);
   await page.getByRole('listbox').getByRole('option').first().waitFor();
+  // Tasks over 50 ms (the page frozen), gathered while each article opens and settles.
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask' });
+  });
   for (const kb of [5, 50, 200]) {
     const rows: Array<Record<string, number>> = [];
     const calls = new Map<string, number[]>();
@@ -98,7 +106,14 @@ try {
       await page.evaluate(
         () => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 200)),
       );
+      const longest = await page.evaluate(() => {
+        const w = window as unknown as { longTasks: number[] };
+        const most = Math.max(0, ...w.longTasks);
+        w.longTasks = [];
+        return most;
+      });
       const row: Record<string, number> = {
+        longest,
         total: r.total,
         inserted: r.inserted,
         rows: r.rowsDrawn,
@@ -125,7 +140,7 @@ try {
     for (const k of Object.keys(rows[0] ?? {}))
       if (k.startsWith('w-')) process.stdout.write(`   ${col(k)}\n`);
     process.stdout.write(
-      `${kb} KB: ${col('total')} | ${col('inserted')} | ${col('getEnd')} | rows ${rows[0]?.['rows']}\n`,
+      `${kb} KB: ${col('total')} | ${col('inserted')} | ${col('getEnd')} | ${col('longest')} | rows ${rows[0]?.['rows']}\n`,
     );
     for (const [name, ends] of calls)
       process.stdout.write(
