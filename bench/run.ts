@@ -21,6 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openService } from '@winnow/service';
 import { extractFacts } from '@winnow/facts';
@@ -421,7 +422,15 @@ function benchDiffs(path: string): void {
 /** The desk in Chromium against `winnow serve`, and the server's memory meanwhile. */
 async function benchInBrowser(path: string): Promise<void> {
   process.stderr.write('opening articles in the browser…\n');
+  // The machine is shared: its load beside the figures says how far to trust them.
+  const loadBefore = loadavg()[0] ?? 0;
   const figures = await benchBrowser(path);
+  const loadAfter = loadavg()[0] ?? 0;
+  record('browser.load', loadBefore, {
+    measure: "browser: the machine's 1-minute load before (after) the runs",
+    value: `${loadBefore.toFixed(2)} (${loadAfter.toFixed(2)})`,
+    note: 'Winnow and the peer alternate article by article, so both see the same load',
+  });
   for (const open of figures.open) {
     record(`browser.open.${open.kb}kb.p95`, open.p95, {
       measure: `browser: select an article of ~${open.kb} KB until its diff is shown, p95`,

@@ -171,3 +171,77 @@ for (const viewport of [
       await page.screenshot({ path: testInfo.outputPath(`found-in-fold-${name}.png`) });
       await call('settings.set', { language: 'en', theme: 'light' });
     });
+
+/**
+ * Each strip mark's height in the strip, and its change's height in the panes' scrolled
+ * content, as shares of each; and where the change is in the raw text, as a share of it.
+ */
+function stripPlaces(page: Page) {
+  return page.evaluate(() => {
+    const scroller = document.querySelector('[data-testid="aligned-panes"]') as HTMLElement;
+    const strip = (
+      document.querySelector('[data-testid="change-strip"]') as HTMLElement
+    ).getBoundingClientRect();
+    const raw = document.querySelector('[data-testid="raw-text"]') as HTMLElement;
+    const contentTop = scroller.getBoundingClientRect().top - scroller.scrollTop;
+    const textBefore = (target: Node) => {
+      const range = document.createRange();
+      range.setStart(raw, 0);
+      range.setEndBefore(target);
+      return range.toString().length;
+    };
+    const total = raw.textContent?.length ?? 1;
+    const buttons = document.querySelectorAll<HTMLElement>('[data-testid="change-strip"] button');
+    return Array.from(buttons).map((button: HTMLElement) => {
+      const hunk = raw.querySelector(`mark[data-edit-id="${button.dataset['editId']}"]`);
+      if (!hunk) throw new Error('a mark without its change');
+      return {
+        mark: (button.getBoundingClientRect().top - strip.top) / strip.height,
+        shown: (hunk.getBoundingClientRect().top - contentTop) / scroller.scrollHeight,
+        inText: textBefore(hunk) / total,
+      };
+    });
+  });
+}
+
+/** Marks more than 1.5 % of the strip away from where their change is shown. */
+const offStrip = (places: Array<{ mark: number; shown: number }>) =>
+  places.filter((p) => Math.abs(p.mark - p.shown) > 0.015);
+
+test('the strip marks where the changes are shown, folds open or closed; an opened fold folds again', async ({
+  page,
+}) => {
+  await call('settings.set', { language: 'en', theme: 'light' });
+  await page.goto(served.url);
+  await page.getByRole('option', { name: new RegExp(TITLES.en) }).click();
+  await expect(page.getByTestId('raw-text')).toContainText('Recommended Reading');
+  await expect.poll(async () => offStrip(await stripPlaces(page))).toEqual([]);
+  // With stretches folded a place in the text is not a place on screen: a strip drawn by
+  // the text's offsets would be off here (this is what makes the check above mean it).
+  // (a mark placed by its text offset lies within 0.5 % below it: off by more than 2.5 %).
+  const folded = await stripPlaces(page);
+  expect(folded.some((p) => Math.abs(p.shown - p.inText) > 0.03)).toBe(true);
+
+  const fold = page.getByRole('button', { name: /unchanged lines/ });
+  const again = page.getByRole('button', { name: /Fold these \d+ lines again/ });
+  const folds = await fold.count();
+  await expect(again).toHaveCount(0);
+  await fold.first().click();
+  await expect(fold).toHaveCount(folds - 1);
+  await expect(again).toHaveCount(1);
+  await expect.poll(async () => offStrip(await stripPlaces(page))).toEqual([]);
+  // The opened lines pushed the changes below them down the strip.
+  const opened = await stripPlaces(page);
+  expect(opened.some((p, i) => p.mark - (folded[i]?.mark ?? 0) > 0.02)).toBe(true);
+
+  // The keyboard folds it again: Tab reaches the button, Enter closes the fold and leaves
+  // the focus on its "unchanged lines" button, so Enter would open it once more.
+  await again.focus();
+  await page.keyboard.press('Enter');
+  await expect(fold).toHaveCount(folds);
+  await expect(again).toHaveCount(0);
+  await expect(fold.first()).toBeFocused();
+  await expect.poll(async () => offStrip(await stripPlaces(page))).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(fold).toHaveCount(folds - 1);
+});

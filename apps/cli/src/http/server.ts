@@ -163,7 +163,11 @@ export function createHttpServer(options: HttpOptions): Server {
     const setCookie: Record<string, string> = fromUrlValid
       ? { 'set-cookie': `${TOKEN_COOKIE}=${options.token}; Path=/; HttpOnly; SameSite=Strict` }
       : {};
-    send(res, 200, file.body, file.type, setCookie);
+    // The icon is asked for again at every change of the address's #fragment (each article
+    // opened) unless it may be kept: it is the same for the server's lifetime.
+    const keep: Record<string, string> =
+      url.pathname === '/favicon.svg' ? { 'cache-control': 'private, max-age=3600' } : {};
+    send(res, 200, file.body, file.type, { ...setCookie, ...keep });
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

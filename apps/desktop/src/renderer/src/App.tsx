@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MethodName, Params, Settings, Value } from '@winnow/contract';
 import type { Connection } from './client/index.ts';
 import { ArticlePane } from './components/ArticlePane.tsx';
+import { requestArticle } from './components/useArticle.ts';
 import { Dashboard } from './components/Dashboard.tsx';
 import { EditorDialog } from './components/EditorDialog.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
@@ -29,7 +30,18 @@ export function App({ connection }: { connection: Connection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [revision, setRevision] = useState(0);
   const [view, setView] = useState<'review' | 'dashboard'>('review');
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelected] = useState<number | null>(null);
+  // The article's texts are asked for the moment it is selected, before the desk redraws.
+  const selectedRef = useRef<number | null>(null);
+  const setSelectedId = useCallback(
+    (id: number) => {
+      if (id === selectedRef.current) return;
+      selectedRef.current = id;
+      requestArticle(client, id);
+      setSelected(id);
+    },
+    [client],
+  );
   // What the list shows, for the export to start from. A ref: typing a search must not
   // draw the whole desk again.
   const listSelection = useRef<ListSelection>({});
@@ -112,7 +124,7 @@ export function App({ connection }: { connection: Connection }) {
         setSelectedId(id);
       },
     }),
-    [client, settings, decide, say, refresh],
+    [client, settings, decide, say, refresh, setSelectedId],
   );
 
   const undoOrRedo = useCallback(
@@ -130,7 +142,7 @@ export function App({ connection }: { connection: Connection }) {
         setSelectedId(decision.articleId);
       }
     },
-    [client, decide, say, t, language],
+    [client, decide, say, t, language, setSelectedId],
   );
 
   const nextInQueue = useCallback(async () => {
@@ -142,7 +154,7 @@ export function App({ connection }: { connection: Connection }) {
     if (result.value.id === null) return say(t('app.queueEmpty'));
     setView('review');
     setSelectedId(result.value.id);
-  }, [client, selectedId, say, t]);
+  }, [client, selectedId, say, t, setSelectedId]);
 
   // The open article is in the address (#article=ID): a link to it works, and so do
   // the browser's back and forward buttons.
@@ -156,7 +168,7 @@ export function App({ connection }: { connection: Connection }) {
     fromHash();
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
-  }, []);
+  }, [setSelectedId]);
   useEffect(() => {
     if (selectedId !== null && window.location.hash !== `#article=${selectedId}`)
       window.location.hash = `article=${selectedId}`;

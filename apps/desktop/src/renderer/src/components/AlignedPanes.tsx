@@ -1,13 +1,12 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { CSSProperties, ReactNode, RefObject } from 'react';
+import type { CSSProperties, RefObject } from 'react';
 import type { ArticleEdit, Segment } from '@winnow/contract';
-import { NOT_TEXT } from '../desk/selection.ts';
+import { inForceOrder } from '@winnow/contract';
 import type { Language, Translate } from '../i18n/index.ts';
 import { alignRows, foldRows } from './alignRows.ts';
 import type { AlignedRow, RowBlock } from './alignRows.ts';
-import { cleanedRows } from './CleanedRows.ts';
-import { OPEN_FOLD } from './folds.ts';
-import { rawRows } from './RawWithEdits.tsx';
+import { CLOSE_FOLD, OPEN_FOLD, PANES_DRAWN } from './folds.ts';
+import { PaneBlock } from './PaneBlocks.tsx';
 
 type Range = { start: number; end: number } | null;
 
@@ -28,13 +27,43 @@ type Props = {
 };
 
 /**
- * Rows drawn in the first frame, more than a screen holds; the rest follow a moment later,
- * so a long article is on screen as soon as a short one.
+ * The first frame draws rows until about this many characters of the raw text, or 60 rows:
+ * more than the panes show at their tallest (~45 lines of ~90 characters), so the screen
+ * is full, and no more, so a long article is on screen as soon as a short one. The rest
+ * follows a moment later.
  */
+const FIRST_CHARS = 5000;
 const FIRST_ROWS = 60;
 
-/** Rows longer than this are laid out only near the screen (CSS content-visibility). */
-const LONG_ROW = 400;
+/** How many rows the first frame draws: a folded stretch costs one line, not its text. */
+function firstRows(rows: readonly AlignedRow[], blocks: readonly RowBlock[]): number {
+  let chars = 0;
+  for (const block of blocks) {
+    if (block.from >= FIRST_ROWS) return FIRST_ROWS;
+    if (block.kind === 'fold') continue;
+    for (let i = block.from; i < block.to; i++) {
+      const row = rows[i] as AlignedRow;
+      chars += Math.max(row.rawEnd - row.rawStart, row.cleanedEnd - row.cleanedStart, 60);
+      if (chars > FIRST_CHARS || i + 1 >= FIRST_ROWS) return i + 1;
+    }
+  }
+  return rows.length;
+}
+
+/** Each later piece: rows up to about this many more characters, one task each. */
+const PIECE_CHARS = 40_000;
+
+/** Where the next piece of rows ends. */
+function moreRows(rows: readonly AlignedRow[], drawn: number): number {
+  let chars = 0;
+  let i = drawn;
+  while (i < rows.length && chars < PIECE_CHARS) {
+    const row = rows[i] as AlignedRow;
+    chars += Math.max(row.rawEnd - row.rawStart, row.cleanedEnd - row.cleanedStart, 60);
+    i++;
+  }
+  return i;
+}
 
 /**
  * The raw text and the cleaned text in one scroller, each cleaned line in the same grid
@@ -50,59 +79,62 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
     [raw, cleaned, segments, edits],
   );
   const blocks = useMemo(() => foldRows(rows), [rows]);
-  // A new article (the panes are keyed by it) starts with its first rows; after the frame
-  // that paints them, everything. Reloads after a decision draw everything at once.
-  const [complete, setComplete] = useState(rows.length <= FIRST_ROWS);
+  const ordered = useMemo(() => inForceOrder(edits), [edits]);
+  // A new article (the panes are keyed by it) starts with one screen of rows; after the
+  // frame that paints them, the rest in pieces, one task each, so the page never freezes
+  // for a long article. Reloads after a decision draw everything at once.
+  const [limit, setLimit] = useState(() => firstRows(rows, blocks));
+  const complete = limit >= rows.length;
   useEffect(() => {
     if (complete) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setComplete(true));
+      timer = window.setTimeout(() => setLimit((drawn) => moreRows(rows, drawn)));
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [complete]);
-  // Each row's pieces, for the rows drawn so far.
-  const upTo = useMemo(() => (complete ? rows : rows.slice(0, FIRST_ROWS)), [rows, complete]);
-  const rawParts = useMemo(
-    () => rawRows({ raw, edits, factRange, t, language }, upTo),
-    [raw, edits, factRange, t, language, upTo],
-  );
-  const cleanedParts = useMemo(
-    () => cleanedRows(cleaned, upTo, factCleaned),
-    [cleaned, upTo, factCleaned],
-  );
+  }, [complete, limit, rows]);
   const drawn = useMemo(
     () =>
       complete
         ? blocks
         : blocks
-            .filter((block) => block.from < FIRST_ROWS)
+            .filter((block) => block.from < limit)
             .map((block) =>
-              block.kind === 'rows' ? { ...block, to: Math.min(block.to, FIRST_ROWS) } : block,
+              block.kind === 'rows' && block.to > limit ? { ...block, to: limit } : block,
             ),
-    [blocks, complete],
+    [blocks, complete, limit],
   );
   // Folds the editor opened, by where they start in the raw text (which never changes).
   const opened = useRef(new Set<string>());
   const { scrollerRef } = props;
+  // Once everything is drawn, whatever searched the first rows searches again.
+  useEffect(() => {
+    if (complete) scrollerRef.current?.dispatchEvent(new Event(PANES_DRAWN, { bubbles: true }));
+  }, [complete, scrollerRef]);
 
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
-    const open = (event: Event) => {
+    const toggle = (open: boolean) => (event: Event) => {
       const key = String((event as CustomEvent).detail);
-      opened.current.add(key);
+      if (open) opened.current.add(key);
+      else opened.current.delete(key);
       for (const group of scroller.querySelectorAll(`.fold-group[data-fold="${key}"]`))
-        group.classList.add('open');
+        group.classList.toggle('open', open);
     };
+    const [open, close] = [toggle(true), toggle(false)];
     scroller.addEventListener(OPEN_FOLD, open);
-    return () => scroller.removeEventListener(OPEN_FOLD, open);
+    scroller.addEventListener(CLOSE_FOLD, close);
+    return () => {
+      scroller.removeEventListener(OPEN_FOLD, open);
+      scroller.removeEventListener(CLOSE_FOLD, close);
+    };
   }, [scrollerRef]);
 
-  // The selected fact's quote is brought into view (its fold is open: see isOpen).
+  // The selected fact's quote is brought into view (its fold is open: see below).
   useEffect(() => {
     if (!factCleaned) return;
     scrollerRef.current
@@ -110,32 +142,51 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
       ?.scrollIntoView({ block: 'center' });
   }, [factCleaned, scrollerRef]);
 
-  const isOpen = (block: RowBlock) => {
-    const first = rows[block.from] as AlignedRow;
-    const last = rows[block.to - 1] as AlignedRow;
-    const hasFact =
-      factRange !== null && factRange.start < last.rawEnd && factRange.end > first.rawStart;
-    return hasFact || opened.current.has(String(first.rawStart));
-  };
-  const span: CSSProperties = { gridRow: `1 / span ${rows.length + blocks.length}` };
-  const side = (which: 'raw' | 'cleaned', parts: ReactNode[][], other: ReactNode[][]) =>
-    drawn.map((block) =>
-      block.kind === 'rows' ? (
-        <Rows key={block.from} rows={rows} parts={parts} other={other} block={block} side={which} />
-      ) : (
-        <Fold
+  // Each pane spans as many of the scroller's rows as it has cells drawn: a first frame
+  // of one screen lays out that many grid tracks, not the whole article's thousands.
+  const cells = drawn.reduce(
+    (n, block) =>
+      n +
+      (block.kind === 'rows'
+        ? block.to - block.from
+        : 1 + (block.to <= limit ? block.to - block.from : 0)),
+    0,
+  );
+  const side = (which: 'raw' | 'cleaned') =>
+    drawn.map((block) => {
+      const first = rows[block.from] as AlignedRow;
+      const last = rows[block.to - 1] as AlignedRow;
+      // The fact's quote goes only to the blocks it runs through: the others stay as drawn.
+      const rawFact = overlaps(factRange, first.rawStart, last.rawEnd) ? factRange : null;
+      const cleanedFact = overlaps(factCleaned, first.cleanedStart, last.cleanedEnd)
+        ? factCleaned
+        : null;
+      const body = block.kind === 'fold' && block.to <= limit;
+      return (
+        <PaneBlock
           key={block.from}
-          rows={rows}
-          parts={parts}
-          other={other}
-          block={block}
           side={which}
-          open={isOpen(block)}
-          complete={complete}
+          block={block}
+          rows={rows}
+          raw={raw}
+          cleaned={cleaned}
+          edits={edits}
+          ordered={ordered}
+          factRange={rawFact}
+          factCleaned={cleanedFact}
+          open={
+            block.kind === 'fold' &&
+            (rawFact !== null || opened.current.has(String(first.rawStart)))
+          }
+          body={body}
           t={t}
+          language={language}
         />
-      ),
-    );
+      );
+    });
+  const rawSide = side('raw');
+  const cleanedSide = side('cleaned');
+  const span: CSSProperties = { gridRow: `1 / span ${cells}` };
   return (
     <div ref={scrollerRef} className="pane-scroller" data-testid="aligned-panes" tabIndex={-1}>
       {/* Rendered as text, never as HTML: articles come from the open web. */}
@@ -149,7 +200,7 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
         onFocus={props.onHunk}
         onMouseOver={props.onHunk}
       >
-        {side('raw', rawParts, cleanedParts)}
+        {rawSide}
       </pre>
       <pre
         ref={props.cleanedRef}
@@ -159,85 +210,13 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
         aria-label={t('article.cleanedText')}
         style={span}
       >
-        {side('cleaned', cleanedParts, rawParts)}
+        {cleanedSide}
       </pre>
     </div>
   );
 });
 
-type BlockProps = {
-  rows: readonly AlignedRow[];
-  parts: ReactNode[][];
-  /** The other side's, to tell where this side has nothing beside its lines. */
-  other: ReactNode[][];
-  block: RowBlock;
-  side: 'raw' | 'cleaned';
-};
-
-/** Only blank text: no line to show beside the other side's (a filler), unless both are. */
-function blank(content: ReactNode[] | undefined): boolean {
-  return (content ?? []).every((piece) => typeof piece === 'string' && piece.trim() === '');
-}
-
-function Rows({ rows, parts, other, block, side }: BlockProps) {
-  const cells: ReactNode[] = [];
-  for (let i = block.from; i < block.to; i++) {
-    const row = rows[i] as AlignedRow;
-    const [start, end] =
-      side === 'raw' ? [row.rawStart, row.rawEnd] : [row.cleanedStart, row.cleanedEnd];
-    const content = parts[i] ?? [];
-    const filler = blank(content) && !blank(other[i]);
-    const long = end - start > LONG_ROW;
-    cells.push(
-      <span
-        key={i}
-        className={`row${filler ? ' filler' : ''}${long ? ' long' : ''}`}
-        style={
-          long ? { containIntrinsicBlockSize: `auto ${guessHeight(end - start)}em` } : undefined
-        }
-      >
-        {content}
-      </span>,
-    );
-  }
-  return <>{cells}</>;
-}
-
-/** About how tall a long row is before it is laid out: ~60 characters a line. */
-function guessHeight(chars: number): number {
-  return Math.ceil(chars / 60) * 1.7;
-}
-
-const notText = { [NOT_TEXT]: '' };
-
-function Fold(props: BlockProps & { open: boolean; complete: boolean; t: Translate }) {
-  const { rows, block, side, open, t } = props;
-  const key = String((rows[block.from] as AlignedRow).rawStart);
-  const n = block.to - block.from;
-  return (
-    <span className={`fold-group${open ? ' open' : ''}`} data-fold={key}>
-      <span className="fold" {...notText}>
-        <button
-          type="button"
-          className="fold-open"
-          // One stop for the keyboard: the raw pane's button opens both sides.
-          tabIndex={side === 'raw' ? 0 : -1}
-          aria-hidden={side === 'cleaned' ? true : undefined}
-          title={t('fold.open')}
-          onClick={(event) => {
-            const group = event.currentTarget.closest('.fold-group');
-            group?.dispatchEvent(new CustomEvent(OPEN_FOLD, { bubbles: true, detail: key }));
-            // The button goes with its fold: the keyboard stays in the panes.
-            group?.closest<HTMLElement>('.pane-scroller')?.focus({ preventScroll: true });
-          }}
-        >
-          {t('fold.lines', { n })}
-        </button>
-      </span>
-      <span className="fold-body">
-        {/* Hidden until opened: its lines can wait for the rest of the article. */}
-        {props.complete && <Rows {...props} />}
-      </span>
-    </span>
-  );
+/** Whether a quote runs through [from, to). */
+function overlaps(range: Range, from: number, to: number): boolean {
+  return range !== null && range.start < to && range.end > from;
 }

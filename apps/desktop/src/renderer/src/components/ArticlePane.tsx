@@ -1,12 +1,6 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue } from 'react';
+import type { ComponentProps } from 'react';
 import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
@@ -28,6 +22,17 @@ import { TagChip } from './TagChip.tsx';
 import { useArticle } from './useArticle.ts';
 
 const NO_FACTS: Fact[] = [];
+
+/**
+ * The facts panel (hundreds of rows in a long article) is drawn after the texts, in the
+ * background, so opening an article never freezes the page; only this wrapper draws again
+ * for it. No facts (another article selected, its facts not here yet) are shown at once:
+ * the last article's rows leave while the next one is on its way, not after it arrived.
+ */
+function DeferredFacts(props: ComponentProps<typeof FactsPanel>) {
+  const deferred = useDeferredValue(props.facts, NO_FACTS);
+  return <FactsPanel {...props} facts={props.facts.length === 0 ? NO_FACTS : deferred} />;
+}
 
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
   const { client, decide, say, refresh } = useDesk();
@@ -58,11 +63,14 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     setCompareWith(null);
     setRecleaned(null);
   }, [shownId]);
-  // Another article opens at its top (the panes and the page), before it is painted.
+  // Another article opens at its top. Its panes are new elements (keyed by the article), so
+  // they start there; the page is brought up as soon as the selection changes, while the
+  // last article is still shown: scrolling after the new one is in the page would force
+  // its whole layout in the middle of drawing it.
   useLayoutEffect(() => {
-    for (const pane of [scroller.current, rawPane.current]) pane?.scrollTo(0, 0);
-    view.current?.closest('.content')?.scrollTo(0, 0);
-  }, [shownId]);
+    const content = view.current?.closest('.content');
+    if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
+  }, [id]);
 
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
@@ -88,9 +96,6 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     return () => window.removeEventListener('keydown', listener);
   }, []);
 
-  // The texts come first; the facts panel (hundreds of rows in a long article) is drawn
-  // after them in the background, so opening an article never freezes the page.
-  const facts = useDeferredValue(article?.facts ?? NO_FACTS, NO_FACTS);
   const selectFact = useCallback((f: Fact | null) => setSelectedFact(f?.id ?? null), []);
 
   const fact: Fact | null = article?.facts.find((f) => f.id === selectedFact) ?? null;
@@ -117,6 +122,12 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     const editId = hunk?.dataset['editId'];
     if (editId) setFocusedEditId(Number(editId));
   }, []);
+
+  const jump = useCallback(
+    (editId: number) =>
+      view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus(),
+    [],
+  );
 
   if (error)
     return (
@@ -303,13 +314,15 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
         cleanedRef={cleanedPane}
         scrollerRef={scroller}
         onHunk={onHunkFocus}
-        onJump={(editId) =>
-          view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus()
-        }
+        onJump={jump}
       />
       {/* Under the panes, like an editor's status bar: the header stays one screen line each. */}
       <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
-      <FactsPanel facts={facts} selectedId={selectedFact} onSelect={selectFact} />
+      <DeferredFacts
+        facts={loading ? NO_FACTS : a.facts}
+        selectedId={selectedFact}
+        onSelect={selectFact}
+      />
       <SelectionMenu
         articleId={a.id}
         sourceName={a.sourceName}

@@ -97,6 +97,7 @@ export function ArticleTexts({
           <ChangeStrip
             edits={article.edits}
             rawLength={article.raw.length}
+            scrollerRef={scrollerRef}
             onJump={onJump}
             t={t}
             language={language}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import { useT } from '../i18n/index.ts';
 import { findInPane } from './findInText.ts';
-import { revealNode } from './folds.ts';
+import { revealNode, usePanesDrawn } from './folds.ts';
 
 /** Painted by CSS (::highlight) without touching the panes' DOM. */
 const ALL = 'find-match';
@@ -58,6 +58,8 @@ export function FindBar({
   });
   const [current, setCurrent] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  // A long article's rows arrive after its first screen: searched again once all are in.
+  const drawn = usePanesDrawn();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -85,7 +87,7 @@ export function FindBar({
       setCurrent(0);
     }, 120);
     return () => clearTimeout(timer);
-  }, [open, query, version, raw, cleaned]);
+  }, [open, query, version, raw, cleaned, drawn]);
 
   const steps = found.cleaned.length > 0 ? found.cleaned : found.raw;
   const at = steps[current] ?? null;

@@ -48,10 +48,11 @@ const notText = { [NOT_TEXT]: '' };
 export function rawRows(
   { raw, edits, factRange, t, language }: Props,
   rows: readonly { rawStart: number; rawEnd: number }[],
+  // The order edits take effect in, so a manual edit shows over the cleaner's it covers
+  // (given when the caller cuts the text in many pieces: sorted once, not for each).
+  ordered: readonly ArticleEdit[] = inForceOrder(edits),
 ): ReactNode[][] {
   const pieces: ReactNode[][] = [];
-  // The order edits take effect in, so a manual edit shows over the cleaner's it covers.
-  const ordered = inForceOrder(edits);
   let next = 0;
   let at = 0;
   for (const row of rows) {

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { RefObject } from 'react';
 import { useListQuery } from '../desk/listQuery.ts';
 import { findInPane } from './findInText.ts';
+import { usePanesDrawn } from './folds.ts';
 
 const NAME = 'search-match';
 
@@ -19,6 +20,8 @@ export function SearchHighlights({
   version: unknown;
 }) {
   const query = useListQuery().trim();
+  // A long article's rows arrive after its first screen: painted again once all are in.
+  const drawn = usePanesDrawn();
   useEffect(() => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     // After the panes have drawn the new text, and not on every keystroke.
@@ -31,7 +34,7 @@ export function SearchHighlights({
       else CSS.highlights.set(NAME, new Highlight(...ranges));
     }, 150);
     return () => clearTimeout(timer);
-  }, [query, version, raw, cleaned]);
+  }, [query, version, raw, cleaned, drawn]);
   useEffect(() => () => void CSS.highlights?.delete(NAME), []);
   return null;
 }

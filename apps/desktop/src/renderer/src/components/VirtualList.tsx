@@ -45,15 +45,19 @@ export function VirtualList<T extends Item>({
     return () => observer.disconnect();
   }, []);
 
-  // Keep the selection visible, and keyboard focus on it when the list had focus.
+  // Keep the selection visible, and keyboard focus on it when the list had focus. Where the
+  // list is scrolled to and how tall it is are known without asking the page: reading them
+  // here would lay out the whole desk in the middle of opening an article.
+  const view = useRef({ scrollTop, height });
+  view.current = { scrollTop, height };
   useEffect(() => {
     const element = box.current;
     const index = items.findIndex((item) => item.id === selectedId);
     if (!element || index < 0) return;
     const top = index * ROW;
-    if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + ROW > element.scrollTop + element.clientHeight)
-      element.scrollTop = top + ROW - element.clientHeight;
+    const { scrollTop: shown, height: tall } = view.current;
+    if (top < shown) element.scrollTop = top;
+    else if (top + ROW > shown + tall) element.scrollTop = top + ROW - tall;
     if (element.contains(document.activeElement))
       requestAnimationFrame(() =>
         element.querySelector<HTMLElement>('[aria-selected="true"]')?.focus(),

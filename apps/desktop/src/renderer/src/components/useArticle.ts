@@ -1,11 +1,38 @@
 import { useEffect, useState } from 'react';
-import type { Article } from '@winnow/contract';
+import { flushSync } from 'react-dom';
+import type { Article, Result, WinnowClient } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 
+type Texts = Promise<Result<Article>>;
+
 /**
- * Loads an article and reloads it after every decision. The texts and edits come in one
- * call and the facts in another, side by side: the diff is drawn as soon as the first
- * answers, and the facts follow.
+ * An article's texts asked for at the moment it is selected, before the desk has drawn
+ * the selection: the request is on its way while React renders, instead of after.
+ */
+let early: { id: number; at: number; answer: Texts } | null = null;
+
+/** An early answer is only used right after the selection, never as a stale copy. */
+const EARLY_MS = 2000;
+
+export function requestArticle(client: WinnowClient, id: number): void {
+  if (early?.id === id && performance.now() - early.at < EARLY_MS) return;
+  early = { id, at: performance.now(), answer: client.call('articles.get', { id, facts: false }) };
+}
+
+function takeEarly(id: number): Texts | null {
+  const taken = early;
+  early = null;
+  return taken?.id === id && performance.now() - taken.at < EARLY_MS ? taken.answer : null;
+}
+
+/** After the frame that paints what was just committed. */
+const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
+
+/**
+ * Loads an article and reloads it after every decision. The texts and edits come first;
+ * the facts are asked for once the texts are painted: a long article's facts are
+ * megabytes of JSON, and neither the service nor the page should be busy with them
+ * before the editor sees the text.
  */
 export function useArticle(id: number): { article: Article | null; error: string | null } {
   const { client } = useDesk();
@@ -16,28 +43,33 @@ export function useArticle(id: number): { article: Article | null; error: string
   });
   useEffect(() => {
     let latest = true;
-    // The text first: the service answers in the order it is asked.
-    const text = client.call('articles.get', { id, facts: false });
-    const facts = client.call('facts.ofArticle', { id });
+    const text = takeEarly(id) ?? client.call('articles.get', { id, facts: false });
     void text.then((result) => {
       if (!latest) return;
       if (!result.ok) return setState({ article: null, error: result.error.message });
-      // Until the facts arrive, the ones already shown for this article stay.
-      setState((previous) => ({
-        article: {
-          ...result.value,
-          facts: previous.article?.id === id ? previous.article.facts : [],
-        },
-        error: null,
-      }));
-      void facts.then((answer) => {
+      // Drawn at once, in this task: a render scheduled for later would wait behind
+      // whatever else the page has queued. Until the facts arrive, the ones already shown
+      // for this article stay.
+      flushSync(() =>
+        setState((previous) => ({
+          article: {
+            ...result.value,
+            facts: previous.article?.id === id ? previous.article.facts : [],
+          },
+          error: null,
+        })),
+      );
+      afterPaint(() => {
         if (!latest) return;
-        if (!answer.ok) return setState({ article: null, error: answer.error.message });
-        setState((current) =>
-          current.article?.id === id
-            ? { article: { ...current.article, facts: answer.value }, error: null }
-            : current,
-        );
+        void client.call('facts.ofArticle', { id }).then((answer) => {
+          if (!latest) return;
+          if (!answer.ok) return setState({ article: null, error: answer.error.message });
+          setState((current) =>
+            current.article?.id === id
+              ? { article: { ...current.article, facts: answer.value }, error: null }
+              : current,
+          );
+        });
       });
     });
     return () => {

@@ -57,6 +57,8 @@ export const wordsEn = {
   'strip.mark': '{n, plural, one {# change} other {# changes}}: {rules}',
   'fold.lines': '{n, plural, one {# unchanged line} other {# unchanged lines}}',
   'fold.open': 'Show the lines the cleaner left as they were',
+  'fold.close': '{n, plural, one {Fold this line again} other {Fold these # lines again}}',
+  'fold.closeTitle': 'Hide the unchanged lines again',
   'find.label': 'Find in the article',
   'find.placeholder': 'Find in the article',
   'find.count':
@@ -124,6 +126,8 @@ export const wordsZh: Record<WordKey, string> = {
   'strip.mark': '{n} 处修改：{rules}',
   'fold.lines': '{n} 行未改动',
   'fold.open': '显示清洗时未改动的各行',
+  'fold.close': '收起这 {n} 行',
+  'fold.closeTitle': '再次隐藏未改动的各行',
   'find.label': '在文章中查找',
   'find.placeholder': '在文章中查找',
   'find.count': '清洗后第 {at} / {cleaned} 处 · 原文 {raw} 处',
