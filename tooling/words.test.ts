@@ -11,7 +11,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanArticle, readArticle } from '@winnow/text';
-import type { Decision } from '@winnow/contract';
+import { decisionActions } from '@winnow/contract';
+import type { Decision, DecisionAction } from '@winnow/contract';
 import { describe, expect, it } from 'vitest';
 import { describeHistoryEntry } from '../apps/desktop/src/renderer/src/i18n/decisions.ts';
 import { messageKeys, translator } from '../apps/desktop/src/renderer/src/i18n/index.ts';
@@ -113,20 +114,14 @@ describe('messages', () => {
   }
 });
 
-/** The decision log's actions (packages/service/src/decisions.ts and articleActions.ts). */
-const actions = ['decisions.ts', 'articleActions.ts'].flatMap((file) =>
-  [
-    ...readFileSync(join(root, 'packages/service/src', file), 'utf8').matchAll(
-      /^ {2}'([a-z]+\.[a-z]+)': \{$/gm,
-    ),
-  ].map((m) => m[1] as string),
-);
+/** The decision log's actions: every one the contract's registry knows. */
+const actions = decisionActions;
 
 /** A value each action sets, for `count` targets (37, 38, …). */
-function sampleValue(action: string, count: number): unknown {
+function sampleValue(action: DecisionAction, count: number): unknown {
   const byId = (value: unknown) =>
     Object.fromEntries(Array.from({ length: count }, (_, i) => [String(37 + i), value]));
-  const samples: Record<string, unknown> = {
+  const samples: Record<DecisionAction, unknown> = {
     'article.status': 'approved',
     'article.tag': { tagId: 4, on: true },
     'edit.state': 'reverted',

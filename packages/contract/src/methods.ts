@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { articleTooLongMessage, MAX_ARTICLE_CHARS } from './limits.ts';
 import { ArticleStatusSchema } from './article.ts';
 import type { Article, ArticleSummary, Fact, RelatedFact } from './article.ts';
+import type { DecisionAction, IdKind } from './decisions.ts';
 
 /** Per-file outcome of an import, shown to the editor as the import report. */
 export type ImportFileOutcome = {
@@ -35,8 +36,9 @@ export type Decision = {
   at: string;
   editor: string;
   kind: 'act' | 'undo' | 'redo';
-  action: string;
-  targetType: 'article' | 'edit' | 'fact' | 'tag';
+  /** One of the registry's actions (decisions.ts): what the decision means. */
+  action: DecisionAction;
+  targetType: IdKind;
   targetId: number;
   articleId: number | null;
   before: unknown;
