@@ -3,7 +3,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import { articleStatuses, editStates, factKinds } from './packages/contract/src/article.ts';
+import { winnowPlugin } from './tooling/eslint/plugin.ts';
 
+const vocabularyRegistry = 'packages/contract/src/article.ts';
 const nodeBuiltins = ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)];
 
 const layer = (files, banned, message) => ({
@@ -70,6 +73,32 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Files small enough to read in one sitting. Message catalogues are lists of words, and
+  // grow with the desk; they are the one exception (styles are CSS, not linted here).
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js'],
+    ignores: ['apps/desktop/src/renderer/src/i18n/messages.ts'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
+  },
+  // One vocabulary: statuses, edit states and fact kinds are spelled in the contract only.
+  // Tests spell the words on purpose: they check what the code says against fixed text.
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'],
+    plugins: { winnow: winnowPlugin },
+    rules: {
+      'winnow/vocabulary': [
+        'error',
+        {
+          sets: [
+            { name: 'status', words: articleStatuses, registry: vocabularyRegistry },
+            { name: 'edit state', words: editStates, registry: vocabularyRegistry },
+            { name: 'fact kind', words: factKinds, registry: vocabularyRegistry },
+          ],
+        },
+      ],
+    },
+  },
   // vitest's asymmetric matchers (expect.stringMatching, …) are typed `any`.
   { files: ['**/*.test.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
   // Library code reports through a logger, never the console.

@@ -68,3 +68,21 @@ describe('layering lint rule', () => {
     expect(messages).toEqual([]);
   });
 });
+
+describe('size and vocabulary lint rules, in the repository config', () => {
+  it('refuses a source file over 400 lines', async () => {
+    const lines = Array.from({ length: 401 }, (_, i) => `export const line${i} = ${i};`);
+    const messages = await lintIn('packages/text/src/zz-size-probe.ts', lines.join('\n') + '\n');
+    expect(messages).toEqual([
+      expect.stringMatching(/^max-lines: File has too many lines \(401\)/),
+    ]);
+  });
+
+  it('refuses the status vocabulary spelled outside the contract', async () => {
+    const messages = await lintIn(
+      'packages/service/src/zz-vocabulary-probe.ts',
+      "export const statuses = ['pending', 'approved', 'rejected'] as const;\n",
+    );
+    expect(messages).toEqual([expect.stringMatching(/^winnow\/vocabulary: .* status vocabulary/)]);
+  });
+});

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { articleTooLongMessage, MAX_ARTICLE_CHARS } from './limits.ts';
-import { ArticleStatusSchema } from './article.ts';
+import {
+  articleStatuses,
+  ArticleStatusSchema,
+  EditorEditStateSchema,
+  EditStateSchema,
+  FactStatusSchema,
+} from './article.ts';
 import type { Article, ArticleSummary, Fact, RelatedFact } from './article.ts';
 import type { DecisionAction, IdKind } from './decisions.ts';
 
@@ -245,15 +251,15 @@ export const methodSchemas = {
   'tags.list': z.strictObject({}),
   'facts.setStatus': z.strictObject({
     id,
-    status: z.enum(['pending', 'approved', 'rejected']),
-    seen: seen(z.enum(['pending', 'approved', 'rejected'])),
+    status: FactStatusSchema,
+    seen: seen(FactStatusSchema),
     editor,
   }),
   /** Accept or revert one of the cleaner's edits; facts are re-anchored on the new text. */
   'edits.setState': z.strictObject({
     id,
-    state: z.enum(['applied', 'proposed', 'accepted', 'reverted']),
-    seen: seen(z.enum(['applied', 'proposed', 'accepted', 'reverted'])),
+    state: EditStateSchema,
+    seen: seen(EditStateSchema),
     editor,
   }),
   'decisions.undo': z.strictObject({ editor }),
@@ -273,7 +279,7 @@ export const methodSchemas = {
   'edits.setStateByRule': z.strictObject({
     rule: z.string().min(1).max(100),
     articleId: id.optional(),
-    state: z.enum(['accepted', 'reverted']),
+    state: EditorEditStateSchema,
     editor,
   }),
   /** The editor's own version of the cleaned text, recorded as manual edits on the raw text. */
@@ -287,7 +293,7 @@ export const methodSchemas = {
   }),
   'facts.setStatusMany': z.strictObject({
     ids: z.array(id).min(1).max(5_000),
-    status: z.enum(['pending', 'approved', 'rejected']),
+    status: FactStatusSchema,
     editor,
   }),
   /** Correct a fact's normalized value (a number, an ISO date or a name). */
@@ -327,7 +333,7 @@ export const methodSchemas = {
   }),
   'articles.export': z.strictObject({
     format: z.enum(exportFormats).default('jsonl'),
-    status: z.enum(['any', 'pending', 'approved', 'rejected']).default('any'),
+    status: z.enum(['any', ...articleStatuses]).default('any'),
     tag: z.string().min(1).max(80).optional(),
     language: z.string().min(1).max(16).optional(),
     source: z.string().min(1).max(200).optional(),
@@ -404,7 +410,7 @@ export const methodSchemas = {
   }),
   'edits.setStateMany': z.strictObject({
     ids: z.array(id).min(1).max(5_000),
-    state: z.enum(['accepted', 'reverted']),
+    state: EditorEditStateSchema,
     editor,
   }),
   /** The cleaner's rules that made edits in this corpus, with how many, for the list's filter. */

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
+import type { Article, ArticleEdit, EditorEditState, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
 import { SelectionMenu } from './SelectionMenu.tsx';
@@ -129,7 +129,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   const a = article;
   const focused: ArticleEdit | null = a.edits.find((e) => e.id === focusedEditId) ?? null;
 
-  const setEditState = (edit: ArticleEdit, state: 'accepted' | 'reverted') =>
+  const setEditState = (edit: ArticleEdit, state: EditorEditState) =>
     decide('edits.setState', { id: edit.id, state, seen: edit.state });
 
   const hunks = () => [...(view.current?.querySelectorAll<HTMLElement>('mark.hunk') ?? [])];
