@@ -239,7 +239,7 @@ describe('cleaning rules', () => {
 describe('units of facts', () => {
   const counted = readFileSync(join(root, 'packages/facts/src/lexicon/counted.ts'), 'utf8');
   const keys = [...counted.matchAll(/key: '([^']+)'/g)].map((m) => m[1] as string);
-  const numbers = readFileSync(join(root, 'packages/facts/src/extract/chineseNumbers.ts'), 'utf8');
+  const numbers = readFileSync(join(root, 'packages/facts/src/extract/chineseWords.ts'), 'utf8');
   const unitList = /const UNITS = \[([^\]]+)\]/.exec(numbers)?.[1] ?? '';
   const units = [...unitList.matchAll(/'([^']+)'/g)].map((m) => m[1] as string);
 

@@ -1,6 +1,7 @@
 export * from './result.ts';
 export * from './article.ts';
 export * from './methods.ts';
+export * from './values.ts';
 export * from './events.ts';
 export * from './client.ts';
 export { WINNOW_VERSION } from './version.ts';
