@@ -4,9 +4,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 import { articleStatuses, editStates, factKinds } from './packages/contract/src/article.ts';
+import { ruleIds } from './packages/contract/src/rules.ts';
 import { winnowPlugin } from './tooling/eslint/plugin.ts';
 
 const vocabularyRegistry = 'packages/contract/src/article.ts';
+const vocabularySets = [
+  { name: 'status', words: articleStatuses, registry: vocabularyRegistry },
+  { name: 'edit state', words: editStates, registry: vocabularyRegistry },
+  { name: 'fact kind', words: factKinds, registry: vocabularyRegistry },
+];
+// 'manual' is also an edit's origin (pipeline or manual), another vocabulary: left out.
+const vocabularyIds = [
+  {
+    name: 'cleaning rule id',
+    words: ruleIds.filter((id) => id !== 'manual'),
+    registry: 'packages/contract/src/rules.ts',
+  },
+];
 const nodeBuiltins = ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)];
 
 const layer = (files, banned, message) => ({
@@ -80,24 +94,20 @@ export default tseslint.config(
     ignores: ['apps/desktop/src/renderer/src/i18n/messages.ts'],
     rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
   },
-  // One vocabulary: statuses, edit states and fact kinds are spelled in the contract only.
-  // Tests spell the words on purpose: they check what the code says against fixed text.
+  // One vocabulary: statuses, edit states and fact kinds are spelled in the contract only,
+  // cleaning rule ids in its rule registry. Tests spell the words on purpose: they check
+  // what the code says against fixed text. The desk's catalogues of words for each rule
+  // are keyed by rule id and typed by the registry's ids (the compiler checks each key).
   {
     files: ['**/*.ts', '**/*.tsx'],
     ignores: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'],
     plugins: { winnow: winnowPlugin },
-    rules: {
-      'winnow/vocabulary': [
-        'error',
-        {
-          sets: [
-            { name: 'status', words: articleStatuses, registry: vocabularyRegistry },
-            { name: 'edit state', words: editStates, registry: vocabularyRegistry },
-            { name: 'fact kind', words: factKinds, registry: vocabularyRegistry },
-          ],
-        },
-      ],
-    },
+    rules: { 'winnow/vocabulary': ['error', { sets: vocabularySets, ids: vocabularyIds }] },
+  },
+  {
+    files: ['apps/desktop/src/renderer/src/i18n/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'winnow/vocabulary': ['error', { sets: vocabularySets }] },
   },
   // vitest's asymmetric matchers (expect.stringMatching, …) are typed `any`.
   { files: ['**/*.test.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },

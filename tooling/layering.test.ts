@@ -85,4 +85,14 @@ describe('size and vocabulary lint rules, in the repository config', () => {
     );
     expect(messages).toEqual([expect.stringMatching(/^winnow\/vocabulary: .* status vocabulary/)]);
   });
+
+  it('refuses a cleaning rule id spelled outside the rule registry', async () => {
+    const messages = await lintIn(
+      'packages/text/src/zz-vocabulary-probe.ts',
+      "export const edit = { rule: 'chrome.menu' };\n",
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^winnow\/vocabulary: 'chrome.menu' is a cleaning rule id/),
+    ]);
+  });
 });

@@ -8,3 +8,4 @@ export { WINNOW_VERSION } from './version.ts';
 export * from './editMap.ts';
 export * from './limits.ts';
 export * from './decisions.ts';
+export * from './rules.ts';

@@ -6,6 +6,7 @@ import type { Edit, PipelineEditState } from '@winnow/contract';
  * confidence (below APPLY_AT the edit is proposed to the editor, not applied). Cleaned
  * text is the raw text with the applied edits. The edit is the contract's `Edit`, the one
  * shape the store keeps and the desk shows; the cleaner's has no state until it decides.
+ * Its rule is one of the registry's (contract rules.ts): lint refuses any other spelling.
  */
 export type CleaningEdit = Omit<Edit, 'state'>;
 

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -87,7 +88,7 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     raw,
     start,
     last,
-    'chrome.page-tail',
+    RULE.chromePageTail,
     `After the article the page adds ${kinds.join(', ') || 'its own furniture'}.`,
     0.9,
   );
