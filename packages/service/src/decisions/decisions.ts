@@ -8,7 +8,7 @@ import type {
   TagSnapshot,
 } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { rebuildCleaned } from './cleanedText.ts';
+import { rebuildCleaned } from '../cleaning/cleanedText.ts';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';

@@ -1,7 +1,7 @@
 import { editsInForce } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { applyEdits } from '@winnow/text';
-import { reanchorFacts } from './facts.ts';
+import { reanchorFacts } from '../facts/facts.ts';
 import { firstLineOf, titleSetByEditor } from './taught.ts';
 
 /**
