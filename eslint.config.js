@@ -135,6 +135,31 @@ export default tseslint.config(
     ],
     rules: { 'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals] },
   },
+  // Inside the service, a feature folder imports only the folders below it (lowest first);
+  // the root (service.ts, index.ts) wires them together. Tests go through the root.
+  {
+    files: ['packages/service/src/**/*.ts'],
+    plugins: { winnow: winnowPlugin },
+    rules: {
+      'winnow/feature-layers': [
+        'error',
+        {
+          root: 'packages/service/src',
+          layers: [
+            'shared',
+            'articles',
+            'facts',
+            'cleaning',
+            'decisions',
+            'import',
+            'bundles',
+            'export',
+            'fragments',
+          ],
+        },
+      ],
+    },
+  },
   layer(
     ['packages/contract/src/**'],
     [...notPortable, '@winnow/*'],

@@ -60,6 +60,27 @@ describe('layering lint rule', () => {
     ).toBe(true);
   });
 
+  it('refuses a service feature folder importing a higher folder or the root', async () => {
+    const messages = await lintIn(
+      'packages/service/src/decisions/zz-layering-probe.ts',
+      "import { loadArticle } from '../export/records.ts';\n" +
+        "import { openService } from '../service.ts';\n" +
+        'export const probe = [loadArticle, openService];\n',
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^winnow\/feature-layers: decisions\/ imports export\/records\.ts/),
+      expect.stringMatching(/^winnow\/feature-layers: decisions\/ imports the package's root/),
+    ]);
+  });
+
+  it('lets a service feature folder import the folders below it', async () => {
+    const messages = await lintIn(
+      'packages/service/src/export/zz-layering-probe.ts',
+      "import { loadFacts } from '../facts/loadFacts.ts';\nexport const probe = loadFacts;\n",
+    );
+    expect(messages).toEqual([]);
+  });
+
   it('accepts what a layer is allowed to import', async () => {
     const messages = await lintIn(
       'packages/store/src/zz-layering-probe.ts',
