@@ -1,3 +1,4 @@
+import { uncoveredEdits } from '@winnow/contract';
 import type { Edit, PipelineEditState } from '@winnow/contract';
 
 /**
@@ -86,8 +87,7 @@ export function applyEdits(
 ): string {
   const parts: string[] = [];
   let at = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    if (edit.start < at) continue;
+  for (const edit of uncoveredEdits([...edits].sort((a, b) => a.start - b.start))) {
     parts.push(raw.slice(at, edit.start), edit.replacement);
     at = edit.end;
   }
