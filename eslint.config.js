@@ -3,7 +3,24 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import { articleStatuses, editStates, factKinds } from './packages/contract/src/article.ts';
+import { ruleIds } from './packages/contract/src/rules.ts';
+import { winnowPlugin } from './tooling/eslint/plugin.ts';
 
+const vocabularyRegistry = 'packages/contract/src/article.ts';
+const vocabularySets = [
+  { name: 'status', words: articleStatuses, registry: vocabularyRegistry },
+  { name: 'edit state', words: editStates, registry: vocabularyRegistry },
+  { name: 'fact kind', words: factKinds, registry: vocabularyRegistry },
+];
+// 'manual' is also an edit's origin (pipeline or manual), another vocabulary: left out.
+const vocabularyIds = [
+  {
+    name: 'cleaning rule id',
+    words: ruleIds.filter((id) => id !== 'manual'),
+    registry: 'packages/contract/src/rules.ts',
+  },
+];
 const nodeBuiltins = ['node:*', ...builtinModules, ...builtinModules.map((m) => `${m}/*`)];
 
 const layer = (files, banned, message) => ({
@@ -70,6 +87,28 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Files small enough to read in one sitting. Message catalogues are lists of words, and
+  // grow with the desk; they are the one exception (styles are CSS, not linted here).
+  {
+    files: ['**/*.ts', '**/*.tsx', '**/*.js'],
+    ignores: ['apps/desktop/src/renderer/src/i18n/messages.ts'],
+    rules: { 'max-lines': ['error', { max: 400, skipBlankLines: false, skipComments: false }] },
+  },
+  // One vocabulary: statuses, edit states and fact kinds are spelled in the contract only,
+  // cleaning rule ids in its rule registry. Tests spell the words on purpose: they check
+  // what the code says against fixed text. The desk's catalogues of words for each rule
+  // are keyed by rule id and typed by the registry's ids (the compiler checks each key).
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**'],
+    plugins: { winnow: winnowPlugin },
+    rules: { 'winnow/vocabulary': ['error', { sets: vocabularySets, ids: vocabularyIds }] },
+  },
+  {
+    files: ['apps/desktop/src/renderer/src/i18n/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'winnow/vocabulary': ['error', { sets: vocabularySets }] },
+  },
   // vitest's asymmetric matchers (expect.stringMatching, …) are typed `any`.
   { files: ['**/*.test.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
   // Library code reports through a logger, never the console.
@@ -95,6 +134,31 @@ export default tseslint.config(
       'packages/bundle/src/**',
     ],
     rules: { 'no-restricted-globals': ['error', ...domGlobals, ...nodeGlobals] },
+  },
+  // Inside the service, a feature folder imports only the folders below it (lowest first);
+  // the root (service.ts, index.ts) wires them together. Tests go through the root.
+  {
+    files: ['packages/service/src/**/*.ts'],
+    plugins: { winnow: winnowPlugin },
+    rules: {
+      'winnow/feature-layers': [
+        'error',
+        {
+          root: 'packages/service/src',
+          layers: [
+            'shared',
+            'articles',
+            'facts',
+            'cleaning',
+            'decisions',
+            'import',
+            'bundles',
+            'export',
+            'fragments',
+          ],
+        },
+      ],
+    },
   },
   layer(
     ['packages/contract/src/**'],

@@ -15,7 +15,7 @@ import { extractFacts } from '@winnow/facts';
 import { openService } from '@winnow/service';
 import type { WinnowService } from '@winnow/service';
 import { cleanArticle } from '@winnow/text';
-import { storeFacts } from '../packages/service/src/facts.ts';
+import { storeFacts } from '../packages/service/src/facts/facts.ts';
 import { largeArticleText } from './largeArticle.ts';
 import { percentile } from './stats.ts';
 

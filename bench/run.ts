@@ -30,6 +30,8 @@ import type { WinnowService } from '@winnow/service';
 import type { Params } from '@winnow/contract';
 import { benchBrowser } from './browser.ts';
 import { benchDiff } from './diff.ts';
+import { benchColdExport, benchExport, benchPrepare } from './exports.ts';
+import type { Report } from './exports.ts';
 import { generateCorpus } from './generate.ts';
 import { ensureImported } from './keptCorpus.ts';
 import { benchHunkRow, benchOpenCheck } from './reliability.ts';
@@ -252,150 +254,6 @@ function benchExtraction(texts: string[]): void {
   });
 }
 
-type ExportRun = {
-  seconds: number;
-  maxRssMb: number;
-  articles: number;
-  facts: number;
-  bytes: number;
-  uncompressedBytes: number;
-  buildFloorSeconds: number;
-  copyFloorSeconds: number;
-  cores: number;
-};
-
-/** The whole corpus exported as a bundle, in a child process so its peak memory is its own. */
-function exportWhole(dbPath: string, out: string, label: string): ExportRun | null {
-  process.stderr.write(`exporting the corpus as a bundle (${label})…\n`);
-  const run = spawnSync(
-    process.execPath,
-    [join(import.meta.dirname, 'exportChild.ts'), dbPath, out, 'bundle'],
-    { encoding: 'utf8' },
-  );
-  if (run.status === 0) return JSON.parse(run.stdout) as ExportRun;
-  rmSync(out, { force: true });
-  rows.push({
-    measure: `export: bundle (${label})`,
-    value: 'failed',
-    note: run.stderr.slice(0, 200),
-  });
-  return null;
-}
-
-const keptArticles = (dbPath: string) => {
-  const kept = openService({ dbPath });
-  try {
-    return kept.store.db
-      .prepare<[], { n: number }>('SELECT count(DISTINCT article_id) AS n FROM bundle_fragment')
-      .get()!.n;
-  } finally {
-    kept.close();
-  }
-};
-
-/**
- * Exporting right after the import, when no article's share of the bundle is kept yet:
- * every line is built. Skipped when the corpus (a --reuse-db run) is already prepared.
- */
-function benchColdExport(dbPath: string): void {
-  const kept = keptArticles(dbPath);
-  if (kept > 0) {
-    rows.push({
-      measure: 'export: bundle, nothing prepared',
-      value: 'skipped',
-      note: `${kept} articles of the kept corpus are prepared`,
-    });
-    return;
-  }
-  const out = join(import.meta.dirname, '.corpus', 'bench-export-cold.zip');
-  const r = exportWhole(dbPath, out, 'nothing prepared');
-  rmSync(out, { force: true });
-  if (!r) return;
-  record('export.bundle.coldSeconds', r.seconds, {
-    measure: 'export: bundle, nothing prepared',
-    value: `${r.seconds.toFixed(1)} s`,
-    note: `every line built (right after an import); peak ${r.maxRssMb.toFixed(0)} MB`,
-  });
-  record('export.bundle.buildFloorSeconds', r.buildFloorSeconds, {
-    measure: 'export: floor for building every line',
-    value: `${r.buildFloorSeconds.toFixed(1)} s`,
-    note: `UTF-8 encoding, deflate level 1, sha256 and CRC-32 of ${(r.uncompressedBytes / 1024 ** 3).toFixed(1)} GB, measured here, over ${r.cores} cores`,
-  });
-}
-
-/** `winnow bundle prepare`, as `winnow serve` does it in the background, timed alone. */
-function benchPrepare(dbPath: string): void {
-  process.stderr.write('preparing the corpus for export…\n');
-  const run = spawnSync(process.execPath, [join(import.meta.dirname, 'prepareChild.ts'), dbPath], {
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) {
-    rows.push({ measure: 'prepare for export', value: 'failed', note: run.stderr.slice(0, 200) });
-    return;
-  }
-  const r = JSON.parse(run.stdout) as { seconds: number; maxRssMb: number; prepared: number };
-  record('prepare.seconds', r.seconds, {
-    measure: 'prepare for export (winnow bundle prepare)',
-    value: `${r.seconds.toFixed(1)} s`,
-    note: `${r.prepared} articles (${(r.prepared / r.seconds).toFixed(0)}/s) on one thread; peak ${r.maxRssMb.toFixed(0)} MB`,
-  });
-  const size = statSync(dbPath).size / 1024 / 1024;
-  record('db.preparedMegabytes', size, {
-    measure: 'database size, prepared',
-    value: `${size.toFixed(0)} MB`,
-    note: "with every article's share of a bundle kept, deflated",
-  });
-}
-
-/** The export an editor waits for: every article prepared, as the desk keeps them. */
-function benchExport(dbPath: string): void {
-  const out = join(import.meta.dirname, '.corpus', 'bench-export.zip');
-  const r = exportWhole(dbPath, out, 'prepared');
-  if (!r) return;
-  benchVerify(out);
-  rmSync(out, { force: true });
-  record('export.bundle.seconds', r.seconds, {
-    measure: 'export: whole corpus as a bundle, prepared',
-    value: `${r.seconds.toFixed(1)} s`,
-    note: `${r.articles} articles, ${r.facts} facts; ${(r.bytes / 1024 / 1024).toFixed(0)} MB zip of ${(r.uncompressedBytes / 1024 ** 3).toFixed(1)} GB JSON`,
-  });
-  record('export.bundle.copyFloorSeconds', r.copyFloorSeconds, {
-    measure: 'export: floor for copying kept shares',
-    value: `${r.copyFloorSeconds.toFixed(1)} s`,
-    note: `inflating them for sha256 and CRC-32 of ${(r.uncompressedBytes / 1024 ** 3).toFixed(1)} GB, measured here, over ${r.cores} cores`,
-  });
-  record('export.bundle.maxRssMb', r.maxRssMb, {
-    measure: 'export: peak memory (RSS)',
-    value: `${r.maxRssMb.toFixed(0)} MB`,
-    note: 'the exporting process, service and all',
-  });
-}
-
-/**
- * The bundle just written, read back as `winnow bundle verify` reads it (every line parsed
- * and checked, every file hashed), in a child process of its own. Importing it into an
- * empty corpus is `node bench/bundleChild.ts import BUNDLE NEW.sqlite`, by hand: it takes
- * minutes more.
- */
-function benchVerify(bundle: string): void {
-  process.stderr.write('verifying the bundle…\n');
-  const run = spawnSync(
-    process.execPath,
-    [join(import.meta.dirname, 'bundleChild.ts'), 'verify', bundle],
-    { encoding: 'utf8' },
-  );
-  if (run.status !== 0) {
-    rows.push({ measure: 'bundle verify', value: 'failed', note: run.stderr.slice(0, 200) });
-    return;
-  }
-  const r = JSON.parse(run.stdout) as { seconds: number; maxRssMb: number; ok: boolean };
-  record('bundle.verify.seconds', r.seconds, {
-    measure: 'verify that bundle (winnow bundle verify)',
-    value: r.ok ? `${r.seconds.toFixed(1)} s` : 'refused',
-    note: `peak ${r.maxRssMb.toFixed(0)} MB RSS; every line parsed and checked, every file hashed`,
-  });
-}
-
 /** Winnow's diffs beside diff-match-patch's and jsdiff's plain character diff. */
 function benchDiffs(path: string): void {
   process.stderr.write('comparing diffs…\n');
@@ -509,9 +367,10 @@ try {
 } finally {
   service.close();
 }
-benchColdExport(dbPath);
-benchPrepare(dbPath);
-benchExport(dbPath);
+const report: Report = { record, row: (row) => rows.push(row), corpus };
+benchColdExport(report, dbPath);
+benchPrepare(report, dbPath);
+benchExport(report, dbPath);
 benchDiffs(dbPath);
 await benchInBrowser(dbPath);
 await benchHunkRow(record);

@@ -60,11 +60,60 @@ describe('layering lint rule', () => {
     ).toBe(true);
   });
 
+  it('refuses a service feature folder importing a higher folder or the root', async () => {
+    const messages = await lintIn(
+      'packages/service/src/decisions/zz-layering-probe.ts',
+      "import { loadArticle } from '../export/records.ts';\n" +
+        "import { openService } from '../service.ts';\n" +
+        'export const probe = [loadArticle, openService];\n',
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^winnow\/feature-layers: decisions\/ imports export\/records\.ts/),
+      expect.stringMatching(/^winnow\/feature-layers: decisions\/ imports the package's root/),
+    ]);
+  });
+
+  it('lets a service feature folder import the folders below it', async () => {
+    const messages = await lintIn(
+      'packages/service/src/export/zz-layering-probe.ts',
+      "import { loadFacts } from '../facts/loadFacts.ts';\nexport const probe = loadFacts;\n",
+    );
+    expect(messages).toEqual([]);
+  });
+
   it('accepts what a layer is allowed to import', async () => {
     const messages = await lintIn(
       'packages/store/src/zz-layering-probe.ts',
       "import { join } from 'node:path';\nexport const probe = join('a', 'b');\n",
     );
     expect(messages).toEqual([]);
+  });
+});
+
+describe('size and vocabulary lint rules, in the repository config', () => {
+  it('refuses a source file over 400 lines', async () => {
+    const lines = Array.from({ length: 401 }, (_, i) => `export const line${i} = ${i};`);
+    const messages = await lintIn('packages/text/src/zz-size-probe.ts', lines.join('\n') + '\n');
+    expect(messages).toEqual([
+      expect.stringMatching(/^max-lines: File has too many lines \(401\)/),
+    ]);
+  });
+
+  it('refuses the status vocabulary spelled outside the contract', async () => {
+    const messages = await lintIn(
+      'packages/service/src/zz-vocabulary-probe.ts',
+      "export const statuses = ['pending', 'approved', 'rejected'] as const;\n",
+    );
+    expect(messages).toEqual([expect.stringMatching(/^winnow\/vocabulary: .* status vocabulary/)]);
+  });
+
+  it('refuses a cleaning rule id spelled outside the rule registry', async () => {
+    const messages = await lintIn(
+      'packages/text/src/zz-vocabulary-probe.ts',
+      "export const edit = { rule: 'chrome.menu' };\n",
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^winnow\/vocabulary: 'chrome.menu' is a cleaning rule id/),
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArticleStatusSchema } from '@winnow/contract';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './format.ts';
 import { BUNDLE_FILES } from './names.ts';
 
@@ -6,7 +7,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 in hex');
 
 /** What was exported: the filters as the editor chose them. */
 export const SelectionSchema = z.strictObject({
-  status: z.enum(['pending', 'approved', 'rejected']).optional(),
+  status: ArticleStatusSchema.optional(),
   tag: z.string().optional(),
   language: z.string().optional(),
   source: z.string().optional(),

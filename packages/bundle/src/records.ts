@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { articleTooLongMessage, factKinds, MAX_ARTICLE_CHARS } from '@winnow/contract';
+import {
+  articleTooLongMessage,
+  ArticleStatusSchema,
+  EditStateSchema,
+  factKinds,
+  FactStatusSchema,
+  MAX_ARTICLE_CHARS,
+} from '@winnow/contract';
 
 /**
  * The records inside a bundle, with the schemas an import checks every line against.
@@ -34,7 +41,7 @@ export const FactSchema = z.strictObject({
   extractor: z.string(),
   extractorVersion: z.string(),
   orphan: z.boolean(),
-  status: z.enum(['pending', 'approved', 'rejected']),
+  status: FactStatusSchema,
   tags: z.array(z.string()),
 });
 
@@ -47,7 +54,7 @@ export const EditSchemaV3 = z.strictObject({
   rule: z.string(),
   reason: z.string(),
   confidence: z.number().min(0).max(1),
-  state: z.enum(['applied', 'proposed', 'accepted', 'reverted']),
+  state: EditStateSchema,
 });
 /**
  * Since format version 4 an edit says whether the cleaner or an editor made it: a desk
@@ -75,7 +82,7 @@ export const ArticleFactSchema = z.strictObject({
   unit: z.string().nullable(),
   qualifier: z.string().nullable(),
   role: z.string().nullable(),
-  status: z.enum(['pending', 'approved', 'rejected']),
+  status: FactStatusSchema,
   tags: z.array(z.string()),
 });
 export type ArticleFact = z.infer<typeof ArticleFactSchema>;
@@ -90,7 +97,7 @@ const articleFields = {
   sourceName: z.string().nullable(),
   language: z.string().nullable(),
   script: z.enum(['Hans', 'Hant']).nullable(),
-  status: z.enum(['pending', 'approved', 'rejected']),
+  status: ArticleStatusSchema,
   tags: z.array(z.string()).default([]),
   // The corpus's own article limit: what a bundle brings in, every export must handle.
   raw: z.string().max(MAX_ARTICLE_CHARS, {

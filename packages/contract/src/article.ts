@@ -1,8 +1,32 @@
 import { z } from 'zod';
 
-export const articleStatuses = ['pending', 'approved', 'rejected'] as const;
+/**
+ * The desk's vocabulary, spelled once: what an editor decided about an article or a fact,
+ * the state of an edit, the kinds of fact. Everything else takes these lists and types
+ * (lint rule `winnow/vocabulary` refuses a list or union that spells them again).
+ */
+/** What an editor decides about an article or a fact; pending is no decision yet. */
+export const decidedStatuses = ['approved', 'rejected'] as const;
+export type DecidedStatus = (typeof decidedStatuses)[number];
+export const articleStatuses = ['pending', ...decidedStatuses] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 export const ArticleStatusSchema = z.enum(articleStatuses);
+
+/** A fact is reviewed like an article: the same three words. */
+export const factStatuses = articleStatuses;
+export type FactStatus = ArticleStatus;
+export const FactStatusSchema = z.enum(factStatuses);
+
+/** The states the pipeline gives an edit: applied, or proposed when it is unsure. */
+export const pipelineEditStates = ['applied', 'proposed'] as const;
+export type PipelineEditState = (typeof pipelineEditStates)[number];
+/** The states an editor gives an edit. */
+export const editorEditStates = ['accepted', 'reverted'] as const;
+export type EditorEditState = (typeof editorEditStates)[number];
+export const editStates = [...pipelineEditStates, ...editorEditStates] as const;
+export type EditState = (typeof editStates)[number];
+export const EditStateSchema = z.enum(editStates);
+export const EditorEditStateSchema = z.enum(editorEditStates);
 
 /** Writing system of Chinese text: simplified or traditional (ISO 15924). */
 export type Script = 'Hans' | 'Hant';
@@ -15,10 +39,11 @@ export type Edit = {
   rule: string;
   reason: string;
   confidence: number;
-  /** applied or proposed by the pipeline; accepted or reverted by an editor. */
-  state: 'applied' | 'proposed' | 'accepted' | 'reverted';
+  state: EditState;
 };
 
+/** Kinds whose value is a number or a date: where two readings overlap, one stays. */
+export const numericFactKinds = ['quantity', 'money', 'percentage', 'agreement', 'date'] as const;
 export const factKinds = [
   'quantity',
   'money',
@@ -70,7 +95,7 @@ export type Fact = {
   extractor: string;
   extractorVersion: string;
   orphan: boolean;
-  status: 'pending' | 'approved' | 'rejected';
+  status: FactStatus;
   tags: string[];
   /** Facts in other articles with the same value for the same thing (any language). */
   corroboratedBy: RelatedFact[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArticleStatusSchema } from './article.ts';
+import { ArticleStatusSchema, EditStateSchema, FactStatusSchema } from './article.ts';
 
 /**
  * What every decision means, once: for each action, the value it sets (a schema), the
@@ -133,8 +133,6 @@ export function idsIn(places: IdPlaces | 'none', value: unknown): [IdKind, unkno
 }
 
 const id = z.number().int().positive();
-export const FactStatusSchema = z.enum(['pending', 'approved', 'rejected']);
-export const EditStateSchema = z.enum(['applied', 'proposed', 'accepted', 'reverted']);
 /** Whether a tag is on a thing. */
 export const TagMembershipSchema = z.strictObject({ tagId: id, on: z.boolean() });
 /** A bulk decision's value: the state of each target by id (null: it was not there). */

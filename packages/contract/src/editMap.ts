@@ -39,6 +39,24 @@ export function editsInForce<T extends { start: number; rule: string; state: str
   return inForceOrder(edits.filter((e) => e.state === 'applied' || e.state === 'accepted'));
 }
 
+/**
+ * The edits that take effect, written once for the cleaner (applyEdits) and this map: in
+ * order of start, an edit that starts before the last taken one ends is covered by it and
+ * skipped.
+ */
+export function uncoveredEdits<T extends { start: number; end: number }>(
+  ordered: readonly T[],
+): T[] {
+  const taken: T[] = [];
+  let reach = 0;
+  for (const edit of ordered) {
+    if (edit.start < reach) continue;
+    taken.push(edit);
+    reach = edit.end;
+  }
+  return taken;
+}
+
 /** Cuts the cleaned text into raw-text copies and replacements; `inForce` in inForceOrder. */
 export function editSegments(
   rawLength: number,
@@ -47,8 +65,7 @@ export function editSegments(
   const segments: Segment[] = [];
   let r = 0;
   let c = 0;
-  for (const edit of inForce) {
-    if (edit.start < r) continue; // covered by an earlier edit, which applyEdits skips too
+  for (const edit of uncoveredEdits(inForce)) {
     if (edit.start > r) {
       segments.push({
         cStart: c,

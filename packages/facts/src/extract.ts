@@ -1,3 +1,4 @@
+import { numericFactKinds } from '@winnow/contract';
 import { findChineseNumbers } from './extract/chineseNumbers.ts';
 import { findDates } from './extract/dates.ts';
 import { findEnglishNumbers } from './extract/englishNumbers.ts';
@@ -14,7 +15,7 @@ export const EXTRACTOR_VERSION = '2';
 /** How much text around a quote is kept to find it again after the text changes. */
 export const CONTEXT_CHARS = 32;
 
-const NUMERIC = new Set(['quantity', 'money', 'percentage', 'agreement', 'date']);
+const NUMERIC = new Set<string>(numericFactKinds);
 /** When two numeric readings overlap, the more specific one stays. */
 const PRIORITY: Record<string, number> = {
   money: 5,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expandPaths } from './files.ts';
+import { expandPaths } from './import/files.ts';
 import { openService } from './service.ts';
 
 let dir: string;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '@winnow/store';
 import type { Store } from '@winnow/store';
-import { importFiles, importFilesHere } from './importFiles.ts';
-import { loadArticle } from './records.ts';
+import { importFiles, importFilesHere } from './import/importFiles.ts';
+import { loadArticle } from './export/records.ts';
 
 let dir: string;
 const stores: Store[] = [];

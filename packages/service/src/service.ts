@@ -3,8 +3,8 @@ import type { MethodName, ProgressEvent, Result, ValidParams, Value } from '@win
 import { DatabaseFromFutureError, openStore, storageErrorOf } from '@winnow/store';
 import type { Store } from '@winnow/store';
 import { checkCorpus } from '@winnow/store';
-import { decodeCursor, encodeCursor } from './cursor.ts';
-import { act, actMany, redo, undo } from './decisions.ts';
+import { decodeCursor, encodeCursor } from './articles/cursor.ts';
+import { act, actMany, redo, undo } from './decisions/decisions.ts';
 import {
   dashboard,
   mergeTags,
@@ -12,9 +12,9 @@ import {
   readSettings,
   updateTag,
   writeSettings,
-} from './desk.ts';
-import { editCleaned } from './manualEdit.ts';
-import { removeBlock, removeText, setBlock } from './removals.ts';
+} from './articles/desk.ts';
+import { editCleaned } from './decisions/manualEdit.ts';
+import { removeBlock, removeText, setBlock } from './decisions/removals.ts';
 import {
   blocksOf,
   conversionOf,
@@ -22,20 +22,20 @@ import {
   suggestSpamPhrases,
   writeConversion,
   writeSpamPhrases,
-} from './cleaningOptions.ts';
+} from './cleaning/cleaningOptions.ts';
 import { importBundle } from './bundles/importBundle.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
-import { exportOnThread } from './bundles/exportThread.ts';
-import { FragmentKeeper } from './bundles/fragmentKeeper.ts';
-import type { KeeperOptions } from './bundles/fragmentKeeper.ts';
-import { prepareForExport } from './bundles/prepareFragments.ts';
-import { importFiles } from './importFiles.ts';
-import type { Logger } from './logger.ts';
-import { silentLogger } from './logger.ts';
-import { loadFacts, VIEW_RELATED_LIMIT } from './loadFacts.ts';
-import { loadArticle, loadArticleFacts } from './records.ts';
-import { recleanArticle } from './reclean.ts';
-import { addSamplesToNewCorpus } from './samples.ts';
+import { exportOnThread } from './export/exportThread.ts';
+import { FragmentKeeper } from './fragments/fragmentKeeper.ts';
+import type { KeeperOptions } from './fragments/fragmentKeeper.ts';
+import { prepareForExport } from './fragments/prepareFragments.ts';
+import { importFiles } from './import/importFiles.ts';
+import type { Logger } from './shared/logger.ts';
+import { silentLogger } from './shared/logger.ts';
+import { loadFacts, VIEW_RELATED_LIMIT } from './facts/loadFacts.ts';
+import { loadArticle, loadArticleFacts } from './export/records.ts';
+import { recleanArticle } from './cleaning/reclean.ts';
+import { addSamplesToNewCorpus } from './import/samples.ts';
 
 export type CallContext = {
   onProgress?: (event: ProgressEvent) => void;

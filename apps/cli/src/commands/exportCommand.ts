@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { exportFormats } from '@winnow/contract';
+import { articleStatuses, exportFormats } from '@winnow/contract';
 import { openService, removeWorkFolders } from '@winnow/service';
 import { existingCorpus, progressPrinter, UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
@@ -25,7 +25,7 @@ nothing but an earlier Markdown export); the corpus, or a folder holding it, nev
 Exit codes: 0 done, 1 failed, 2 bad arguments (a PATH refused among them), 66 no corpus
 at FILE, 130 cancelled.`;
 
-const STATUSES = ['any', 'pending', 'approved', 'rejected'] as const;
+const STATUSES = ['any', ...articleStatuses] as const;
 
 export async function exportCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({

@@ -4,7 +4,7 @@ import { portableEditId, portableFactId } from '@winnow/contract';
 import type { ArticleRecord, DecisionRecord, DecisionRecordV3, FactLine } from '@winnow/bundle';
 import { storageErrorOf } from '@winnow/store';
 import type { Store } from '@winnow/store';
-import { newFactRow } from '../facts.ts';
+import { newFactRow } from '../facts/facts.ts';
 import { DecisionMerge } from './importDecisions.ts';
 import { LegacyIds } from './legacyDecisions.ts';
 import { LocalIds, rawSpanOf, segmentsOf } from './portableIds.ts';

@@ -2,7 +2,7 @@ import { decisionRegistry, idsIn, isDecisionAction, mapIds, WinnowFailure } from
 import type { BundleImportReport, DecisionAction } from '@winnow/contract';
 import type { DecisionRecord } from '@winnow/bundle';
 import type { Store } from '@winnow/store';
-import { spec } from '../decisions.ts';
+import { spec } from '../decisions/decisions.ts';
 import { PortableNames, portableDecision } from './portableIds.ts';
 import type { LocalIds } from './portableIds.ts';
 

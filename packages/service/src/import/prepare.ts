@@ -8,8 +8,8 @@ import type { ImportOutcome } from '@winnow/store';
 import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
 import type { TargetScript } from '@winnow/text';
 import type { CleanedArticle, ReadArticle } from '@winnow/text';
-import type { FoundFile } from '../files.ts';
-import { blocksFor } from '../cleaningOptions.ts';
+import type { FoundFile } from './files.ts';
+import { blocksFor } from '../cleaning/cleaningOptions.ts';
 
 /*
  * Everything an import does to one file before the store sees it: read, hash, decode,

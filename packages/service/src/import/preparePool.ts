@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { FoundFile } from '../files.ts';
+import type { FoundFile } from './files.ts';
 import { prepare } from './prepare.ts';
 import type { Prepared, PrepareOptions } from './prepare.ts';
 

@@ -3,7 +3,7 @@
  * extract) and sends each result back. The main thread alone writes to the corpus.
  */
 import { parentPort } from 'node:worker_threads';
-import type { FoundFile } from '../files.ts';
+import type { FoundFile } from './files.ts';
 import { prepare } from './prepare.ts';
 import type { PrepareOptions } from './prepare.ts';
 

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
 import type { WinnowService } from '../service.ts';
@@ -12,7 +13,7 @@ export async function review(service: WinnowService): Promise<WinnowService> {
   const important = await value(service.call('tags.create', { name: '重要', colour: '#aa3300' }));
   const first = await value(service.call('articles.get', { id: 1 }));
   const figure = first.facts.find((f) => f.kind === 'quantity')!;
-  const spam = first.edits.find((e) => e.rule === 'spam.injected-phrase')!;
+  const spam = first.edits.find((e) => e.rule === RULE.spamInjectedPhrase)!;
   const editor = 'lin';
   await value(service.call('articles.setStatus', { id: 1, status: 'approved', editor }));
   await value(service.call('articles.tag', { id: 2, tagId: important.id, on: true, editor }));

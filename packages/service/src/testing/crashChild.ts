@@ -4,6 +4,7 @@
  *   node crashChild.ts import <db> <folder>
  *   node crashChild.ts decide <db> <editor> <articles>
  */
+import { decidedStatuses } from '@winnow/contract';
 import { openService } from '../service.ts';
 
 const [mode, dbPath, arg, count] = process.argv.slice(2);
@@ -19,7 +20,7 @@ if (mode === 'import') {
   process.stdout.write('done\n');
 } else {
   const articles = Number(count);
-  const statuses = ['approved', 'rejected', 'pending'] as const;
+  const statuses = [...decidedStatuses, 'pending'] as const;
   for (let i = 0; ; i++) {
     const id = (i % articles) + 1;
     const status = statuses[Math.floor(i / articles) % 3] ?? 'approved';

@@ -1,14 +1,16 @@
 import type { Database } from 'better-sqlite3';
+import type { DecisionAction, IdKind } from '@winnow/contract';
 
 export type DecisionKind = 'act' | 'undo' | 'redo';
-export type TargetType = 'article' | 'edit' | 'fact' | 'tag';
+export type TargetType = IdKind;
 
 export type DecisionRow = {
   id: number;
   at: string;
   editor: string;
   kind: DecisionKind;
-  action: string;
+  /** Only the registry's actions are written (service act, bundle import checks each). */
+  action: DecisionAction;
   targetType: TargetType;
   targetId: number;
   articleId: number | null;

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { Edit } from '@winnow/contract';
+import type { Edit, EditState } from '@winnow/contract';
 
-export type EditState = Edit['state'];
+export type { EditState };
 
 /** An edit as the contract describes it, plus where it is stored and who made it. */
 export type EditRow = Edit & {

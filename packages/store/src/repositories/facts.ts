@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import type { FactKind } from '@winnow/contract';
+import type { FactKind, FactStatus } from '@winnow/contract';
 
-export type FactStatus = 'pending' | 'approved' | 'rejected';
+export type { FactStatus };
 
 export type FactRow = {
   id: number;

@@ -1,7 +1,8 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 
 /** The rule of the edits that remove an editor's block. */
-export const BLOCK_RULE = 'chrome.editor-block';
+export const BLOCK_RULE = RULE.chromeEditorBlock;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -1,3 +1,5 @@
+import { RULE } from '@winnow/contract';
+import type { RuleId } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -88,7 +90,7 @@ const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
 
 /** A whole line the page carries, wherever it stands; the first rule that applies names it. */
 type LineRule = {
-  rule: string;
+  rule: RuleId;
   applies: (text: string, inHead: boolean) => boolean;
   reason: (text: string) => string;
   confidence: number;
@@ -96,13 +98,13 @@ type LineRule = {
 
 const LINE_RULES: readonly LineRule[] = [
   {
-    rule: 'meta.byline',
+    rule: RULE.metaByline,
     applies: (text) => CONTACT.test(text),
     reason: () => 'The author’s address or profile, not article text.',
     confidence: 0.85,
   },
   {
-    rule: 'meta.dateline',
+    rule: RULE.metaDateline,
     // A Chinese line with a date and a time is a dateline only above the first paragraph;
     // in the body it is as likely a schedule (2025年3月18日 10:00 开幕式).
     applies: (text, inHead) =>
@@ -112,14 +114,14 @@ const LINE_RULES: readonly LineRule[] = [
     confidence: 0.85,
   },
   {
-    rule: 'chrome.boilerplate',
+    rule: RULE.chromeBoilerplate,
     applies: (text) => BOILERPLATE.test(text),
     reason: () =>
       'A notice every page of the site carries (cookies, scripts, "more from"), not article text.',
     confidence: 0.85,
   },
   {
-    rule: 'chrome.media-credit',
+    rule: RULE.chromeMediaCredit,
     applies: (text) =>
       (CAPTION.test(text) && !SENTENCE_END.test(text.replace(CAPTION, '').trim())) ||
       MEDIA_CREDIT.test(text) ||
@@ -129,13 +131,13 @@ const LINE_RULES: readonly LineRule[] = [
     confidence: 0.85,
   },
   {
-    rule: 'chrome.page-widget',
+    rule: RULE.chromePageWidget,
     applies: (text) => WIDGET.test(text),
     reason: (text) => `"${text}" is a control of the page (account, sharing, recommendations).`,
     confidence: 0.85,
   },
   {
-    rule: 'chrome.footer',
+    rule: RULE.chromeFooter,
     // A short footer link (`Terms of Use`, `© Jane Doe`) or the site's address with its
     // telephone and fax numbers, wherever the page put it.
     applies: (text) =>
@@ -145,7 +147,7 @@ const LINE_RULES: readonly LineRule[] = [
     confidence: 0.85,
   },
   {
-    rule: 'chrome.tags',
+    rule: RULE.chromeTags,
     applies: (text) => isTagList(text),
     reason: () => 'The page’s list of tags or keywords, not article text.',
     confidence: 0.85,
@@ -193,7 +195,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           raw,
           line,
           line,
-          'meta.kicker',
+          RULE.metaKicker,
           `"${text}" is the section label over the headline, not article text.`,
           0.8,
         ),
@@ -204,7 +206,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           raw,
           line,
           line,
-          'chrome.navigation',
+          RULE.chromeNavigation,
           'Navigation or location bar of the site, not the article.',
           0.9,
         ),
@@ -215,7 +217,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           raw,
           line,
           line,
-          'chrome.empty-field',
+          RULE.chromeEmptyField,
           `"${text}" is an empty field of the page template.`,
           0.95,
         ),
@@ -226,7 +228,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           raw,
           line,
           line,
-          'meta.source',
+          RULE.metaSource,
           'The source line; its value is kept as the article’s source.',
           0.85,
         ),
@@ -240,7 +242,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
             raw,
             line,
             line,
-            'chrome.digest',
+            RULE.chromeDigest,
             'The site’s digest repeats the first paragraph.',
             0.9,
           ),
@@ -280,7 +282,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           raw,
           first,
           last,
-          'chrome.menu',
+          RULE.chromeMenu,
           'A run of menu entries (site sections), not article text.',
           0.8,
         ),
@@ -311,7 +313,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           raw,
           line,
           line,
-          'meta.editor',
+          RULE.metaEditor,
           'The editor line is page metadata, not article text.',
           0.9,
         ),
@@ -358,7 +360,7 @@ function teaserEdits(raw: string, lines: readonly Line[]): CleaningEdit[] {
           raw,
           filled[i]!,
           filled[j - 1]!,
-          'chrome.related',
+          RULE.chromeRelated,
           'A list of other stories (kicker and headline), not article text.',
           0.85,
         ),

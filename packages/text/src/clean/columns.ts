@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -130,7 +131,7 @@ export function besideEdits(
     const row = columns.beside[i] ?? [];
     if (row.length === 0) continue;
     if (columns.view[i] === '') {
-      edits.push(removal(raw, line, line, 'chrome.beside-article', reason, 0.85));
+      edits.push(removal(raw, line, line, RULE.chromeBesideArticle, reason, 0.85));
       continue;
     }
     for (const p of row) {
@@ -141,7 +142,7 @@ export function besideEdits(
         start: from,
         end: line.start + p.to,
         replacement: '',
-        rule: 'chrome.beside-article',
+        rule: RULE.chromeBesideArticle,
         reason,
         confidence: 0.85,
       });

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import * as OpenCC from 'opencc-js';
 import type { CleaningEdit } from './edits.ts';
 import { linesOf } from './lines.ts';
@@ -43,7 +44,7 @@ function edit(
     start,
     end,
     replacement: after,
-    rule: 'convert.script',
+    rule: RULE.convertScript,
     reason: `Converted to ${to} script at the editor's request (OpenCC): "${before}" → "${after}".`,
     confidence: 0.95,
   };

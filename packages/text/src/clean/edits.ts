@@ -1,19 +1,17 @@
+import { uncoveredEdits } from '@winnow/contract';
+import type { Edit, PipelineEditState } from '@winnow/contract';
+
 /**
  * The edit-list model: cleaning never produces a bare string. Each change is an edit on
  * the raw text with the rule that made it, a reason an editor can read, and a
- * confidence. Cleaned text is the raw text with the applied edits.
+ * confidence (below APPLY_AT the edit is proposed to the editor, not applied). Cleaned
+ * text is the raw text with the applied edits. The edit is the contract's `Edit`, the one
+ * shape the store keeps and the desk shows; the cleaner's has no state until it decides.
+ * Its rule is one of the registry's (contract rules.ts): lint refuses any other spelling.
  */
-export type CleaningEdit = {
-  start: number;
-  end: number;
-  replacement: string;
-  rule: string;
-  reason: string;
-  /** 0–1. Below APPLY_AT the edit is proposed to the editor, not applied. */
-  confidence: number;
-};
+export type CleaningEdit = Omit<Edit, 'state'>;
 
-export type DecidedEdit = CleaningEdit & { state: 'applied' | 'proposed' };
+export type DecidedEdit = CleaningEdit & { state: PipelineEditState };
 
 export const APPLY_AT = 0.8;
 
@@ -89,8 +87,7 @@ export function applyEdits(
 ): string {
   const parts: string[] = [];
   let at = 0;
-  for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
-    if (edit.start < at) continue;
+  for (const edit of uncoveredEdits([...edits].sort((a, b) => a.start - b.start))) {
     parts.push(raw.slice(at, edit.start), edit.replacement);
     at = edit.end;
   }

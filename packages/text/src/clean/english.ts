@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 
 /**
@@ -17,7 +18,7 @@ export function doubledArticleEdits(raw: string): CleaningEdit[] {
       start: innerStart,
       end: match.index + whole.length,
       replacement: '',
-      rule: 'repair.doubled-article',
+      rule: RULE.repairDoubledArticle,
       reason: `"${outer} ${quote}${inner}" repeats the article; machine translation doubled it.`,
       confidence: 0.9,
     });

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { gbkCharOf } from './gbkCodes.ts';
 
@@ -65,7 +66,7 @@ export function gbkLostByteEdits(raw: string): CleaningEdit[] {
       start,
       end,
       replacement: best.ch,
-      rule: 'repair.gbk-lost-byte',
+      rule: RULE.repairGbkLostByte,
       reason:
         `A GBK character lost its first byte; "${match[1]}" is its second (${hex}). ` +
         `"${best.ch}" fits: its pairs with the neighbours occur ${best.pairs} times in this article.`,

@@ -1,6 +1,7 @@
 // Packages that include this file from source need its ambient declaration too.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../platform.d.ts" />
+import { RULE } from '@winnow/contract';
 import { isCommonHan } from '../commonHan.ts';
 import { gbkCodeAt } from './gbkCodes.ts';
 import type { CleaningEdit } from './edits.ts';
@@ -254,7 +255,7 @@ export function gbkShiftEdits(raw: string): CleaningEdit[] {
       start: repair.start,
       end: repair.end,
       replacement: repair.text,
-      rule: 'repair.gbk-shift',
+      rule: RULE.repairGbkShift,
       reason: sure
         ? `These characters are GBK text decoded one byte out of step; re-aligned they read "${repair.text}".`
         : `These characters look like GBK text decoded one byte out of step; re-aligned they might read "${repair.text}" — check before accepting.`,

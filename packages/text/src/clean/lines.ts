@@ -1,4 +1,5 @@
 /** Lines with their offsets in the text, so line rules can produce edits on the raw text. */
+import type { RuleId } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { withoutAnnotations } from './pinyin.ts';
 
@@ -55,7 +56,7 @@ export function removal(
   raw: string,
   first: Line,
   last: Line,
-  rule: string,
+  rule: RuleId,
   reason: string,
   confidence: number,
 ): CleaningEdit {

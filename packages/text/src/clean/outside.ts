@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { linesOf } from './lines.ts';
 import { pageTailEdit, trailingFurnitureEdit } from './pageTail.ts';
@@ -109,7 +110,7 @@ export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit
       start: runStart,
       end: runEnd,
       replacement: '',
-      rule: 'chrome.outside-article',
+      rule: RULE.chromeOutsideArticle,
       reason:
         'The page shows this outside the article body (menus, sidebars, link lists, footers).',
       confidence: 0.85,

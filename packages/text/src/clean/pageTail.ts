@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -91,7 +92,7 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     raw,
     start,
     last,
-    'chrome.page-tail',
+    RULE.chromePageTail,
     `After the article the page adds ${kinds.join(', ') || 'its own furniture'}.`,
     0.9,
   );
@@ -132,7 +133,7 @@ export function trailingFurnitureEdit(raw: string, lines: readonly Line[]): Clea
     raw,
     first,
     end,
-    'chrome.page-tail',
+    RULE.chromePageTail,
     'After the article’s last paragraph the page adds a few lines of its own furniture (a label, a posting time, controls).',
     0.85,
   );

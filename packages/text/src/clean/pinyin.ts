@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 
 /**
@@ -18,7 +19,7 @@ export function pinyinAnnotationEdits(raw: string): CleaningEdit[] {
     start: match.index,
     end: match.index + match[0].length,
     replacement: '',
-    rule: 'repair.pinyin-annotation',
+    rule: RULE.repairPinyinAnnotation,
     reason: `"${match[0]}" is a pronunciation left by a broken script converter, not text.`,
     confidence: 0.95,
   }));

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -53,7 +54,7 @@ export function repeatedCopyEdits(
           raw,
           from,
           to,
-          'chrome.repeated-copy',
+          RULE.chromeRepeatedCopy,
           `The page shows these ${run.length} line${run.length === 1 ? '' : 's'} a second time, word for word (a hidden or mobile copy of the article).`,
           0.9,
         ),

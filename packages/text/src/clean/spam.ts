@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 
 /**
@@ -34,7 +35,7 @@ export function spamPhraseEdits(
         start: at,
         end,
         replacement: '',
-        rule: 'spam.injected-phrase',
+        rule: RULE.spamInjectedPhrase,
         reason: `"${phrase}" is a link-farm phrase pasted into the text; it is not part of the article.`,
         confidence: 0.95,
       });
@@ -62,7 +63,7 @@ function echoEdits(raw: string, taken: Array<[number, number]>): CleaningEdit[] 
         start: at,
         end,
         replacement: '',
-        rule: 'spam.injected-phrase',
+        rule: RULE.spamInjectedPhrase,
         reason: `"${word}" is the link farm's word again: this page already carries its full phrase, and here it interrupts a sentence.`,
         confidence: 0.85,
       });

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 
 /**
@@ -32,7 +33,7 @@ export function spamLineEdits(raw: string, phrases: readonly string[]): Cleaning
       start,
       end,
       replacement: '',
-      rule: 'spam.keyword-line',
+      rule: RULE.spamKeywordLine,
       reason: `A line of link-farm keywords before the headline (${vice
         .slice(0, 3)
         .map((v) => `"${v}"`)

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -226,7 +227,7 @@ function* rules(
         raw,
         lines[i]!,
         lines[i]!,
-        'chrome.layout-rule',
+        RULE.chromeLayoutRule,
         'A rule of the page’s layout drawn in text, not article text.',
         0.85,
       );
@@ -260,10 +261,10 @@ export function textPageEdits(raw: string): TextPage {
       if (!judged || !first || !last) return [];
       const rule =
         section.where === 'after'
-          ? 'chrome.after-article'
+          ? RULE.chromeAfterArticle
           : section.where === 'before'
-            ? 'chrome.before-article'
-            : 'chrome.under-headline';
+            ? RULE.chromeBeforeArticle
+            : RULE.chromeUnderHeadline;
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
   const sure = edits.filter((e) => e.confidence >= SURE);

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 
 /**
@@ -26,7 +27,7 @@ export function titleEdits(
       start: line.start + suffix.index,
       end: line.start + firstLine.length,
       replacement: '',
-      rule: 'meta.title-site-suffix',
+      rule: RULE.metaTitleSiteSuffix,
       reason: `"${suffix[0].trim()}" is the site’s name appended to the headline.`,
       confidence: 0.9,
     });
@@ -37,7 +38,7 @@ export function titleEdits(
       start: line.start + category.index,
       end: line.start + category.index + category[0].length,
       replacement: '',
-      rule: 'meta.title-category',
+      rule: RULE.metaTitleCategory,
       reason: `"${category[0].trim()}" is the site’s category tag, not part of the headline.`,
       confidence: 0.85,
     });

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import { isCommonHan } from '../commonHan.ts';
 import type { CleaningEdit } from './edits.ts';
 import { gbkCodeAt } from './gbkCodes.ts';
@@ -74,7 +75,7 @@ export function utf8AsGbkEdits(raw: string): CleaningEdit[] {
         start: i,
         end: found.to,
         replacement: found.text,
-        rule: 'repair.utf8-as-gbk',
+        rule: RULE.repairUtf8AsGbk,
         reason: `"${damaged}" is UTF-8 text read as GBK; read as UTF-8 it is "${found.text}".`,
         confidence: found.text.length >= 4 ? 0.9 : 0.85,
       });

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import { byteCodecs, windows1252Punctuation } from './byteCodecs.ts';
 import type { ByteCodec } from './byteCodecs.ts';
 import type { CleaningEdit } from './edits.ts';
@@ -252,7 +253,7 @@ function repairLine(line: string, base: number): CleaningEdit[] {
       start: span.start,
       end: span.end,
       replacement,
-      rule: 'repair.utf8-mojibake',
+      rule: RULE.repairUtf8Mojibake,
       reason:
         span.c1 || !example
           ? `Windows-1252 text read as Latin-1 left the control character U+${code} for “${replacement}”.`

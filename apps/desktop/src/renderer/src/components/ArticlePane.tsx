@@ -1,7 +1,14 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useDeferredValue } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ComponentProps } from 'react';
-import type { Article, ArticleEdit, Fact, RecleanReport } from '@winnow/contract';
+import type { Article, ArticleEdit, EditorEditState, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
 import { SelectionMenu } from './SelectionMenu.tsx';
@@ -140,7 +147,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   const a = article;
   const focused: ArticleEdit | null = a.edits.find((e) => e.id === focusedEditId) ?? null;
 
-  const setEditState = (edit: ArticleEdit, state: 'accepted' | 'reverted') =>
+  const setEditState = (edit: ArticleEdit, state: EditorEditState) =>
     decide('edits.setState', { id: edit.id, state, seen: edit.state });
 
   const hunks = () => [...(view.current?.querySelectorAll<HTMLElement>('mark.hunk') ?? [])];

@@ -1,3 +1,4 @@
+import { decidedStatuses, editStates } from '@winnow/contract';
 import { useEffect, useState } from 'react';
 import type { Dashboard as Figures } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
@@ -20,7 +21,7 @@ export function Dashboard() {
       );
   }, [client, revision, say]);
   if (!figures) return <p className="empty">{t('article.loading')}</p>;
-  const statuses = ['approved', 'rejected', 'pending'] as const;
+  const statuses = [...decidedStatuses, 'pending'] as const;
   const statusSeries = statuses.map((s) => ({ name: t(`status.${s}`), className: `fill-${s}` }));
   return (
     <section className="dashboard" aria-labelledby="dashboard-title" data-testid="dashboard">
@@ -70,7 +71,7 @@ export function Dashboard() {
           <h2>{t('dash.rules')}</h2>
           <StackedBars
             title={t('dash.rules')}
-            series={(['applied', 'proposed', 'accepted', 'reverted'] as const).map((s) => ({
+            series={editStates.map((s) => ({
               name: t(`hunk.state.${s}`),
               className: `fill-${s}`,
             }))}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { exportFormats } from '@winnow/contract';
-import type { ExportFormat, ExportSummary, Tag } from '@winnow/contract';
+import { articleStatuses, exportFormats } from '@winnow/contract';
+import type { ArticleStatus, ExportFormat, ExportSummary, Tag } from '@winnow/contract';
 import type { Transfer } from '../client/transfer.ts';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
@@ -50,9 +50,7 @@ export function ExportDialog({
   const { client, editor } = useDesk();
   const t = useT();
   const [format, setFormat] = useState<ExportFormat>('bundle');
-  const [status, setStatus] = useState<'any' | 'pending' | 'approved' | 'rejected'>(
-    listed.status ?? 'approved',
-  );
+  const [status, setStatus] = useState<'any' | ArticleStatus>(listed.status ?? 'approved');
   const [tag, setTag] = useState('');
   const [tags, setTags] = useState<Tag[]>([]);
   const [language, setLanguage] = useState(listed.language ?? '');
@@ -130,7 +128,7 @@ export function ExportDialog({
           {t('export.status')}
           <select value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
             <option value="any">{t('list.any')}</option>
-            {(['pending', 'approved', 'rejected'] as const).map((s) => (
+            {articleStatuses.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}`)}
               </option>

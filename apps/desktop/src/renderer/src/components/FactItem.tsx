@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { Fact, RelatedFact } from '@winnow/contract';
+import type { DecidedStatus, Fact, RelatedFact } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 import { TagChip } from './TagChip.tsx';
@@ -70,7 +70,7 @@ export type FactItemProps = {
   tagging: boolean;
   editing: boolean;
   onSelect: (fact: Fact) => void;
-  onStatus: (fact: Fact, status: 'approved' | 'rejected') => void;
+  onStatus: (fact: Fact, status: DecidedStatus) => void;
   onTagging: (id: number | null) => void;
   onEditing: (id: number | null) => void;
   onKeyDown: (event: React.KeyboardEvent, fact: Fact) => void;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Fact } from '@winnow/contract';
+import type { DecidedStatus, Fact } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { FACT_KIND_ORDER } from '../labels.ts';
@@ -74,7 +74,7 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
 
   // Focus moves on at once, so an editor typing A A R never decides the same fact twice.
   const setStatus = useCallback(
-    (fact: Fact, status: 'approved' | 'rejected') => {
+    (fact: Fact, status: DecidedStatus) => {
       move(fact, 1);
       void decide('facts.setStatus', { id: fact.id, status, seen: fact.status });
     },
@@ -82,7 +82,7 @@ export function FactsPanel({ facts, selectedId, onSelect }: Props) {
   );
 
   const bulk = useCallback(
-    async (status: 'approved' | 'rejected', fallback: Fact | null) => {
+    async (status: DecidedStatus, fallback: Fact | null) => {
       const picked = latest.current.chosen;
       const ids = picked.size > 0 ? [...picked] : fallback ? [fallback.id] : [];
       if (ids.length === 0) return;

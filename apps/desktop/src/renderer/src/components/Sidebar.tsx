@@ -1,3 +1,4 @@
+import { articleStatuses } from '@winnow/contract';
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, Params, Tag } from '@winnow/contract';
 import { usePicking } from '../desk/usePicking.ts';
@@ -182,7 +183,7 @@ export function Sidebar({
           <option value="">
             {t('list.status')}: {t('list.any')}
           </option>
-          {(['pending', 'approved', 'rejected'] as const).map((s) => (
+          {articleStatuses.map((s) => (
             <option key={s} value={s}>
               {t(`status.${s}`)}
             </option>

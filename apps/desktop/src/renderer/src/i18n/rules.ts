@@ -1,5 +1,7 @@
+import { isRuleId, ruleFamilies } from '@winnow/contract';
+import type { RuleFamily, RuleId } from '@winnow/contract';
 import type { Language } from './index.ts';
-import { TAUGHT_RULE_NAMES, TAUGHT_ZH_REASONS } from './taughtWords.ts';
+import { TAUGHT_NAMES, TAUGHT_ZH_REASONS } from './taughtWords.ts';
 
 /**
  * Cleaning rules in the editor's words. The cleaner names its rules with ids
@@ -8,7 +10,8 @@ import { TAUGHT_RULE_NAMES, TAUGHT_ZH_REASONS } from './taughtWords.ts';
  */
 type Words = { en: string; zh: string };
 
-export const RULE_NAMES: Record<string, Words> = {
+/** Typed by the registry's ids: a rule added there without words here does not compile. */
+export const RULE_NAMES: Record<RuleId, Words> = {
   'spam.injected-phrase': { en: 'Link-farm phrase', zh: '链接农场短语' },
   'spam.phrase': { en: 'Spam phrase', zh: '垃圾短语' },
   'spam.keyword-line': { en: 'Link-farm keyword line', zh: '链接农场关键词行' },
@@ -30,7 +33,7 @@ export const RULE_NAMES: Record<string, Words> = {
   'chrome.repeated-copy': { en: 'Second copy of the article', zh: '正文的重复副本' },
   'chrome.beside-article': { en: 'Column beside the article', zh: '正文旁边的栏目' },
   'chrome.layout-rule': { en: 'Layout rule', zh: '版面分隔线' },
-  ...TAUGHT_RULE_NAMES,
+  ...TAUGHT_NAMES,
   'meta.byline': { en: 'Author line', zh: '作者信息' },
   'meta.dateline': { en: 'Time stamp line', zh: '时间戳行' },
   'meta.kicker': { en: 'Section label', zh: '栏目标签' },
@@ -48,7 +51,8 @@ export const RULE_NAMES: Record<string, Words> = {
   manual: { en: 'Edited by hand', zh: '手工修改' },
 };
 
-const FAMILY_NAMES: Record<string, Words> = {
+/** Every family of the registry has a name (the compiler checks the keys). */
+const FAMILY_NAMES: Record<RuleFamily, Words> = {
   spam: { en: 'Spam', zh: '垃圾内容' },
   chrome: { en: 'Page furniture', zh: '页面杂项' },
   meta: { en: 'Page metadata', zh: '页面元信息' },
@@ -59,10 +63,14 @@ const FAMILY_NAMES: Record<string, Words> = {
 
 /** A rule's name; a rule the desk does not know yet is named by its family. */
 export function ruleName(rule: string, language: Language): string {
-  const known = RULE_NAMES[rule];
-  if (known) return known[language];
+  if (isRuleId(rule)) return RULE_NAMES[rule][language];
   const [family = '', ...rest] = rule.split('.');
-  const familyName = FAMILY_NAMES[family]?.[language] ?? (language === 'zh' ? '清洗' : 'Cleaning');
+  const known = (ruleFamilies as readonly string[]).includes(family);
+  const familyName = known
+    ? FAMILY_NAMES[family as RuleFamily][language]
+    : language === 'zh'
+      ? '清洗'
+      : 'Cleaning';
   if (language === 'zh' || rest.length === 0) return familyName;
   return `${familyName}: ${rest.join(' ').replace(/-/g, ' ')}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TAUGHT_RULE_NAMES, TAUGHT_ZH_REASONS } from './taughtWords.ts';
 
-/** The reasons packages/service/src/removals.ts and packages/text's blocks.ts write. */
+/** The reasons packages/service/src/decisions/removals.ts and packages/text's blocks.ts write. */
 const written: [string, string][] = [
   ['chrome.by-editor', 'Removed from here to the end by 周编辑.'],
   ['chrome.by-editor', 'Removed as chrome by 周编辑.'],

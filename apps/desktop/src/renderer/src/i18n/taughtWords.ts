@@ -3,13 +3,17 @@
  * and the decisions that record them. Kept apart so the desk's tables of rule and
  * decision words can take them in whole.
  */
+import type { RuleId } from '@winnow/contract';
+
 type Words = { en: string; zh: string };
 
-export const TAUGHT_RULE_NAMES: Record<string, Words> = {
+export const TAUGHT_NAMES = {
   'chrome.by-editor': { en: 'Page furniture, removed by an editor', zh: '编辑删除的页面杂项' },
   'spam.by-editor': { en: 'Spam, removed by an editor', zh: '编辑删除的垃圾信息' },
   'chrome.editor-block': { en: 'Block an editor removes everywhere', zh: '编辑指定处处删除的段落' },
-};
+} as const satisfies Partial<Record<RuleId, Words>>;
+/** The same, looked up by any rule id. */
+export const TAUGHT_RULE_NAMES: Record<string, Words> = TAUGHT_NAMES;
 
 /** The reasons the service writes for them, read into Chinese ($1: the editor's name). */
 export const TAUGHT_ZH_REASONS: Record<string, { readings: [RegExp, string][]; fallback: string }> =

@@ -5,7 +5,7 @@ import type { ArticleFilter, BundleFragment, Store } from '@winnow/store';
 import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
 import type { KeptPart } from './articleShare.ts';
 import { bundleRecordOf } from './recordBatches.ts';
-import { PortableNames, portableDecision } from './portableIds.ts';
+import { PortableNames, portableDecision } from '../bundles/portableIds.ts';
 import { selectedIds } from './selection.ts';
 import { DamagedChunkError, deflateChunk, DeflatedEntry } from './zip/deflatedEntry.ts';
 import type { DeflatedChunk, DeflatedEntrySummary } from './zip/deflatedEntry.ts';

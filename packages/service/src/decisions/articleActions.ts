@@ -2,8 +2,8 @@ import type { BlockMembership, CleaningBlock, FactState, Removal } from '@winnow
 import type { FactRow, Store } from '@winnow/store';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ById } from './actionSpec.ts';
-import { rebuildCleaned } from './cleanedText.ts';
-import { blocksOf, writeBlocks } from './cleaningOptions.ts';
+import { rebuildCleaned } from '../cleaning/cleanedText.ts';
+import { blocksOf, writeBlocks } from '../cleaning/cleaningOptions.ts';
 
 /**
  * The decisions an editor makes on whole articles and on what the cleaner removes: text

@@ -11,9 +11,9 @@ import {
 import type { Selection } from '@winnow/bundle';
 import type { ExportRecord, ExportSummary, ProgressEvent, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { exportBundle } from './bundles/exportBundle.ts';
-import { ExportJob } from './bundles/exportJob.ts';
-import { filterOf } from './bundles/selection.ts';
+import { exportBundle } from './exportBundle.ts';
+import { ExportJob } from './exportJob.ts';
+import { filterOf } from './selection.ts';
 
 type Options = ValidParams<'articles.export'>;
 

@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { BundlePrepareReport as PrepareReport, ProgressEvent } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
-import { bundleRecordOf } from './recordBatches.ts';
-import { deflateChunk } from './zip/deflatedEntry.ts';
+import { articleShare, KEPT_PARTS, shareRecipe } from '../export/articleShare.ts';
+import { bundleRecordOf } from '../export/recordBatches.ts';
+import { deflateChunk } from '../export/zip/deflatedEntry.ts';
 
 /**
  * Articles built and stored per transaction, at most. Each holds the corpus's write lock

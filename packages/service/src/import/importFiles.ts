@@ -1,15 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
 import type { ImportOutcome, Store } from '@winnow/store';
-import { storeFacts } from './facts.ts';
+import { storeFacts } from '../facts/facts.ts';
 import { expandPaths } from './files.ts';
 import type { FoundFile } from './files.ts';
-import { describe, prepare } from './import/prepare.ts';
-import type { Prepared } from './import/prepare.ts';
-import { PreparePool } from './import/preparePool.ts';
-import { cleaningOptionsOf } from './cleaningOptions.ts';
+import { describe, prepare } from './prepare.ts';
+import type { Prepared } from './prepare.ts';
+import { PreparePool } from './preparePool.ts';
+import { cleaningOptionsOf } from '../cleaning/cleaningOptions.ts';
 
-export { MAX_FILE_BYTES } from './import/prepare.ts';
+export { MAX_FILE_BYTES } from './prepare.ts';
 
 /**
  * Files are stored in batches: one transaction each, so a kill loses at most one batch.

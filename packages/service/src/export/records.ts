@@ -1,7 +1,7 @@
 import type { Article, ArticleEdit, ExportRecord } from '@winnow/contract';
 import type { ArticleRow, Store } from '@winnow/store';
-import { loadFacts } from './loadFacts.ts';
-import type { RelatedFactCache } from './loadFacts.ts';
+import { loadFacts } from '../facts/loadFacts.ts';
+import type { RelatedFactCache } from '../facts/loadFacts.ts';
 
 /** An article with its edits and facts, as every transport and export sees it. */
 /** An article's facts with their tags; `relatedListed` caps each related-facts list. */

@@ -1,8 +1,8 @@
 import type { BundleArticle } from '@winnow/bundle';
 import type { ExportRecord } from '@winnow/contract';
 import type { ArticleFilter, ArticleRow, Store } from '@winnow/store';
-import { EXPORT_RELATED_LIMIT, loadFacts, RelatedFactCache } from '../loadFacts.ts';
-import { loadArticle, toExportRecord } from '../records.ts';
+import { EXPORT_RELATED_LIMIT, loadFacts, RelatedFactCache } from '../facts/loadFacts.ts';
+import { loadArticle, toExportRecord } from './records.ts';
 import { selectedIds } from './selection.ts';
 
 const RECORDS_AT_ONCE = 8;

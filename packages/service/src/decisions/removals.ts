@@ -1,4 +1,4 @@
-import { editSegments, editsInForce, rawToCleaned, WinnowFailure } from '@winnow/contract';
+import { editSegments, editsInForce, rawToCleaned, RULE, WinnowFailure } from '@winnow/contract';
 import type { Decision, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { blockEdits, PIPELINE_VERSION } from '@winnow/text';
@@ -11,7 +11,7 @@ import { insertEditorEdits } from './manualEdit.ts';
 type Range = { start: number; end: number };
 
 /** The rule an editor's removal is recorded under: its family says what the text was. */
-const RULE_OF = { chrome: 'chrome.by-editor', spam: 'spam.by-editor', other: 'manual' } as const;
+const RULE_OF = { chrome: RULE.chromeByEditor, spam: RULE.spamByEditor, other: 'manual' } as const;
 
 /**
  * Accepts the editor's new edits in one decision that also drops every fact quoted from

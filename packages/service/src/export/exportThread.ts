@@ -5,9 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { WinnowFailure } from '@winnow/contract';
 import type { ErrorCode, ExportSummary, ProgressEvent, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { exportArticles } from '../exportArticles.ts';
-import { checkExportTarget } from '../exportTarget.ts';
-import { releaseWorkFolder } from '../workFolders.ts';
+import { exportArticles } from './exportArticles.ts';
+import { checkExportTarget } from './exportTarget.ts';
+import { releaseWorkFolder } from '../shared/workFolders.ts';
 import { exportWorkFolder } from './exportJob.ts';
 import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
 

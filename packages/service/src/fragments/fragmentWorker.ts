@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openStore } from '@winnow/store';
-import { failureMessage } from './exportThreads.ts';
+import { failureMessage } from '../export/exportThreads.ts';
 import { prepareFragments } from './prepareFragments.ts';
 
 const { dbPath, control, rest } = workerData as {

@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BundlePrepareReport } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import type { Logger } from '../logger.ts';
-import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
-import type { FailureMessage } from './exportThreads.ts';
+import type { Logger } from '../shared/logger.ts';
+import { EXPORT_HEAP_LIMITS } from '../export/exportThreads.ts';
+import type { FailureMessage } from '../export/exportThreads.ts';
 import { FragmentPreparation } from './prepareFragments.ts';
 
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'fragmentWorker.ts');

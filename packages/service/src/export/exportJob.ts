@@ -3,8 +3,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { ExportFormat, ExportRecord, ProgressEvent } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
-import { checkExportTarget } from '../exportTarget.ts';
-import { makeWorkFolder, releaseWorkFolder } from '../workFolders.ts';
+import { checkExportTarget } from './exportTarget.ts';
+import { makeWorkFolder, releaseWorkFolder } from '../shared/workFolders.ts';
 import { recordBatches } from './recordBatches.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { WinnowFailure } from '@winnow/contract';
+import { RULE, WinnowFailure } from '@winnow/contract';
 import type { Edit, RecleanReport } from '@winnow/contract';
 import type { EditRow, Store } from '@winnow/store';
 import { cleanArticle, isCleaningWarning, PIPELINE_VERSION, readArticle } from '@winnow/text';
@@ -58,7 +58,7 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
     const old = store.edits.byArticle(articleId);
     const oldPipeline = old.filter((e) => e.origin === 'pipeline');
     // Without the page, what its extractor left out cannot be found again: those edits stay.
-    const fromPage = (e: EditRow) => e.rule === 'chrome.outside-article';
+    const fromPage = (e: EditRow) => e.rule === RULE.chromeOutsideArticle;
     const carried = mainText === null ? oldPipeline.filter(fromPage) : [];
     const unmatched = new Map<string, EditRow[]>();
     for (const edit of oldPipeline) {

@@ -2,7 +2,7 @@ import { editsInForce } from '@winnow/contract';
 import type { EditSpan, Store } from '@winnow/store';
 import { applyEdits } from '@winnow/text';
 import { cleanedChange } from './cleanedChange.ts';
-import { reanchorAround, reanchorFacts } from './facts.ts';
+import { reanchorAround, reanchorFacts } from '../facts/facts.ts';
 import { firstLineOf, titleSetByEditor } from './taught.ts';
 
 /**

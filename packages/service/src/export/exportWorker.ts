@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ValidParams } from '@winnow/contract';
 import { openStore } from '@winnow/store';
-import { exportArticles } from '../exportArticles.ts';
+import { exportArticles } from './exportArticles.ts';
 import { EXPORT_CACHE_KIB, failureMessage } from './exportThreads.ts';
 
 const { dbPath, options, cancelFlag, workDir } = workerData as {

@@ -8,7 +8,7 @@ import type {
   TagSnapshot,
 } from '@winnow/contract';
 import type { EditSpan, EditState, Store } from '@winnow/store';
-import { applyEditChange } from './cleanedText.ts';
+import { applyEditChange } from '../cleaning/cleanedText.ts';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';

@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import { createHash } from 'node:crypto';
 import { articleLine, BUNDLE_FORMAT_VERSION, factAnnotation, factLine } from '@winnow/bundle/write';
 import type { BundleArticle } from '@winnow/bundle';
@@ -68,7 +69,7 @@ const SAMPLE: BundleArticle = {
       start: 17,
       end: 19,
       replacement: '',
-      rule: 'spam.phrase',
+      rule: RULE.spamPhrase,
       reason: 'spam',
       confidence: 0.9,
       state: 'applied',
