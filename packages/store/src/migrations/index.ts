@@ -5,6 +5,7 @@ import { migrate0003FactEvidence } from './0003_fact_evidence.ts';
 import { migrate0004ReviewedOrder } from './0004_reviewed_order.ts';
 import { migrate0005BundleFragments } from './0005_bundle_fragments.ts';
 import { migrate0006CleanedChunks } from './0006_cleaned_chunks.ts';
+import { migrate0007FactShift } from './0007_fact_shift.ts';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'settled articles in title and date order', up: migrate0004ReviewedOrder },
   { version: 5, name: 'bundle fragments', up: migrate0005BundleFragments },
   { version: 6, name: 'cleaned text in chunks', up: migrate0006CleanedChunks },
+  { version: 7, name: 'moved facts forget fragments once', up: migrate0007FactShift },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -171,9 +171,16 @@ export function factRepository(db: Database) {
     /** The anchored facts whose span reaches into [from, to). */
     near: (articleId: number, from: number, to: number): FactRow[] =>
       near.all(articleId, to, from).map(parse),
-    /** Moves every anchored fact starting at `from` or later by `delta` (text before it changed). */
+    /**
+     * Moves every anchored fact starting at `from` or later by `delta` (text before it
+     * changed). A move does not fire the fragment trigger (migration 7): the article's
+     * fragments are forgotten here, once, not once per moved fact.
+     */
     shiftFrom(articleId: number, from: number, delta: number): number {
-      return delta === 0 ? 0 : shiftFrom.run(delta, delta, articleId, from).changes;
+      if (delta === 0) return 0;
+      const moved = shiftFrom.run(delta, delta, articleId, from).changes;
+      if (moved > 0) forgetFragments.run(articleId);
+      return moved;
     },
     /** How many of an article's facts have an anchor, and how many are orphans. */
     anchoredCounts: (articleId: number) =>
