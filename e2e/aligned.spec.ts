@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { articleWithRemovals } from './longArticles.ts';
-import { serveFreshCorpus } from './serve.ts';
+import { callService, serveFreshCorpus } from './serve.ts';
 import type { Served } from './serve.ts';
 
 /**
@@ -28,18 +28,7 @@ test.afterAll(async () => {
   await served.stop();
 });
 
-async function call(method: string, params: unknown): Promise<void> {
-  const url = new URL(served.url);
-  const response = await fetch(`${url.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(params),
-  });
-  if (!((await response.json()) as { ok: boolean }).ok) throw new Error(method);
-}
+const call = (method: string, params: unknown) => callService(served, method, params);
 
 type Day = { day: number; raw: number | null; cleaned: number | null };
 

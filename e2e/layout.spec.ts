@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { longArticle } from './longArticles.ts';
-import { serveFreshCorpus } from './serve.ts';
+import { callService, serveFreshCorpus } from './serve.ts';
 import type { Served } from './serve.ts';
 
 /**
@@ -149,18 +149,7 @@ function currentMatchInPane(page: Page) {
 }
 
 /** Calls the running server's API as the page would, with the token from its URL. */
-async function call(method: string, params: unknown): Promise<void> {
-  const url = new URL(served.url);
-  const response = await fetch(`${url.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(params),
-  });
-  if (!((await response.json()) as { ok: boolean }).ok) throw new Error(method);
-}
+const call = (method: string, params: unknown) => callService(served, method, params);
 
 // Screens for people to look at, in every language and theme at both sizes; each still
 // checks the panes stay inside the article area.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { serveFreshCorpus } from './serve.ts';
+import { callService, serveFreshCorpus } from './serve.ts';
 import type { Served } from './serve.ts';
 
 /**
@@ -41,20 +41,7 @@ const PAGE = [
 
 let served: Served;
 
-async function call(method: string, params: unknown): Promise<unknown> {
-  const url = new URL(served.url);
-  const response = await fetch(`${url.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(params),
-  });
-  const result = (await response.json()) as { ok: boolean; value: unknown };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
-  return result.value;
-}
+const call = (method: string, params: unknown) => callService(served, method, params);
 
 test.beforeAll(async () => {
   served = await serveFreshCorpus({ 'port-talent.txt': PAGE }, { samples: false });

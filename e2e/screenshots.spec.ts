@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { serveFreshCorpus } from './serve.ts';
+import { callService, serveFreshCorpus } from './serve.ts';
 import type { Served } from './serve.ts';
 
 /**
@@ -13,19 +13,7 @@ import type { Served } from './serve.ts';
 let served: Served;
 
 /** Calls the running server's API as the page would, with the token from its URL. */
-async function call(method: string, params: unknown): Promise<void> {
-  const url = new URL(served.url);
-  const response = await fetch(`${url.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(params),
-  });
-  const result = (await response.json()) as { ok: boolean };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
-}
+const call = (method: string, params: unknown) => callService(served, method, params);
 
 test.beforeAll(async () => {
   served = await serveFreshCorpus();

@@ -84,3 +84,26 @@ export async function serveFreshCorpus(
   };
   return served;
 }
+
+/**
+ * Calls a service method over the server's HTTP API with the page's token, as the desk
+ * does; a refused call fails the test with the service's answer.
+ */
+export async function callService(
+  served: Served,
+  method: string,
+  params: unknown,
+): Promise<unknown> {
+  const url = new URL(served.url);
+  const response = await fetch(`${url.origin}/api/call/${method}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(params),
+  });
+  const result = (await response.json()) as { ok: boolean; value: unknown };
+  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
+  return result.value;
+}

@@ -2,7 +2,7 @@
 import iconv from 'iconv-lite';
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-import { serveFreshCorpus } from './serve.ts';
+import { callService, serveFreshCorpus } from './serve.ts';
 import type { Served } from './serve.ts';
 
 /**
@@ -34,20 +34,7 @@ const PROPOSED = `港口物流论坛举行\n来源：山城晚报\n\n论坛提�
 let served: Served;
 const editor = '周编辑';
 
-async function call(method: string, params: unknown): Promise<unknown> {
-  const url = new URL(served.url);
-  const response = await fetch(`${url.origin}/api/call/${method}`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${url.searchParams.get('token') ?? ''}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify(params),
-  });
-  const result = (await response.json()) as { ok: boolean; value: unknown };
-  if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result)}`);
-  return result.value;
-}
+const call = (method: string, params: unknown) => callService(served, method, params);
 
 test.beforeAll(async () => {
   served = await serveFreshCorpus(
