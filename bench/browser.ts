@@ -44,7 +44,7 @@ const cli = join(import.meta.dirname, '..', 'apps', 'cli', 'src', 'main.ts');
 const TRIALS = 40;
 
 /** Articles whose source is closest to `kb` in size (the same choice as the service bench). */
-function articlesNear(dbPath: string, kb: number, count: number): number[] {
+export function articlesNear(dbPath: string, kb: number, count: number): number[] {
   const service = openService({ dbPath });
   try {
     return (

@@ -9,28 +9,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { openService } from '@winnow/service';
+import { articlesNear } from './browser.ts';
 import { percentile } from './stats.ts';
 
 const cli = join(import.meta.dirname, '..', 'apps', 'cli', 'src', 'main.ts');
 const dbPath = process.argv[2] ?? '';
 const trials = Number(process.argv[3] ?? 15);
 
-function near(kb: number): number[] {
-  const service = openService({ dbPath });
-  try {
-    return (
-      service.store.db
-        .prepare(
-          `SELECT a.id FROM article a JOIN source_file s ON s.id = a.source_file_id
-           ORDER BY abs(s.size_bytes - ?) LIMIT ?`,
-        )
-        .all(kb * 1024, trials) as { id: number }[]
-    ).map((r) => r.id);
-  } finally {
-    service.close();
-  }
-}
+const near = (kb: number): number[] => articlesNear(dbPath, kb, trials);
 
 const server = spawn(
   process.execPath,
