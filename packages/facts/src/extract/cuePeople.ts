@@ -20,6 +20,22 @@ export function unknownAsWord(name: string): boolean {
   return PERSON_TAG.test(first.tag) || first.tag === 'x' || first.word.length === 1;
 }
 
+/**
+ * Whether the segmenter (guessing unknown words, unless `guess` is false: guessing may glue
+ * the next word on, 金钟明为 → 金钟 + 明为) reads `name` at `at` as a
+ * name in its clause: the name ends where a word ends, and no word after its first is a verb, adverb,
+ * pronoun, preposition, conjunction, particle or place word. 于欢说 → 于欢/x 说 and 金钟明为 →
+ * 金钟/nr 明/a 为 are names; 于今单说 (于今 + 单说), 任你口说 (任 + 你 + 口说) and 丈夫李死后
+ * (李 + 死/v + 后/f) are phrases.
+ */
+export function oneNameWord(text: string, at: number, name: string, guess = true): boolean {
+  const ws = words(text.slice(at, at + name.length + 2), guess);
+  if (!ws.some((w) => w.end === name.length)) return false;
+  return ws
+    .filter((w) => w.start > 0 && w.end <= name.length)
+    .every((w) => !/^(?:v|vd|vn|d|f|p|c|r|u\w*|y|m|q)$/u.test(w.tag));
+}
+
 /** 张建国同志: the two or three characters before 同志, when they are a name. */
 function comrades(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
@@ -34,6 +50,9 @@ function comrades(text: string): FoundFact[] {
       const begins = ws.some((w) => from + w.start === start);
       const ends = ws.some((w) => from + w.end === at);
       if (!begins || !ends || !surnamed(name) || !unknownAsWord(name)) continue;
+      // 向雷锋同志: a preposition or verb read before a known name is not its surname.
+      const head = ws.find((w) => from + w.start === start);
+      if (length === 3 && head?.word.length === 1 && /^(?:p|v|c|d|r)$/u.test(head.tag)) continue;
       facts.push(personFact(start, at, name, null, 0.75));
       break;
     }

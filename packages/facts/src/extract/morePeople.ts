@@ -1,7 +1,7 @@
 import { SURNAMES, COMPOUND_SURNAMES } from '../lexicon/people.ts';
 import { words } from '../segment.ts';
 import type { FoundFact } from '../types.ts';
-import { findCuePeople, unknownAsWord } from './cuePeople.ts';
+import { findCuePeople, oneNameWord, unknownAsWord } from './cuePeople.ts';
 
 /**
  * People found without a title right beside them: transliterated foreign names after a
@@ -17,7 +17,7 @@ export const MORE_PEOPLE = 'people-cues';
  * tables draw on a small set): a run of them after a title is a foreign name.
  */
 const TRANSLITERATION = new Set([
-  ...'阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜敦多厄恩法范菲费芬丰弗福富盖甘冈戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里利莉连列林琳龙隆卢鲁路伦罗洛吕马迈麦曼梅蒙米明莫姆穆纳奈南内尼涅努诺帕潘佩皮珀普奇齐乔切钦丘萨塞桑森沙尚舍施什舒斯松苏索塔泰坦汤特滕提图托瓦万旺威维魏温沃乌伍西希谢辛休雅亚扬耶伊因英尤约扎泽詹兹佐朔京登歇尔士',
+  ...'理史密阿埃艾爱安昂奥巴拜班邦保鲍贝本比彼毕宾波伯博布查达戴丹德迪蒂丁东杜敦多厄恩法范菲费芬丰弗福富盖甘冈戈格贡古哈海汉豪赫亨洪胡华霍基吉加贾杰金卡凯坎康考柯科克肯库夸奎拉莱赖兰朗劳勒雷里利莉连列林琳龙隆卢鲁路伦罗洛吕马迈麦曼梅蒙米明莫姆穆纳奈南内尼涅努诺帕潘佩皮珀普奇齐乔切钦丘萨塞桑森沙尚舍施什舒斯松苏索塔泰坦汤特滕提图托瓦万旺威维魏温沃乌伍西希谢辛休雅亚扬耶伊因英尤约扎泽詹兹佐朔京登歇尔士',
 ]);
 
 const HAN = /[\u4e00-\u9fff]/u;
@@ -44,6 +44,12 @@ function readAsName(piece: string, name: string): boolean {
   // 不爱说话: a guessed word that starts with an adverb, pronoun or preposition is no name.
   const head = words(piece)[0];
   return !head || !/^(?:d|p|c|r|u|ad)$/u.test(head.tag);
+}
+
+/** The segmenter tags `name` at `at` as a person (罗素, 霍布斯), not merely as a new word. */
+function personTagged(text: string, at: number, name: string): boolean {
+  const w = words(text.slice(at, at + name.length + 2), true)[0];
+  return !!w && w.word === name && PERSON_TAG.test(w.tag);
 }
 
 /** A Chinese name of 2 or 3 characters at `at`, judged by its surname alone. */
@@ -98,7 +104,7 @@ export function personFact(
 
 /** Credit lines: （记者 刘涛）, (责编：萧潇、张妍), 松花江网编辑 孙桂芳, 作者：… */
 const CREDIT =
-  /(?:责任编辑|责编|编辑|记者|通讯员|作者|摄影|撰稿|校对|实习生)[ \t:：]*(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ，,][\u4e00-\u9fff]{2,4})*)/gu;
+  /(?<credit>责任编辑|责编|编辑|记者|通讯员|作者|摄影|撰稿|校对|实习生)[ \t:：]*(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ，,][\u4e00-\u9fff]{2,4})*)/gu;
 
 function credits(text: string): FoundFact[] {
   const facts: FoundFact[] = [];
@@ -110,13 +116,22 @@ function credits(text: string): FoundFact[] {
     const names = m.groups!['names']!;
     const word = text.slice(from, m.index + m[0].length - names.length).replace(/[ \t:：]+$/u, '');
     const role = word.replace(/^.*?(?=(?:本报|[\u4e00-\u9fff]{1,6}(?:网|报|社|台)))/u, '');
+    // 摄影师等: the credit word must end a word of its own, not open a longer one.
+    const credit = m.groups!['credit']!;
+    if (
+      !words(text.slice(m.index, m.index + credit.length + 2)).some((w) => w.end === credit.length)
+    )
+      continue;
     let at = m.index + m[0].length - names.length;
-    for (const part of names.split(/[、 ，,]/u)) {
-      const alone = !HAN.test(text[at + part.length] ?? '');
+    for (const raw of names.split(/[、 ，,]/u)) {
+      // 李妍摄: "photographed by" written after the name.
+      const part =
+        raw.length === 3 && raw.endsWith('摄') && surnamed(raw.slice(0, 2)) ? raw.slice(0, 2) : raw;
+      const alone = !HAN.test(text[at + part.length] ?? '') || part !== raw;
       if (alone && (surnamed(part) || (part.length <= 3 && readAsName(part, part)))) {
         facts.push(personFact(at, at + part.length, part, role, 0.8));
-      }
-      at += part.length + 1;
+      } else break; // 记者透露，红米…: after the first part that is no name, the credit has ended.
+      at += raw.length + 1;
     }
   }
   return facts;
@@ -160,9 +175,14 @@ function speakers(text: string): FoundFact[] {
     while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
     if (before >= 0 && !CLAUSE_START.test(text[before]!)) continue;
     // 于欢说: the segmenter may read the surname as a preposition (于/p); a surnamed run that
-    // is no word of the language still names the speaker.
+    // is no word of the language still names the speaker. Either way the segmenter, reading
+    // the clause, must find a three-character name as a name (于今单说 is 于今 + 单说), and a
+    // run it had to guess (尽行, 当来) needs a surname to be a name.
     const read = readAsName(text.slice(m.index, m.index + name.length + 2), name);
     if (!read && !(surnamed(name) && unknownAsWord(name))) continue;
+    // (A surname and one character may glue to the verb: 于明说 is 于 + 明说.)
+    if (name.length > 2 && !oneNameWord(text, m.index, name)) continue;
+    if (!surnamed(name) && !personTagged(text, m.index, name)) continue;
     facts.push(personFact(m.index, m.index + name.length, name, null, read ? 0.7 : 0.6));
   }
   return facts;

@@ -27,7 +27,7 @@ const CONTINUES = /^[长门分属级内外员生友民站页点址络队位件�
 
 /** Ordinary words that end like a body (新格局, 战略部署 is cut to 战略部): never a name. */
 const ORDINARY =
-  /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|西部|东部|南部|北部|中部|一部|这部|该部|本部|总部|各部|庭院|戏院|影院|剧院|上网|联网|互联网|电网|管网|入党|政党|全党|工厂|电厂|建厂|出厂|重心|核心)$/u;
+  /(?:格局|大局|布局|结局|开局|当局|全局|僵局|时局|政局|骗局|新局|全部|内部|外部|局部|干部|头部|底部|胸部|肺部|腹部|腰部|背部|面部|脑部|颈部|足部|腿部|西部|东部|南部|北部|中部|一部|这部|该部|本部|总部|各部|庭院|戏院|影院|剧院|大部|上网|联网|互联网|电网|管网|入党|政党|全党|工厂|电厂|建厂|出厂|重心|核心)$/u;
 
 /** A complete body, whose party committee (党委, 党组) is its sub-unit. */
 const BODY_BEFORE = /(?:公司|集团|大学|学院|医院|银行|厂|局|厅|委员会)$/u;
@@ -74,16 +74,20 @@ function nameStart(ws: Word[], last: number): number {
     break;
   }
   // 中国—东盟技术转移中心, 国家技术转移西南中心: a two-character verb inside a name, when
-  // what stands before it starts with a proper noun or a national prefix.
+  // what stands before it is a run of name words opened by a proper noun or a national
+  // prefix. Not after a person (陈冠希致电…公司 is what he did), nor across a preposition
+  // (香港政府与下列公司), nor after a bare division (市辖区设立监察委员会).
   const verb = ws[first - 1];
   if (verb && verb.tag === 'v' && verb.word.length === 2 && first >= 2) {
     let k = first - 2;
+    if (!canBeInName(ws[k]!)) return first;
     while (k > 0 && (canBeInName(ws[k - 1]!) || CONNECTOR.test(ws[k - 1]!.word))) k--;
     while (k < first - 1 && !canBeInName(ws[k]!)) k++;
     const head = ws[k]!;
     // (A known brand is not enough here: 江淮组建公司 is 江淮 founding a company.)
-    const proper = isProper(head) && head.tag !== 'j' && head.word.length >= 2;
-    if (k < first - 1 && (proper || LEVEL.test(head.word))) return k;
+    const proper =
+      isProper(head) && head.tag !== 'j' && !/^nr/u.test(head.tag) && head.word.length >= 2;
+    if (k < first - 1 && (proper || NATIONAL.test(head.word))) return k;
   }
   return first;
 }
@@ -155,6 +159,16 @@ function candidate(
   // 科委 after 黑龙江省 is a body; 肺部 alone is not: a short common word needs a name before it.
   const named = last > 0 && (names(ws[last - 1]!) || isGazetteerPlace(ws[last - 1]!.word));
   if (holder.start < endingAt && holder.tag === 'n' && holder.word.length <= 2 && !named)
+    return null;
+  // 上市公司, 党组织: the dictionary files some generic designations as bodies (nt); a firm
+  // or an organization so read, with no place opening it, is a kind of body, not one.
+  if (
+    holder.tag === 'nt' &&
+    /(?:公司|组织)$/u.test(holder.word) &&
+    holder.end === endingEnd &&
+    !opensWithPlace(holder.word, ending) &&
+    (last === 0 || !(names(ws[last - 1]!) || isGazetteerPlace(ws[last - 1]!.word)))
+  )
     return null;
   let first = nameStart(ws, last);
   first = trimToProper(ws, first, last, piece.slice(ws[first]!.start, endingEnd));

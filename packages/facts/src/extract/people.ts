@@ -14,7 +14,7 @@ import { PLACES } from '../lexicon/places.ts';
 import type { FoundFact } from '../types.ts';
 import { findMorePeople, foreignNameAt, personAfter, personBefore } from './morePeople.ts';
 import { words } from '../segment.ts';
-import { unknownAsWord } from './cuePeople.ts';
+import { oneNameWord, unknownAsWord } from './cuePeople.ts';
 
 const ZH_PLACE_NAMES = new Set(PLACES.flatMap(([, zh]) => zh));
 const isPlaceName = (text: string) =>
@@ -120,6 +120,18 @@ function readAsVerb(text: string, at: number, name: string): boolean {
   return first?.word === name && /^(?:v|vn|vd)$/u.test(first.tag);
 }
 
+/** 苏共领导人: a two-character "name" the segmenter reads as an abbreviation or a body. */
+function readAsBody(text: string, at: number, name: string): boolean {
+  if (name.length !== 2) return false;
+  const first = words(text.slice(at, at + 4))[0];
+  return first?.word === name && /^(?:j|nt)$/u.test(first.tag);
+}
+
+/** 保健福祉部长官: the title must end where a word ends, not inside a longer word (长官). */
+function titleEndsWord(text: string, from: number, end: number): boolean {
+  return words(text.slice(from, end + 2)).some((w) => from + w.end === end);
+}
+
 const OCCUPATIONS = new Set(['专家', '记者', '编辑', '责编', ...KIN]);
 const KINSHIP = new Set(KIN);
 
@@ -129,7 +141,12 @@ const KINSHIP = new Set(KIN);
  */
 function kinName(text: string, at: number): string | null {
   const name = nameAt(text, at);
-  if (name && unknownAsWord(name)) return name;
+  if (
+    name &&
+    unknownAsWord(name) &&
+    (oneNameWord(text, at, name) || oneNameWord(text, at, name, false))
+  )
+    return name;
   const foreign = foreignNameAt(text, at);
   return foreign && foreign.length >= 3 && !HAN.test(text[at + foreign.length] ?? '')
     ? foreign
@@ -151,7 +168,12 @@ function chinesePeople(text: string): FoundFact[] {
     const name = KINSHIP.has(title)
       ? kinName(text, after)
       : (nameAt(text, after) ?? foreignNameAt(text, after) ?? personAfter(text, after));
-    if (name && !isPlaceName(name) && !readAsVerb(text, after, name)) {
+    if (
+      name &&
+      !isPlaceName(name) &&
+      !readAsVerb(text, after, name) &&
+      !readAsBody(text, after, name)
+    ) {
       const roleStart = rolePrefix(text, i);
       facts.push(
         person(roleStart, after + name.length, name, text.slice(roleStart, i + title.length), 0.85),
@@ -173,7 +195,11 @@ function chinesePeople(text: string): FoundFact[] {
         continue;
       const candidate = text.slice(at, i);
       // 高校校长: a counted noun is not a name, whatever its first character.
-      if (nameAt(text, at) === candidate && !countedZhAt(text, at)) {
+      if (
+        nameAt(text, at) === candidate &&
+        !countedZhAt(text, at) &&
+        !readAsBody(text, at, candidate)
+      ) {
         facts.push(person(at, i + title.length, candidate, title, 0.75));
         before = true;
         break;
@@ -181,7 +207,7 @@ function chinesePeople(text: string): FoundFact[] {
     }
     // 贯彻习近平总书记, 2020年凯塔总统: no boundary, but the segmenter reads a person there.
     const tagged = before ? null : personBefore(text, i);
-    if (tagged && !isPlaceName(tagged.name))
+    if (tagged && !isPlaceName(tagged.name) && titleEndsWord(text, tagged.start, i + title.length))
       facts.push(person(tagged.start, i + title.length, tagged.name, title, 0.7));
   }
   return [...facts, ...findMorePeople(text)];
