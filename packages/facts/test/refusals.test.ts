@@ -69,3 +69,21 @@ describe('organizations: a name starts at a word boundary and names one body', (
     expect(bodies('双方共建中国-匈牙利技术转移中心。')).toEqual(['中国-匈牙利技术转移中心']);
   });
 });
+
+describe('numbers: what a figure counts and how it is hedged', () => {
+  const quantities = (text: string) => extractFacts(text).filter((f) => f.kind === 'quantity');
+
+  it('reads 四处 as "everywhere" unless it counts a noun', () => {
+    expect(quantities('他只好四处奔走，四处打听消息。')).toEqual([]);
+  });
+
+  it('carries a hedging adverb across the verbs between it and the figure', () => {
+    const [months] = quantities('工厂大约还需要两个月才能投产。');
+    expect(months).toMatchObject({ value: 2, qualifier: 'approximately', quote: '两个月' });
+  });
+
+  it('ends a count before the verb of winning, whose 以上 is the level’s', () => {
+    const [awards] = quantities('其中有5项获市级以上奖励，8个获奖项目已推广。');
+    expect(awards).toMatchObject({ value: 5, qualifier: 'exact', unit: '项' });
+  });
+});

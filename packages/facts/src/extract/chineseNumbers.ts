@@ -236,6 +236,8 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
   } else {
     const peopleOnly = PEOPLE_CLASSIFIERS.has(classifier!);
     const phrase = nounPhraseAfter(text, measureEnd, peopleOnly);
+    // 四处筹借 (everywhere): the adverb, unless a noun it counts follows (四处遗址).
+    if (pure && run === '四' && classifier === '处' && !phrase.counted) return null;
     if (phrase.counted) {
       counted = phrase.counted;
       unit = phrase.text;

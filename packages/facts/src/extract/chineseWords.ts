@@ -229,6 +229,9 @@ export function nounPhraseAfter(text: string, at: number, peopleOnly: boolean): 
         break;
       // 3万辆在2006年…: another number starts another phrase.
       if (/\d/u.test(ch)) break;
+      // 7项获省级以上…: the verb 获 (won) ends the phrase, and its 以上 is the level's, not
+      // the count's; 获奖 (8个获奖项目) is a noun's modifier.
+      if (ch === '获' && text[i + 1] !== '奖') break;
       const found = countedZhAt(text, i);
       if (found && (!peopleOnly || found.kind === 'person') && found.kind !== 'time') {
         // A one-character noun (国, 人) counts only right after the measure word.
@@ -302,5 +305,11 @@ export function qualifierBefore(
     if (at >= word.length && text.startsWith(word, at - word.length))
       return { qualifier, start: at - word.length };
   }
+  // 大约还要花三个月: a hedging adverb qualifies the clause's figure across the verbs between
+  // (no punctuation, no other number); the quote stays at the number.
+  const hedge = HEDGE.exec(text.slice(Math.max(0, at - 8), at));
+  if (hedge) return { qualifier: 'approximately', start: at };
   return null;
 }
+
+const HEDGE = /(?:大约|大概)[^\s，。、；：！？,.;:!?\d零〇一二三四五六七八九十两百千万亿]{1,6}$/u;
