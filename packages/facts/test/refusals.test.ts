@@ -37,6 +37,10 @@ describe('people: a name is a name in its clause, not a run of characters', () =
     expect(people.every((f) => f.role?.endsWith('记者'))).toBe(true);
   });
 
+  it('reads no relative where a conjunction joins a list of kin', () => {
+    expect(values(extractFacts('赶来的有他的奶奶、父亲和小刚奶奶。'), 'person')).toEqual([]);
+  });
+
   it('reads the comrade, not the preposition before him', () => {
     expect(values(extractFacts('大家都要向张华同志学习。'), 'person')).toEqual(['张华']);
   });
@@ -63,6 +67,11 @@ describe('organizations: a name starts at a word boundary and names one body', (
     expect(bodies('张学友致电经纪人公司求助。')).toEqual([]);
     expect(bodies('澳门政府与下列公司签订协议。')).toEqual(['澳门政府']);
     expect(bodies('各市辖区设立调解委员会。')).toEqual([]);
+  });
+
+  it('takes no glued phrase for a coined firm name, keeps a coined name', () => {
+    expect(bodies('他把钱投给隧道公司。其他网约车公司也来了。')).toEqual([]);
+    expect(bodies('勃农机械有限责任公司扩建厂房。')).toEqual(['勃农机械有限责任公司']);
   });
 
   it('keeps a verb inside a name opened by places', () => {

@@ -31,6 +31,8 @@ export function unknownAsWord(name: string): boolean {
 export function oneNameWord(text: string, at: number, name: string, guess = true): boolean {
   const ws = words(text.slice(at, at + name.length + 2), guess);
   if (!ws.some((w) => w.end === name.length)) return false;
+  // 父亲和小刚: a conjunction where the surname should be joins a list; it names no one.
+  if (ws[0]!.word.length === 1 && ws[0]!.tag === 'c') return false;
   return ws
     .filter((w) => w.start > 0 && w.end <= name.length)
     .every((w) => !/^(?:v|vd|vn|d|f|p|c|r|u\w*|y|m|q)$/u.test(w.tag));

@@ -53,7 +53,19 @@ const names = (w: Word) =>
  * A run of Han characters the segmenter knows no word for (勃农, 科伦): a coined name, which
  * may head a firm's name like a proper noun.
  */
-const unknownName = (w: Word) => w.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/u.test(w.word);
+const unknownName = (w: Word) =>
+  w.tag === 'x' && /^[\u4e00-\u9fff]{2,4}$/u.test(w.word) && !holdsFunctionWord(w.word);
+/**
+ * A guessed run that holds a function word or a numeral, read without guessing (投给: 给/p,
+ * 受前: 前/f, 一是, 各大, 网约车: 约/d), is a phrase glued together, not a coined name (勃农,
+ * 科伦, 交控, 博克).
+ */
+const holdsFunctionWord = (run: string) =>
+  words(run).some(
+    (w) =>
+      /^(?:p|c|u\w*|r|d|f)$/u.test(w.tag) ||
+      (w.tag === 'm' && /^[一二三四五六七八九十两百千万]+$/u.test(w.word)),
+  );
 /** The legal form inside a firm's name (有限责任公司), which the segmenter tags as an idiom. */
 const LEGAL_FORM = /^(?:有限责任|有限|股份|股份有限)$/u;
 
