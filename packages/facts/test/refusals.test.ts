@@ -96,3 +96,13 @@ describe('numbers: what a figure counts and how it is hedged', () => {
     expect(awards).toMatchObject({ value: 5, qualifier: 'exact', unit: '项' });
   });
 });
+
+describe('places: a generic district is no place', () => {
+  it('reads 郊区 and 城区 as words, a one-character county as a place', () => {
+    const places = values(
+      extractFacts('他从东京郊区赶来，城区的路很宽，冠县也通了高速。'),
+      'place',
+    );
+    expect(places).toEqual(['Tokyo', 'Guanxian']);
+  });
+});

@@ -104,6 +104,9 @@ function build(): Map<string, Entry> {
   }
   for (const { name } of areas) {
     if (/市辖区|直辖|行政区划/u.test(name)) continue;
+    // 城区, 矿区, 郊区, 东区: a district named by one character and 区 is the generic word
+    // for such a district (the suburbs, the mining area): never a place on its own.
+    if (name.length === 2 && name.endsWith('区')) continue;
     add(map, name, null, name.length <= 2);
   }
   // Short names of counties and districts (花都区 → 花都), after every full name so that no
