@@ -86,6 +86,11 @@ describe('numbers: what a figure counts and how it is hedged', () => {
     expect(quantities('他只好四处奔走，四处打听消息。')).toEqual([]);
   });
 
+  it('reads a project phase as its ordinal, a run of issues as a count', () => {
+    const counts = quantities('小区二期工程和项目三期都已交付。该刊连续两期刊登了此文。');
+    expect(counts.map((f) => f.value)).toEqual([2]);
+  });
+
   it('carries a hedging adverb across the verbs between it and the figure', () => {
     const [months] = quantities('工厂大约还需要两个月才能投产。');
     expect(months).toMatchObject({ value: 2, qualifier: 'approximately', quote: '两个月' });

@@ -31,6 +31,8 @@ const RUN = new RegExp(`(?:\\d[\\d,.]*|[${NUMERAL}])+`, 'gu');
 
 const PURE_CHINESE = new RegExp(`^[${NUMERAL}]+$`, 'u');
 
+const PHASE_AFTER = /^(?:工程|项目|建设|扩建|改造|规划)/u;
+
 /** 逾万, 上万, 近亿: a bare 万 or 亿 after a qualifier is one of it. */
 function readValue(run: string, qualified: boolean): number | null {
   if (qualified && (run === '万' || run === '亿' || run === '千' || run === '百'))
@@ -225,6 +227,13 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
   const measureEnd = j + inner + (unitWord ?? classifier)!.length;
   // 十分 (very), 一些, 三五成群: a pure Chinese number needs a measure word and sense.
   if (pure && classifier === '大' && !countedZhAt(text, measureEnd)) return null;
+  // 二期工程, 项目三期: a project's phase is its ordinal, not a count of issues (连续三期).
+  if (
+    classifier === '期' &&
+    (PHASE_AFTER.test(text.slice(measureEnd)) ||
+      /(?:项目|工程)$/u.test(text.slice(Math.max(0, start - 2), start)))
+  )
+    return null;
 
   let counted: Counted | null = null;
   let unit = unitWord ?? classifier!;
