@@ -2,7 +2,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../platform.d.ts" />
 import { RULE } from '@winnow/contract';
-import { isCommonHan } from '../commonHan.ts';
+import { isCommonHan, isCommonHanCode } from '../commonHan.ts';
 import { gbkCodeAt } from './gbkCodes.ts';
 import type { CleaningEdit } from './edits.ts';
 
@@ -180,7 +180,7 @@ function mayBeDamaged(run: string): boolean {
     const han = c >= 0x4e00 && c <= 0x9fff;
     if (han) {
       counted++;
-      if (isCommonHan(run[i] ?? '')) common++;
+      if (isCommonHanCode(c)) common++;
     } else if (isMojibakeSymbol(c)) {
       counted++;
     }

@@ -333,6 +333,9 @@ function lastSentence(
 /** The first line of a table's frame, which reads as blank furniture otherwise. */
 const FRAMED = /^[+┌][-=+─┬┐]{8,}$/;
 
+/** How much of the story's opening a headline is compared with. */
+const BODY_SAMPLE = 1500;
+
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
   const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
@@ -342,7 +345,8 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   // the first is the post the page is about, the rest are replies to it.
   const signed: number[] = [];
   for (let i = run.first; i <= run.last; i++)
-    if (shapes[i]!.tokens >= 30 && SIGNED.test(shapes[i]!.text)) signed.push(i);
+    if (shapes[i]!.tokens >= 30 && shapes[i]!.text.includes(':') && SIGNED.test(shapes[i]!.text))
+      signed.push(i);
   if (signed.length >= 2) run.last = signed[0]!;
   run.last = lastSentence(shapes, walls, run);
   extendOverTables(lines, shapes, run);
@@ -353,11 +357,14 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     if (next.blank || next.tokens > 0 || !/^[”’」』)）"'。.！!？?…]+$/.test(next.text)) break;
     run.last++;
   }
-  const body = shapes
-    .slice(run.first, run.last + 1)
-    .map((s) => s.text)
-    .join('\n')
-    .slice(0, 1500);
+  // The story's opening is enough to recognise its headline: join no more of it than that.
+  const opening: string[] = [];
+  let length = 0;
+  for (let i = run.first; i <= run.last && length <= BODY_SAMPLE; i++) {
+    opening.push(shapes[i]!.text);
+    length += shapes[i]!.text.length + 1;
+  }
+  const body = opening.join('\n').slice(0, BODY_SAMPLE);
   return {
     ...run,
     headline: headlineAbove(shapes, walls, run.first, body),
