@@ -15,6 +15,7 @@ import {
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
+import { trailingLinkEdit } from './trailingLink.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -274,6 +275,8 @@ export function textPageEdits(raw: string): TextPage {
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
+  const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
+  if (link) edits.push(link);
   if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }
