@@ -25,6 +25,10 @@ function bits(): Uint8Array {
 
 /** Common in either script: a traditional character counts when its simplified form does. */
 export function isCommonHan(ch: string): boolean {
-  const cp = ch.charCodeAt(0);
-  return cp >= 0x4e00 && cp < 0xa000 && bits()[cp - 0x4e00] === 1;
+  return isCommonHanCode(ch.charCodeAt(0));
+}
+
+/** The same by code unit, for scans that would otherwise cut a string per character. */
+export function isCommonHanCode(cp: number): boolean {
+  return cp >= 0x4e00 && cp < 0xa000 && (commonBits ?? bits())[cp - 0x4e00] === 1;
 }

@@ -3,7 +3,7 @@ import type { RuleId } from '@winnow/contract';
 import type { CleaningEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
-import { shapesOf, width } from './lineShape.ts';
+import { shapesOf, width, widerThan } from './lineShape.ts';
 import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
 import { pageTailEdit } from './pageTail.ts';
 import { withoutAnnotations } from './pinyin.ts';
@@ -141,7 +141,7 @@ const LINE_RULES: readonly LineRule[] = [
     // A short footer link (`Terms of Use`, `© Jane Doe`) or the site's address with its
     // telephone and fax numbers, wherever the page put it.
     applies: (text) =>
-      (FOOTER.test(text) && width(text) <= 40 && !SENTENCE_END.test(text)) ||
+      (FOOTER.test(text) && !widerThan(text, 40) && !SENTENCE_END.test(text)) ||
       SITE_ADDRESS.test(text),
     reason: () => 'A link or line of the site’s footer, not article text.',
     confidence: 0.85,
@@ -180,7 +180,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
   const edits: CleaningEdit[] = [];
   const firstParagraph = lines.findIndex(
     (l, i) =>
-      i > 0 && width(l.trimmed) >= 50 && SENTENCE_END.test(l.trimmed) && !DIGEST.test(l.trimmed),
+      i > 0 && widerThan(l.trimmed, 49) && SENTENCE_END.test(l.trimmed) && !DIGEST.test(l.trimmed),
   );
   const headEnd = firstParagraph < 0 ? Math.min(lines.length, 8) : firstParagraph;
   const body = withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length));
@@ -253,11 +253,11 @@ export function chromeEdits(raw: string): CleaningEdit[] {
 
   for (const [index, line] of lines.entries()) {
     const text = line.trimmed;
-    if (text === '' || width(text) > 300) continue;
+    if (text === '' || widerThan(text, 300)) continue;
     // Long lines are only ever captions (they end in their credit) and the site's notices;
     // the rest are short.
     if (
-      width(text) > 100 &&
+      widerThan(text, 100) &&
       !CAPTION.test(text) &&
       !CREDIT_AT_END.test(text) &&
       !AGENCY_CREDIT.test(text) &&

@@ -2,7 +2,7 @@
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../platform.d.ts" />
 import { RULE } from '@winnow/contract';
-import { isCommonHan } from '../commonHan.ts';
+import { isCommonHan, isCommonHanCode } from '../commonHan.ts';
 import { gbkCodeAt } from './gbkCodes.ts';
 import type { CleaningEdit } from './edits.ts';
 
@@ -96,14 +96,14 @@ function hanShare(text: string): number {
  * the decoder gave up on a byte there). A plain scan rather than a regular expression:
  * V8's backtracking stack overflows on a greedy repetition over millions of characters.
  */
-function* nonAsciiRuns(raw: string): Generator<{ index: number; run: string }> {
+function* nonAsciiRuns(raw: string): Generator<{ index: number; end: number }> {
   let start = -1;
   for (let i = 0; i <= raw.length; i++) {
     const c = i < raw.length ? raw.charCodeAt(i) : 0;
     const inRun = c > 0x7f && c !== 0xfffd;
     if (inRun && start < 0) start = i;
     else if (!inRun && start >= 0) {
-      if (i - start >= 4) yield { index: start, run: raw.slice(start, i) };
+      if (i - start >= 4) yield { index: start, end: i };
       start = -1;
     }
   }
@@ -172,15 +172,15 @@ function repairRun(raw: string, start: number, end: number): Repair | null {
  * Whether any ending of the run (four characters or more) reads as implausible: one
  * backward scan without allocation, so ordinary runs of Chinese cost almost nothing.
  */
-function mayBeDamaged(run: string): boolean {
+function mayBeDamaged(raw: string, from: number, to: number): boolean {
   let common = 0;
   let counted = 0;
-  for (let i = run.length - 1, length = 1; i >= 0; i--, length++) {
-    const c = run.charCodeAt(i);
+  for (let i = to - 1, length = 1; i >= from; i--, length++) {
+    const c = raw.charCodeAt(i);
     const han = c >= 0x4e00 && c <= 0x9fff;
     if (han) {
       counted++;
-      if (isCommonHan(run[i] ?? '')) common++;
+      if (isCommonHanCode(c)) common++;
     } else if (isMojibakeSymbol(c)) {
       counted++;
     }
@@ -221,12 +221,14 @@ function damageStarts(run: string): number[] {
 export function gbkShiftEdits(raw: string): CleaningEdit[] {
   const edits: CleaningEdit[] = [];
   for (const match of nonAsciiRuns(raw)) {
-    const run = match.run;
+    // Most runs are plain Chinese: read them in place, and cut one out only if it may be damaged.
+    if (!mayBeDamaged(raw, match.index, match.end)) continue;
+    const run = raw.slice(match.index, match.end);
     // Correct characters can precede the damage (the byte was lost mid-sentence): try
     // each place it could start, and keep the most plausible re-alignment.
     // Cyrillic, Greek or Latin words are encodable in GB18030 too, and can re-align into
     // common characters: only runs that look like GBK mojibake are considered.
-    if (!mayBeDamaged(run) || cjkShare(run) < 0.8 || hanShare(run) < 0.6) continue;
+    if (cjkShare(run) < 0.8 || hanShare(run) < 0.6) continue;
     const tried = damageStarts(run)
       .map((offset) => ({
         offset,

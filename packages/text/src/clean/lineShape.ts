@@ -1,3 +1,4 @@
+import { countText, isHan, MARK } from './textCount.ts';
 import { isChromeMarker, isCopyrightLine, isDisclaimer, isTailMarker } from './markers.ts';
 
 /**
@@ -78,90 +79,36 @@ export function width(text: string): number {
   return w;
 }
 
+/**
+ * Whether the display width passes `limit`, without counting a long line's characters:
+ * a line is at least as wide as it is long and at most twice that.
+ */
+export function widerThan(text: string, limit: number): boolean {
+  if (text.length > limit) return true;
+  if (text.length * 2 <= limit) return false;
+  return width(text) > limit;
+}
+
 function countOf(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
-}
-
-const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-/** A letter or digit of a word (not Han, not space, not punctuation or symbols). */
-function isWordChar(c: number): boolean {
-  if (c < 0x80)
-    return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c >= 0xff10 && c <= 0xff5a)
-    return (c <= 0xff19 || c >= 0xff21) && (c <= 0xff3a || c >= 0xff41);
-  return (
-    c >= 0xc0 &&
-    !(c >= 0x2000 && c <= 0x2bff) &&
-    !(c >= 0x3000 && c <= 0x303f) &&
-    !(c >= 0xfe30 && c <= 0xff65) &&
-    c !== 0xd7 &&
-    c !== 0xf7
-  );
-}
-
-/** Words, sentence stops and commas in one pass (the patterns TOKEN, STOP, COMMA, counted fast). */
-function countText(text: string): { tokens: number; stops: number; commas: number } {
-  let tokens = 0;
-  let stops = 0;
-  let commas = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isHan(c)) {
-      tokens++;
-      inWord = false;
-    } else if (isWordChar(c)) {
-      if (!inWord) tokens++;
-      inWord = true;
-    } else {
-      inWord = false;
-      // 。！？；!?;  and a full stop before a space, a quote or the end.
-      if (
-        c === 0x3002 ||
-        c === 0xff01 ||
-        c === 0xff1f ||
-        c === 0xff1b ||
-        c === 0x21 ||
-        c === 0x3f ||
-        c === 0x3b
-      )
-        stops++;
-      else if (c === 0x2e) {
-        const next = text.charCodeAt(i + 1);
-        if (
-          Number.isNaN(next) ||
-          next === 0x20 ||
-          next === 0x22 ||
-          next === 0x201d ||
-          next === 0x2019 ||
-          next === 0x29 ||
-          next === 0xff09 ||
-          next === 0x0a ||
-          next === 0x09
-        )
-          stops++;
-      } else if (c === 0xff0c || c === 0x3001 || c === 0x2c || c === 0xff1a || c === 0x3a) commas++;
-    }
-  }
-  return { tokens, stops, commas };
 }
 
 /** A bracketed control or link: 【打印】, [关闭], 【大 中 小】. */
 const BRACKETED = /[【[][^】\]]{1,10}[】\]]/g;
 
 /** Items of a bar or table row; one item for an ordinary line. */
-function cellsOf(text: string): number {
+function cellsOf(text: string, marks: number): number {
   // A row of bracketed controls (【评论】【推荐】【打印】【关闭】), little else on the line.
-  if (text.includes('【') || text.includes('[')) {
+  if (marks & MARK.bracket) {
     const items = text.match(BRACKETED)?.length ?? 0;
     if (items >= 3 && text.replace(BRACKETED, '').replace(/\s+/g, '').length <= 12) return items;
   }
-  if (text.includes('|') || text.includes('｜')) {
+  if (marks & MARK.bar) {
     const barred = text.split(/\s*[|｜]\s*/).filter((item) => item.trim() !== '');
     if (barred.length > 1) return barred.length;
   }
   // Menu items set apart by wide gaps (w3m lays out table columns this way) or by dots.
-  if (text.includes('   ') || text.includes('·') || text.includes('•') || text.includes('\t')) {
+  if (marks & (MARK.gap | MARK.dot)) {
     const gapped = text.split(/\s{3,}|\s*[·•]\s*/).filter((item) => item !== '');
     if (gapped.length > 1) return gapped.length;
   }
@@ -189,8 +136,11 @@ const ENDERS = new Set('。！？.!?；;…');
 const ATTRIBUTION = /\s*(?:——|—|--)\s*[^\s，。！？、,.!?;；:：—-][^，。！？、,.!?;；:：—-]{0,19}$/;
 
 /** Ends like a sentence, maybe inside closing quotes (the pattern SENTENCE_END, without a scan). */
-function endsLikeSentence(text: string): boolean {
-  if (text.length > 4 && (text.includes('—') || text.includes('--')) && ATTRIBUTION.test(text)) {
+function endsLikeSentence(
+  text: string,
+  dashes = text.includes('—') || text.includes('--'),
+): boolean {
+  if (text.length > 4 && dashes && ATTRIBUTION.test(text)) {
     const quoted = text.replace(ATTRIBUTION, '');
     if (quoted !== text && quoted.length > 0) return endsLikeSentence(quoted);
   }
@@ -225,7 +175,7 @@ export function shapeOf(line: string): LineShape {
   const counted = countText(text);
   const tokens = blank ? 0 : counted.tokens;
   const short = text.length <= LABEL_WIDTH && width(text) <= LABEL_WIDTH;
-  const ends = endsLikeSentence(text);
+  const ends = endsLikeSentence(text, (counted.marks & MARK.dash) !== 0);
   return {
     text,
     blank,
@@ -235,8 +185,8 @@ export function shapeOf(line: string): LineShape {
     endsSentence: ends,
     bullet,
     heading,
-    cells: blank ? 0 : cellsOf(text),
-    stamps: text.includes(':') ? countOf(text, STAMP) : 0,
+    cells: blank ? 0 : cellsOf(text, counted.marks),
+    stamps: counted.marks & MARK.colon ? countOf(text, STAMP) : 0,
     dated: !blank && text.length <= 12 && DATE_LINE.test(text),
     field: short && !ends && FIELD.test(text),
     marker: blank
@@ -252,7 +202,7 @@ export function shapeOf(line: string): LineShape {
           (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
             isLegalNotice(text, tokens) ||
             (PAGER_LABEL.test(text) && tokens < 100) ||
-            isCopyrightLine(text, width(text))
+            (!widerThan(text, 80) && isCopyrightLine(text, width(text)))
           ? 'tail'
           : null,
   };

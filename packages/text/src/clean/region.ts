@@ -1,3 +1,4 @@
+import { originalTitle } from './originalTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
@@ -23,6 +24,8 @@ export type ArticleRegion = {
   last: number;
   /** Index of the headline line above the body, if the page has one. */
   headline: number | null;
+  /** The lines of the story's original headline (`（原标题：…）`) between the headline and the body. */
+  original: { from: number; to: number } | null;
   /** What the body is worth: the sum of its lines' values. */
   worth: number;
   shapes: LineShape[];
@@ -137,7 +140,7 @@ function grams(text: string): Set<number | string> {
   return out;
 }
 
-/** How far back from the body the headline is looked for, in lines that hold text. */
+/** How far back from the body the headline is looked for, in lines that hold text (a list counts once). */
 const HEADLINE_REACH = 12;
 
 function headlineAbove(
@@ -150,10 +153,14 @@ function headlineAbove(
   let best: number | null = null;
   let bestShare = 0.45;
   let seen = 0;
+  let inList = false;
   for (let i = first - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
     const shape = shapes[i]!;
     if (shape.blank) continue;
-    seen++;
+    // A list (a share widget's five buttons, a menu) is one thing the eye passes over, not
+    // one per item, and a lone mark (`□`) holds nothing to read: the reach counts a list once.
+    if (shape.tokens > 0 && !(shape.bullet && inList)) seen++;
+    inList = shape.bullet;
     if (values[i] === null) break;
     if (shape.marker || shape.bullet || shape.cells > 2 || shape.field || shape.stamps > 0)
       continue;
@@ -333,6 +340,9 @@ function lastSentence(
 /** The first line of a table's frame, which reads as blank furniture otherwise. */
 const FRAMED = /^[+┌][-=+─┬┐]{8,}$/;
 
+/** How much of the story's opening a headline is compared with. */
+const BODY_SAMPLE = 1500;
+
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
   const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
@@ -342,7 +352,8 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   // the first is the post the page is about, the rest are replies to it.
   const signed: number[] = [];
   for (let i = run.first; i <= run.last; i++)
-    if (shapes[i]!.tokens >= 30 && SIGNED.test(shapes[i]!.text)) signed.push(i);
+    if (shapes[i]!.tokens >= 30 && shapes[i]!.text.includes(':') && SIGNED.test(shapes[i]!.text))
+      signed.push(i);
   if (signed.length >= 2) run.last = signed[0]!;
   run.last = lastSentence(shapes, walls, run);
   extendOverTables(lines, shapes, run);
@@ -353,14 +364,19 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     if (next.blank || next.tokens > 0 || !/^[”’」』)）"'。.！!？?…]+$/.test(next.text)) break;
     run.last++;
   }
-  const body = shapes
-    .slice(run.first, run.last + 1)
-    .map((s) => s.text)
-    .join('\n')
-    .slice(0, 1500);
+  // The story's opening is enough to recognise its headline: join no more of it than that.
+  const opening: string[] = [];
+  let length = 0;
+  for (let i = run.first; i <= run.last && length <= BODY_SAMPLE; i++) {
+    opening.push(shapes[i]!.text);
+    length += shapes[i]!.text.length + 1;
+  }
+  const body = opening.join('\n').slice(0, BODY_SAMPLE);
+  const headline = headlineAbove(shapes, walls, run.first, body);
   return {
     ...run,
-    headline: headlineAbove(shapes, walls, run.first, body),
+    headline,
+    original: headline === null ? null : originalTitle(shapes, headline, run.first),
     shapes,
     values: walls.map((v) => v ?? -Infinity),
   };

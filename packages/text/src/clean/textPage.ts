@@ -15,6 +15,7 @@ import {
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
+import { trailingLinkEdit } from './trailingLink.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -247,7 +248,14 @@ export function textPageEdits(raw: string): TextPage {
   const top = region.headline ?? region.first;
   const blocks: Block[] = [{ from: 0, to: top - 1, where: 'before' }];
   if (region.headline !== null)
-    blocks.push({ from: region.headline + 1, to: region.first - 1, where: 'under-headline' });
+    // The story's original headline stays; the page's lines on either side of it are judged.
+    for (const [from, to] of region.original
+      ? [
+          [region.headline + 1, region.original.from - 1],
+          [region.original.to + 1, region.first - 1],
+        ]
+      : [[region.headline + 1, region.first - 1]])
+      blocks.push({ from: from!, to: to!, where: 'under-headline' });
   blocks.push({ from: closingLines(region), to: lines.length - 1, where: 'after' });
   const filled = (l: Line) => l.trimmed !== '';
   const edits = blocks
@@ -274,6 +282,8 @@ export function textPageEdits(raw: string): TextPage {
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
+  const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
+  if (link) edits.push(link);
   if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
   return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
 }
