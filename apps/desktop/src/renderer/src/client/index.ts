@@ -2,6 +2,7 @@ import type { MethodName, Params, Result, Value, WinnowClient } from '@winnow/co
 import { browserTransfer, desktopTransfer } from './transfer.ts';
 import type { Transfer } from './transfer.ts';
 import type { Bridge } from './bridge.ts';
+import { openCallSocket } from './socket.ts';
 
 declare global {
   // Extending a global requires an interface declaration.
@@ -20,10 +21,19 @@ export function createIpcClient(bridge: Bridge): WinnowClient {
   };
 }
 
-/** Browser edition: calls are POSTed to the local server with the per-start token. */
+/**
+ * Browser edition: calls go to the local server with the per-start token, on its open
+ * socket (socket.ts) when there is one, else POSTed.
+ */
 export function createHttpClient(token: string, base = ''): WinnowClient {
+  const socket =
+    typeof window === 'undefined'
+      ? null
+      : openCallSocket(token, new URL(base || '/', window.location.href).href);
   return {
     async call<M extends MethodName>(method: M, params: Params<M>): Promise<Result<Value<M>>> {
+      const viaSocket = socket?.call(method, params);
+      if (viaSocket) return (await viaSocket) as Result<Value<M>>;
       try {
         const response = await fetch(`${base}/api/call/${method}`, {
           method: 'POST',
