@@ -98,7 +98,7 @@ export function acceptCallSocket(
 
   const running = new AbortController();
   let open = true;
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   let message: Buffer[] = [];
   let messageBytes = 0;
   let messageOp = 0;
