@@ -14,7 +14,13 @@ beforeAll(async () => {
 });
 afterAll(() => running.stop());
 
-type Handshake = { host?: string; origin?: string | null; protocols?: string; path?: string };
+type Handshake = {
+  host?: string;
+  origin?: string | null;
+  protocols?: string;
+  path?: string;
+  method?: string;
+};
 
 /** A raw client, so tests can forge the handshake and the frames as a hostile page would. */
 class RawSocket {
@@ -48,7 +54,7 @@ class RawSocket {
   async handshake(options: Handshake = {}): Promise<{ status: number; head: string }> {
     const port = running.port;
     const lines = [
-      `GET ${options.path ?? '/api/socket'} HTTP/1.1`,
+      `${options.method ?? 'GET'} ${options.path ?? '/api/socket'} HTTP/1.1`,
       `host: ${options.host ?? `127.0.0.1:${port}`}`,
       'upgrade: websocket',
       'connection: Upgrade',
@@ -149,7 +155,7 @@ describe('the call socket', () => {
     client.socket.destroy();
   });
 
-  it('refuses a wrong token, another page, another host and another path', async () => {
+  it('refuses a wrong token, another page, another host, another path and a non-GET', async () => {
     const port = running.port;
     const cases: Array<[Handshake, number]> = [
       [{ protocols: 'winnow.calls, winnow.token.nope' }, 401],
@@ -159,6 +165,7 @@ describe('the call socket', () => {
       [{ origin: null }, 403],
       [{ host: `evil.example:${port}` }, 403],
       [{ path: '/api/other' }, 403],
+      [{ method: 'POST' }, 400],
     ];
     for (const [handshake, status] of cases) {
       const client = new RawSocket(port);

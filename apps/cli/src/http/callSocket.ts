@@ -84,7 +84,12 @@ export function acceptCallSocket(
   options: { maxMessageBytes: number; answer: CallAnswer },
 ): void {
   const key = String(req.headers['sec-websocket-key'] ?? '');
-  if (req.headers['sec-websocket-version'] !== '13' || !/^[A-Za-z0-9+/]{22}==$/.test(key)) {
+  const isWebSocket =
+    req.method === 'GET' &&
+    (req.headers.upgrade ?? '').toLowerCase() === 'websocket' &&
+    req.headers['sec-websocket-version'] === '13' &&
+    /^[A-Za-z0-9+/]{22}==$/.test(key);
+  if (!isWebSocket) {
     socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
     return;
   }
