@@ -165,7 +165,7 @@ describe('the call socket', () => {
       [{ origin: null }, 403],
       [{ host: `evil.example:${port}` }, 403],
       [{ path: '/api/other' }, 403],
-      [{ method: 'POST' }, 400],
+      [{ method: 'POST' }, 405],
     ];
     for (const [handshake, status] of cases) {
       const client = new RawSocket(port);

@@ -12,7 +12,7 @@ import type { WinnowService } from '@winnow/service';
 import { DOWNLOADABLE, exportTarget, notAnExport, receiveUpload, sendExport } from './files.ts';
 import { refusePathsOutside } from './confine.ts';
 import { BodyBudget, BodyTooLargeError, BusyError, MAX_BODY_BYTES } from './bodies.ts';
-import { acceptCallSocket, offeredToken, refuseUpgrade } from './callSocket.ts';
+import { callSockets, offeredToken, refuseUpgrade } from './callSocket.ts';
 import { zipFolder } from './zipFolder.ts';
 import { readStatic } from './static.ts';
 
@@ -131,8 +131,13 @@ export function createHttpServer(options: HttpOptions): Server {
   // The desk's calls on one open socket (callSocket.ts), checked as HTTP calls are: this
   // server named in Host, its own page as the Origin (a browser always sends one on a
   // WebSocket, so a page elsewhere cannot borrow the editor's cookie), and the token.
-  const sockets = new Set<Duplex>();
-  server.on('upgrade', (req: IncomingMessage, socket: Duplex) => {
+  const calls = callSockets({
+    maxMessageBytes: MAX_BODY_BYTES,
+    answer: async (method, params, signal) =>
+      refusePathsOutside(method, params, workDir) ??
+      (await options.service.callByName(method, params, { signal })),
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const hosts = allowedHosts();
     const host = req.headers.host ?? '';
@@ -144,19 +149,12 @@ export function createHttpServer(options: HttpOptions): Server {
       return refuseUpgrade(socket, 403, `Sockets from ${origin || 'no page'} are not allowed.`);
     if (!sameSecret(offeredToken(req), options.token))
       return refuseUpgrade(socket, 401, 'Missing or wrong token.');
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-    acceptCallSocket(req, socket, {
-      maxMessageBytes: MAX_BODY_BYTES,
-      answer: async (method, params, signal) =>
-        refusePathsOutside(method, params, workDir) ??
-        (await options.service.callByName(method, params, { signal })),
-    });
+    calls.accept(req, socket, head);
   });
   // Open sockets are not connections the server waits for: closing it closes them.
   const closeServer = server.close.bind(server);
   server.close = (callback?: (error?: Error) => void) => {
-    for (const socket of sockets) socket.destroy();
+    calls.closeAll();
     return closeServer(callback);
   };
 
