@@ -8,8 +8,9 @@
  *   node bench/browser.ts DB   (run by bench/run.ts after the import)
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { openService } from '@winnow/service';
 import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
@@ -30,6 +31,8 @@ export type BrowserFigures = {
     factsDrawn: number;
     /** Label Studio's editor on the same articles, alternating with the desk (issue 24). */
     peer: { p50: number; p95: number; spread: number; longestTaskMs: number } | null;
+    /** The baseline checkout's desk on the same articles, alternating (WINNOW_BENCH_BASELINE). */
+    baseline: { p50: number; p95: number; spread: number } | null;
     /** The desk's spread: p95 − p50. */
     spread: number;
   }>;
@@ -105,10 +108,14 @@ async function openPeer(page: Page, text: string): Promise<number> {
   return ms;
 }
 
-export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
+/** `winnow serve` of the checkout whose CLI is `cliPath`, on `dbPath`; its page's URL. */
+async function startServe(
+  cliPath: string,
+  dbPath: string,
+): Promise<{ url: string; server: ReturnType<typeof spawn> }> {
   const server = spawn(
     process.execPath,
-    [cli, 'serve', '--db', dbPath, '--port', '0', '--no-samples'],
+    [cliPath, 'serve', '--db', dbPath, '--port', '0', '--no-samples'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -120,10 +127,83 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
       const match = /Open (http:\/\/\S+)/.exec(output);
       if (match?.[1]) resolve(match[1]);
     };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', onData);
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', onData);
     server.once('exit', (code) => reject(new Error(`winnow serve exited with ${code}: ${output}`)));
   });
+  return { url, server };
+}
+
+/**
+ * Another checkout of Winnow (`WINNOW_BENCH_BASELINE=/path/to/checkout`, its renderer
+ * built) opened beside this one in the same browser, alternating article by article on a
+ * copy of the corpus: a change is measured against the code before it in one run, under
+ * the same load, never against a figure from another time.
+ */
+const baselineRoot = process.env['WINNOW_BENCH_BASELINE'] ?? '';
+
+/**
+ * The desk in `page` opens an article: from the selection (the address changes, as a click
+ * or a link does) to the frame after the article's raw text with its hunks is in the page,
+ * then a settled page (the facts of the article drawn), as an editor's next selection
+ * starts from.
+ */
+async function openInDesk(
+  page: Page,
+  id: number,
+): Promise<{ ms: number; fetchMs: number; factCount: number }> {
+  const figures = await page.evaluate(async (articleId) => {
+    // The raw pane inside the aligned panes (raw and cleaned line by line).
+    const selector = `article[data-article-id="${articleId}"] [data-testid="aligned-panes"] [data-testid="raw-text"]`;
+    const started = performance.now();
+    // Shown = the frame after the raw text with its hunks entered the page: the element is
+    // seen as soon as it is inserted, then one animation frame (which lays out and paints
+    // it) and a task after that frame.
+    await new Promise<void>((resolve) => {
+      const shown = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(selector)) return;
+        observer.disconnect();
+        shown();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      window.location.hash = `article=${articleId}`;
+    });
+    // The service's answer: an HTTP request, or a message on the desk's call socket.
+    const answered = [
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('/api/call/articles.get'))
+        .map((e) => (e as PerformanceResourceTiming).responseEnd),
+      ...performance
+        .getEntriesByName('winnow.call articles.get')
+        .map((e) => e.startTime + e.duration),
+    ].filter((end) => end >= started);
+    performance.clearResourceTimings();
+    performance.clearMeasures();
+    return {
+      ms: performance.now() - started,
+      fetchMs: answered.length > 0 ? Math.min(...answered) - started : 0,
+      factCount: document.querySelectorAll('[data-testid="fact"]').length,
+    };
+  }, id);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => resolve()), 200)),
+  );
+  return figures;
+}
+
+export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
+  const { url, server } = await startServe(cli, dbPath);
+  let baselineDb = '';
+  const baseline = baselineRoot
+    ? await (async () => {
+        baselineDb = join(mkdtempSync(join(tmpdir(), 'winnow-baseline-')), 'corpus.sqlite');
+        copyFileSync(dbPath, baselineDb);
+        return startServe(join(baselineRoot, 'apps', 'cli', 'src', 'main.ts'), baselineDb);
+      })()
+    : null;
   const browser = await chromium.launch({
     executablePath: process.env['WINNOW_CHROMIUM'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--headless', '--disable-gpu'],
@@ -143,12 +223,20 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
       await peerPage.goto(peerServer.url);
       await watchLongTasks(peerPage);
     }
+    const basePage = baseline
+      ? await browser.newPage({ viewport: { width: 1400, height: 900 } })
+      : null;
+    if (basePage && baseline) {
+      await basePage.goto(baseline.url);
+      await basePage.getByRole('listbox').getByRole('option').first().waitFor();
+    }
     const open: BrowserFigures['open'] = [];
     for (const kb of [5, 50, 200]) {
       const ids = articlesNear(dbPath, kb, TRIALS);
       const texts = peerPage ? rawTexts(dbPath, ids) : [];
       const samples: number[] = [];
       const peerSamples: number[] = [];
+      const baseSamples: number[] = [];
       const fetches: number[] = [];
       let facts = 0;
       await resetLongTasks(page);
@@ -158,47 +246,20 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
         // other's warm caches or from the machine's moods.
         const peerFirst = peerPage !== null && n % 2 === 1;
         if (peerFirst) peerSamples.push(await openPeer(peerPage, texts[n] ?? ''));
+        // The baseline desk opens the same article, before or after this one in turn.
+        const openBaseline = async (turn: boolean) => {
+          if (!basePage || !turn) return;
+          await basePage.bringToFront();
+          baseSamples.push((await openInDesk(basePage, id)).ms);
+        };
+        await openBaseline(n % 2 === 0);
         await page.bringToFront();
         // From the selection (the address changes, as a click or a link does) to the
         // frame after the article's raw text with its hunks is in the page.
-        const { ms, fetchMs, factCount } = await page.evaluate(async (articleId) => {
-          // The raw pane inside the aligned panes (raw and cleaned line by line).
-          const selector = `article[data-article-id="${articleId}"] [data-testid="aligned-panes"] [data-testid="raw-text"]`;
-          const started = performance.now();
-          // Shown = the frame after the raw text with its hunks entered the page: the
-          // element is seen as soon as it is inserted, then one animation frame (which
-          // lays out and paints it) and a task after that frame.
-          await new Promise<void>((resolve) => {
-            const shown = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-            const observer = new MutationObserver(() => {
-              if (!document.querySelector(selector)) return;
-              observer.disconnect();
-              shown();
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-            window.location.hash = `article=${articleId}`;
-          });
-          const fetched = performance
-            .getEntriesByType('resource')
-            .filter((e) => e.name.endsWith('/api/call/articles.get') && e.startTime >= started)
-            .map((e) => (e as PerformanceResourceTiming).responseEnd - started);
-          performance.clearResourceTimings();
-          return {
-            ms: performance.now() - started,
-            fetchMs: fetched[0] ?? 0,
-            factCount: document.querySelectorAll('[data-testid="fact"]').length,
-          };
-        }, id);
+        const { ms, fetchMs, factCount } = await openInDesk(page, id);
         samples.push(ms);
-        // Each selection starts from a settled page, as an editor's would: the facts of
-        // the article before have been drawn.
-        await page.evaluate(
-          () =>
-            new Promise<void>((resolve) =>
-              setTimeout(() => requestIdleCallback(() => resolve()), 200),
-            ),
-        );
         fetches.push(fetchMs);
+        await openBaseline(n % 2 === 1);
         facts += factCount;
         if (peerPage && !peerFirst) peerSamples.push(await openPeer(peerPage, texts[n] ?? ''));
       }
@@ -222,6 +283,13 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
         fetchP50: percentile(fetches, 50),
         factsDrawn: Math.round(facts / ids.length),
         peer,
+        baseline: basePage
+          ? {
+              p50: percentile(baseSamples, 50),
+              p95: percentile(baseSamples, 95),
+              spread: percentile(baseSamples, 95) - percentile(baseSamples, 50),
+            }
+          : null,
       });
     }
     peerServer?.server.close();
@@ -235,6 +303,8 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
   } finally {
     await browser.close();
     server.kill('SIGTERM');
+    baseline?.server.kill('SIGTERM');
+    if (baselineDb) rmSync(dirname(baselineDb), { recursive: true, force: true });
   }
 }
 

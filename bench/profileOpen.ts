@@ -87,7 +87,13 @@ try {
             transfer: e.transferSize,
           }));
         const rowsDrawn = document.querySelectorAll(`${selector} .row`).length;
-        return { total, inserted, requests, rowsDrawn, marks };
+        // The text's answer when it came on the desk's call socket (no HTTP request).
+        const answered = performance
+          .getEntriesByName('winnow.call articles.get')
+          .map((e) => e.startTime + e.duration - started)
+          .filter((end) => end >= 0);
+        performance.clearMeasures();
+        return { total, inserted, requests, rowsDrawn, marks, answered: answered[0] };
       }, id);
       await page.evaluate(
         () => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve), 200)),
@@ -105,6 +111,7 @@ try {
         rows: r.rowsDrawn,
         ...r.marks,
       };
+      if (r.answered !== undefined) row['getEnd'] = r.answered;
       for (const q of r.requests) {
         const list = calls.get(q.name) ?? [];
         list.push(q.end);
@@ -123,7 +130,7 @@ try {
         rows.map((r) => r[k] ?? 0),
         95,
       ).toFixed(1)}`;
-    for (const k of Object.keys(rows[0] ?? {}))
+    for (const k of [...new Set(rows.flatMap((r) => Object.keys(r)))].sort())
       if (k.startsWith('w-')) process.stdout.write(`   ${col(k)}\n`);
     process.stdout.write(
       `${kb} KB: ${col('total')} | ${col('inserted')} | ${col('getEnd')} | ${col('longest')} | rows ${rows[0]?.['rows']}\n`,

@@ -295,6 +295,12 @@ async function benchInBrowser(path: string): Promise<void> {
       value: ms(open.p95),
       note: `${open.count} articles; p50 ${ms(open.p50)}, spread ${ms(open.spread)}; of which the service's answer ${ms(open.fetchP50)} (p50); longest task ${ms(open.longestTaskMs)}`,
     });
+    if (open.baseline)
+      record(`browser.open.${open.kb}kb.baseline.p95`, open.baseline.p95, {
+        measure: `  beside it: the baseline checkout's desk (WINNOW_BENCH_BASELINE), p95`,
+        value: `${ms(open.baseline.p95)} (Winnow ÷ baseline ${(open.p95 / open.baseline.p95).toFixed(2)})`,
+        note: `p50 ${ms(open.baseline.p50)}, spread ${ms(open.baseline.spread)}`,
+      });
     const peer = open.peer;
     record(`browser.open.${open.kb}kb.peer.p95`, peer?.p95 ?? Number.NaN, {
       measure: `  beside it: Label Studio's editor, the same articles, alternating, p95`,

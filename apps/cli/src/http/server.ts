@@ -4,13 +4,15 @@ import { timingSafeEqual } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
 import { fail, ok } from '@winnow/contract';
 import type { ErrorCode, ProgressEvent, Result } from '@winnow/contract';
 import { releaseWorkFolder, trackWorkFolder } from '@winnow/service';
 import type { WinnowService } from '@winnow/service';
 import { DOWNLOADABLE, exportTarget, notAnExport, receiveUpload, sendExport } from './files.ts';
 import { refusePathsOutside } from './confine.ts';
-import { BodyBudget, BodyTooLargeError, BusyError } from './bodies.ts';
+import { BodyBudget, BodyTooLargeError, BusyError, MAX_BODY_BYTES } from './bodies.ts';
+import { callSockets, offeredToken, refuseUpgrade } from './callSocket.ts';
 import { zipFolder } from './zipFolder.ts';
 import { readStatic } from './static.ts';
 
@@ -125,6 +127,36 @@ export function createHttpServer(options: HttpOptions): Server {
   server.on('close', () => {
     if (ownWorkDir) releaseWorkFolder(workDir);
   });
+
+  // The desk's calls on one open socket (callSocket.ts), checked as HTTP calls are: this
+  // server named in Host, its own page as the Origin (a browser always sends one on a
+  // WebSocket, so a page elsewhere cannot borrow the editor's cookie), and the token.
+  const calls = callSockets({
+    maxMessageBytes: MAX_BODY_BYTES,
+    answer: async (method, params, signal) =>
+      refusePathsOutside(method, params, workDir) ??
+      (await options.service.callByName(method, params, { signal })),
+  });
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const hosts = allowedHosts();
+    const host = req.headers.host ?? '';
+    const origin = req.headers.origin ?? '';
+    const path = (req.url ?? '').split('?')[0];
+    if (path !== '/api/socket') return refuseUpgrade(socket, 403, `No socket at ${path}.`);
+    if (!hosts.has(host)) return refuseUpgrade(socket, 403, `Host "${host}" is not this server.`);
+    if (!hosts.has(origin.replace(/^http:\/\//, '')))
+      return refuseUpgrade(socket, 403, `Sockets from ${origin || 'no page'} are not allowed.`);
+    if (!sameSecret(offeredToken(req), options.token))
+      return refuseUpgrade(socket, 401, 'Missing or wrong token.');
+    calls.accept(req, socket, head);
+  });
+  // Open sockets are not connections the server waits for: closing it closes them.
+  const closeServer = server.close.bind(server);
+  server.close = (callback?: (error?: Error) => void) => {
+    calls.closeAll();
+    return closeServer(callback);
+  };
 
   function allowedHosts(): Set<string> {
     const address = server.address();

@@ -63,6 +63,9 @@ export function App({ connection }: { connection: Connection }) {
   const theme =
     settings?.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   const t = useMemo(() => translator(language), [language]);
+  // One value while the language stays: a new object at every selection made every row
+  // that reads a word (each fact of the last article, every list row) draw again.
+  const words = useMemo(() => ({ language, t }), [language, t]);
   useEffect(() => {
     document.documentElement.lang = language === 'zh' ? 'zh-Hans' : 'en';
     document.documentElement.dataset['theme'] = theme;
@@ -219,7 +222,7 @@ export function App({ connection }: { connection: Connection }) {
   const closeDialog = () => setDialog(null);
 
   return (
-    <LanguageContext.Provider value={{ language, t }}>
+    <LanguageContext.Provider value={words}>
       <DeskContext.Provider value={desk}>
         <RevisionContext.Provider value={revision}>
           <TagColoursContext.Provider value={tagColours}>

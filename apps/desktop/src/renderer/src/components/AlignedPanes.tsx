@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, RefObject } from 'react';
 import type { ArticleEdit, Segment } from '@winnow/contract';
 import { inForceOrder } from '@winnow/contract';
@@ -89,7 +89,12 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
     if (complete) return;
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setLimit((drawn) => moreRows(rows, drawn)));
+      // As a transition: React draws the piece in slices and stands aside for anything
+      // more urgent (a key, the next selection, the frame), so the rest of a long article
+      // never holds up the page.
+      timer = window.setTimeout(() =>
+        startTransition(() => setLimit((drawn) => moreRows(rows, drawn))),
+      );
     });
     return () => {
       cancelAnimationFrame(frame);

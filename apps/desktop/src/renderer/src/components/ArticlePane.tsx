@@ -1,13 +1,4 @@
-import {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import type { ComponentProps } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEdit, EditorEditState, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
@@ -20,7 +11,7 @@ import { ruleName } from '../i18n/rules.ts';
 import { formatBytes, languageName } from '../labels.ts';
 import { ArticleTexts } from './ArticleTexts.tsx';
 import { Comparison } from './Comparison.tsx';
-import { FactsPanel } from './FactsPanel.tsx';
+import { DeferredFacts } from './DeferredFacts.tsx';
 import { FindBar } from './FindBar.tsx';
 import { History } from './History.tsx';
 import { HunkBar } from './HunkBar.tsx';
@@ -28,18 +19,8 @@ import { SearchHighlights } from './SearchHighlights.tsx';
 import { TagChip } from './TagChip.tsx';
 import { useArticle } from './useArticle.ts';
 
-const NO_FACTS: Fact[] = [];
-
-/**
- * The facts panel (hundreds of rows in a long article) is drawn after the texts, in the
- * background, so opening an article never freezes the page; only this wrapper draws again
- * for it. No facts (another article selected, its facts not here yet) are shown at once:
- * the last article's rows leave while the next one is on its way, not after it arrived.
- */
-function DeferredFacts(props: ComponentProps<typeof FactsPanel>) {
-  const deferred = useDeferredValue(props.facts, NO_FACTS);
-  return <FactsPanel {...props} facts={props.facts.length === 0 ? NO_FACTS : deferred} />;
-}
+/** A fact row of this article (the last article's may still be in the page, hidden). */
+const SHOWN_FACT = '.facts-slot:not([hidden]) [data-testid="fact"]';
 
 export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
   const { client, decide, say, refresh } = useDesk();
@@ -179,8 +160,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       e: () => setEditing(true),
       f: () => {
         const first =
-          view.current?.querySelector<HTMLElement>('[data-testid="fact"][data-status="pending"]') ??
-          view.current?.querySelector<HTMLElement>('[data-testid="fact"]');
+          view.current?.querySelector<HTMLElement>(`${SHOWN_FACT}[data-status="pending"]`) ??
+          view.current?.querySelector<HTMLElement>(SHOWN_FACT);
         first?.focus();
       },
       ...(edit
@@ -326,7 +307,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       {/* Under the panes, like an editor's status bar: the header stays one screen line each. */}
       <HunkBar edit={focused} articleId={a.id} hint={t('article.hint')} />
       <DeferredFacts
-        facts={loading ? NO_FACTS : a.facts}
+        facts={a.facts}
+        articleId={id}
         selectedId={selectedFact}
         onSelect={selectFact}
       />

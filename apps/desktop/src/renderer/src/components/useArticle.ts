@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { Article, Result, WinnowClient } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
@@ -41,7 +41,9 @@ export function useArticle(id: number): { article: Article | null; error: string
     article: null,
     error: null,
   });
-  useEffect(() => {
+  // A layout effect: the answer is waited for from the commit that selected the article,
+  // not from after the frame that draws the selection (a passive effect may wait for it).
+  useLayoutEffect(() => {
     let latest = true;
     const text = takeEarly(id) ?? client.call('articles.get', { id, facts: false });
     void text.then((result) => {
