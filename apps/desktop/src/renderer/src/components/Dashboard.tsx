@@ -9,7 +9,7 @@ import { DailyBars, StackedBars } from './Charts.tsx';
 /** Where the review stands: progress, work per day, facts, the busiest rules, warnings. */
 export function Dashboard() {
   const { client, say, openArticle } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('dashboard');
   const t = useT();
   const language = useLanguage();
   const [figures, setFigures] = useState<Figures | null>(null);

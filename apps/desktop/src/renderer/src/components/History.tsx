@@ -19,7 +19,7 @@ export function History({
   facts: Fact[];
 }) {
   const { client } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('history');
   const t = useT();
   const language = useLanguage();
   const [decisions, setDecisions] = useState<Decision[] | null>(null);

@@ -21,7 +21,7 @@ export function ListOptions({
   onSort: (sort: ListSort) => void;
 }) {
   const { client } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('rules');
   const t = useT();
   const { language } = useContext(LanguageContext);
   const [rules, setRules] = useState<{ rule: string; edits: number }[]>([]);
