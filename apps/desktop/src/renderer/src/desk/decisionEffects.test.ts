@@ -28,7 +28,10 @@ const article = (facts: Fact[]): Article =>
 describe('a decision patches what it set', () => {
   it('approving a fact changes that row only, and the article’s waiting count', () => {
     const a = article([fact(1, 'pending'), fact(2, 'pending')]);
-    const after = patchArticle(a, decision('fact.status', { before: 'pending', after: 'approved' }));
+    const after = patchArticle(
+      a,
+      decision('fact.status', { before: 'pending', after: 'approved' }),
+    );
     expect(after.facts.map((f) => f.status)).toEqual(['approved', 'pending']);
     expect(after.facts[1]).toBe(a.facts[1]); // the other row is not drawn again
     expect(after.pendingFacts).toBe(1);
@@ -49,9 +52,9 @@ describe('a decision patches what it set', () => {
 
   it('leaves what it did not touch the same object', () => {
     const rows = [summary(7, 1)];
-    expect(patchSummaries(rows, decision('edit.state', { before: 'applied', after: 'reverted' }))).toBe(
-      rows,
-    );
+    expect(
+      patchSummaries(rows, decision('edit.state', { before: 'applied', after: 'reverted' })),
+    ).toBe(rows);
     const a = article([fact(1, 'pending')]);
     expect(patchArticle(a, decision('fact.value', { before: 1, after: 2 }))).toBe(a);
   });
