@@ -1,6 +1,13 @@
 import { diffChars } from 'diff';
-import { cleanedToRaw, editSegments, editsInForce, WinnowFailure } from '@winnow/contract';
-import type { Decision, Segment } from '@winnow/contract';
+import {
+  cleanedToRaw,
+  defaultConfidence,
+  editSegments,
+  editsInForce,
+  RULE,
+  WinnowFailure,
+} from '@winnow/contract';
+import type { Decision, RuleId, Segment } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { acceptRemoval } from './removals.ts';
 
@@ -72,7 +79,7 @@ export function insertEditorEdits(
   store: Store,
   article: { id: number; raw: string; cleaned: string },
   changes: readonly Change[],
-  rule: string,
+  rule: RuleId,
   reason: string,
 ): number[] {
   const inForce = editsInForce(store.edits.byArticle(article.id));
@@ -89,7 +96,7 @@ export function insertEditorEdits(
       replacement: change.text,
       rule,
       reason,
-      confidence: 1,
+      confidence: defaultConfidence(rule),
       state: 'reverted',
       origin: 'manual',
       pipelineVersion: null,
@@ -119,7 +126,7 @@ export function editCleaned(
       store,
       article,
       changes,
-      'manual',
+      RULE.manual,
       `Edited by hand by ${editor}.`,
     );
     const deleted = changes.filter((c) => c.text === '');

@@ -1,5 +1,5 @@
 import { uncoveredEdits } from '@winnow/contract';
-import type { Edit, PipelineEditState } from '@winnow/contract';
+import type { Edit, PipelineEditState, RuleId } from '@winnow/contract';
 
 /**
  * The edit-list model: cleaning never produces a bare string. Each change is an edit on
@@ -10,6 +10,13 @@ import type { Edit, PipelineEditState } from '@winnow/contract';
  * Its rule is one of the registry's (contract rules.ts): lint refuses any other spelling.
  */
 export type CleaningEdit = Omit<Edit, 'state'>;
+
+/**
+ * An edit as a rule of the cleaner makes it: its rule is one the registry has, so an id
+ * made up in a rule's file (with no name, family or default confidence for the desk) does
+ * not compile. Code that only orders and applies edits takes any `CleaningEdit`.
+ */
+export type RuleEdit = CleaningEdit & { rule: RuleId };
 
 export type DecidedEdit = CleaningEdit & { state: PipelineEditState };
 
