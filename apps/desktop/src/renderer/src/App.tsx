@@ -15,7 +15,7 @@ import { TagManager } from './components/TagManager.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { DeskContext, RevisionContext } from './desk/context.ts';
 import { bump, bumpAll, firstRevisions, touchedBy } from './desk/decisionEffects.ts';
-import type { Revisions } from './desk/decisionEffects.ts';
+import type { Revisions, Scope } from './desk/decisionEffects.ts';
 import { knownAbout } from './desk/known.ts';
 import { TagColoursContext, useTagColourMap } from './desk/tagColours.ts';
 import { describeDecision } from './i18n/decisions.ts';
@@ -92,6 +92,10 @@ export function App({ connection }: { connection: Connection }) {
     [],
   );
   const refresh = useCallback(() => setRevisions(bumpAll), []);
+  const invalidate = useCallback(
+    (...touched: Scope[]) => setRevisions((r) => bump(r, touched)),
+    [],
+  );
   // Those who patch what they show from a decision's result (the article, the list).
   const listeners = useRef(new Set<(decision: Decision) => void>());
   const onDecision = useCallback((listener: (decision: Decision) => void) => {
@@ -144,13 +148,14 @@ export function App({ connection }: { connection: Connection }) {
       decide,
       say,
       refresh,
+      invalidate,
       onDecision,
       openArticle: (id: number) => {
         setView('review');
         setSelectedId(id);
       },
     }),
-    [client, settings, decide, say, refresh, onDecision, setSelectedId],
+    [client, settings, decide, say, refresh, invalidate, onDecision, setSelectedId],
   );
 
   const undoOrRedo = useCallback(

@@ -20,6 +20,8 @@ export type Desk = {
   say: (message: string, tone?: 'info' | 'error') => void;
   /** Loads everything again (an import, a re-clean): what no single decision describes. */
   refresh: () => void;
+  /** Loads again what a change outside the decisions touched (a tag just created). */
+  invalidate: (...touched: Scope[]) => void;
   /**
    * Hears every decision the service returned, to patch what is on screen from it
    * (desk/decisionEffects.ts); returns the way to stop listening.
