@@ -1,3 +1,5 @@
+import { RULE } from './rules.ts';
+
 /**
  * The edit-list model, in one place: an article's cleaned text is its raw text with the
  * edits in force applied, and everything that follows from that is here —
@@ -34,7 +36,7 @@ export type Segment = {
  * `chrome.by-editor` / `spam.by-editor` (a selection removed as that kind of text).
  */
 export function isEditorRule(rule: string): boolean {
-  return rule === 'manual' || rule.endsWith('.by-editor');
+  return rule === RULE.manual || rule.endsWith('.by-editor');
 }
 
 /**
