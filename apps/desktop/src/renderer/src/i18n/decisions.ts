@@ -67,8 +67,9 @@ export function describeDecision(
     return t(key, {
       n: ids.length,
       rule: ruleText,
-      change: t(`decision.change.${kind}`),
-      changes: t(`decision.changes.${kind}`),
+      // One word for both forms (the plural chooses where it goes): "the spam removal",
+      // "12 spam removals".
+      change: t(ids.length === 1 ? `decision.change.${kind}` : `decision.changes.${kind}`),
       where: where(ids, 'decision.where'),
     });
   };

@@ -9,12 +9,10 @@ export const wordsEn = {
   'decision.article.pending': 'Set the article back to pending',
   'decision.article.tagged': 'Tagged the article “{tag}”',
   'decision.article.untagged': 'Took the tag “{tag}” off the article',
-  'decision.edits.accepted':
-    'Accepted {n, plural, one {{change}} other {# {changes}}}{where}{rule}',
-  'decision.edits.reverted':
-    'Reverted {n, plural, one {{change}} other {# {changes}}}{where}{rule}',
+  'decision.edits.accepted': 'Accepted {n, plural, one {{change}} other {# {change}}}{where}{rule}',
+  'decision.edits.reverted': 'Reverted {n, plural, one {{change}} other {# {change}}}{where}{rule}',
   'decision.edits.restored':
-    'Restored {n, plural, one {{change}} other {# {changes}}}{where} as the cleaner made {n, plural, one {it} other {them}}{rule}',
+    'Restored {n, plural, one {{change}} other {# {change}}}{where} as the cleaner made {n, plural, one {it} other {them}}{rule}',
   'decision.change.spam': 'the spam removal',
   'decision.change.chrome': 'the removal of page furniture',
   'decision.change.meta': 'the removal of page metadata',
