@@ -22,7 +22,8 @@ test('undo toasts, history and rules in English and in Chinese', async ({ page }
   const status = page.getByTestId('status-line');
   const raw = page.getByTestId('raw-text');
 
-  // Revert the link-farm phrase, naming the editor on the way.
+  // Revert the link-farm phrase, naming the editor on the way. It stands in the raw text's
+  // seventh paragraph (the headline and the lines above the article count too).
   await raw.locator('mark[data-rule="spam.injected-phrase"]').first().focus();
   await expect(page.getByTestId('edit-reason')).toContainText('Link-farm phrase');
   await page.keyboard.press('r');
@@ -33,9 +34,13 @@ test('undo toasts, history and rules in English and in Chinese', async ({ page }
     'reverted',
   );
   await page.keyboard.press('Control+z');
-  await expect(status).toHaveText('Undone: Reverted a change (Link-farm phrase)');
+  await expect(status).toHaveText(
+    'Undone: Reverted the spam removal in paragraph 7 (Link-farm phrase)',
+  );
   await page.keyboard.press('Control+Shift+z');
-  await expect(status).toHaveText('Redone: Reverted a change (Link-farm phrase)');
+  await expect(status).toHaveText(
+    'Redone: Reverted the spam removal in paragraph 7 (Link-farm phrase)',
+  );
 
   // Approve three facts at once, then undo: the toast counts them.
   await page.getByTestId('fact').first().focus();
@@ -52,20 +57,24 @@ test('undo toasts, history and rules in English and in Chinese', async ({ page }
   await page.getByTestId('history').locator('summary').click();
   const entries = page.getByTestId('history-entry');
   await expect(entries.first()).toContainText('林编辑 Undid: Approved 3 facts');
-  await expect(page.getByTestId('history')).toContainText('Reverted a change (Link-farm phrase)');
+  await expect(page.getByTestId('history')).toContainText(
+    'Reverted the spam removal in paragraph 7 (Link-farm phrase)',
+  );
   await expect(page.getByTestId('history')).not.toContainText('#');
 
   // The same in Chinese.
   await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
   await expect(page.getByTestId('history').locator('summary')).toContainText('操作记录');
   await expect(entries.first()).toContainText('林编辑 撤销：通过了 3 条事实');
-  await expect(page.getByTestId('history')).toContainText('撤回了 1 处修改（链接农场短语）');
+  await expect(page.getByTestId('history')).toContainText(
+    '撤回了第 7 段的垃圾内容删除（链接农场短语）',
+  );
   await expect(page.getByTestId('edit-summary')).toContainText('链接农场短语');
   await raw.locator('mark[data-rule="spam.injected-phrase"]').first().focus();
   await expect(page.getByTestId('edit-reason')).toContainText('是链接农场插入文中的短语');
   await page.locator('#article-title').click();
   await page.keyboard.press('Control+z');
-  await expect(status).toHaveText('已撤销：撤回了 1 处修改（链接农场短语）');
+  await expect(status).toHaveText('已撤销：撤回了第 7 段的垃圾内容删除（链接农场短语）');
   await page.screenshot({ path: testInfo.outputPath('words-zh.png'), fullPage: true });
   await page.getByRole('button', { name: '切换到英文界面' }).click();
 });

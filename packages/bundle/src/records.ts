@@ -6,6 +6,7 @@ import {
   factKinds,
   FactStatusSchema,
   MAX_ARTICLE_CHARS,
+  isEditorRule,
 } from '@winnow/contract';
 
 /**
@@ -65,7 +66,7 @@ export type EditRecord = z.infer<typeof EditSchema>;
 
 /** Who made an edit of a bundle older than version 4: editors' rules are their own. */
 export const editOrigin = (rule: string): EditRecord['origin'] =>
-  rule === 'manual' || rule.endsWith('.by-editor') ? 'manual' : 'pipeline';
+  isEditorRule(rule) ? 'manual' : 'pipeline';
 
 /**
  * A fact as articles.jsonl lists it: the export record's fields, with the id that finds its

@@ -5,7 +5,7 @@ export * from './values.ts';
 export * from './events.ts';
 export * from './client.ts';
 export { WINNOW_VERSION } from './version.ts';
-export * from './editMap.ts';
+export * from './editList.ts';
 export * from './limits.ts';
 export * from './decisions.ts';
 export * from './rules.ts';

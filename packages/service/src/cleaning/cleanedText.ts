@@ -1,7 +1,5 @@
-import { editsInForce } from '@winnow/contract';
+import { applyEdits, cleanedChange, editsInForce } from '@winnow/contract';
 import type { EditSpan, Store } from '@winnow/store';
-import { applyEdits } from '@winnow/text';
-import { cleanedChange } from './cleanedChange.ts';
 import { reanchorAround, reanchorFacts } from '../facts/facts.ts';
 import { firstLineOf, titleSetByEditor } from './taught.ts';
 
@@ -40,7 +38,7 @@ export function rebuildCleaned(store: Store, articleId: number) {
  * After an editor accepted or reverted edits (the article's edit list went from `before`
  * to `after`, as stored now): the
  * change to the cleaned text is worked out from the edits and the raw text around them
- * (cleanedChange.ts), stored in the chunks it falls in, and the facts beside it
+ * (the contract's editList.ts), stored in the chunks it falls in, and the facts beside it
  * re-anchored — the cost follows the change, not the article. When the title's line may
  * be touched, or the stored text is not what the edits made, the whole text is rebuilt.
  */

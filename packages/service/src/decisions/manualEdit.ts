@@ -1,17 +1,20 @@
 import { diffChars } from 'diff';
-import { cleanedToRaw, editSegments, editsInForce, WinnowFailure } from '@winnow/contract';
-import type { Decision, Segment } from '@winnow/contract';
+import {
+  defaultConfidence,
+  editorEditSpans,
+  editsInForce,
+  RULE,
+  WinnowFailure,
+} from '@winnow/contract';
+import type { CleanedTextChange, Decision, RuleId } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { acceptRemoval } from './removals.ts';
 
-/** One change of the cleaned text: [start, end) of the old text becomes `text`. */
-export type Change = { start: number; end: number; text: string };
-
 /** The contiguous changes between two versions of the cleaned text (jsdiff, by character). */
-function changesBetween(before: string, after: string): Change[] {
-  const changes: Change[] = [];
+function changesBetween(before: string, after: string): CleanedTextChange[] {
+  const changes: CleanedTextChange[] = [];
   let at = 0;
-  let open: Change | null = null;
+  let open: CleanedTextChange | null = null;
   for (const part of diffChars(before, after)) {
     if (!part.added && !part.removed) {
       if (open) changes.push(open);
@@ -30,40 +33,6 @@ function changesBetween(before: string, after: string): Change[] {
 }
 
 /**
- * A change that touches a cleaner's replacement takes the whole replacement in, so the
- * manual edit covers whole edits and the raw text it replaces is well defined.
- */
-function widen(change: Change, before: string, segments: readonly Segment[]): Change {
-  let { start, end } = change;
-  for (const s of segments) {
-    if (s.verbatim) continue;
-    const touches =
-      start === end ? s.cStart < start && start < s.cEnd : start < s.cEnd && end > s.cStart;
-    if (!touches) continue;
-    start = Math.min(start, s.cStart);
-    end = Math.max(end, s.cEnd);
-  }
-  return {
-    start,
-    end,
-    text: before.slice(start, change.start) + change.text + before.slice(change.end, end),
-  };
-}
-
-/** Changes that came to overlap once widened become one. */
-function mergeOverlapping(changes: Change[], before: string): Change[] {
-  const merged: Change[] = [];
-  for (const change of changes) {
-    const last = merged[merged.length - 1];
-    if (last && change.start < last.end) {
-      last.text += before.slice(last.end, change.start) + change.text;
-      last.end = Math.max(last.end, change.end);
-    } else merged.push({ ...change });
-  }
-  return merged;
-}
-
-/**
  * Stores changes of the cleaned text as editor's edits on the raw text, born reverted
  * (the decision that accepts them gives undo a state to return to). A change that
  * touches a cleaner's replacement takes it in whole. Returns the new edits' ids.
@@ -71,25 +40,18 @@ function mergeOverlapping(changes: Change[], before: string): Change[] {
 export function insertEditorEdits(
   store: Store,
   article: { id: number; raw: string; cleaned: string },
-  changes: readonly Change[],
-  rule: string,
+  changes: readonly CleanedTextChange[],
+  rule: RuleId,
   reason: string,
 ): number[] {
   const inForce = editsInForce(store.edits.byArticle(article.id));
-  const segments = editSegments(article.raw.length, inForce);
-  const merged = mergeOverlapping(
-    changes.map((c) => widen(c, article.cleaned, segments)),
-    article.cleaned,
-  );
-  return merged.map((change) =>
+  return editorEditSpans(article.raw.length, inForce, article.cleaned, changes).map((span) =>
     store.edits.insert({
       articleId: article.id,
-      start: cleanedToRaw(segments, change.start, 'start'),
-      end: cleanedToRaw(segments, change.end, 'end'),
-      replacement: change.text,
+      ...span,
       rule,
       reason,
-      confidence: 1,
+      confidence: defaultConfidence(rule),
       state: 'reverted',
       origin: 'manual',
       pipelineVersion: null,
@@ -119,7 +81,7 @@ export function editCleaned(
       store,
       article,
       changes,
-      'manual',
+      RULE.manual,
       `Edited by hand by ${editor}.`,
     );
     const deleted = changes.filter((c) => c.text === '');

@@ -11,7 +11,11 @@ import { insertEditorEdits } from './manualEdit.ts';
 type Range = { start: number; end: number };
 
 /** The rule an editor's removal is recorded under: its family says what the text was. */
-const RULE_OF = { chrome: RULE.chromeByEditor, spam: RULE.spamByEditor, other: 'manual' } as const;
+const RULE_OF = {
+  chrome: RULE.chromeByEditor,
+  spam: RULE.spamByEditor,
+  other: RULE.manual,
+} as const;
 
 /**
  * Accepts the editor's new edits in one decision that also drops every fact quoted from

@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 
 /** The rule of the edits that remove an editor's block. */
 export const BLOCK_RULE = RULE.chromeEditorBlock;
@@ -21,8 +21,8 @@ function blockPattern(block: string): RegExp | null {
  * every occurrence is removed, with the line break after it when it fills whole lines,
  * so no empty line is left where it was.
  */
-export function blockEdits(raw: string, blocks: readonly string[]): CleaningEdit[] {
-  const edits: CleaningEdit[] = [];
+export function blockEdits(raw: string, blocks: readonly string[]): RuleEdit[] {
+  const edits: RuleEdit[] = [];
   for (const block of blocks) {
     const pattern = blockPattern(block);
     if (!pattern) continue;
@@ -37,7 +37,7 @@ export function blockEdits(raw: string, blocks: readonly string[]): CleaningEdit
         replacement: '',
         rule: BLOCK_RULE,
         reason: 'An editor asked for this block to be removed wherever it appears.',
-        confidence: 1,
+        confidence: CONFIDENCE.chromeEditorBlock,
       });
     }
   }

@@ -1,6 +1,6 @@
 import { RULE } from '@winnow/contract';
 import type { RuleId } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import { shapesOf, width, widerThan } from './lineShape.ts';
@@ -93,7 +93,6 @@ type LineRule = {
   rule: RuleId;
   applies: (text: string, inHead: boolean) => boolean;
   reason: (text: string) => string;
-  confidence: number;
 };
 
 const LINE_RULES: readonly LineRule[] = [
@@ -101,7 +100,6 @@ const LINE_RULES: readonly LineRule[] = [
     rule: RULE.metaByline,
     applies: (text) => CONTACT.test(text),
     reason: () => 'The author’s address or profile, not article text.',
-    confidence: 0.85,
   },
   {
     rule: RULE.metaDateline,
@@ -111,14 +109,12 @@ const LINE_RULES: readonly LineRule[] = [
       (isTimestamp(text) && (inHead || !/\p{Script=Han}/u.test(text))) ||
       (inHead && DATE_ONLY.test(text)),
     reason: () => 'A time stamp or byline of the page, not article text.',
-    confidence: 0.85,
   },
   {
     rule: RULE.chromeBoilerplate,
     applies: (text) => BOILERPLATE.test(text),
     reason: () =>
       'A notice every page of the site carries (cookies, scripts, "more from"), not article text.',
-    confidence: 0.85,
   },
   {
     rule: RULE.chromeMediaCredit,
@@ -128,13 +124,11 @@ const LINE_RULES: readonly LineRule[] = [
       CREDIT_AT_END.test(text) ||
       AGENCY_CREDIT.test(text),
     reason: () => 'A photo’s caption or credit line, not article text.',
-    confidence: 0.85,
   },
   {
     rule: RULE.chromePageWidget,
     applies: (text) => WIDGET.test(text),
     reason: (text) => `"${text}" is a control of the page (account, sharing, recommendations).`,
-    confidence: 0.85,
   },
   {
     rule: RULE.chromeFooter,
@@ -144,13 +138,11 @@ const LINE_RULES: readonly LineRule[] = [
       (FOOTER.test(text) && !widerThan(text, 40) && !SENTENCE_END.test(text)) ||
       SITE_ADDRESS.test(text),
     reason: () => 'A link or line of the site’s footer, not article text.',
-    confidence: 0.85,
   },
   {
     rule: RULE.chromeTags,
     applies: (text) => isTagList(text),
     reason: () => 'The page’s list of tags or keywords, not article text.',
-    confidence: 0.85,
   },
 ];
 
@@ -175,9 +167,9 @@ function isTagList(text: string): boolean {
   return items.length >= 6 && items.every((item) => item.split(/\s+/).length <= 4);
 }
 
-export function chromeEdits(raw: string): CleaningEdit[] {
+export function chromeEdits(raw: string): RuleEdit[] {
   const lines = linesOf(raw);
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   const firstParagraph = lines.findIndex(
     (l, i) =>
       i > 0 && widerThan(l.trimmed, 49) && SENTENCE_END.test(l.trimmed) && !DIGEST.test(l.trimmed),
@@ -197,7 +189,6 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           line,
           RULE.metaKicker,
           `"${text}" is the section label over the headline, not article text.`,
-          0.8,
         ),
       );
     } else if ((NAV.test(text) && text.length <= 80) || isLinkBar(text) || isBreadcrumb(text)) {
@@ -208,7 +199,6 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           line,
           RULE.chromeNavigation,
           'Navigation or location bar of the site, not the article.',
-          0.9,
         ),
       );
     } else if (STUB.test(text)) {
@@ -219,7 +209,6 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           line,
           RULE.chromeEmptyField,
           `"${text}" is an empty field of the page template.`,
-          0.95,
         ),
       );
     } else if (SOURCE_LINE.test(text)) {
@@ -230,7 +219,6 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           line,
           RULE.metaSource,
           'The source line; its value is kept as the article’s source.',
-          0.85,
         ),
       );
     } else {
@@ -244,7 +232,6 @@ export function chromeEdits(raw: string): CleaningEdit[] {
             line,
             RULE.chromeDigest,
             'The site’s digest repeats the first paragraph.',
-            0.9,
           ),
         );
       }
@@ -266,7 +253,7 @@ export function chromeEdits(raw: string): CleaningEdit[] {
       continue;
     const inHead = index < headEnd;
     const rule = LINE_RULES.find((r) => r.applies(text, inHead));
-    if (rule) edits.push(removal(raw, line, line, rule.rule, rule.reason(text), rule.confidence));
+    if (rule) edits.push(removal(raw, line, line, rule.rule, rule.reason(text)));
   }
 
   // Runs of menu entries: four or more lines in a row of one to three capitalised words.
@@ -284,7 +271,6 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           last,
           RULE.chromeMenu,
           'A run of menu entries (site sections), not article text.',
-          0.8,
         ),
       );
     }
@@ -315,7 +301,6 @@ export function chromeEdits(raw: string): CleaningEdit[] {
           line,
           RULE.metaEditor,
           'The editor line is page metadata, not article text.',
-          0.9,
         ),
       );
     }
@@ -331,9 +316,9 @@ const CAPS_KICKER = /^['‘"“]?[\p{Lu}\d][\p{Lu}\d '’&!?.,:-]{2,40}['’"”
  * "more stories" blocks): three or more such pairs in a row, a one- or two-word line
  * between them allowed.
  */
-function teaserEdits(raw: string, lines: readonly Line[]): CleaningEdit[] {
+function teaserEdits(raw: string, lines: readonly Line[]): RuleEdit[] {
   const filled = lines.filter((line) => line.trimmed !== '');
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   let i = 0;
   while (i < filled.length) {
     let j = i;
@@ -362,7 +347,6 @@ function teaserEdits(raw: string, lines: readonly Line[]): CleaningEdit[] {
           filled[j - 1]!,
           RULE.chromeRelated,
           'A list of other stories (kicker and headline), not article text.',
-          0.85,
         ),
       );
       i = j;

@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import { width } from './lineShape.ts';
@@ -122,8 +122,8 @@ export function besideEdits(
   columns: Columns,
   first: number,
   last: number,
-): CleaningEdit[] {
-  const edits: CleaningEdit[] = [];
+): RuleEdit[] {
+  const edits: RuleEdit[] = [];
   const reason =
     'The page sets this beside the article, in another column of its layout (a sidebar the text dump ran into the story’s lines).';
   for (let i = first; i <= last; i++) {
@@ -131,7 +131,7 @@ export function besideEdits(
     const row = columns.beside[i] ?? [];
     if (row.length === 0) continue;
     if (columns.view[i] === '') {
-      edits.push(removal(raw, line, line, RULE.chromeBesideArticle, reason, 0.85));
+      edits.push(removal(raw, line, line, RULE.chromeBesideArticle, reason));
       continue;
     }
     for (const p of row) {
@@ -144,7 +144,7 @@ export function besideEdits(
         replacement: '',
         rule: RULE.chromeBesideArticle,
         reason,
-        confidence: 0.85,
+        confidence: CONFIDENCE.chromeBesideArticle,
       });
     }
   }

@@ -1,6 +1,6 @@
-import { RULE } from '@winnow/contract';
+import { CONFIDENCE, RULE } from '@winnow/contract';
 import * as OpenCC from 'opencc-js';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { linesOf } from './lines.ts';
 
 /**
@@ -38,7 +38,7 @@ function edit(
   before: string,
   after: string,
   target: TargetScript,
-): CleaningEdit {
+): RuleEdit {
   const to = target === 'Hans' ? 'simplified' : 'traditional';
   return {
     start,
@@ -46,7 +46,7 @@ function edit(
     replacement: after,
     rule: RULE.convertScript,
     reason: `Converted to ${to} script at the editor's request (OpenCC): "${before}" → "${after}".`,
-    confidence: 0.95,
+    confidence: CONFIDENCE.convertScript,
   };
 }
 
@@ -54,9 +54,9 @@ function edit(
  * One edit per run of changed characters. OpenCC keeps the length of almost every line;
  * a line whose length changes (a rare phrase mapping) becomes one edit for the line.
  */
-export function scriptConversionEdits(raw: string, target: TargetScript): CleaningEdit[] {
+export function scriptConversionEdits(raw: string, target: TargetScript): RuleEdit[] {
   const convert = converter(target);
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   for (const line of linesOf(raw)) {
     if (line.text === '') continue;
     const converted = convert(line.text);

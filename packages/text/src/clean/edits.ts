@@ -1,15 +1,23 @@
-import { uncoveredEdits } from '@winnow/contract';
-import type { Edit, PipelineEditState } from '@winnow/contract';
+import type { Edit, PipelineEditState, RuleId } from '@winnow/contract';
 
 /**
- * The edit-list model: cleaning never produces a bare string. Each change is an edit on
- * the raw text with the rule that made it, a reason an editor can read, and a
- * confidence (below APPLY_AT the edit is proposed to the editor, not applied). Cleaned
+ * The cleaner's side of the edit-list model (the model itself — in-force order, applying,
+ * the offsets map, editors' edits — is the contract's editList.ts): cleaning never
+ * produces a bare string. Each change is an edit on the raw text with the rule that made
+ * it, a reason an editor can read, and a confidence (below APPLY_AT the edit is proposed
+ * to the editor, not applied). Cleaned
  * text is the raw text with the applied edits. The edit is the contract's `Edit`, the one
  * shape the store keeps and the desk shows; the cleaner's has no state until it decides.
  * Its rule is one of the registry's (contract rules.ts): lint refuses any other spelling.
  */
 export type CleaningEdit = Omit<Edit, 'state'>;
+
+/**
+ * An edit as a rule of the cleaner makes it: its rule is one the registry has, so an id
+ * made up in a rule's file (with no name, family or default confidence for the desk) does
+ * not compile. Code that only orders and applies edits takes any `CleaningEdit`.
+ */
+export type RuleEdit = CleaningEdit & { rule: RuleId };
 
 export type DecidedEdit = CleaningEdit & { state: PipelineEditState };
 
@@ -80,20 +88,8 @@ function apart(edits: readonly CleaningEdit[]): CleaningEdit[] {
   return kept;
 }
 
-/** Applies edits that are in force (non-overlapping, in order) to `raw`. */
-export function applyEdits(
-  raw: string,
-  edits: readonly Pick<CleaningEdit, 'start' | 'end' | 'replacement'>[],
-): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const edit of uncoveredEdits([...edits].sort((a, b) => a.start - b.start))) {
-    parts.push(raw.slice(at, edit.start), edit.replacement);
-    at = edit.end;
-  }
-  parts.push(raw.slice(at));
-  return parts.join('');
-}
+/** Applying edits is the edit-list model's (the contract's editList.ts); the cleaner uses it. */
+export { applyEdits } from '@winnow/contract';
 
 export function decide(edits: readonly CleaningEdit[]): DecidedEdit[] {
   return edits.map((edit) => ({

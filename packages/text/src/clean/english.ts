@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 
 /**
  * Machine translation doubles the article before a quoted name: the "the Belt and Road".
@@ -8,8 +8,8 @@ import type { CleaningEdit } from './edits.ts';
  */
 const DOUBLED = /\b(the|a|an)\s+(["“])(the|a|an)\s+/gi;
 
-export function doubledArticleEdits(raw: string): CleaningEdit[] {
-  const edits: CleaningEdit[] = [];
+export function doubledArticleEdits(raw: string): RuleEdit[] {
+  const edits: RuleEdit[] = [];
   for (const match of raw.matchAll(DOUBLED)) {
     const [whole, outer, quote, inner] = match;
     if (!outer || !quote || !inner || outer.toLowerCase() !== inner.toLowerCase()) continue;
@@ -20,7 +20,7 @@ export function doubledArticleEdits(raw: string): CleaningEdit[] {
       replacement: '',
       rule: RULE.repairDoubledArticle,
       reason: `"${outer} ${quote}${inner}" repeats the article; machine translation doubled it.`,
-      confidence: 0.9,
+      confidence: CONFIDENCE.repairDoubledArticle,
     });
   }
   return edits;

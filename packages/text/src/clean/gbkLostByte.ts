@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 import { gbkCharOf } from './gbkCodes.ts';
 
 /**
@@ -45,8 +45,8 @@ function occurrences(text: string, pair: string): number {
   return n;
 }
 
-export function gbkLostByteEdits(raw: string): CleaningEdit[] {
-  const edits: CleaningEdit[] = [];
+export function gbkLostByteEdits(raw: string): RuleEdit[] {
+  const edits: RuleEdit[] = [];
   for (const match of raw.matchAll(RUN)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -70,7 +70,7 @@ export function gbkLostByteEdits(raw: string): CleaningEdit[] {
       reason:
         `A GBK character lost its first byte; "${match[1]}" is its second (${hex}). ` +
         `"${best.ch}" fits: its pairs with the neighbours occur ${best.pairs} times in this article.`,
-      confidence: sure ? 0.85 : 0.5,
+      confidence: sure ? CONFIDENCE.repairGbkLostByte : 0.5,
     });
   }
   return edits;

@@ -1,10 +1,10 @@
 // Packages that include this file from source need its ambient declaration too.
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference
 /// <reference path="../platform.d.ts" />
-import { RULE } from '@winnow/contract';
+import { CONFIDENCE, RULE } from '@winnow/contract';
 import { isCommonHan, isCommonHanCode } from '../commonHan.ts';
 import { gbkCodeAt } from './gbkCodes.ts';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 
 /**
  * GBK byte-shift mojibake: a page stored as GBK/GB18030 lost (or gained) one byte, and
@@ -218,8 +218,8 @@ function damageStarts(run: string): number[] {
   return starts;
 }
 
-export function gbkShiftEdits(raw: string): CleaningEdit[] {
-  const edits: CleaningEdit[] = [];
+export function gbkShiftEdits(raw: string): RuleEdit[] {
+  const edits: RuleEdit[] = [];
   for (const match of nonAsciiRuns(raw)) {
     // Most runs are plain Chinese: read them in place, and cut one out only if it may be damaged.
     if (!mayBeDamaged(raw, match.index, match.end)) continue;
@@ -261,7 +261,7 @@ export function gbkShiftEdits(raw: string): CleaningEdit[] {
       reason: sure
         ? `These characters are GBK text decoded one byte out of step; re-aligned they read "${repair.text}".`
         : `These characters look like GBK text decoded one byte out of step; re-aligned they might read "${repair.text}" — check before accepting.`,
-      confidence: sure ? 0.85 : 0.5,
+      confidence: sure ? CONFIDENCE.repairGbkShift : 0.5,
     });
   }
   return edits;

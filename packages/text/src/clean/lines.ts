@@ -1,6 +1,7 @@
 /** Lines with their offsets in the text, so line rules can produce edits on the raw text. */
+import { defaultConfidence } from '@winnow/contract';
 import type { RuleId } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { withoutAnnotations } from './pinyin.ts';
 
 /**
@@ -50,7 +51,9 @@ export function wholeLine(text: string, line: Line): { start: number; end: numbe
 
 /**
  * A removal of whole lines, from the start of `first` to the end of `last`, with its line
- * break and the blank lines after it, so removing a line does not leave a gap.
+ * break and the blank lines after it, so removing a line does not leave a gap. Its
+ * confidence is the rule's default (the contract's registry) unless the caller has a more
+ * specific reading.
  */
 export function removal(
   raw: string,
@@ -58,8 +61,8 @@ export function removal(
   last: Line,
   rule: RuleId,
   reason: string,
-  confidence: number,
-): CleaningEdit {
+  confidence: number = defaultConfidence(rule),
+): RuleEdit {
   let end = last.end < raw.length ? last.end + 1 : last.end;
   // Blank counts any space but a line break: pages leave lines of no-break spaces
   // (an empty paragraph, `&nbsp; &nbsp;`) that read as blank.

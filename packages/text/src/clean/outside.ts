@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 import { linesOf } from './lines.ts';
 import { pageTailEdit, trailingFurnitureEdit } from './pageTail.ts';
 
@@ -92,16 +92,16 @@ function keptOf(raw: string, mainText: string): Set<number> {
  * not followed by the sidebars and footer the raw text carries after it; and a few lines of
  * furniture after its last paragraph.
  */
-export function articleTailEdits(raw: string, mainText: string): CleaningEdit[] {
+export function articleTailEdits(raw: string, mainText: string): RuleEdit[] {
   const kept = keptOf(raw, mainText);
   const view = linesOf(raw).map((l, i) => (kept.has(i) ? l : { ...l, trimmed: '' }));
   return [pageTailEdit(raw, view), trailingFurnitureEdit(raw, view)].filter((e) => e !== null);
 }
 
-export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit[] {
+export function outsideArticleEdits(raw: string, mainText: string): RuleEdit[] {
   const lines = linesOf(raw);
   const kept = keptOf(raw, mainText);
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   let runStart: number | null = null;
   let runEnd = 0;
   const close = () => {
@@ -113,7 +113,7 @@ export function outsideArticleEdits(raw: string, mainText: string): CleaningEdit
       rule: RULE.chromeOutsideArticle,
       reason:
         'The page shows this outside the article body (menus, sidebars, link lists, footers).',
-      confidence: 0.85,
+      confidence: CONFIDENCE.chromeOutsideArticle,
     });
     runStart = null;
   };

@@ -1,5 +1,5 @@
 import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import { isProse, shapesOf } from './lineShape.ts';
@@ -46,7 +46,7 @@ function isLabel(shape: LineShape): boolean {
   );
 }
 
-export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit | null {
+export function pageTailEdit(raw: string, lines: readonly Line[]): RuleEdit | null {
   const n = lines.length;
   const shapes = shapesOf(lines);
   const prose = shapes.map((s) => (isProse(s) ? s.tokens : 0));
@@ -94,7 +94,6 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): CleaningEdit 
     last,
     RULE.chromePageTail,
     `After the article the page adds ${kinds.join(', ') || 'its own furniture'}.`,
-    0.9,
   );
 }
 
@@ -108,7 +107,7 @@ const TRAILING_LINES = 6;
  * thread's label and its first entry under a forum post). What stands before the mark
  * (a credit, a source line) stays with the story.
  */
-export function trailingFurnitureEdit(raw: string, lines: readonly Line[]): CleaningEdit | null {
+export function trailingFurnitureEdit(raw: string, lines: readonly Line[]): RuleEdit | null {
   const shapes = shapesOf(lines);
   let last = shapes.length - 1;
   while (last >= 0 && !isProse(shapes[last]!)) last--;

@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 
 /**
  * A broken simplified→traditional converter leaves the reading of ambiguous characters
@@ -14,14 +14,14 @@ const ANNOTATION = new RegExp(
   'g',
 );
 
-export function pinyinAnnotationEdits(raw: string): CleaningEdit[] {
+export function pinyinAnnotationEdits(raw: string): RuleEdit[] {
   return [...raw.matchAll(ANNOTATION)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     replacement: '',
     rule: RULE.repairPinyinAnnotation,
     reason: `"${match[0]}" is a pronunciation left by a broken script converter, not text.`,
-    confidence: 0.95,
+    confidence: CONFIDENCE.repairPinyinAnnotation,
   }));
 }
 

@@ -1,5 +1,5 @@
 import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
@@ -27,12 +27,12 @@ export function repeatedCopyEdits(
   shapes: readonly LineShape[],
   first: number,
   last: number,
-): CleaningEdit[] {
+): RuleEdit[] {
   // Each long line's first showing, as a count of the filled lines before it.
   let regionTokens = 0;
   for (let i = first; i <= last; i++) regionTokens += shapes[i]!.tokens;
   const seen = new Map<string, number>();
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   let run: Line[] = [];
   let runFrom = 0;
   let original = 0;
@@ -56,7 +56,6 @@ export function repeatedCopyEdits(
           to,
           RULE.chromeRepeatedCopy,
           `The page shows these ${run.length} line${run.length === 1 ? '' : 's'} a second time, word for word (a hidden or mobile copy of the article).`,
-          0.9,
         ),
       );
     run = [];

@@ -1,4 +1,5 @@
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 import type { Line } from './lines.ts';
 
 /**
@@ -9,14 +10,14 @@ import type { Line } from './lines.ts';
  * the two marks: the text after such a rule, with a posting time in it, is the board's, not
  * the post's. Only the story's last line is read: replies below it are the page's anyway.
  */
-const RULE = /\s[-=_—─]{10,}\s/;
+const DASHED_RULE = /\s[-=_—─]{10,}\s/;
 const POSTED = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/;
 /** Cell bars and spaces closing the line stay: they are the layout, not the signature. */
 const CLOSING_BARS = /[\s|│]*$/;
 
-export function signatureEdit(raw: string, line: Line): CleaningEdit | null {
+export function signatureEdit(raw: string, line: Line): RuleEdit | null {
   const text = raw.slice(line.start, line.end);
-  const rule = RULE.exec(text);
+  const rule = DASHED_RULE.exec(text);
   if (!rule) return null;
   const start = rule.index + 1;
   const end = text.length - (CLOSING_BARS.exec(text)?.[0].length ?? 0);
@@ -27,9 +28,9 @@ export function signatureEdit(raw: string, line: Line): CleaningEdit | null {
     start: line.start + start,
     end: line.start + end,
     replacement: '',
-    rule: 'chrome.signature',
+    rule: RULE.chromeSignature,
     reason:
       'After a rule drawn in dashes the post’s line carries the poster’s signature and the board’s posting stamp, not the post.',
-    confidence: 0.85,
+    confidence: CONFIDENCE.chromeSignature,
   };
 }

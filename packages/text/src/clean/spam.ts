@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 
 /**
  * Phrases that SEO link farms paste into sentences and titles. Only unambiguous phrases
@@ -22,8 +22,8 @@ export const DEFAULT_SPAM_PHRASES: readonly string[] = [
 export function spamPhraseEdits(
   raw: string,
   phrases: readonly string[] = DEFAULT_SPAM_PHRASES,
-): CleaningEdit[] {
-  const edits: CleaningEdit[] = [];
+): RuleEdit[] {
+  const edits: RuleEdit[] = [];
   const ordered = [...phrases].sort((a, b) => b.length - a.length);
   const taken: Array<[number, number]> = [];
   for (const phrase of ordered) {
@@ -37,7 +37,7 @@ export function spamPhraseEdits(
         replacement: '',
         rule: RULE.spamInjectedPhrase,
         reason: `"${phrase}" is a link-farm phrase pasted into the text; it is not part of the article.`,
-        confidence: 0.95,
+        confidence: CONFIDENCE.spamInjectedPhrase,
       });
     }
   }
@@ -52,9 +52,9 @@ export function spamPhraseEdits(
  */
 const ECHOES = ['包养', '包養'];
 
-function echoEdits(raw: string, taken: Array<[number, number]>): CleaningEdit[] {
+function echoEdits(raw: string, taken: Array<[number, number]>): RuleEdit[] {
   if (taken.length === 0) return [];
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   for (const word of ECHOES) {
     for (let at = raw.indexOf(word); at >= 0; at = raw.indexOf(word, at + word.length)) {
       const end = at + word.length;

@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 
 /**
  * A whole line of link-farm keywords standing first in the file, before the headline:
@@ -11,7 +11,7 @@ import type { CleaningEdit } from './edits.ts';
 const VICE =
   /赌|博彩|百家乐|娱乐城|真人荷官|六合彩|时时彩|老虎机|棋牌|成人|色情|情色|黄色网|约炮|援交|裸聊|偷拍|\bav\b|包养|包養|casino|porn|escort|betting/i;
 
-export function spamLineEdits(raw: string, phrases: readonly string[]): CleaningEdit[] {
+export function spamLineEdits(raw: string, phrases: readonly string[]): RuleEdit[] {
   const start = raw.search(/\S/);
   if (start < 0) return [];
   const lineEnd = raw.indexOf('\n', start);
@@ -38,7 +38,7 @@ export function spamLineEdits(raw: string, phrases: readonly string[]): Cleaning
         .slice(0, 3)
         .map((v) => `"${v}"`)
         .join(', ')}…), not part of the article.`,
-      confidence: 0.9,
+      confidence: CONFIDENCE.spamKeywordLine,
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
@@ -209,7 +209,7 @@ function sections(region: ArticleRegion, block: Block): Block[] {
     .filter((b) => region.shapes.slice(b.from, b.to + 1).some((s) => !s.blank));
 }
 
-export type TextPage = { edits: CleaningEdit[]; headline: Line | null };
+export type TextPage = { edits: RuleEdit[]; headline: Line | null };
 
 /**
  * Rules the page drew in text (`-----`, `|---|---|`, a table's frame) outside the article:
@@ -220,7 +220,7 @@ function* rules(
   lines: readonly Line[],
   region: ArticleRegion,
   block: Block,
-): Generator<CleaningEdit> {
+): Generator<RuleEdit> {
   for (let i = block.from; i <= block.to; i++) {
     const text = lines[i]?.trimmed ?? '';
     if (text.length >= 3 && region.shapes[i]?.blank)
@@ -230,7 +230,6 @@ function* rules(
         lines[i]!,
         RULE.chromeLayoutRule,
         'A rule of the page’s layout drawn in text, not article text.',
-        0.85,
       );
   }
 }

@@ -1,5 +1,5 @@
-import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import { CONFIDENCE, RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
 
 /**
  * The headline carries the site's name (`…_中国网`, `… - 新华网`) and sometimes a category
@@ -17,10 +17,10 @@ const SITE_SUFFIX =
 export function titleEdits(
   raw: string,
   line: { start: number; end: number } = { start: 0, end: lineEndOf(raw) },
-): CleaningEdit[] {
+): RuleEdit[] {
   const firstLine = raw.slice(line.start, line.end);
   if (firstLine.trim() === '' || firstLine.length > 200) return [];
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   const suffix = SITE_SUFFIX.exec(firstLine);
   if (suffix && suffix.index > 4) {
     edits.push({
@@ -29,7 +29,7 @@ export function titleEdits(
       replacement: '',
       rule: RULE.metaTitleSiteSuffix,
       reason: `"${suffix[0].trim()}" is the site’s name appended to the headline.`,
-      confidence: 0.9,
+      confidence: CONFIDENCE.metaTitleSiteSuffix,
     });
   }
   const category = CATEGORY.exec(suffix ? firstLine.slice(0, suffix.index) : firstLine);
@@ -40,7 +40,7 @@ export function titleEdits(
       replacement: '',
       rule: RULE.metaTitleCategory,
       reason: `"${category[0].trim()}" is the site’s category tag, not part of the headline.`,
-      confidence: 0.85,
+      confidence: CONFIDENCE.metaTitleCategory,
     });
   }
   return edits;

@@ -1,6 +1,6 @@
-import { RULE } from '@winnow/contract';
+import { CONFIDENCE, RULE } from '@winnow/contract';
 import { isCommonHan } from '../commonHan.ts';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { gbkCodeAt } from './gbkCodes.ts';
 
 /**
@@ -54,8 +54,8 @@ function longestRepair(raw: string, from: number): { to: number; text: string } 
   return { to: from + (chars * 3) / 2, text };
 }
 
-export function utf8AsGbkEdits(raw: string): CleaningEdit[] {
-  const edits: CleaningEdit[] = [];
+export function utf8AsGbkEdits(raw: string): RuleEdit[] {
+  const edits: RuleEdit[] = [];
   let i = 0;
   while (i < raw.length) {
     // A UTF-8 Chinese character (U+3000 and up) starts with E3–EF, its second byte is a
@@ -77,7 +77,7 @@ export function utf8AsGbkEdits(raw: string): CleaningEdit[] {
         replacement: found.text,
         rule: RULE.repairUtf8AsGbk,
         reason: `"${damaged}" is UTF-8 text read as GBK; read as UTF-8 it is "${found.text}".`,
-        confidence: found.text.length >= 4 ? 0.9 : 0.85,
+        confidence: found.text.length >= 4 ? CONFIDENCE.repairUtf8AsGbk : 0.85,
       });
       i = found.to;
     } else i++;

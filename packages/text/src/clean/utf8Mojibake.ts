@@ -1,7 +1,7 @@
-import { RULE } from '@winnow/contract';
+import { CONFIDENCE, RULE } from '@winnow/contract';
 import { byteCodecs, windows1252Punctuation } from './byteCodecs.ts';
 import type { ByteCodec } from './byteCodecs.ts';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import { readSequences } from './utf8Sequences.ts';
 import type { Sequence } from './utf8Sequences.ts';
 
@@ -188,7 +188,7 @@ function judge(line: string, found: Sequence[], codec: ByteCodec): Judged[] {
 type Layer = { codec: string; before: string; after: string };
 
 /** One line repaired layer by layer; each character of the result knows its raw span. */
-function repairLine(line: string, base: number): CleaningEdit[] {
+function repairLine(line: string, base: number): RuleEdit[] {
   let text = line;
   let origin: [number, number][] = Array.from({ length: line.length }, (_, i) => [
     base + i,
@@ -261,7 +261,7 @@ function repairLine(line: string, base: number): CleaningEdit[] {
             (span.lossy
               ? '; a byte was already lost, so a replacement character stands for it.'
               : '.'),
-      confidence: span.lossy ? 0.8 : span.strong ? 0.95 : 0.85,
+      confidence: span.lossy ? 0.8 : span.strong ? 0.95 : CONFIDENCE.repairUtf8Mojibake,
     };
   });
 }
@@ -292,10 +292,10 @@ function mergeSpans(spans: Span[]): Span[] {
   return merged;
 }
 
-export function utf8MojibakeEdits(raw: string): CleaningEdit[] {
+export function utf8MojibakeEdits(raw: string): RuleEdit[] {
   const pattern = leads();
   if (!pattern.test(raw)) return [];
-  const edits: CleaningEdit[] = [];
+  const edits: RuleEdit[] = [];
   let base = 0;
   for (const line of raw.split('\n')) {
     if (pattern.test(line)) edits.push(...repairLine(line, base));

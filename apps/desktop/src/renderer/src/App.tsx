@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { MethodName, Params, Settings, Value } from '@winnow/contract';
+import type { Decision, MethodName, Params, Settings, Value } from '@winnow/contract';
 import type { Connection } from './client/index.ts';
 import { ArticlePane } from './components/ArticlePane.tsx';
 import { requestArticle } from './components/useArticle.ts';
@@ -14,6 +14,8 @@ import type { ListSelection } from './components/Sidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
 import { TopBar } from './components/TopBar.tsx';
 import { DeskContext, RevisionContext } from './desk/context.ts';
+import { bump, bumpAll, firstRevisions, touchedBy } from './desk/decisionEffects.ts';
+import type { Revisions, Scope } from './desk/decisionEffects.ts';
 import { knownAbout } from './desk/known.ts';
 import { TagColoursContext, useTagColourMap } from './desk/tagColours.ts';
 import { describeDecision } from './i18n/decisions.ts';
@@ -22,13 +24,21 @@ import { isTyping } from './desk/keys.ts';
 import { LanguageContext, systemLanguage, translator } from './i18n/index.ts';
 import type { Language } from './i18n/index.ts';
 
+/** A method's answer that is a decision the service wrote (not a tag, a report or null). */
+const isDecision = (value: unknown): value is Decision =>
+  typeof value === 'object' &&
+  value !== null &&
+  'action' in value &&
+  'kind' in value &&
+  'targetId' in value;
+
 type Dialog = 'editor' | 'import' | 'export' | 'tags' | 'spam' | 'shortcuts' | null;
 type Message = { text: string; tone: 'info' | 'error' };
 
 export function App({ connection }: { connection: Connection }) {
   const { client, transfer } = connection;
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [revision, setRevision] = useState(0);
+  const [revisions, setRevisions] = useState<Revisions>(firstRevisions);
   const [view, setView] = useState<'review' | 'dashboard'>('review');
   const [selectedId, setSelected] = useState<number | null>(null);
   // The article's texts are asked for the moment it is selected, before the desk redraws.
@@ -84,7 +94,25 @@ export function App({ connection }: { connection: Connection }) {
     (text: string, tone: 'info' | 'error' = 'info') => setMessage({ text, tone }),
     [],
   );
-  const refresh = useCallback(() => setRevision((r) => r + 1), []);
+  const refresh = useCallback(() => setRevisions(bumpAll), []);
+  const invalidate = useCallback(
+    (...touched: Scope[]) => setRevisions((r) => bump(r, touched)),
+    [],
+  );
+  // Those who patch what they show from a decision's result (the article, the list).
+  const listeners = useRef(new Set<(decision: Decision) => void>());
+  const onDecision = useCallback((listener: (decision: Decision) => void) => {
+    listeners.current.add(listener);
+    return () => void listeners.current.delete(listener);
+  }, []);
+  /**
+   * A decision the service made: what it set is patched where it is shown, and only what
+   * it touched beyond that is loaded again (desk/decisionEffects.ts) — not every view.
+   */
+  const decided = useCallback((decision: Decision) => {
+    for (const listener of listeners.current) listener(decision);
+    setRevisions((r) => bump(r, touchedBy(decision)));
+  }, []);
 
   const askEditor = useCallback(
     () =>
@@ -109,10 +137,11 @@ export function App({ connection }: { connection: Connection }) {
         say(result.error.message, 'error');
         return null;
       }
-      refresh();
+      // Every decision method answers with the Decision it wrote, or null: nothing changed.
+      if (isDecision(result.value)) decided(result.value);
       return result.value;
     },
-    [client, settings, askEditor, say, refresh],
+    [client, settings, askEditor, say, refresh, decided],
   );
 
   const desk: Desk = useMemo(
@@ -122,12 +151,14 @@ export function App({ connection }: { connection: Connection }) {
       decide,
       say,
       refresh,
+      invalidate,
+      onDecision,
       openArticle: (id: number) => {
         setView('review');
         setSelectedId(id);
       },
     }),
-    [client, settings, decide, say, refresh, setSelectedId],
+    [client, settings, decide, say, refresh, invalidate, onDecision, setSelectedId],
   );
 
   const undoOrRedo = useCallback(
@@ -216,7 +247,7 @@ export function App({ connection }: { connection: Connection }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [dialog, undoOrRedo, nextInQueue]);
 
-  const tagColours = useTagColourMap(client, revision);
+  const tagColours = useTagColourMap(client, revisions.tags);
 
   if (!settings) return <p className="empty">…</p>;
   const closeDialog = () => setDialog(null);
@@ -224,7 +255,7 @@ export function App({ connection }: { connection: Connection }) {
   return (
     <LanguageContext.Provider value={words}>
       <DeskContext.Provider value={desk}>
-        <RevisionContext.Provider value={revision}>
+        <RevisionContext.Provider value={revisions}>
           <TagColoursContext.Provider value={tagColours}>
             <div className="app">
               <TopBar

@@ -368,7 +368,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
           )}
         </section>
       )}
-      <History articleId={a.id} edits={a.edits} facts={a.facts} />
+      <History articleId={a.id} raw={a.raw} edits={a.edits} facts={a.facts} />
     </article>
   );
 }

@@ -6,7 +6,7 @@ import { useT } from '../i18n/index.ts';
 /** Approve, reject or tag the articles picked in the list: one decision each, with undo. */
 export function BulkBar({ ids, onClear }: { ids: number[]; onClear: () => void }) {
   const { client, decide, say } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('tags');
   const t = useT();
   const [tags, setTags] = useState<Tag[]>([]);
   useEffect(() => {

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 /** Small hand-drawn SVG charts: the dashboard needs bars, not a charting library. */
 
 export type Series = { name: string; className: string };
-export type Row = { label: string; values: number[] };
+/** `note`: more about the row, shown on hovering its label (a rule's default confidence). */
+export type Row = { label: string; note?: string; values: number[] };
 
 /** The chart's SVG: an image to assistive technology, named by its title. */
 function Frame({
@@ -74,6 +75,7 @@ export function StackedBars({
           <g key={row.label}>
             <text x={LABEL_WIDTH - 6} y={y + 15} textAnchor="end" className="chart-label">
               {row.label}
+              {row.note && <title>{row.note}</title>}
             </text>
             {row.values.map((value, s) => {
               const w = value * scale;

@@ -3,13 +3,13 @@ import { useEffect, useState } from 'react';
 import type { Dashboard as Figures } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
-import { ruleName } from '../i18n/rules.ts';
+import { ruleLegend, ruleName } from '../i18n/rules.ts';
 import { DailyBars, StackedBars } from './Charts.tsx';
 
 /** Where the review stands: progress, work per day, facts, the busiest rules, warnings. */
 export function Dashboard() {
   const { client, say, openArticle } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('dashboard');
   const t = useT();
   const language = useLanguage();
   const [figures, setFigures] = useState<Figures | null>(null);
@@ -77,6 +77,7 @@ export function Dashboard() {
             }))}
             rows={figures.rules.map((r) => ({
               label: ruleName(r.rule, language),
+              note: ruleLegend(r.rule, language, t),
               values: [r.applied, r.proposed, r.accepted, r.reverted],
             }))}
           />

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ArticleEdit, Decision, Fact, Tag } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { describeHistoryEntry } from '../i18n/decisions.ts';
-import type { Known } from '../i18n/decisions.ts';
+import { knownFrom } from '../desk/paragraphs.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
 
 /**
@@ -11,15 +11,17 @@ import { useLanguage, useT } from '../i18n/index.ts';
  */
 export function History({
   articleId,
+  raw,
   edits,
   facts,
 }: {
   articleId: number;
+  raw: string;
   edits: ArticleEdit[];
   facts: Fact[];
 }) {
   const { client } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('history');
   const t = useT();
   const language = useLanguage();
   const [decisions, setDecisions] = useState<Decision[] | null>(null);
@@ -33,16 +35,7 @@ export function History({
       .then((result) => result.ok && setDecisions(result.value));
     void client.call('tags.list', {}).then((result) => result.ok && setTags(result.value));
   }, [client, articleId, revision, open]);
-  const known: Known = useMemo(() => {
-    const rules = new Map(edits.map((e) => [e.id, e.rule]));
-    const quotes = new Map(facts.map((f) => [f.id, f.quote]));
-    const names = new Map(tags.map((tag) => [tag.id, tag.name]));
-    return {
-      ruleOfEdit: (id) => rules.get(id),
-      quoteOfFact: (id) => quotes.get(id),
-      tagName: (id) => names.get(id),
-    };
-  }, [edits, facts, tags]);
+  const known = useMemo(() => knownFrom({ raw, edits }, facts, tags), [raw, edits, facts, tags]);
   return (
     <details
       className="history"

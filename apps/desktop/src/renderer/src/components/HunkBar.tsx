@@ -1,7 +1,7 @@
 import type { ArticleEdit } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
-import { ruleName, ruleReason } from '../i18n/rules.ts';
+import { ruleLegend, ruleName, ruleReason } from '../i18n/rules.ts';
 
 /**
  * The focused change: its rule, its reason and how sure the cleaner was, with the
@@ -37,7 +37,8 @@ export function HunkBar({
       data-testid="edit-reason"
     >
       <span>
-        <strong title={edit.rule}>{rule}</strong> — {ruleReason(edit.rule, edit.reason, language)}{' '}
+        <strong title={ruleLegend(edit.rule, language, t)}>{rule}</strong> —{' '}
+        {ruleReason(edit.rule, edit.reason, language)}{' '}
         <span className="muted">
           ({t(`hunk.state.${edit.state}`)}, {Math.round(edit.confidence * 100)}%)
         </span>

@@ -2,7 +2,7 @@ import { useContext, useEffect, useState } from 'react';
 import type { Params } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { LanguageContext, useT } from '../i18n/index.ts';
-import { ruleName } from '../i18n/rules.ts';
+import { ruleLegend, ruleName } from '../i18n/rules.ts';
 
 type Filter = Omit<Params<'articles.list'>, 'limit' | 'after' | 'sort'>;
 export type ListSort = NonNullable<Params<'articles.list'>['sort']>;
@@ -21,7 +21,7 @@ export function ListOptions({
   onSort: (sort: ListSort) => void;
 }) {
   const { client } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('rules');
   const t = useT();
   const { language } = useContext(LanguageContext);
   const [rules, setRules] = useState<{ rule: string; edits: number }[]>([]);
@@ -50,7 +50,7 @@ export function ListOptions({
           {t('list.rule')}: {t('list.any')}
         </option>
         {rules.map((r) => (
-          <option key={r.rule} value={r.rule}>
+          <option key={r.rule} value={r.rule} title={ruleLegend(r.rule, language, t)}>
             {ruleName(r.rule, language)} ({r.edits.toLocaleString()})
           </option>
         ))}

@@ -5,7 +5,8 @@ import { usePicking } from '../desk/usePicking.ts';
 import { BulkBar } from './BulkBar.tsx';
 import { ListOptions } from './ListOptions.tsx';
 import type { ListSort } from './ListOptions.tsx';
-import { useDesk, useRevision } from '../desk/context.ts';
+import { useDesk, useRevision, useRevisions } from '../desk/context.ts';
+import { listScopes, patchSummaries, revisionOf } from '../desk/decisionEffects.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
 import { languageName } from '../labels.ts';
@@ -30,8 +31,10 @@ export function Sidebar({
   onSelect: (id: number) => void;
   onSelection?: (selection: ListSelection) => void;
 }) {
-  const { client, say } = useDesk();
-  const revision = useRevision();
+  const { client, say, onDecision } = useDesk();
+  const revisions = useRevisions();
+  const progressRevision = useRevision('progress');
+  const tagsRevision = useRevision('tags');
   const t = useT();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<Filter>({});
@@ -40,6 +43,20 @@ export function Sidebar({
   const [stats, setStats] = useState<{ total: number; done: number; languages: string[] }>();
   const [tags, setTags] = useState<Tag[]>([]);
 
+  // The list is asked for again only when a decision changed what it filters or sorts by;
+  // otherwise the rows are patched from the decision (a status, a count of waiting facts).
+  const listRevision = revisionOf(revisions, listScopes({ ...filter, query, sort }));
+  useEffect(
+    () =>
+      onDecision((decision) =>
+        setPage((p) => {
+          if (!p) return p;
+          const articles = patchSummaries(p.articles, decision);
+          return articles === p.articles ? p : { ...p, articles };
+        }),
+      ),
+    [onDecision],
+  );
   useEffect(() => {
     let latest = true;
     const params = { ...filter, ...(query.trim() ? { query } : {}), sort, limit: PAGE };
@@ -57,7 +74,7 @@ export function Sidebar({
     return () => {
       latest = false;
     };
-  }, [client, filter, query, sort, revision, say]);
+  }, [client, filter, query, sort, listRevision, say]);
 
   useEffect(() => {
     onSelection?.({ ...filter, ...(query.trim() ? { query: query.trim() } : {}) });
@@ -71,8 +88,10 @@ export function Sidebar({
       const done = (s.byStatus['approved'] ?? 0) + (s.byStatus['rejected'] ?? 0);
       setStats({ total: s.articles, done, languages: Object.keys(s.byLanguage) });
     });
+  }, [client, progressRevision]);
+  useEffect(() => {
     void client.call('tags.list', {}).then((result) => result.ok && setTags(result.value));
-  }, [client, revision]);
+  }, [client, tagsRevision]);
 
   // The list asks for more as it nears its end; one request per page is enough.
   const loading = useRef<string | null>(null);

@@ -11,7 +11,7 @@ import { Dialog } from './Dialog.tsx';
  */
 export function TagManager({ onClose }: { onClose: () => void }) {
   const { client, say, refresh, decide } = useDesk();
-  const revision = useRevision();
+  const revision = useRevision('tags', 'tagUsage');
   const t = useT();
   const [tags, setTags] = useState<Tag[]>([]);
   const [usage, setUsage] = useState<Map<number, TagUsage>>(new Map());

@@ -8,7 +8,7 @@ import { useT } from '../i18n/index.ts';
  * Esc gives up. Suggestions come from the corpus's tags.
  */
 export function TagPicker({ onPick }: { onPick: (tagId: number | null) => void }) {
-  const { client, say } = useDesk();
+  const { client, say, invalidate } = useDesk();
   const t = useT();
   const [tags, setTags] = useState<Tag[]>([]);
   const [name, setName] = useState('');
@@ -25,6 +25,8 @@ export function TagPicker({ onPick }: { onPick: (tagId: number | null) => void }
       say(created.error.message, 'error');
       return onPick(null);
     }
+    // The list's tag filter, the chips' colours and the tag manager learn of the new tag.
+    invalidate('tags');
     onPick(created.value.id);
   };
   return (

@@ -1,15 +1,18 @@
-import type { Decision } from '@winnow/contract';
+import { cleaningRule } from '@winnow/contract';
+import type { Decision, RuleFamily } from '@winnow/contract';
 import type { Language, Translate } from './index.ts';
 import { ruleName } from './rules.ts';
 
 /**
- * What a decision did, in the editor's words: "Reverted a change (Link-farm phrase)",
- * "通过了 12 条事实" — never the log's action ids and target numbers. What the log does not
- * carry (an edit's rule, a fact's quote, a tag's name) comes from `known` when the caller
- * has it, and is left out when not.
+ * What a decision did, in the editor's words: "Reverted the spam removal in paragraph 3
+ * (Link-farm phrase)", "通过了 12 条事实" — never the log's action ids and target numbers.
+ * What the log does not carry (an edit's rule and paragraph, a fact's quote, a tag's name)
+ * comes from `known` when the caller has it (desk/paragraphs.ts), and is left out when not.
  */
 export type Known = {
   ruleOfEdit?: (id: number) => string | undefined;
+  /** The paragraph the edit starts in, from 1 (desk/paragraphs.ts says which text). */
+  paragraphOfEdit?: (id: number) => number | undefined;
   quoteOfFact?: (id: number) => string | undefined;
   tagName?: (id: number) => string | undefined;
 };
@@ -27,6 +30,9 @@ function many(value: unknown): { ids: number[]; value: unknown } {
   return { ids: entries.map(([id]) => Number(id)), value: entries[0]?.[1] };
 }
 
+const familyOf = (rule: string | undefined): RuleFamily | undefined =>
+  rule === undefined ? undefined : cleaningRule(rule)?.family;
+
 const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
 
 export function describeDecision(
@@ -38,18 +44,34 @@ export function describeDecision(
   const value = actValue(decision);
   const tag = (membership: TagMembership) =>
     known.tagName?.(membership.tagId) ?? t('decision.someTag');
+  /** The one paragraph all these edits are in, as words; nothing when they span several. */
+  const where = (ids: number[], key: 'decision.where' | 'decision.removedFrom') => {
+    const paragraphs = new Set(ids.map((id) => known.paragraphOfEdit?.(id)));
+    const [paragraph] = paragraphs;
+    return paragraphs.size === 1 && paragraph !== undefined ? t(key, { paragraph }) : '';
+  };
   const edits = (ids: number[], state: unknown) => {
     const rules = new Set(ids.map((id) => known.ruleOfEdit?.(id)));
     const [rule] = rules;
     const ruleText =
       rules.size === 1 && rule ? t('decision.rule', { rule: ruleName(rule, language) }) : '';
+    const families = new Set(ids.map((id) => familyOf(known.ruleOfEdit?.(id))));
+    const [family] = families;
+    const kind = families.size === 1 && family ? family : 'any';
     const key =
       state === 'accepted'
         ? 'decision.edits.accepted'
         : state === 'reverted'
           ? 'decision.edits.reverted'
           : 'decision.edits.restored';
-    return t(key, { n: ids.length, rule: ruleText });
+    return t(key, {
+      n: ids.length,
+      rule: ruleText,
+      // One word for both forms (the plural chooses where it goes): "the spam removal",
+      // "12 spam removals".
+      change: t(ids.length === 1 ? `decision.change.${kind}` : `decision.changes.${kind}`),
+      where: where(ids, 'decision.where'),
+    });
   };
   const facts = (ids: number[], status: unknown) => {
     const quote =
@@ -109,8 +131,14 @@ export function describeDecision(
       });
     }
     case 'text.remove': {
-      const removal = (value ?? {}) as { facts?: Record<string, unknown> };
-      return t('decision.text.removed', { facts: Object.keys(removal.facts ?? {}).length });
+      const removal = (value ?? {}) as {
+        edits?: Record<string, unknown>;
+        facts?: Record<string, unknown>;
+      };
+      return t('decision.text.removed', {
+        facts: Object.keys(removal.facts ?? {}).length,
+        where: where(Object.keys(removal.edits ?? {}).map(Number), 'decision.removedFrom'),
+      });
     }
     case 'cleaning.block': {
       const block = (value ?? {}) as { text?: string; on?: boolean };

@@ -1,6 +1,6 @@
-import { isRuleId, ruleFamilies } from '@winnow/contract';
+import { isRuleId, ruleConfidence, ruleFamilies } from '@winnow/contract';
 import type { RuleFamily, RuleId } from '@winnow/contract';
-import type { Language } from './index.ts';
+import type { Language, Translate } from './index.ts';
 import { TAUGHT_NAMES, TAUGHT_ZH_REASONS } from './taughtWords.ts';
 
 /**
@@ -33,6 +33,7 @@ export const RULE_NAMES: Record<RuleId, Words> = {
   'chrome.repeated-copy': { en: 'Second copy of the article', zh: '正文的重复副本' },
   'chrome.beside-article': { en: 'Column beside the article', zh: '正文旁边的栏目' },
   'chrome.layout-rule': { en: 'Layout rule', zh: '版面分隔线' },
+  'chrome.signature': { en: 'Forum signature and posting stamp', zh: '论坛签名与发帖时间' },
   ...TAUGHT_NAMES,
   'meta.byline': { en: 'Author line', zh: '作者信息' },
   'meta.dateline': { en: 'Time stamp line', zh: '时间戳行' },
@@ -60,6 +61,19 @@ const FAMILY_NAMES: Record<RuleFamily, Words> = {
   convert: { en: 'Conversion', zh: '转换' },
   manual: { en: 'Edited by hand', zh: '手工修改' },
 };
+
+/**
+ * A rule's name with how sure the cleaner usually is of it (the registry's default
+ * confidence): the legend of a rule where the desk lists rules (the hunk's rule, the
+ * list's rule filter, the dashboard's busiest rules). A rule this version does not know
+ * has no default to show.
+ */
+export function ruleLegend(rule: string, language: Language, t: Translate): string {
+  const confidence = ruleConfidence(rule);
+  const name = ruleName(rule, language);
+  if (confidence === undefined) return name;
+  return t('rule.usually', { rule: name, percent: Math.round(confidence * 100) });
+}
 
 /** A rule's name; a rule the desk does not know yet is named by its family. */
 export function ruleName(rule: string, language: Language): string {
@@ -161,6 +175,10 @@ const ZH_REASONS: Record<string, Reasons> = {
     fallback: '页面排在正文旁边另一栏的内容（文本转存时混入正文行的侧栏），不是正文。',
   },
   'chrome.layout-rule': { readings: [], fallback: '页面用文字画出的版面分隔线，不是正文。' },
+  'chrome.signature': {
+    readings: [],
+    fallback: '虚线之后是发帖人的签名和留言板的发帖时间，不是帖子正文。',
+  },
   'chrome.related': { readings: [], fallback: '其他文章的列表（栏目和标题），不是正文。' },
   'chrome.before-article': pageRegion('Before the article the page shows', '正文之前页面显示'),
   'chrome.under-headline': pageRegion(

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editsInForce } from '@winnow/contract';
-import { applyEdits } from '@winnow/text';
-import { cleanedChange } from './cleanedChange.ts';
+import { applyEdits, cleanedChange, editsInForce } from '../src/index.ts';
 
 type Span = { start: number; end: number; replacement: string; rule: string; state: string };
 
