@@ -6,6 +6,7 @@ import { migrate0004ReviewedOrder } from './0004_reviewed_order.ts';
 import { migrate0005BundleFragments } from './0005_bundle_fragments.ts';
 import { migrate0006CleanedChunks } from './0006_cleaned_chunks.ts';
 import { migrate0007FactShift } from './0007_fact_shift.ts';
+import { migrate0008FactContext } from './0008_fact_context.ts';
 
 export type Migration = { version: number; name: string; up: (db: Database) => void };
 
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'bundle fragments', up: migrate0005BundleFragments },
   { version: 6, name: 'cleaned text in chunks', up: migrate0006CleanedChunks },
   { version: 7, name: 'moved facts forget fragments once', up: migrate0007FactShift },
+  { version: 8, name: 'fact context read from the text', up: migrate0008FactContext },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
