@@ -2,7 +2,7 @@
  * Where a corpus's bytes go: each table and index's pages (SQLite's dbstat), per raw byte
  * of the imported files. `node bench/dbSpace.ts DB [RAW_BYTES]`; used by bench/run.ts.
  */
-import { openService } from '@winnow/service';
+import BetterSqlite3 from 'better-sqlite3';
 import type { WinnowService } from '@winnow/service';
 
 export type SpaceRow = { name: string; bytes: number };
@@ -27,9 +27,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [path, raw] = process.argv.slice(2);
   if (!path) throw new Error('usage: dbSpace.ts DB [RAW_BYTES]');
   const rawBytes = Number(raw ?? 0);
-  const service = openService({ dbPath: path });
-  const space = dbSpace(service);
-  service.close();
+  // Read-only and by SQLite alone: opening through the service would migrate the file.
+  const db = new BetterSqlite3(path, { readonly: true });
+  const space = dbSpace({ store: { db } } as unknown as WinnowService);
+  db.close();
   for (const { name, bytes } of space)
     process.stdout.write(
       `${name.padEnd(32)} ${(bytes / 1024 / 1024).toFixed(1).padStart(8)} MB${rawBytes ? `  ${(bytes / rawBytes).toFixed(2)}×` : ''}\n`,
