@@ -16,7 +16,11 @@ const { bytes } = ensureFiles(articles);
 const dir = corpusDirOf(articles);
 const roots = { before, after: join(import.meta.dirname, '..') };
 
-function child(root: string, mode: 'import' | 'export', db: string): Record<string, number> {
+function child(
+  root: string,
+  mode: 'import' | 'export' | 'search',
+  db: string,
+): Record<string, number> {
   const run = spawnSync(
     process.execPath,
     [join(import.meta.dirname, 'compareChild.ts'), root, mode, dir, db],
@@ -28,14 +32,16 @@ function child(root: string, mode: 'import' | 'export', db: string): Record<stri
 
 const f = (n: number | undefined, digits = 1) => (n ?? Number.NaN).toFixed(digits);
 // `export` alone exports the databases a previous run's imports left.
-for (const mode of (['import', 'export'] as const).filter((m) => steps.includes(m))) {
+for (const mode of (['import', 'export', 'search'] as const).filter((m) => steps.includes(m))) {
   for (const [label, root] of Object.entries(roots)) {
     const db = join(import.meta.dirname, '.corpus', `compare-${label}-n${articles}.sqlite`);
     const r = child(root, mode, db);
     const line =
       mode === 'import'
         ? `${f(r['perSecond'], 0)} articles/s (${f(r['seconds'])} s); database ${f(r['megabytes'], 0)} MB = ${f((r['megabytes']! * 1024 * 1024) / bytes, 2)}× the files`
-        : `${f(r['seconds'])} s, peak ${f(r['maxRssMb'], 0)} MB`;
+        : mode === 'search'
+          ? `search with a filter p50 ${f(r['p50'], 2)} ms, p95 ${f(r['p95'], 2)} ms`
+          : `${f(r['seconds'])} s, peak ${f(r['maxRssMb'], 0)} MB`;
     process.stdout.write(
       `${mode.padEnd(6)} ${label.padEnd(6)} ${articles} articles: ${line}; load before ${f(r['load'], 2)}\n`,
     );

@@ -7,11 +7,13 @@ import { rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { openService as OpenService } from '@winnow/service';
+import type { openService as OpenService, WinnowService } from '@winnow/service';
+import { timeNarrowed } from './searchFilter.ts';
+import { percentile } from './stats.ts';
 
 const [root, mode, dir, db] = process.argv.slice(2);
-if (!root || !dir || !db || (mode !== 'import' && mode !== 'export'))
-  throw new Error('usage: compareChild.ts ROOT import|export DIR DB');
+if (!root || !dir || !db || !['import', 'export', 'search'].includes(mode ?? ''))
+  throw new Error('usage: compareChild.ts ROOT import|export|search DIR DB');
 // By its path: that checkout's own packages, whatever this one's node_modules link to.
 const { openService } = (await import(
   pathToFileURL(join(root, 'packages/service/src/index.ts')).href
@@ -31,6 +33,10 @@ if (mode === 'import') {
     articles: result.value.imported,
     perSecond: result.value.imported / seconds,
   };
+} else if (mode === 'search') {
+  // Searches narrowed by a filter (searchFilter.ts), p50 and p95 over 200.
+  const samples = await timeNarrowed(service);
+  figures = { seconds: 0, p50: percentile(samples, 50), p95: percentile(samples, 95) };
 } else {
   const out = join(dir, 'compare-export.zip');
   const result = await service.call('articles.export', { format: 'bundle', out });

@@ -2,7 +2,7 @@
  * Where a corpus's bytes go: each table and index's pages (SQLite's dbstat), per raw byte
  * of the imported files. `node bench/dbSpace.ts DB [RAW_BYTES]`; used by bench/run.ts.
  */
-import BetterSqlite3 from 'better-sqlite3';
+import { DatabaseSync } from 'node:sqlite';
 import type { WinnowService } from '@winnow/service';
 
 export type SpaceRow = { name: string; bytes: number };
@@ -27,8 +27,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [path, raw] = process.argv.slice(2);
   if (!path) throw new Error('usage: dbSpace.ts DB [RAW_BYTES]');
   const rawBytes = Number(raw ?? 0);
-  // Read-only and by SQLite alone: opening through the service would migrate the file.
-  const db = new BetterSqlite3(path, { readonly: true });
+  // Read-only, by Node's own SQLite: opening through the service would migrate the file.
+  const db = new DatabaseSync(path, { readOnly: true });
   const space = dbSpace({ store: { db } } as unknown as WinnowService);
   db.close();
   for (const { name, bytes } of space)
