@@ -7,7 +7,7 @@ import { rmSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { openService as OpenService, WinnowService } from '@winnow/service';
+import type { openService as OpenService } from '@winnow/service';
 import { timeNarrowed } from './searchFilter.ts';
 import { percentile } from './stats.ts';
 
