@@ -58,19 +58,26 @@ type RawFact = Omit<FactRow, 'value' | 'orphan'> & {
   contextFromText: number;
 };
 
-/** `textAt`: the cleaned text the fact's offsets point into, for a context the row does not hold. */
+/**
+ * `textAt`: the cleaned text the fact's offsets point into, for a context the row does not
+ * hold. That context is read when first asked for: a status or a value is read for many
+ * facts at once (a decision on thousands of them) and needs no text.
+ */
 function parse(row: RawFact, textAt: TextAt | null): FactRow {
   const { contextFromText: fromText, ...fact } = row;
-  const context =
-    fromText === 1 && textAt && row.start !== null && row.end !== null
-      ? contextAt(textAt, row.start, row.end)
-      : null;
-  return {
+  const parsed: FactRow = {
     ...fact,
-    ...context,
     value: row.value === null ? null : (JSON.parse(row.value) as string | number),
     orphan: row.orphan === 1,
   };
+  const { start, end } = row;
+  if (fromText !== 1 || !textAt || start === null || end === null) return parsed;
+  let context: Context | null = null;
+  const read = () => (context ??= contextAt(textAt, start, end));
+  return Object.defineProperties(parsed, {
+    prefix: { get: () => read().prefix, enumerable: true, configurable: true },
+    suffix: { get: () => read().suffix, enumerable: true, configurable: true },
+  });
 }
 
 type RawRelated = Omit<RelatedFactRow, 'value'> & { value: string | null };
