@@ -10,31 +10,37 @@ import { openService } from '@winnow/service';
 import { generateCorpus } from './generate.ts';
 
 export const ARTICLES = Number(process.env['WINNOW_BENCH_ARTICLES'] ?? 100_000);
-export const corpusDir = join(import.meta.dirname, '.corpus', `n${ARTICLES}`);
-export const keptDb = join(import.meta.dirname, '.corpus', `n${ARTICLES}.sqlite`);
+export const corpusDirOf = (articles: number) =>
+  join(import.meta.dirname, '.corpus', `n${articles}`);
+export const keptDbOf = (articles: number) =>
+  join(import.meta.dirname, '.corpus', `n${articles}.sqlite`);
+export const corpusDir = corpusDirOf(ARTICLES);
+export const keptDb = keptDbOf(ARTICLES);
 
-export function ensureFiles(): { files: number; bytes: number } {
+export function ensureFiles(articles = ARTICLES): { files: number; bytes: number } {
+  const corpusDir = corpusDirOf(articles);
   const manifest = join(corpusDir, 'manifest.json');
   if (existsSync(manifest))
     return JSON.parse(readFileSync(manifest, 'utf8')) as { files: number; bytes: number };
-  process.stderr.write(`generating ${ARTICLES} articles in ${corpusDir}…\n`);
+  process.stderr.write(`generating ${articles} articles in ${corpusDir}…\n`);
   mkdirSync(corpusDir, { recursive: true });
-  const made = generateCorpus(corpusDir, ARTICLES);
+  const made = generateCorpus(corpusDir, articles);
   writeFileSync(manifest, JSON.stringify(made));
   return made;
 }
 
 /** The kept database, imported from the generated files when it is not there yet. */
-export async function ensureImported(): Promise<string> {
+export async function ensureImported(articles = ARTICLES): Promise<string> {
+  const keptDb = keptDbOf(articles);
   if (existsSync(keptDb)) return keptDb;
-  ensureFiles();
+  ensureFiles(articles);
   // Imported under another name and renamed when complete: an interrupted run leaves no
   // half-imported corpus for the next one to measure.
   const partial = `${keptDb}.partial`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
   const service = openService({ dbPath: partial });
   try {
-    const result = await service.call('articles.import', { paths: [corpusDir] });
+    const result = await service.call('articles.import', { paths: [corpusDirOf(articles)] });
     if (!result.ok) throw new Error(result.error.message);
     service.store.db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {

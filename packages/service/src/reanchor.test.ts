@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
 import { value } from './testing/value.ts';
+import { reanchorFacts } from './facts/facts.ts';
 
 let dir: string;
 let service: WinnowService;
@@ -56,5 +57,41 @@ describe('re-anchoring after one hunk changes', () => {
     expect(back.facts.map((f) => [f.id, f.start, f.end, f.quote])).toEqual(
       before.facts.map((f) => [f.id, f.start, f.end, f.quote]),
     );
+  });
+});
+
+describe('re-anchoring facts whose context the row does not hold (migration 8)', () => {
+  it('an orphan keeps the context it had before the change; the others read the new text', async () => {
+    const path = join(dir, 'short.txt');
+    writeFileSync(path, `合作报道\n\n${paragraph(1)}\n\n${paragraph(2)}\n`);
+    await value(service.call('articles.import', { paths: [path] }));
+    const store = service.store;
+    const before = store.articles.cleaned(1);
+    const facts = store.facts.byArticle(1);
+    const stored = store.db.prepare<[], number>('SELECT sum(context_from_text) FROM fact').pluck();
+    expect(stored.get()).toBe(facts.length);
+    const gone = facts.find((f) => f.quote.includes('200亿'))!;
+    expect(gone).toBeDefined();
+    const oldContext = {
+      prefix: before.slice(Math.max(0, gone.start! - 32), gone.start!),
+      suffix: before.slice(gone.end!, gone.end! + 32),
+    };
+    // The quote and the characters right before it go: nothing of it is left to find.
+    const after = before.slice(0, gone.start! - 2) + before.slice(gone.end!);
+    store.transaction(() => {
+      store.articles.setCleaned(1, '合作报道', after, before);
+      reanchorFacts(store, 1, before, after);
+    });
+    const now = store.facts.byArticle(1);
+    const orphan = now.find((f) => f.id === gone.id)!;
+    expect(orphan).toMatchObject({ orphan: true, start: null, ...oldContext });
+    for (const fact of now.filter((f) => !f.orphan)) {
+      expect(after.slice(fact.start!, fact.end!)).toBe(fact.quote);
+      expect(fact.prefix).toBe(after.slice(Math.max(0, fact.start! - 32), fact.start!));
+      expect(fact.suffix).toBe(after.slice(fact.end!, fact.end! + 32));
+    }
+    // Read alone, the orphan still has its context (the row holds it again).
+    expect(store.facts.get(gone.id)).toMatchObject(oldContext);
+    expect(stored.get()).toBe(facts.length - 1);
   });
 });

@@ -39,10 +39,12 @@ describe('re-cleaning a web page read by an older reader', () => {
     // The older reader broke a paragraph where the page's source broke its line.
     const older = (raw: string) => raw.replace(story, `${story.slice(0, 12)}\n${story.slice(12)}`);
     const db = service.store.db;
-    const { raw } = db.prepare('SELECT raw FROM article_text WHERE article_id = ?').get(id) as {
-      raw: string;
-    };
-    db.prepare('UPDATE article_text SET raw = ? WHERE article_id = ?').run(older(raw), id);
+    const raw = service.store.articles.raw(id)!;
+    // Stored as plain text (a row not deflated reads as before migration 9).
+    db.prepare('UPDATE article_text SET raw = ?, raw_deflated = NULL WHERE article_id = ?').run(
+      older(raw),
+      id,
+    );
     const title = service.store.articles.get(id)?.title ?? null;
     service.store.articles.setCleaned(id, title, older(raw));
     db.prepare('DELETE FROM edit WHERE article_id = ?').run(id);

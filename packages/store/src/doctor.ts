@@ -117,7 +117,7 @@ export function checkCorpus(store: Store, options: { fix: boolean }): CorpusChec
     }
 
     const readRaw = db.prepare<[number], { raw: string }>(
-      'SELECT raw FROM article_text WHERE article_id = ?',
+      'SELECT winnow_raw(raw, raw_deflated) AS raw FROM article_text WHERE article_id = ?',
     );
     const readTexts = {
       get(articleId: number) {

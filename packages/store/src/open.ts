@@ -5,6 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { latestVersion, migrations } from './migrations/index.ts';
 import { checkOnOpen, damageMessage } from './integrity.ts';
 import { storageErrorOf } from './storageErrors.ts';
+import { registerTextFunctions } from './deflatedText.ts';
 
 /** The database was written by a newer Winnow: opening it here could damage it. */
 export class DatabaseFromFutureError extends Error {
@@ -71,6 +72,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     if (problems.length > 0) {
       db.close();
       const readonly = new BetterSqlite3(path, { readonly: true });
+      registerTextFunctions(readonly);
       damages.set(readonly, { problems, message: damageMessage(path, problems) });
       return readonly;
     }
@@ -81,6 +83,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
       db.pragma('synchronous = NORMAL');
     }
     db.pragma('foreign_keys = ON');
+    registerTextFunctions(db);
     if (!options.readonly) migrate(db, path, version, options.targetVersion ?? latestVersion);
     return db;
   } catch (error) {
@@ -102,6 +105,15 @@ function migrate(db: Database, path: string, from: number, to: number): void {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
+  }
+  // A migration that shrank the rows gives the freed pages back to the disk. Best effort:
+  // without room for the copy VACUUM makes, the corpus stays as migrated, only larger.
+  if (from > 0 && pending.some((m) => m.vacuum)) {
+    try {
+      db.exec('VACUUM');
+    } catch {
+      // The migrated file is whole either way.
+    }
   }
 }
 

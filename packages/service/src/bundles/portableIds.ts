@@ -55,7 +55,7 @@ class SegmentCache {
   of(articleId: number): Segment[] {
     let found = this.kept.get(articleId);
     if (!found) {
-      const raw = this.store.articles.get(articleId)?.raw ?? '';
+      const raw = this.store.articles.raw(articleId) ?? '';
       found = segmentsOf(raw, this.store.edits.byArticle(articleId));
       if (this.kept.size > 16) this.kept.clear();
       this.kept.set(articleId, found);
@@ -151,7 +151,7 @@ export class LocalIds {
     found = { exact: new Map(), loose: new Map() };
     const edits = this.store.edits.byArticle(articleId);
     for (const e of edits) found.exact.set(portableEditId({ article: sha256, ...e }), e.id);
-    const segments = segmentsOf(this.store.articles.get(articleId)?.raw ?? '', edits);
+    const segments = segmentsOf(this.store.articles.raw(articleId) ?? '', edits);
     for (const f of this.store.facts.byArticle(articleId)) {
       const id = portableFactId({ ...f, article: sha256, ...rawSpanOf(segments, f) });
       if (!found.exact.has(id)) found.exact.set(id, f.id);

@@ -68,7 +68,11 @@ export function applyEditChange(
     oldEnd: change.end,
     newEnd: change.start + change.text.length,
   };
-  return reanchorAround(store, articleId, region, (from, to) =>
-    store.articles.cleaned(articleId, from, to),
+  return reanchorAround(
+    store,
+    articleId,
+    region,
+    (from, to) => store.articles.cleaned(articleId, from, to),
+    change.expected,
   );
 }

@@ -50,7 +50,7 @@ export function writeSpamPhrases(store: Store, phrases: readonly string[] | null
 export function suggestSpamPhrases(store: Store, sample: number): SpamSuggestions {
   const texts = store.db
     .prepare<[number], { raw: string }>(
-      'SELECT raw FROM article_text ORDER BY article_id DESC LIMIT ?',
+      'SELECT winnow_raw(raw, raw_deflated) AS raw FROM article_text ORDER BY article_id DESC LIMIT ?',
     )
     .all(sample)
     .map((row) => row.raw);

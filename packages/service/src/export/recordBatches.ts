@@ -88,5 +88,10 @@ export function bundleRecordOf(
 
 /** An export record with only what anchors its facts: no edits, no tags, no related facts. */
 function anchorsOnly(store: Store, row: ArticleRow): ExportRecord {
-  return toExportRecord({ ...row, tags: [], edits: [], facts: loadFacts(store, row.id, null) });
+  return toExportRecord({
+    ...row,
+    tags: [],
+    edits: [],
+    facts: loadFacts(store, row.id, null, undefined, undefined, row.cleaned),
+  });
 }

@@ -10,8 +10,10 @@ export function loadArticleFacts(
   articleId: number,
   cache?: RelatedFactCache | null,
   relatedListed?: number,
+  cleaned?: string,
 ) {
-  return loadFacts(store, articleId, cache, relatedListed, store.tags.namesOnFactsOf(articleId));
+  const tags = store.tags.namesOnFactsOf(articleId);
+  return loadFacts(store, articleId, cache, relatedListed, tags, cleaned);
 }
 
 /** `withFacts: false` leaves the facts out, for a caller that fetches them separately. */
@@ -32,7 +34,7 @@ export function loadArticle(
     confidence: e.confidence,
     state: e.state,
   }));
-  const facts = withFacts ? loadArticleFacts(store, row.id, cache, relatedListed) : [];
+  const facts = withFacts ? loadArticleFacts(store, row.id, cache, relatedListed, row.cleaned) : [];
   return {
     id: row.id,
     title: row.title,

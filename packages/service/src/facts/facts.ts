@@ -37,10 +37,17 @@ export function newFactRow(
   };
 }
 
-export function storeFacts(store: Store, articleId: number, facts: readonly ExtractedFact[]): void {
+/** `cleaned`: the article's cleaned text as stored, which gives most facts their context back. */
+export function storeFacts(
+  store: Store,
+  articleId: number,
+  facts: readonly ExtractedFact[],
+  cleaned?: string,
+): void {
   store.facts.insertMany(
     articleId,
     facts.map((fact) => newFactRow(articleId, fact)),
+    cleaned,
   );
 }
 
@@ -57,8 +64,13 @@ const CONTEXT = 32;
  * span or context touches the region are read and anchored one by one.
  */
 export function reanchorFacts(store: Store, articleId: number, before: string, after: string) {
-  return reanchorAround(store, articleId, changedRegion(before, after), (from, to) =>
-    from === undefined ? after : after.slice(from, to),
+  const region = changedRegion(before, after);
+  return reanchorAround(
+    store,
+    articleId,
+    region,
+    (from, to) => (from === undefined ? after : after.slice(from, to)),
+    before.slice(region.start, region.oldEnd),
   );
 }
 
@@ -66,9 +78,26 @@ type Region = ReturnType<typeof changedRegion>;
 type Anchored = { start: number; end: number; quote: string; prefix: string; suffix: string };
 
 /**
+ * Characters [from, to) of the text before a change, read from the text after it: the
+ * stored text has changed, and facts whose context the row does not hold read it there.
+ */
+function textBefore(region: Region, removed: string, text: (from: number, to: number) => string) {
+  const delta = region.newEnd - region.oldEnd;
+  return (from: number, to: number): string => {
+    const head = from < region.start ? text(from, Math.min(to, region.start)) : '';
+    const middle = removed.slice(
+      Math.max(0, from - region.start),
+      Math.max(0, Math.min(to, region.oldEnd) - region.start),
+    );
+    const tail = to > region.oldEnd ? text(Math.max(from, region.oldEnd) + delta, to + delta) : '';
+    return head + middle + tail;
+  };
+}
+
+/**
  * The same, for a change already known: [region.start, region.oldEnd) of the old text is
- * [region.start, region.newEnd) of the new one. `text` reads the new text, whole or
- * [from, to). A fact beside the change is first looked for where it was, in the stretch
+ * [region.start, region.newEnd) of the new one, and was `removed`. `text` reads the new
+ * text, whole or [from, to). A fact beside the change is first looked for where it was, in the stretch
  * around the facts beside it; only one that moved away is looked for in the whole text.
  */
 export function reanchorAround(
@@ -76,11 +105,13 @@ export function reanchorAround(
   articleId: number,
   region: Region,
   text: (from?: number, to?: number) => string,
+  removed: string,
 ) {
   const from = region.start - CONTEXT;
   const to = region.oldEnd + CONTEXT;
-  // Read before the shift: their old offsets are what the region is compared with.
-  const touched = store.facts.near(articleId, from, to);
+  // Read before the shift: their old offsets are what the region is compared with, and
+  // their contexts are read from the text as it was.
+  const touched = store.facts.near(articleId, from, to, textBefore(region, removed, text));
   const delta = region.newEnd - region.oldEnd;
   store.facts.shiftFrom(articleId, to, delta);
   const { anchored, orphans } = store.facts.anchoredCounts(articleId);
@@ -134,7 +165,7 @@ export function reanchorAround(
         };
     }
     if (result) store.facts.relocate(fact.id, result);
-    else store.facts.markOrphan(fact.id);
+    else store.facts.markOrphan(fact.id, { prefix: fact.prefix, suffix: fact.suffix });
   }
   return counts;
 }

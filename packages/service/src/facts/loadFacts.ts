@@ -73,8 +73,10 @@ export function loadFacts(
   listed = RELATED_LIMIT,
   /** Tag names by fact id, when the caller wants them in the facts. */
   tags?: Map<number, string[]>,
+  /** The article's cleaned text, when the caller has it: the facts' contexts are read there. */
+  cleaned?: string,
 ): Fact[] {
-  const rows = store.facts.byArticle(articleId);
+  const rows = store.facts.byArticle(articleId, cleaned);
   if (cache === null) return rows.map((row) => toFact(row, tags?.get(row.id)));
   // One list per key for the whole article: a figure repeated a hundred times shares it.
   const agreeing = new Map<string, RelatedFact[]>();

@@ -84,7 +84,7 @@ function startImport(
       importedAt,
     });
     store.edits.insertPipeline(articleId, cleaning.edits, cleaning.pipelineVersion);
-    storeFacts(store, articleId, item.facts);
+    storeFacts(store, articleId, item.facts, cleaning.cleaned);
     return {
       path: item.path,
       outcome: 'imported',

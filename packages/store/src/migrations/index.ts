@@ -6,8 +6,16 @@ import { migrate0004ReviewedOrder } from './0004_reviewed_order.ts';
 import { migrate0005BundleFragments } from './0005_bundle_fragments.ts';
 import { migrate0006CleanedChunks } from './0006_cleaned_chunks.ts';
 import { migrate0007FactShift } from './0007_fact_shift.ts';
+import { migrate0008FactContext } from './0008_fact_context.ts';
+import { migrate0009DeflatedTexts } from './0009_deflated_texts.ts';
 
-export type Migration = { version: number; name: string; up: (db: Database) => void };
+/** `vacuum`: the migration frees much of the file; it is compacted after the last one runs. */
+export type Migration = {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+  vacuum?: boolean;
+};
 
 /**
  * Every schema change ever shipped, in order. Never edit a shipped migration: add the
@@ -21,6 +29,8 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'bundle fragments', up: migrate0005BundleFragments },
   { version: 6, name: 'cleaned text in chunks', up: migrate0006CleanedChunks },
   { version: 7, name: 'moved facts forget fragments once', up: migrate0007FactShift },
+  { version: 8, name: 'fact context read from the text', up: migrate0008FactContext },
+  { version: 9, name: 'texts deflated', up: migrate0009DeflatedTexts, vacuum: true },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -51,7 +51,7 @@ export function conditions(filter: ArticleFilter, plan: ListPlan = 'filter-first
   if (filter.hasPendingFacts === true) where.push(`${column('pending_facts')} > 0`);
   if (filter.rawQuery !== undefined)
     where.push(
-      'a.id IN (SELECT article_id FROM article_text WHERE instr(lower(raw), lower(@rawQuery)) > 0)',
+      'a.id IN (SELECT article_id FROM article_text WHERE instr(lower(winnow_raw(raw, raw_deflated)), lower(@rawQuery)) > 0)',
     );
   // As written in the partial indexes on title and date, so they serve this filter.
   if (filter.hasPendingFacts === false) where.push('a.pending_facts = 0');

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleStatus, Script } from '@winnow/contract';
 import { AFTER_ARTICLE, ARTICLE_OF_ROW, matchingArticles, searchParts } from './articleSearch.ts';
 import { cleanedChunkRepository } from './cleanedChunks.ts';
-import { astralOffsets, rawReaderOf } from './rawText.ts';
+import { rawTextRepository } from './rawText.ts';
 import { bindings, conditions } from './articleFilters.ts';
 import type { ArticleCursor, ArticleFilter, ListPlan } from './articleFilters.ts';
 
@@ -83,7 +83,7 @@ type RawSummary = Omit<ArticleSummaryRow, 'warnings'> & {
   warnings: string;
   sortKey: string | number;
 };
-type RawArticle = Omit<ArticleRow, 'warnings' | 'cleaned'> & { warnings: string };
+type RawArticle = Omit<ArticleRow, 'warnings' | 'cleaned' | 'raw'> & { warnings: string };
 
 function parseWarnings<T extends { warnings: string }>(
   row: T,
@@ -96,19 +96,16 @@ export function articleRepository(db: Database) {
     `INSERT INTO article (source_file_id, import_job_id, title, published_at, source_name, language, script, warnings, imported_at)
      VALUES (@sourceFileId, @importJobId, @title, @publishedAt, @sourceName, @language, @script, @warnings, @importedAt)`,
   );
-  const insertText = db.prepare<[number, string, string]>(
-    'INSERT INTO article_text (article_id, raw, astral) VALUES (?, ?, ?)',
+  const insertText = db.prepare<[number, string, Buffer]>(
+    'INSERT INTO article_text (article_id, raw, raw_deflated) VALUES (?, ?, ?)',
   );
   const chunks = cleanedChunkRepository(db);
   const titleOf = db.prepare<[number], { title: string | null }>(
     'SELECT title FROM article WHERE id = ?',
   );
-  const rawOf = db
-    .prepare<[number], string>('SELECT raw FROM article_text WHERE article_id = ?')
-    .pluck();
-  const rawReader = rawReaderOf(db, rawOf);
+  const raws = rawTextRepository(db);
   const byId = db.prepare<[number], RawArticle>(
-    `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline, t.raw,
+    `SELECT ${SUMMARY_COLUMNS}, a.source_file_id AS sourceFileId, a.kicker, a.byline,
             s.path AS sourcePath, s.sha256
        FROM article a JOIN source_file s ON s.id = a.source_file_id JOIN article_text t ON t.article_id = a.id
       WHERE a.id = ?`,
@@ -167,7 +164,8 @@ export function articleRepository(db: Database) {
         warnings: JSON.stringify(article.warnings),
       });
       const id = Number(result.lastInsertRowid);
-      insertText.run(id, article.raw, JSON.stringify(astralOffsets(article.raw)));
+      const raw = raws.stored(article.raw);
+      insertText.run(id, raw.raw, raw.deflated);
       chunks.insert(id, article.title, article.cleaned);
       return id;
     },
@@ -191,8 +189,8 @@ export function articleRepository(db: Database) {
     ): boolean => chunks.replaceRange(id, title, change),
     title: (id: number): string | null => titleOf.get(id)?.title ?? null,
     /** The raw text alone, or a reader of pieces of it that reads only those pieces. */
-    raw: (id: number): string | null => rawOf.get(id) ?? null,
-    rawReader: (id: number) => rawReader(id),
+    raw: (id: number): string | null => raws.read(id),
+    rawReader: (id: number) => raws.reader(id),
     /** Replaces what the editor is warned of (a re-clean finds the cleaner's anew). */
     setWarnings(id: number, warnings: readonly string[]): void {
       updateWarnings.run(JSON.stringify(warnings), id);
@@ -216,7 +214,9 @@ export function articleRepository(db: Database) {
     },
     get(id: number): ArticleRow | null {
       const row = byId.get(id);
-      return row ? { ...parseWarnings(row), cleaned: chunks.text(id) } : null;
+      return row
+        ? { ...parseWarnings(row), raw: raws.read(id) ?? '', cleaned: chunks.text(id) }
+        : null;
     },
     status(id: number): ArticleStatus | null {
       return statusOf.get(id)?.status ?? null;

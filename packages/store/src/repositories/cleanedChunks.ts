@@ -9,6 +9,7 @@ import {
   searchRowid,
   splitIntoChunks,
 } from '../chunks.ts';
+import { deflateText, hasColumn, textOf } from '../deflatedText.ts';
 
 /** One stored chunk and where it lies in the cleaned text (UTF-16 offsets). */
 type Placed = { seq: number; start: number; end: number };
@@ -35,12 +36,28 @@ function changedRegion(before: string, after: string): Region {
  * read the changed characters; only those chunks and their neighbours are read.
  */
 export function cleanedChunkRepository(db: Database) {
-  const insertChunk = db.prepare<[number, number, number, string]>(
-    'INSERT INTO cleaned_chunk (article_id, seq, length, cleaned) VALUES (?, ?, ?, ?)',
+  // Deflated since migration 9; migrations before it (6 and 8 use this repository) find
+  // the chunks as plain text.
+  const deflated = hasColumn(db, 'cleaned_chunk', 'deflated');
+  const inserted = db.prepare<unknown[]>(
+    deflated
+      ? "INSERT INTO cleaned_chunk (article_id, seq, length, cleaned, deflated) VALUES (?, ?, ?, '', ?)"
+      : 'INSERT INTO cleaned_chunk (article_id, seq, length, cleaned) VALUES (?, ?, ?, ?)',
   );
-  const updateChunk = db.prepare<[number, string, number, number]>(
-    'UPDATE cleaned_chunk SET length = ?, cleaned = ? WHERE article_id = ? AND seq = ?',
+  const updated = db.prepare<unknown[]>(
+    deflated
+      ? "UPDATE cleaned_chunk SET length = ?, cleaned = '', deflated = ? WHERE article_id = ? AND seq = ?"
+      : 'UPDATE cleaned_chunk SET length = ?, cleaned = ? WHERE article_id = ? AND seq = ?',
   );
+  const stored = (text: string) => (deflated ? deflateText(text) : text);
+  const insertChunk = {
+    run: (articleId: number, seq: number, length: number, text: string) =>
+      inserted.run(articleId, seq, length, stored(text)),
+  };
+  const updateChunk = {
+    run: (length: number, text: string, articleId: number, seq: number) =>
+      updated.run(length, stored(text), articleId, seq),
+  };
   const deleteChunk = db.prepare<[number, number]>(
     'DELETE FROM cleaned_chunk WHERE article_id = ? AND seq = ?',
   );
@@ -48,16 +65,20 @@ export function cleanedChunkRepository(db: Database) {
   const layout = db.prepare<[number], { seq: number; length: number }>(
     'SELECT seq, length FROM cleaned_chunk WHERE article_id = ? ORDER BY seq',
   );
-  const texts = db
-    .prepare<[number], string>(
-      'SELECT cleaned FROM cleaned_chunk WHERE article_id = ? ORDER BY seq',
-    )
-    .pluck();
-  const window = db
-    .prepare<[number, number, number], string>(
-      'SELECT cleaned FROM cleaned_chunk WHERE article_id = ? AND seq BETWEEN ? AND ? ORDER BY seq',
-    )
-    .pluck();
+  type Stored = { cleaned: string; deflated: Uint8Array | null };
+  const column = deflated ? 'cleaned, deflated' : 'cleaned, NULL AS deflated';
+  const read = (row: Stored) => textOf(row.cleaned, row.deflated);
+  const allChunks = db.prepare<[number], Stored>(
+    `SELECT ${column} FROM cleaned_chunk WHERE article_id = ? ORDER BY seq`,
+  );
+  const someChunks = db.prepare<[number, number, number], Stored>(
+    `SELECT ${column} FROM cleaned_chunk WHERE article_id = ? AND seq BETWEEN ? AND ? ORDER BY seq`,
+  );
+  const texts = { all: (articleId: number) => allChunks.all(articleId).map(read) };
+  const window = {
+    all: (articleId: number, from: number, to: number) =>
+      someChunks.all(articleId, from, to).map(read),
+  };
   const insertSearch = db.prepare<[number, string, string]>(
     'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
   );

@@ -1,5 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { FactKind, FactStatus } from '@winnow/contract';
+import { cleanedChunkRepository } from './cleanedChunks.ts';
+import { contextAt, contextFromText, textAtOf } from './factContext.ts';
+import type { Context, TextAt } from './factContext.ts';
 
 export type { FactStatus };
 
@@ -32,7 +35,8 @@ export type NewFact = Omit<FactRow, 'id' | 'status' | 'orphan'> & { status?: Fac
 
 const COLUMNS = `id, article_id AS articleId, kind, quote, start, "end", prefix, suffix, value, value_max AS valueMax, unit,
   subject, corroboration_key AS corroborationKey, topic_key AS topicKey, qualifier, role, speaker,
-  confidence, status, extractor, extractor_version AS extractorVersion, orphan`;
+  confidence, status, extractor, extractor_version AS extractorVersion, orphan,
+  context_from_text AS contextFromText`;
 
 /** Another article's fact that agrees with or contradicts one of ours. */
 export type RelatedFactRow = {
@@ -48,14 +52,32 @@ export type RelatedFactRow = {
 /** How many related facts one fact lists; a figure quoted by thousands stays readable. */
 export const RELATED_LIMIT = 20;
 
-type RawFact = Omit<FactRow, 'value' | 'orphan'> & { value: string | null; orphan: number };
+type RawFact = Omit<FactRow, 'value' | 'orphan'> & {
+  value: string | null;
+  orphan: number;
+  contextFromText: number;
+};
 
-function parse(row: RawFact): FactRow {
-  return {
-    ...row,
+/**
+ * `textAt`: the cleaned text the fact's offsets point into, for a context the row does not
+ * hold. That context is read when first asked for: a status or a value is read for many
+ * facts at once (a decision on thousands of them) and needs no text.
+ */
+function parse(row: RawFact, textAt: TextAt | null): FactRow {
+  const { contextFromText: fromText, ...fact } = row;
+  const parsed: FactRow = {
+    ...fact,
     value: row.value === null ? null : (JSON.parse(row.value) as string | number),
     orphan: row.orphan === 1,
   };
+  const { start, end } = row;
+  if (fromText !== 1 || !textAt || start === null || end === null) return parsed;
+  let context: Context | null = null;
+  const read = () => (context ??= contextAt(textAt, start, end));
+  return Object.defineProperties(parsed, {
+    prefix: { get: () => read().prefix, enumerable: true, configurable: true },
+    suffix: { get: () => read().suffix, enumerable: true, configurable: true },
+  });
 }
 
 type RawRelated = Omit<RelatedFactRow, 'value'> & { value: string | null };
@@ -66,14 +88,27 @@ const parseRelated = (row: RawRelated): RelatedFactRow => ({
 });
 
 export function factRepository(db: Database) {
-  const insert = db.prepare(
+  // Positional: an import stores dozens of facts an article, and binding by name built an
+  // object for each of them.
+  const insert = db.prepare<unknown[]>(
     `INSERT INTO fact (article_id, kind, quote, start, "end", prefix, suffix, value, value_max, unit, subject,
                        corroboration_key, topic_key, qualifier, role, speaker, confidence, status, extractor,
-                       extractor_version)
-     VALUES (@articleId, @kind, @quote, @start, @end, @prefix, @suffix, @value, @valueMax, @unit, @subject,
-             @corroborationKey, @topicKey, @qualifier, @role, @speaker, @confidence, @status, @extractor,
-             @extractorVersion)`,
+                       extractor_version, context_from_text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  // The one place facts read an article's text: for the contexts their rows do not hold.
+  const cleaned = cleanedChunkRepository(db);
+  const storedText =
+    (articleId: number): TextAt =>
+    (from, to) =>
+      cleaned.slice(articleId, from, to);
+  /** Rows with their contexts filled in; the whole text is read once when many need it. */
+  const parseAll = (rows: RawFact[], articleId: number, textAt?: TextAt): FactRow[] => {
+    const flagged = rows.filter((row) => row.contextFromText === 1).length;
+    if (flagged === 0) return rows.map((row) => parse(row, null));
+    const at = textAt ?? (flagged > 2 ? textAtOf(cleaned.text(articleId)) : storedText(articleId));
+    return rows.map((row) => parse(row, at));
+  };
   const addPending = db.prepare<[number, number]>(
     'UPDATE article SET pending_facts = pending_facts + ? WHERE id = ?',
   );
@@ -98,12 +133,13 @@ export function factRepository(db: Database) {
   const setValue = db.prepare<[string, string | null, number]>(
     'UPDATE fact SET value = ?, corroboration_key = ? WHERE id = ?',
   );
-  const markOrphan = db.prepare<[number]>(
-    'UPDATE fact SET orphan = 1, start = NULL, "end" = NULL WHERE id = ?',
+  // Without an anchor the text cannot give the context back: the row holds it again.
+  const markOrphan = db.prepare<[string, string, number]>(
+    'UPDATE fact SET orphan = 1, start = NULL, "end" = NULL, prefix = ?, suffix = ?, context_from_text = 0 WHERE id = ?',
   );
-  const relocate = db.prepare(
-    `UPDATE fact SET start = @start, "end" = @end, quote = @quote, prefix = @prefix, suffix = @suffix, orphan = 0
-     WHERE id = @id`,
+  const relocate = db.prepare<[number, number, string, string, string, number, number]>(
+    `UPDATE fact SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, orphan = 0, context_from_text = ?
+     WHERE id = ?`,
   );
   const related = (column: 'corroboration_key' | 'topic_key') =>
     db.prepare<[string, number, number], RawRelated>(
@@ -129,28 +165,59 @@ export function factRepository(db: Database) {
     insert(fact: NewFact): number {
       return this.insertMany(fact.articleId, [fact])[0]!;
     },
-    /** An article's facts, and its pending count raised once for all of them. */
-    insertMany(articleId: number, facts: readonly NewFact[]): number[] {
+    /**
+     * An article's facts, and its pending count raised once for all of them. `text`: the
+     * article's cleaned text as stored, when the caller has it (else it is read); contexts
+     * it gives back are not stored again.
+     */
+    insertMany(articleId: number, facts: readonly NewFact[], text?: string): number[] {
       let pending = 0;
+      let textAt: TextAt | null = text === undefined ? null : textAtOf(text);
       const ids = facts.map((fact) => {
-        if ((fact.status ?? 'pending') === 'pending') pending++;
+        const status = fact.status ?? 'pending';
+        if (status === 'pending') pending++;
+        if (!textAt && fact.start !== null) textAt = textAtOf(cleaned.text(articleId));
+        const fromText = textAt !== null && contextFromText(textAt, fact);
         return Number(
-          insert.run({
-            status: 'pending',
-            ...fact,
+          insert.run(
             articleId,
-            value: fact.value === null ? null : JSON.stringify(fact.value),
-          }).lastInsertRowid,
+            fact.kind,
+            fact.quote,
+            fact.start,
+            fact.end,
+            fromText ? '' : fact.prefix,
+            fromText ? '' : fact.suffix,
+            fact.value === null ? null : JSON.stringify(fact.value),
+            fact.valueMax,
+            fact.unit,
+            fact.subject,
+            fact.corroborationKey,
+            fact.topicKey,
+            fact.qualifier,
+            fact.role,
+            fact.speaker,
+            fact.confidence,
+            status,
+            fact.extractor,
+            fact.extractorVersion,
+            fromText ? 1 : 0,
+          ).lastInsertRowid,
         );
       });
       if (pending > 0) addPending.run(pending, articleId);
       if (ids.length > 0) forgetFragments.run(articleId);
       return ids;
     },
-    byArticle: (articleId: number): FactRow[] => byArticle.all(articleId).map(parse),
+    /** `text`: the article's cleaned text, when the caller has it (else read if needed). */
+    byArticle: (articleId: number, text?: string): FactRow[] =>
+      parseAll(
+        byArticle.all(articleId),
+        articleId,
+        text === undefined ? undefined : textAtOf(text),
+      ),
     get(id: number): FactRow | null {
       const row = byId.get(id);
-      return row ? parse(row) : null;
+      return row ? parseAll([row], row.articleId)[0]! : null;
     },
     setStatus(id: number, status: FactStatus): void {
       setStatus.run(status, id);
@@ -159,18 +226,31 @@ export function factRepository(db: Database) {
     setValue(id: number, value: string | number, corroborationKey: string | null): void {
       setValue.run(JSON.stringify(value), corroborationKey, id);
     },
-    markOrphan(id: number): void {
-      markOrphan.run(id);
+    /**
+     * The fact lost its anchor. `context`: what it had, when the text under its offsets has
+     * already changed; otherwise the stored text gives it.
+     */
+    markOrphan(id: number, context?: Context): void {
+      const kept = context ?? this.get(id);
+      if (kept) markOrphan.run(kept.prefix, kept.suffix, id);
     },
+    /** A new anchor in the stored text; its context is kept only if the text does not give it. */
     relocate(
       id: number,
       anchor: { start: number; end: number; quote: string; prefix: string; suffix: string },
     ): void {
-      relocate.run({ id, ...anchor });
+      const row = byId.get(id);
+      const fromText = row !== undefined && contextFromText(storedText(row.articleId), anchor);
+      const { start, end, quote } = anchor;
+      const [prefix, suffix] = fromText ? ['', ''] : [anchor.prefix, anchor.suffix];
+      relocate.run(start, end, quote, prefix, suffix, fromText ? 1 : 0, id);
     },
-    /** The anchored facts whose span reaches into [from, to). */
-    near: (articleId: number, from: number, to: number): FactRow[] =>
-      near.all(articleId, to, from).map(parse),
+    /**
+     * The anchored facts whose span reaches into [from, to). `textAt`: the text their
+     * offsets point into — the text before a change, when the stored one has changed.
+     */
+    near: (articleId: number, from: number, to: number, textAt?: TextAt): FactRow[] =>
+      parseAll(near.all(articleId, to, from), articleId, textAt),
     /**
      * Moves every anchored fact starting at `from` or later by `delta` (text before it
      * changed). A move does not fire the fragment trigger (migration 7): the article's

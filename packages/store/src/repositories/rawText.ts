@@ -1,41 +1,45 @@
-import type { Database, Statement } from 'better-sqlite3';
-
-/** UTF-16 offsets of the characters beyond the BMP (surrogate pairs) in `text`. */
-export function astralOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  for (const match of text.matchAll(/[\ud800-\udbff][\udc00-\udfff]/g)) offsets.push(match.index);
-  return offsets;
-}
+import type { Database } from 'better-sqlite3';
+import { deflateText, textOf } from '../deflatedText.ts';
 
 /** A raw text read piece by piece: [from, to) in UTF-16 offsets. */
 export type RawReader = { slice(from: number, to: number): string };
 
+type Stored = { raw: string; deflated: Uint8Array | null };
+
 /**
- * Pieces of a raw text without reading all of it: SQLite's substr counts code points,
- * so each offset is moved back by the surrogate pairs before it (stored at insert).
- * An article stored before those were kept is read whole.
+ * An article's raw text, kept deflated (migration 9). Pieces of it are cut from the whole
+ * text: SQLite cannot read a piece of a deflated text. An editor works on one article at a
+ * time, and each accepted or reverted edit reads pieces of its raw text, so the last few
+ * texts read are kept inflated — found again only when the stored bytes are the same
+ * bytes (a raw text never changes, but an article's id may be taken again after a delete).
  */
-export function rawReaderOf(db: Database, rawOf: Statement<[number], string>) {
-  const info = db.prepare<[number], { astral: string | null }>(
-    'SELECT astral FROM article_text WHERE article_id = ?',
+export function rawTextRepository(db: Database) {
+  const stored = db.prepare<[number], Stored>(
+    'SELECT raw, raw_deflated AS deflated FROM article_text WHERE article_id = ?',
   );
-  const piece = db
-    .prepare<[number, number, number], string>(
-      'SELECT substr(raw, ?, ?) FROM article_text WHERE article_id = ?',
-    )
-    .pluck();
-  return (id: number): RawReader | null => {
-    const row = info.get(id);
+  const recent: Array<{ deflated: Uint8Array; text: string }> = [];
+  const KEPT = 4;
+
+  function read(id: number): string | null {
+    const row = stored.get(id);
     if (!row) return null;
-    if (row.astral === null) {
-      const raw = rawOf.get(id) ?? '';
-      return { slice: (from, to) => raw.slice(from, to) };
-    }
-    const astral = JSON.parse(row.astral) as number[];
-    const point = (offset: number) => offset - astral.filter((a) => a < offset - 1).length;
-    return {
-      slice: (from, to) =>
-        to <= from ? '' : (piece.get(point(from) + 1, point(to) - point(from), id) ?? ''),
-    };
+    const { deflated } = row;
+    if (!deflated) return row.raw;
+    const hit = recent.find((r) => Buffer.compare(r.deflated, deflated) === 0);
+    if (hit) return hit.text;
+    const text = textOf(row.raw, deflated);
+    recent.unshift({ deflated, text });
+    recent.length = Math.min(recent.length, KEPT);
+    return text;
+  }
+
+  return {
+    /** What article_text holds for a new article's raw text. */
+    stored: (raw: string) => ({ raw: '', deflated: deflateText(raw) }),
+    read,
+    reader(id: number): RawReader | null {
+      const text = read(id);
+      return text === null ? null : { slice: (from, to) => text.slice(from, to) };
+    },
   };
 }

@@ -1,0 +1,50 @@
+/**
+ * One import or one cold bundle export, by the Winnow found at ROOT (this checkout or an
+ * older one), in a process of its own: `node bench/compareChild.ts ROOT import|export DIR DB`.
+ * Prints {seconds, maxRssMb, load, ...} as JSON. Used by bench/compare.ts.
+ */
+import { rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { openService as OpenService } from '@winnow/service';
+import { timeNarrowed } from './searchFilter.ts';
+import { percentile } from './stats.ts';
+
+const [root, mode, dir, db] = process.argv.slice(2);
+if (!root || !dir || !db || !['import', 'export', 'search'].includes(mode ?? ''))
+  throw new Error('usage: compareChild.ts ROOT import|export|search DIR DB');
+// By its path: that checkout's own packages, whatever this one's node_modules link to.
+const { openService } = (await import(
+  pathToFileURL(join(root, 'packages/service/src/index.ts')).href
+)) as { openService: typeof OpenService };
+if (mode === 'import') for (const s of ['', '-wal', '-shm']) rmSync(`${db}${s}`, { force: true });
+const service = openService({ dbPath: db });
+const load = loadavg()[0]!;
+const started = performance.now();
+let figures: Record<string, number>;
+if (mode === 'import') {
+  const result = await service.call('articles.import', { paths: [dir] });
+  if (!result.ok) throw new Error(result.error.message);
+  const seconds = (performance.now() - started) / 1000;
+  service.store.db.pragma('wal_checkpoint(TRUNCATE)');
+  figures = {
+    seconds,
+    articles: result.value.imported,
+    perSecond: result.value.imported / seconds,
+  };
+} else if (mode === 'search') {
+  // Searches narrowed by a filter (searchFilter.ts), p50 and p95 over 200.
+  const samples = await timeNarrowed(service);
+  figures = { seconds: 0, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+} else {
+  const out = join(dir, 'compare-export.zip');
+  const result = await service.call('articles.export', { format: 'bundle', out });
+  if (!result.ok) throw new Error(result.error.message);
+  figures = { seconds: (performance.now() - started) / 1000, articles: result.value.articles };
+  rmSync(out, { force: true });
+}
+service.close();
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+const megabytes = statSync(db).size / 1024 / 1024;
+process.stdout.write(`${JSON.stringify({ ...figures, maxRssMb, megabytes, load })}\n`);
