@@ -1,5 +1,5 @@
 import { RULE } from '@winnow/contract';
-import type { CleaningEdit } from './edits.ts';
+import type { RuleEdit } from './edits.ts';
 import type { Line } from './lines.ts';
 
 /**
@@ -12,7 +12,7 @@ import type { Line } from './lines.ts';
  */
 const TRAILING_LINK = /[。！？.!?]["”’」)）]*(\s+(?:https?:\/\/|www\.)[^\s|│]+)[\s|│]*$/du;
 
-export function trailingLinkEdit(raw: string, line: Line): CleaningEdit | null {
+export function trailingLinkEdit(raw: string, line: Line): RuleEdit | null {
   const text = raw.slice(line.start, line.end);
   if (!text.includes('http') && !text.includes('www.')) return null;
   const link = TRAILING_LINK.exec(text);
