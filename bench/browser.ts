@@ -141,6 +141,12 @@ async function startServe(
  * the same load, never against a figure from another time.
  */
 const baselineRoot = process.env['WINNOW_BENCH_BASELINE'] ?? '';
+/**
+ * The corpus file the baseline opens a copy of (`WINNOW_BENCH_BASELINE_DB`), when its code
+ * is older than the corpus's schema and cannot open it: the same articles imported or
+ * kept before the migration (the backup the migration left), so the ids are the same.
+ */
+const baselineSource = process.env['WINNOW_BENCH_BASELINE_DB'] ?? '';
 
 /**
  * The desk in `page` opens an article: from the selection (the address changes, as a click
@@ -200,7 +206,7 @@ export async function benchBrowser(dbPath: string): Promise<BrowserFigures> {
   const baseline = baselineRoot
     ? await (async () => {
         baselineDb = join(mkdtempSync(join(tmpdir(), 'winnow-baseline-')), 'corpus.sqlite');
-        copyFileSync(dbPath, baselineDb);
+        copyFileSync(baselineSource || dbPath, baselineDb);
         return startServe(join(baselineRoot, 'apps', 'cli', 'src', 'main.ts'), baselineDb);
       })()
     : null;
