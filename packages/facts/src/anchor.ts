@@ -1,3 +1,6 @@
+import { changedRegion } from '@winnow/text/changedRegion';
+import type { ChangedRegion } from '@winnow/text/changedRegion';
+
 /**
  * Re-anchoring: when the cleaned text changes (an editor's edit, a re-clean), every fact
  * must point at its evidence again, or say that it cannot. In order:
@@ -9,6 +12,8 @@
  *      enough (an editor fixed a typo inside it);
  *   otherwise the fact is an orphan: kept, shown to the editor, never silently moved.
  */
+export { changedRegion };
+
 export type Anchor = { quote: string; start: number; end: number; prefix: string; suffix: string };
 
 export type Reanchored =
@@ -22,26 +27,8 @@ const CONTEXT_NEEDED = 6;
 /** Summed similarity of the eight characters either side a fuzzy anchor needs. */
 const CONTEXT_FUZZY_MIN = 0.5;
 
-/** The single changed region between two texts: common prefix and suffix trimmed. */
-export function changedRegion(before: string, after: string) {
-  let head = 0;
-  const max = Math.min(before.length, after.length);
-  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  let tail = 0;
-  while (
-    tail < max - head &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++;
-  return { start: head, oldEnd: before.length - tail, newEnd: after.length - tail };
-}
-
 /** Maps an offset in the old text into the new one, through the changed region. */
-function mapOffset(
-  offset: number,
-  region: ReturnType<typeof changedRegion>,
-  side: 'start' | 'end',
-) {
+function mapOffset(offset: number, region: ChangedRegion, side: 'start' | 'end') {
   if (offset <= region.start) return offset;
   if (offset >= region.oldEnd) return offset + (region.newEnd - region.oldEnd);
   // Inside the change: pin to its edge, the quote check below decides.
@@ -86,7 +73,7 @@ export function reanchor(
   anchor: Anchor,
   before: string,
   after: string,
-  region: ReturnType<typeof changedRegion> = changedRegion(before, after),
+  region: ChangedRegion = changedRegion(before, after),
 ): Reanchored {
   const { quote } = anchor;
   // 1. Position

@@ -7,6 +7,8 @@ export { extractMainContent } from './extract.ts';
 export type { ReadArticle } from './read.ts';
 export { foldForMatch, simplifiedOf } from './fold.ts';
 export { searchableText, searchMatchExpression } from './search.ts';
+export { changedRegion } from './changedRegion.ts';
+export type { ChangedRegion } from './changedRegion.ts';
 export { liftMetadata, htmlMetadata } from './metadata.ts';
 export type { LiftedMetadata } from './metadata.ts';
 export * from './clean/index.ts';

@@ -79,13 +79,14 @@ export function personAfter(text: string, at: number): string | null {
   return w.word;
 }
 
-/** A person fact of this extractor (cue people too). */
+/** A person fact: this extractor's (cue people too) unless another names itself. */
 export function personFact(
   start: number,
   end: number,
   name: string,
   role: string | null,
   confidence: number,
+  extractor: string = MORE_PEOPLE,
 ) {
   return {
     kind: 'person' as const,
@@ -98,7 +99,7 @@ export function personFact(
     qualifier: null,
     role,
     confidence,
-    extractor: MORE_PEOPLE,
+    extractor,
   } satisfies FoundFact;
 }
 

@@ -12,7 +12,13 @@ import {
 import { countedZhAt } from '../lexicon/counted.ts';
 import { PLACES } from '../lexicon/places.ts';
 import type { FoundFact } from '../types.ts';
-import { findMorePeople, foreignNameAt, personAfter, personBefore } from './morePeople.ts';
+import {
+  findMorePeople,
+  foreignNameAt,
+  personAfter,
+  personBefore,
+  personFact,
+} from './morePeople.ts';
 import { words } from '../segment.ts';
 import { oneNameWord, unknownAsWord } from './cuePeople.ts';
 
@@ -91,26 +97,9 @@ function rolePrefix(text: string, titleStart: number): number {
   }
 }
 
-function person(
-  start: number,
-  end: number,
-  name: string,
-  role: string,
-  confidence: number,
-): FoundFact {
-  return {
-    kind: 'person',
-    start,
-    end,
-    value: name,
-    valueMax: null,
-    unit: null,
-    subject: null,
-    qualifier: null,
-    role,
-    confidence,
-    extractor: PEOPLE,
-  };
+/** A person fact of the title-and-role patterns. */
+function person(start: number, end: number, name: string, role: string, confidence: number) {
+  return personFact(start, end, name, role, confidence, PEOPLE);
 }
 
 /** 主任查验: a two-character "name" the segmenter reads as a verb is what the person does. */

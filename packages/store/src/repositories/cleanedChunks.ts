@@ -1,4 +1,6 @@
 import type { Database } from 'better-sqlite3';
+import { changedRegion } from '@winnow/text/changedRegion';
+import type { ChangedRegion } from '@winnow/text/changedRegion';
 import { searchableText } from '@winnow/text/search';
 import {
   CHUNK_CHARS,
@@ -13,23 +15,6 @@ import { deflateText, hasColumn, textOf } from '../deflatedText.ts';
 
 /** One stored chunk and where it lies in the cleaned text (UTF-16 offsets). */
 type Placed = { seq: number; start: number; end: number };
-/** A change of the cleaned text: [start, oldEnd) became [start, newEnd). */
-type Region = { start: number; oldEnd: number; newEnd: number };
-
-/** The one changed stretch between two texts: common head and tail trimmed. */
-function changedRegion(before: string, after: string): Region {
-  let head = 0;
-  const max = Math.min(before.length, after.length);
-  while (head < max && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  let tail = 0;
-  while (
-    tail < max - head &&
-    before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)
-  )
-    tail++;
-  return { start: head, oldEnd: before.length - tail, newEnd: after.length - tail };
-}
-
 /**
  * The cleaned text of each article, stored and indexed for search chunk by chunk (see
  * chunks.ts). A change rewrites the chunks it falls in and renews the search rows that
@@ -152,7 +137,7 @@ export function cleanedChunkRepository(db: Database) {
   function replaceRange(
     articleId: number,
     title: string | null,
-    region: Region,
+    region: ChangedRegion,
     text: string,
     expected: string,
   ): boolean {
