@@ -142,7 +142,8 @@ describe('every action of the registry through a bundle to a desk with the same 
     const d = (desks = await twoDesks());
     const own = await articleOfBOnly(d);
     const made = await everyAction(d.a);
-    for (const action of decisionActions) expect([action, made.includes(action)]).toEqual([action, true]);
+    for (const action of decisionActions)
+      expect([action, made.includes(action)]).toEqual([action, true]);
 
     const report = await d.exchange();
     expect(report.conflicts).toEqual([]);

@@ -1,4 +1,10 @@
-import { decisionRegistry, isCorpusWide, isDecisionAction, mapIds, WinnowFailure } from '@winnow/contract';
+import {
+  decisionRegistry,
+  isCorpusWide,
+  isDecisionAction,
+  mapIds,
+  WinnowFailure,
+} from '@winnow/contract';
 import type { BundleImportReport, CorpusWideAction } from '@winnow/contract';
 import type { DecisionRecord } from '@winnow/bundle';
 import type { DecisionRow, Store } from '@winnow/store';
@@ -45,8 +51,7 @@ export class CorpusWideExport {
       const action = row.action as CorpusWideAction;
       const part = corpusWideForms[action].narrow(this.store, row, selected);
       if (!part) continue;
-      const target =
-        row.targetType === 'tag' ? part.name : names.of(row.targetType, part.target);
+      const target = row.targetType === 'tag' ? part.name : names.of(row.targetType, part.target);
       if (!target) continue;
       const record: DecisionRecord = {
         id: row.id,
@@ -109,7 +114,8 @@ export class CorpusWideImport {
         articleId: null,
         before: done.before,
         after: done.after,
-        reverts: decision.reverts === null ? null : (this.recorded.get(decision.reverts)?.id ?? null),
+        reverts:
+          decision.reverts === null ? null : (this.recorded.get(decision.reverts)?.id ?? null),
       });
       this.recorded.set(decision.id, { ...done, id });
       report.decisions.added++;

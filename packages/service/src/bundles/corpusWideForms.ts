@@ -71,7 +71,12 @@ const tagDelete: CorpusWideForm = {
       articles,
       facts,
     });
-    return { target: row.targetId, name: listed.name, before: side(row.before), after: side(row.after) };
+    return {
+      target: row.targetId,
+      name: listed.name,
+      before: side(row.before),
+      after: side(row.after),
+    };
   },
   imported(store, tagId, after, inBundle) {
     if (!isTagOnListed(after)) return null;
@@ -82,7 +87,9 @@ const tagDelete: CorpusWideForm = {
     );
     const facts = after.facts.filter((f) => {
       const article = factArticle(store, f);
-      return article !== null && inBundle.has(article) && carries(store.tags.onFact(f)) !== after.on;
+      return (
+        article !== null && inBundle.has(article) && carries(store.tags.onFact(f)) !== after.on
+      );
     });
     if (articles.length === 0 && facts.length === 0) return null;
     const value = (on: boolean): TagOnListed => ({ on, name: after.name, articles, facts });

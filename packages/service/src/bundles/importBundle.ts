@@ -242,8 +242,7 @@ async function apply(
       maps.legacy?.read(record, facts);
       const known = store.sourceFiles.idBySha256(record.sha256);
       const localId = known === null ? null : store.articles.idBySourceFile(known);
-      if (localId === null)
-        inBundle.add(addArticle(store, record, facts, maps, report, jobId));
+      if (localId === null) inBundle.add(addArticle(store, record, facts, maps, report, jobId));
       else {
         mergeArticle(store, localId, record, facts, maps, report);
         merged.add(localId);
