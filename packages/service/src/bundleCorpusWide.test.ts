@@ -48,10 +48,10 @@ describe('decisions on the corpus as a whole, through a bundle', () => {
     const { x, y, xb, yb } = await shared(d);
     const [f1, f2] = x.facts.filter((f) => !f.orphan) as [Fact, Fact];
     const inB = (f: Fact) => xb.facts.find(sameFact(f))!;
-    // Both desks tag both articles; B tags one of the facts, A both.
+    // Both desks tag both articles; B tags one of the facts, A both, then deletes the tag.
     for (const [desk, ed, one, other, facts] of [
-      [d.a, 'lin', x, y, [f1, f2]],
       [d.b, 'mei', xb, yb, [inB(f1)]],
+      [d.a, 'lin', x, y, [f1, f2]],
     ] as const) {
       const tag = await value(desk.call('tags.create', { name: '待核', colour: '#aa3300' }));
       for (const a of [one, other])
@@ -109,6 +109,24 @@ describe('decisions on the corpus as a whole, through a bundle', () => {
     expect(await d.b.call('decisions.undo', { editor: 'mei' })).toMatchObject({
       ok: false,
       error: { code: 'conflict' },
+    });
+  });
+
+  it('leaves a thing the desk tagged after the other desk deleted the tag', async () => {
+    const d = (desks = await twoDesks());
+    const { x, xb } = await shared(d);
+    const there = await value(d.a.call('tags.create', { name: '待核' }));
+    await value(d.a.call('articles.tag', { id: x.id, tagId: there.id, on: true, editor: 'lin' }));
+    await value(d.a.call('tags.delete', { id: there.id, editor: 'lin' }));
+    // Later, B's editor tags the same article: the later decision on it stands.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const here = await value(d.b.call('tags.create', { name: '待核' }));
+    await value(d.b.call('articles.tag', { id: xb.id, tagId: here.id, on: true, editor: 'mei' }));
+    const report = await d.exchange();
+    expect(report.decisions).toEqual({ added: 1, alreadyPresent: 1 });
+    expect((await tagsOf(d.b, xb)).tags).toEqual(['待核']);
+    expect(await value(d.b.call('decisions.undo', { editor: 'lin' }))).toMatchObject({
+      action: 'article.tag',
     });
   });
 

@@ -154,7 +154,10 @@ export class CorpusWideImport {
         'bad_input',
         `The bundle's ${action} decision ${decision.id} holds a value Winnow cannot read: ${JSON.stringify(decision.after)}.`,
       );
-    const found = corpusWideForms[action].imported(store, target, after, inBundle);
+    const found = corpusWideForms[action].imported(store, target, after, {
+      inBundle,
+      at: decision.at,
+    });
     return found && { target, ...found };
   }
 }

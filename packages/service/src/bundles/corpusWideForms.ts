@@ -1,4 +1,5 @@
-import type { BlockMembership, CorpusWideAction, TagOnListed } from '@winnow/contract';
+import { decisionRegistry, idsIn, isDecisionAction } from '@winnow/contract';
+import type { BlockMembership, CorpusWideAction, IdKind, TagOnListed } from '@winnow/contract';
 import type { DecisionRow, Store } from '@winnow/store';
 import { blocksOf } from '../cleaning/cleaningOptions.ts';
 import { isTagOnListed } from '../decisions/tagOnListed.ts';
@@ -28,9 +29,29 @@ export type CorpusWideForm = {
     store: Store,
     target: number,
     after: unknown,
-    inBundle: ReadonlySet<number>,
+    context: { inBundle: ReadonlySet<number>; at: string },
   ): { before: unknown; after: unknown } | null;
 };
+
+/**
+ * Whether a decision here, later than `at`, names both the thing and `also` (a tag): then
+ * this desk decided it since, and as between two desks' decisions on one thing, the later
+ * stands (importDecisions.ts).
+ */
+function decidedSince(
+  log: readonly DecisionRow[],
+  at: string,
+  thing: [IdKind, number],
+  also: [IdKind, number],
+): boolean {
+  const names = (row: DecisionRow, [kind, id]: [IdKind, number]) =>
+    (row.targetType === kind && row.targetId === id) ||
+    (isDecisionAction(row.action) &&
+      [row.before, row.after].some((v) =>
+        idsIn(decisionRegistry[row.action].ids, v).some(([k, i]) => k === kind && Number(i) === id),
+      ));
+  return log.some((row) => row.at > at && names(row, thing) && names(row, also));
+}
 
 type Listed = { name: string; articles: number[]; facts: number[] };
 
@@ -78,17 +99,27 @@ const tagDelete: CorpusWideForm = {
       after: side(row.after),
     };
   },
-  imported(store, tagId, after, inBundle) {
+  imported(store, tagId, after, { inBundle, at }) {
     if (!isTagOnListed(after)) return null;
     const carries = (tags: number[]) => tags.includes(tagId);
-    // Only the bundle's things, and only those the act would change here.
+    const tag: [IdKind, number] = ['tag', tagId];
+    const since = (article: number, thing: [IdKind, number]) =>
+      decidedSince(store.decisions.forArticle(article), at, thing, tag);
+    // Only the bundle's things, only those the act would change here, and none this desk
+    // tagged or untagged since.
     const articles = after.articles.filter(
-      (a) => inBundle.has(a) && carries(store.tags.onArticle(a)) !== after.on,
+      (a) =>
+        inBundle.has(a) &&
+        carries(store.tags.onArticle(a)) !== after.on &&
+        !since(a, ['article', a]),
     );
     const facts = after.facts.filter((f) => {
       const article = factArticle(store, f);
       return (
-        article !== null && inBundle.has(article) && carries(store.tags.onFact(f)) !== after.on
+        article !== null &&
+        inBundle.has(article) &&
+        carries(store.tags.onFact(f)) !== after.on &&
+        !since(article, ['fact', f])
       );
     });
     if (articles.length === 0 && facts.length === 0) return null;
@@ -106,9 +137,19 @@ const cleaningBlock: CorpusWideForm = {
     selected(row.targetId)
       ? { target: row.targetId, name: null, before: row.before, after: row.after }
       : null,
-  imported(store, articleId, after, inBundle) {
+  imported(store, articleId, after, { inBundle, at }) {
     const block = after as BlockMembership;
     if (!inBundle.has(articleId) || block.articleId !== articleId) return null;
+    // This desk's own later word on the rule stands.
+    const later = store.decisions
+      .corpusWide()
+      .some(
+        (row) =>
+          row.action === 'cleaning.block' &&
+          row.at > at &&
+          sameRule(block, row.after as BlockMembership),
+      );
+    if (later) return null;
     const rules = blocksOf(store);
     // Added unless the desk has the rule (its text and scope) already, however taught;
     // taken off only where the desk holds it as taught from the same article.
