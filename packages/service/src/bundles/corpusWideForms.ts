@@ -12,8 +12,9 @@ import { isTagOnListed } from '../decisions/tagOnListed.ts';
  * touch nothing else (bundles/README.md). An action the registry calls corpus-wide
  * without a form here does not compile.
  */
+/** A decision's part on the bundle's articles, in the exporting corpus's ids (a tag: named). */
 export type Narrowed = { target: number; name: string | null; before: unknown; after: unknown };
-/** Ids of the exporting corpus; `selected` answers for the articles `watched` named. */
+/** Whether the bundle holds an article; it answers for the articles `watched` named. */
 type Selected = (articleId: number) => boolean;
 
 export type CorpusWideForm = {
