@@ -93,7 +93,7 @@ describe('winnow CLI', () => {
     expect(exported.stderr).toMatch(/exported 8 articles \(\d+ facts\) as bundle/);
     const verified = winnow('bundle', 'verify', 'b.zip');
     expect(verified.code).toBe(0);
-    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, formatVersion: 4 });
+    expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, formatVersion: 5 });
     const imported = winnow('bundle', 'import', 'b.zip', '--db', 'c.sqlite');
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ articles: { added: 8, merged: 0 } });

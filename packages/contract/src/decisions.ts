@@ -166,7 +166,23 @@ export const ArticleFieldsSchema = z.strictObject({
   publishedAt: z.string().nullable().optional(),
   sourceName: z.string().nullable().optional(),
 });
-/** A tag as deleting it finds it: enough to bring it back, on everything it was on. */
+/**
+ * A tag's deletion as a bundle carries it, and as the importing desk records it: the tag
+ * (named for the history) on the listed articles and facts — all of them (`on`) or none.
+ * A bundle is a merge of some articles, so another desk's deletion of a tag takes it off
+ * only the things of the bundle's articles it was on; the tag itself, and whatever else
+ * on that desk carries it, stay (bundles/README.md).
+ */
+export const TagOnListedSchema = z.strictObject({
+  on: z.boolean(),
+  name: z.string(),
+  articles: z.array(id),
+  facts: z.array(id),
+});
+/**
+ * A tag as deleting it finds it: enough to bring it back, on everything it was on — or,
+ * for a deletion that came in a bundle, the tag on the things it was taken off.
+ */
 export const TagSnapshotSchema = z.union([
   z.strictObject({ deleted: z.literal(true) }),
   z.strictObject({
@@ -178,7 +194,20 @@ export const TagSnapshotSchema = z.union([
     articles: z.array(id),
     facts: z.array(id),
   }),
+  TagOnListedSchema,
 ]);
+
+/**
+ * How a bundle carries an action: its portable form.
+ * - `'with its articles'`: the decision is on one article (or on things of the bundle's
+ *   articles); it is written with its article and, imported, joins the log as it was made,
+ *   its ids translated (`ids`).
+ * - `{ corpusWide }`: the decision is on the corpus as a whole (a tag, a cleaning rule) and
+ *   belongs to no article. A bundle carries the part of it that concerns the bundle's
+ *   articles, and the importing desk records only what it changes there — `corpusWide`
+ *   says what that is. (The service's `corpusWideForms` implements each, bundles/README.md.)
+ */
+export type PortableForm = 'with its articles' | { corpusWide: string };
 
 /** One action: see the top of this file. */
 export type DecisionEntry = {
@@ -187,6 +216,8 @@ export type DecisionEntry = {
   value: z.ZodType;
   /** Where ids sit inside the value ('none': it holds none); a bundle translates each. */
   ids: IdPlaces | 'none';
+  /** How a bundle carries it (see PortableForm). */
+  portable: PortableForm;
   /** How a conflict or undo message names the target, followed by its id. */
   label: string;
   /** The desk's message keys that describe it in the history (apps/desktop i18n). */
@@ -194,12 +225,14 @@ export type DecisionEntry = {
 };
 
 const tagged = { fields: { tagId: 'tag' } } as const;
+const WITH_ARTICLES = 'with its articles';
 
 export const decisionRegistry = {
   'article.status': {
     target: 'article',
     value: ArticleStatusSchema,
     ids: 'none',
+    portable: WITH_ARTICLES,
     label: 'the status of article',
     history: ['decision.article.approved', 'decision.article.rejected', 'decision.article.pending'],
   },
@@ -207,6 +240,7 @@ export const decisionRegistry = {
     target: 'article',
     value: TagMembershipSchema,
     ids: tagged,
+    portable: WITH_ARTICLES,
     label: 'the tags of article',
     history: ['decision.article.tagged', 'decision.article.untagged'],
   },
@@ -214,6 +248,7 @@ export const decisionRegistry = {
     target: 'edit',
     value: EditStateSchema,
     ids: 'none',
+    portable: WITH_ARTICLES,
     label: 'the state of edit',
     history: ['decision.edits.accepted', 'decision.edits.reverted', 'decision.edits.restored'],
   },
@@ -221,6 +256,7 @@ export const decisionRegistry = {
     target: 'fact',
     value: TagMembershipSchema,
     ids: tagged,
+    portable: WITH_ARTICLES,
     label: 'the tags of fact',
     history: ['decision.fact.tagged', 'decision.fact.untagged'],
   },
@@ -228,6 +264,7 @@ export const decisionRegistry = {
     target: 'fact',
     value: FactStatusSchema,
     ids: 'none',
+    portable: WITH_ARTICLES,
     label: 'the status of fact',
     history: ['decision.facts.approved', 'decision.facts.rejected', 'decision.facts.pending'],
   },
@@ -235,6 +272,7 @@ export const decisionRegistry = {
     target: 'fact',
     value: z.union([z.string(), z.number()]).nullable(),
     ids: 'none',
+    portable: WITH_ARTICLES,
     label: 'the value of fact',
     history: ['decision.fact.value'],
   },
@@ -242,6 +280,7 @@ export const decisionRegistry = {
     target: 'fact',
     value: byId(FactStatusSchema),
     ids: { byId: 'fact' },
+    portable: WITH_ARTICLES,
     label: 'the statuses of facts',
     history: ['decision.facts.approved', 'decision.facts.rejected', 'decision.facts.pending'],
   },
@@ -249,13 +288,23 @@ export const decisionRegistry = {
     target: 'tag',
     value: TagSnapshotSchema,
     ids: { fields: { articles: { list: 'article' }, facts: { list: 'fact' } } },
+    portable: {
+      corpusWide:
+        'the tag taken off the articles and facts of the bundle it was on, where it still is; the tag itself is kept',
+    },
     label: 'the tag',
-    history: ['decision.tag.deleted', 'decision.tag.restored'],
+    history: [
+      'decision.tag.deleted',
+      'decision.tag.restored',
+      'decision.tag.detached',
+      'decision.tag.reattached',
+    ],
   },
   'edit.states': {
     target: 'edit',
     value: byId(EditStateSchema),
     ids: { byId: 'edit' },
+    portable: WITH_ARTICLES,
     label: 'the states of edits',
     history: ['decision.edits.accepted', 'decision.edits.reverted', 'decision.edits.restored'],
   },
@@ -269,6 +318,7 @@ export const decisionRegistry = {
         block: { fields: { articleId: 'article' } },
       },
     },
+    portable: WITH_ARTICLES,
     label: 'the text of article',
     history: ['decision.text.removed'],
   },
@@ -276,6 +326,10 @@ export const decisionRegistry = {
     target: 'article',
     value: BlockMembershipSchema,
     ids: { fields: { articleId: 'article' } },
+    portable: {
+      corpusWide:
+        'the rule added (text and scope; the source by name) unless the desk has it, or taken off when the desk has it taught from the same article',
+    },
     label: 'the cleaning rule taught from article',
     history: ['decision.block.on', 'decision.block.off'],
   },
@@ -283,6 +337,7 @@ export const decisionRegistry = {
     target: 'article',
     value: ArticleFieldsSchema,
     ids: 'none',
+    portable: WITH_ARTICLES,
     label: 'the fields of article',
     history: ['decision.article.fields'],
   },
@@ -290,6 +345,7 @@ export const decisionRegistry = {
     target: 'article',
     value: byId(ArticleStatusSchema),
     ids: { byId: 'article' },
+    portable: WITH_ARTICLES,
     label: 'the statuses of articles',
     history: [
       'decision.articles.approved',
@@ -301,6 +357,7 @@ export const decisionRegistry = {
     target: 'article',
     value: byId(TagMembershipSchema),
     ids: { byId: 'article', each: tagged },
+    portable: WITH_ARTICLES,
     label: 'the tags of articles',
     history: ['decision.articles.tagged', 'decision.articles.untagged'],
   },
@@ -316,10 +373,20 @@ export const decisionActions = Object.keys(decisionRegistry) as DecisionAction[]
 export const isDecisionAction = (action: string): action is DecisionAction =>
   Object.hasOwn(decisionRegistry, action);
 
+/** The actions decided on the corpus as a whole, which a bundle carries narrowed. */
+export type CorpusWideAction = {
+  [A in DecisionAction]: (typeof decisionRegistry)[A]['portable'] extends { corpusWide: string }
+    ? A
+    : never;
+}[DecisionAction];
+export const isCorpusWide = (action: DecisionAction): action is CorpusWideAction =>
+  decisionRegistry[action].portable !== WITH_ARTICLES;
+
 export type FactState = z.infer<typeof FactStateSchema>;
 export type FactAnchor = z.infer<typeof FactAnchorSchema>;
 export type BlockMembership = z.infer<typeof BlockMembershipSchema>;
 export type Removal = z.infer<typeof RemovalSchema>;
 export type TagMembership = z.infer<typeof TagMembershipSchema>;
 export type TagSnapshot = z.infer<typeof TagSnapshotSchema>;
+export type TagOnListed = z.infer<typeof TagOnListedSchema>;
 export type ArticleFieldsValue = z.infer<typeof ArticleFieldsSchema>;

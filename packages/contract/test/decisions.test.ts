@@ -5,6 +5,7 @@ import {
   decisionRegistry,
   idKinds,
   idsIn,
+  isCorpusWide,
   mapIds,
   parsePortableId,
   portableFactId,
@@ -22,6 +23,7 @@ import type { DecisionAction, DecisionEntry, IdKind, IdPlaces } from '../src/ind
 const withoutPortableForm: DecisionEntry = {
   target: 'fact',
   value: z.string(),
+  portable: 'with its articles',
   label: 'the note of fact',
   history: ['decision.fact.value'],
 };
@@ -30,7 +32,16 @@ const withoutDescription: DecisionEntry = {
   target: 'fact',
   value: z.string(),
   ids: 'none',
+  portable: 'with its articles',
   label: 'the note of fact',
+};
+// @ts-expect-error an action without saying how a bundle carries it is no entry
+const withoutCarriage: DecisionEntry = {
+  target: 'tag',
+  value: z.boolean(),
+  ids: 'none',
+  label: 'the tag',
+  history: ['decision.tag.deleted'],
 };
 // Every action of the registry is an entry (the registry `satisfies` the map of them all).
 const entries: Record<DecisionAction, DecisionEntry> = decisionRegistry;
@@ -45,15 +56,31 @@ function kindsIn(places: IdPlaces | 'none'): IdKind[] {
 }
 
 describe('decision registry', () => {
+  it('names the corpus-wide actions, and a tag deletion’s part of a bundle is a value of it', () => {
+    expect(decisionActions.filter(isCorpusWide)).toEqual(['tag.delete', 'cleaning.block']);
+    const part = { on: false, name: 'checked', articles: [1], facts: [2, 3] };
+    expect(decisionRegistry['tag.delete'].value.safeParse(part).success).toBe(true);
+    const translate = (kind: IdKind, id: unknown) => `${kind}:${String(id)}`;
+    expect(mapIds(decisionRegistry['tag.delete'].ids, part, translate)).toEqual({
+      ...part,
+      articles: ['article:1'],
+      facts: ['fact:2', 'fact:3'],
+    });
+  });
+
   it('gives every action a target kind, a portable form for each id it names, and a description', () => {
     expect(withoutPortableForm.target).toBe('fact');
     expect(withoutDescription.target).toBe('fact');
+    expect(withoutCarriage.target).toBe('tag');
     expect(decisionActions.length).toBeGreaterThanOrEqual(14);
     for (const action of decisionActions) {
       const entry = entries[action];
       expect(idKinds).toContain(entry.target);
       for (const kind of [entry.target, ...kindsIn(entry.ids)])
         expect([action, kind, portableIdForms[kind]]).toEqual([action, kind, expect.any(String)]);
+      // Carried with its articles, or — decided on the corpus as a whole — said how.
+      if (entry.portable !== 'with its articles')
+        expect([action, entry.portable.corpusWide.length > 20]).toEqual([action, true]);
       expect(entry.label.length).toBeGreaterThan(0);
       expect(entry.history.length).toBeGreaterThan(0);
       for (const key of entry.history) expect(key).toMatch(/^decision\.[a-z]+\.[a-z]+$/);

@@ -125,7 +125,7 @@ describe('bundle round trip', () => {
     const check = await value(
       source.call('bundles.verify', { path: first }, { onProgress: (e) => events.push(e) }),
     );
-    expect(check).toMatchObject({ ok: true, formatVersion: 4, problems: [] });
+    expect(check).toMatchObject({ ok: true, formatVersion: 5, problems: [] });
     expect(events.at(-1)).toMatchObject({ job: 'bundle verify', done: 8, total: 8 });
 
     const target = corpus('target');

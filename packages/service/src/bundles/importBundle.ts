@@ -1,5 +1,5 @@
 import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
-import { WinnowFailure } from '@winnow/contract';
+import { RULE, WinnowFailure } from '@winnow/contract';
 import { portableEditId, portableFactId } from '@winnow/contract';
 import type { ArticleRecord, DecisionRecord, DecisionRecordV3, FactLine } from '@winnow/bundle';
 import { storageErrorOf } from '@winnow/store';
@@ -111,6 +111,7 @@ function addArticle(
     store.edits.insert({ ...edit, articleId: id, pipelineVersion: null });
   addFacts(store, id, facts, maps, report);
   report.articles.added++;
+  return id;
 }
 
 /** Facts new to an article, inserted together (its count of pending facts raised once). */
@@ -153,10 +154,15 @@ function tagId(store: Store, name: string, maps: Maps, report: BundleImportRepor
 }
 
 /**
- * An article both corpora hold: add the facts only they have, and the editors' edits only
- * they made — born reverted, as an editor's edit is here: the decision that accepted it
- * comes with the bundle's decisions and is weighed against this corpus's.
+ * An article both corpora hold: add the facts only they have, and the edits only their
+ * editors caused — their own, and the removals of a block they taught ("remove this block
+ * wherever it appears", which the cleaner makes only once the rule is here) — born
+ * reverted, as such an edit is here: the decision that accepted it comes with the
+ * bundle's decisions and is weighed against this corpus's.
  */
+const taughtByEditor = (edit: { origin: string; rule: string }) =>
+  edit.origin === 'manual' || edit.rule === RULE.chromeEditorBlock;
+
 function mergeArticle(
   store: Store,
   localId: number,
@@ -172,7 +178,7 @@ function mergeArticle(
     store.edits.byArticle(localId).map((e) => portableEditId({ article: sha, ...e })),
   );
   for (const edit of record.edits.map(withoutId)) {
-    if (edit.origin !== 'manual' || edits.has(portableEditId({ article: sha, ...edit }))) continue;
+    if (!taughtByEditor(edit) || edits.has(portableEditId({ article: sha, ...edit }))) continue;
     store.edits.insert({ ...edit, state: 'reverted', articleId: localId, pipelineVersion: null });
   }
   const ids = recordFactIds(record, facts);
@@ -202,6 +208,8 @@ async function apply(
   const report = newReport();
   /** Articles this import merged (present before): their current values may conflict. */
   const merged = new Set<number>();
+  /** Every article the bundle holds, merged or added. */
+  const inBundle = new Set<number>();
   const total = bundle.manifest.counts.articles;
   const found = nothingFound();
   hashTheRestAside(bundle);
@@ -234,10 +242,11 @@ async function apply(
       maps.legacy?.read(record, facts);
       const known = store.sourceFiles.idBySha256(record.sha256);
       const localId = known === null ? null : store.articles.idBySourceFile(known);
-      if (localId === null) addArticle(store, record, facts, maps, report, jobId);
+      if (localId === null) inBundle.add(addArticle(store, record, facts, maps, report, jobId));
       else {
         mergeArticle(store, localId, record, facts, maps, report);
         merged.add(localId);
+        inBundle.add(localId);
       }
       done++;
       // Not at the last article: the decisions are still to come, and the end is reported
@@ -250,6 +259,7 @@ async function apply(
       store,
       local: new LocalIds(store, (name) => tagId(store, name, maps, report)),
       merged,
+      inBundle,
       report,
     });
     for await (const decision of decisionRecords(bundle)) {

@@ -1,8 +1,16 @@
-import { decisionRegistry, idsIn, isDecisionAction, mapIds, WinnowFailure } from '@winnow/contract';
+import {
+  decisionRegistry,
+  idsIn,
+  isCorpusWide,
+  isDecisionAction,
+  mapIds,
+  WinnowFailure,
+} from '@winnow/contract';
 import type { BundleImportReport, DecisionAction } from '@winnow/contract';
 import type { DecisionRecord } from '@winnow/bundle';
 import type { Store } from '@winnow/store';
 import { spec } from '../decisions/decisions.ts';
+import { CorpusWideImport } from './corpusWideDecisions.ts';
 import { PortableNames, portableDecision } from './portableIds.ts';
 import type { LocalIds } from './portableIds.ts';
 
@@ -20,6 +28,8 @@ export type DecisionImport = {
   local: LocalIds;
   /** Articles this import merged (present before): their current values may conflict. */
   merged: ReadonlySet<number>;
+  /** Every article the bundle holds, merged or added (this corpus's ids). */
+  inBundle: ReadonlySet<number>;
   report: BundleImportReport;
 };
 
@@ -48,6 +58,7 @@ export class DecisionMerge {
   private readonly ourSignatures = new Map<number, Set<string>>();
   private readonly decisions = new Map<number, number>();
   private readonly names: PortableNames;
+  private readonly corpusWide = new CorpusWideImport();
   private order = 0;
 
   private readonly c: DecisionImport;
@@ -76,6 +87,7 @@ export class DecisionMerge {
     const { store, local, merged, report } = this.c;
     const { action } = decision;
     if (!isDecisionAction(action)) throw unknownAction(action);
+    if (isCorpusWide(action)) return this.corpusWide.add({ ...decision, action });
     const entry = decisionRegistry[action];
     const articleId = decision.article === null ? null : (local.article(decision.article) ?? null);
     const targetId = local.of(entry.target, decision.target);
@@ -122,9 +134,17 @@ export class DecisionMerge {
 
   /**
    * Where both corpora decided the same thing differently, the later decision's value
-   * stands; what only the bundle decided is applied. In the order the bundle decided them.
+   * stands; what only the bundle decided is applied. In the order the bundle decided them;
+   * then the decisions on the corpus as a whole (corpusWideDecisions.ts).
    */
   reconcile(): void {
+    this.weigh();
+    // Decisions on the corpus as a whole come last: what they take away may have been put
+    // there by the articles' decisions just weighed.
+    this.corpusWide.apply(this.c.store, this.c.local, this.c.inBundle, this.c.report);
+  }
+
+  private weigh(): void {
     const { store, report } = this.c;
     const latest = [...this.theirs].sort(
       ([, a], [, b]) => a.at.localeCompare(b.at) || a.order - b.order,

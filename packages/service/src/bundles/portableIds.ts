@@ -76,7 +76,7 @@ export class PortableNames {
   readonly of = (kind: IdKind, id: unknown): string | undefined => {
     const n = Number(id);
     const { store } = this;
-    if (kind === 'tag') return store.tags.get(n)?.name;
+    if (kind === 'tag') return store.tags.get(n)?.name ?? this.deletedTagName(n);
     if (kind === 'article') return store.articles.sha256(n) ?? undefined;
     if (kind === 'edit') {
       const edit = store.edits.get(n);
@@ -90,6 +90,25 @@ export class PortableNames {
     const span = rawSpanOf(this.segments.of(fact.articleId), fact);
     return portableFactId({ article, kind: fact.kind, quote: fact.quote, ...span });
   };
+
+  private deletedTags: Map<number, string> | null = null;
+  /**
+   * A deleted tag is still named by the decisions made while it was there (and by its
+   * deletion, which the other desk applies by that name): its name is in the snapshot the
+   * deletion kept.
+   */
+  private deletedTagName(id: number): string | undefined {
+    if (!this.deletedTags) {
+      this.deletedTags = new Map();
+      for (const row of this.store.decisions.corpusWide())
+        if (row.action === 'tag.delete')
+          for (const side of [row.before, row.after]) {
+            const name = (side as { name?: unknown } | null)?.name;
+            if (typeof name === 'string') this.deletedTags.set(row.targetId, name);
+          }
+    }
+    return this.deletedTags.get(id);
+  }
 
   /** A value with its ids portable; null when an id it cannot do without is gone. */
   value(action: string, value: unknown): unknown {

@@ -12,6 +12,7 @@ import { applyEditChange } from '../cleaning/cleanedText.ts';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
+import { isTagOnListed, readTagOnListed, writeTagOnListed } from './tagOnListed.ts';
 
 /**
  * Every editorial act goes through here: it reads the current value, writes the new one
@@ -74,8 +75,12 @@ const actions: ActionHandlers = {
   },
   'tag.delete': {
     // A deleted tag reads as deleted, so that its undo finds what it left.
-    read: (store, id) => tagSnapshot(store, id) ?? { deleted: true },
+    read: (store, id, like) =>
+      isTagOnListed(like)
+        ? readTagOnListed(store, id, like)
+        : (tagSnapshot(store, id) ?? { deleted: true }),
     write: (store, id, snapshot) => {
+      if (isTagOnListed(snapshot)) return writeTagOnListed(store, id, snapshot);
       if (snapshot.deleted) return store.tags.delete(id);
       const clash = store.tags.byName(snapshot.name);
       if (clash)

@@ -5,6 +5,7 @@ import type { ArticleFilter, BundleFragment, Store } from '@winnow/store';
 import { articleShare, KEPT_PARTS, shareRecipe } from './articleShare.ts';
 import type { KeptPart } from './articleShare.ts';
 import { bundleRecordOf } from './recordBatches.ts';
+import { CorpusWideExport } from '../bundles/corpusWideDecisions.ts';
 import { PortableNames, portableDecision } from '../bundles/portableIds.ts';
 import { selectedIds } from './selection.ts';
 import { DamagedChunkError, deflateChunk, DeflatedEntry } from './zip/deflatedEntry.ts';
@@ -78,6 +79,7 @@ export function writeParts(
   const decisions = open.get('decisions.jsonl');
   const counts = { articles: 0, facts: 0, decisions: 0 };
   const portable = new PortableNames(store);
+  const corpusWide = decisions ? new CorpusWideExport(store) : null;
   let annotated = false;
   const appendText = (name: KeptPart, text: string) => {
     if (name !== 'annotations.jsonld') return open.get(name)!.write(text);
@@ -123,6 +125,7 @@ export function writeParts(
             lines += `${JSON.stringify(portableDecision(portable, decision, sha256))}\n`;
           decisions.write(lines);
           counts.decisions += log.length;
+          corpusWide?.saw(id);
         }
         counts.articles++;
         counts.facts += facts;
@@ -134,6 +137,12 @@ export function writeParts(
     }
     hooks.afterBatch(counts.articles);
     annotations?.write(ANNOTATION_COLLECTION_CLOSING);
+    // The decisions on the corpus as a whole, as far as they concern these articles.
+    if (decisions && corpusWide) {
+      const wide = corpusWide.lines(portable);
+      decisions.write(wide.text);
+      counts.decisions += wide.count;
+    }
     const parts: PartsWritten['parts'] = {};
     for (const [name, entry] of open) parts[name] = entry.finish();
     return { parts, counts };

@@ -72,6 +72,9 @@ export function decisionRepository(db: Database) {
     `SELECT ${COLUMNS} FROM decision WHERE article_id = ? AND target_type = ? AND target_id = ?
      ORDER BY id DESC LIMIT 1`,
   );
+  const corpusWide = db.prepare<[], RawDecision>(
+    `SELECT ${COLUMNS} FROM decision WHERE article_id IS NULL ORDER BY id`,
+  );
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM decision');
   return {
     append(decision: NewDecision): number {
@@ -97,6 +100,8 @@ export function decisionRepository(db: Database) {
       return row ? parse(row) : null;
     },
     forArticle: (articleId: number): DecisionRow[] => byArticle.all(articleId).map(parse),
+    /** The decisions on the corpus as a whole (a tag, a cleaning rule), oldest first. */
+    corpusWide: (): DecisionRow[] => corpusWide.all().map(parse),
     /** The last decision on one thing (found through its article's decisions). */
     latestOn(articleId: number, targetType: TargetType, targetId: number): DecisionRow | null {
       const row = latestOn.get(articleId, targetType, targetId);

@@ -59,6 +59,9 @@ const values: Record<DecisionAction, unknown[]> = {
       articles: [ARTICLE],
       facts: factIds,
     },
+    // Another desk's deletion, as a bundle brought it: the tag off the bundle's things.
+    { on: false, name: 'checked', articles: [ARTICLE], facts: factIds },
+    { on: true, name: 'checked', articles: articleIds, facts: factIds.slice(0, 1) },
   ],
   'edit.states': [byId(editIds.slice(0, 1), 'reverted'), byId(editIds, 'accepted')],
   'text.remove': [
@@ -153,6 +156,32 @@ describe('the desk describes every decision of the registry', () => {
     expect(describeDecision(removed, zh, 'zh', known)).toBe(
       '从文章第 3 段中删除了文字，以及引自其中的 12 条事实',
     );
+  });
+});
+
+describe('decisions on the corpus as a whole that came in a bundle', () => {
+  it('says what the import took off and what undoing it puts back, in both languages', () => {
+    const en = translator('en');
+    const zh = translator('zh');
+    const [, , detached] = values['tag.delete'] as [unknown, unknown, unknown];
+    const act = decision('tag.delete', detached, 'act');
+    expect(describeDecision(act, en, 'en', known)).toBe(
+      'Took the tag “checked” off 1 article and 12 facts, as another desk deleted it',
+    );
+    expect(describeDecision(act, zh, 'zh', known)).toBe(
+      '从 1 篇文章和 12 条事实上取下了标签“checked”（另一处已删除该标签）',
+    );
+    const undone = decision('tag.delete', detached, 'undo');
+    expect(describeHistoryEntry(undone, en, 'en', known)).toBe(
+      'Undid: Took the tag “checked” off 1 article and 12 facts, as another desk deleted it',
+    );
+    const putBack = decision('tag.delete', { ...(detached as object), on: true }, 'act');
+    expect(describeDecision(putBack, zh, 'zh', known)).toBe(
+      '把标签“checked”放回了 1 篇文章和 12 条事实上',
+    );
+    // A rule another desk put on reads as the desk's own would.
+    const rule = decision('cleaning.block', values['cleaning.block'][0], 'act');
+    expect(describeDecision(rule, zh, 'zh', known)).toBe('让清洗器处处删除一个段落：“点击进入”');
   });
 });
 

@@ -121,6 +121,14 @@ export function describeDecision(
       });
     }
     case 'tag.delete': {
+      // Another desk's deletion, as a bundle brought it: the tag on the bundle's things.
+      const part = value as { on?: unknown; name?: string; articles?: []; facts?: [] } | null;
+      if (typeof part?.on === 'boolean')
+        return t(part.on ? 'decision.tag.reattached' : 'decision.tag.detached', {
+          tag: part.name ?? known.tagName?.(decision.targetId) ?? t('decision.someTag'),
+          articles: part.articles?.length ?? 0,
+          facts: part.facts?.length ?? 0,
+        });
       // The tag's name is in whichever side holds what deleting it took away.
       const side = [decision.before, decision.after].find(
         (v): v is { name: string } => typeof (v as { name?: unknown } | null)?.name === 'string',

@@ -53,6 +53,10 @@ export const wordsEn = {
   'decision.fact.untagged': 'Took the tag “{tag}” off a fact',
   'decision.tag.deleted': 'Deleted a tag{tag}',
   'decision.tag.restored': 'Brought back a tag{tag}',
+  'decision.tag.detached':
+    'Took the tag “{tag}” off {articles, plural, one {# article} other {# articles}} and {facts, plural, one {# fact} other {# facts}}, as another desk deleted it',
+  'decision.tag.reattached':
+    'Put the tag “{tag}” back on {articles, plural, one {# article} other {# articles}} and {facts, plural, one {# fact} other {# facts}}',
   'decision.other.article': 'Changed an article',
   'decision.other.edit': 'Changed a cleaning edit',
   'decision.other.fact': 'Changed a fact',
@@ -140,6 +144,9 @@ export const wordsZh: Record<WordKey, string> = {
   'decision.fact.untagged': '去掉了事实的标签“{tag}”',
   'decision.tag.deleted': '删除了标签{tag}',
   'decision.tag.restored': '恢复了标签{tag}',
+  'decision.tag.detached':
+    '从 {articles} 篇文章和 {facts} 条事实上取下了标签“{tag}”（另一处已删除该标签）',
+  'decision.tag.reattached': '把标签“{tag}”放回了 {articles} 篇文章和 {facts} 条事实上',
   'decision.other.article': '修改了文章',
   'decision.other.edit': '修改了清洗结果',
   'decision.other.fact': '修改了事实',

@@ -1,0 +1,163 @@
+import {
+  decisionRegistry,
+  isCorpusWide,
+  isDecisionAction,
+  mapIds,
+  WinnowFailure,
+} from '@winnow/contract';
+import type { BundleImportReport, CorpusWideAction } from '@winnow/contract';
+import type { DecisionRecord } from '@winnow/bundle';
+import type { DecisionRow, Store } from '@winnow/store';
+import { spec } from '../decisions/decisions.ts';
+import { corpusWideForms } from './corpusWideForms.ts';
+import type { PortableNames, LocalIds } from './portableIds.ts';
+
+/**
+ * Decisions on the corpus as a whole through a bundle (corpusWideForms.ts says what each
+ * means). They belong to no article, so they follow the articles' decisions in
+ * decisions.jsonl (`article: null`), in the order they were made.
+ */
+
+/** Exporting: which of the corpus's decisions concern the selection, and their part of it. */
+export class CorpusWideExport {
+  private readonly rows: DecisionRow[];
+  private readonly watched = new Set<number>();
+  private readonly selected = new Set<number>();
+  private readonly store: Store;
+
+  constructor(store: Store) {
+    this.store = store;
+    this.rows = store.decisions
+      .corpusWide()
+      .filter((row) => isDecisionAction(row.action) && isCorpusWide(row.action));
+    for (const row of this.rows)
+      for (const id of corpusWideForms[row.action as CorpusWideAction].watched(store, row))
+        this.watched.add(id);
+  }
+
+  /** An article the bundle holds (called for each, as it is written). */
+  saw(articleId: number): void {
+    if (this.watched.has(articleId)) this.selected.add(articleId);
+  }
+
+  /** The decisions' lines, once every article was seen. */
+  lines(names: PortableNames): { text: string; count: number } {
+    let text = '';
+    let count = 0;
+    const written = new Set<number>();
+    const selected = (id: number) => this.selected.has(id);
+    for (const row of this.rows) {
+      if (row.reverts !== null && !written.has(row.reverts)) continue;
+      const action = row.action as CorpusWideAction;
+      const part = corpusWideForms[action].narrow(this.store, row, selected);
+      if (!part) continue;
+      const target = row.targetType === 'tag' ? part.name : names.of(row.targetType, part.target);
+      if (!target) continue;
+      const record: DecisionRecord = {
+        id: row.id,
+        at: row.at,
+        editor: row.editor,
+        kind: row.kind,
+        action,
+        targetType: row.targetType,
+        target,
+        article: null,
+        before: names.value(action, part.before),
+        after: names.value(action, part.after),
+        reverts: row.reverts,
+      };
+      text += `${JSON.stringify(record)}\n`;
+      written.add(row.id);
+      count++;
+    }
+    return { text, count };
+  }
+}
+
+type Recorded = { id: number; target: number; before: unknown; after: unknown };
+
+/**
+ * Importing: after the articles' decisions are weighed (a tag they put on is there to be
+ * taken off), each act is applied for what it changes here and recorded with that; an undo
+ * or redo of it, only when the act was recorded and the thing is still as it left it. What
+ * changes nothing here is counted as already present, and not recorded.
+ */
+export class CorpusWideImport {
+  private readonly queue: DecisionRecord[] = [];
+  private readonly recorded = new Map<number, Recorded>();
+
+  add(decision: DecisionRecord & { action: CorpusWideAction }): void {
+    this.queue.push(decision);
+  }
+
+  apply(
+    store: Store,
+    local: LocalIds,
+    inBundle: ReadonlySet<number>,
+    report: BundleImportReport,
+  ): void {
+    for (const decision of this.queue) {
+      const done = this.change(store, local, inBundle, decision);
+      if (!done) {
+        report.decisions.alreadyPresent++;
+        continue;
+      }
+      const action = decision.action as CorpusWideAction;
+      spec(action).write(store, done.target, done.after);
+      const id = store.decisions.append({
+        at: decision.at,
+        editor: decision.editor,
+        kind: decision.kind,
+        action,
+        targetType: decisionRegistry[action].target,
+        targetId: done.target,
+        articleId: null,
+        before: done.before,
+        after: done.after,
+        reverts:
+          decision.reverts === null ? null : (this.recorded.get(decision.reverts)?.id ?? null),
+      });
+      this.recorded.set(decision.id, { ...done, id });
+      report.decisions.added++;
+    }
+  }
+
+  /** What the decision changes here: its target, before and after; null for nothing. */
+  private change(
+    store: Store,
+    local: LocalIds,
+    inBundle: ReadonlySet<number>,
+    decision: DecisionRecord,
+  ): Omit<Recorded, 'id'> | null {
+    const action = decision.action as CorpusWideAction;
+    const entry = decisionRegistry[action];
+    if (decision.reverts !== null) {
+      const act = this.recorded.get(decision.reverts);
+      if (!act) return null;
+      // An undo goes back to what the act found; a redo to what it set.
+      const [expected, target] =
+        decision.kind === 'undo' ? [act.after, act.before] : [act.before, act.after];
+      const now = spec(action).read(store, act.target, expected);
+      if (JSON.stringify(now) !== JSON.stringify(expected)) return null;
+      return { target: act.target, before: expected, after: target };
+    }
+    // A tag is found by name and never made for this: a desk without it has nothing to take off.
+    const target =
+      entry.target === 'tag'
+        ? (store.tags.byName(decision.target)?.id ?? undefined)
+        : local.of(entry.target, decision.target);
+    if (target === undefined) return null;
+    const after = mapIds(entry.ids, decision.after, local.of);
+    if (after === undefined || after === null) return null;
+    if (!entry.value.safeParse(after).success)
+      throw new WinnowFailure(
+        'bad_input',
+        `The bundle's ${action} decision ${decision.id} holds a value Winnow cannot read: ${JSON.stringify(decision.after)}.`,
+      );
+    const found = corpusWideForms[action].imported(store, target, after, {
+      inBundle,
+      at: decision.at,
+    });
+    return found && { target, ...found };
+  }
+}
