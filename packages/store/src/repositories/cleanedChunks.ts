@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { searchableText } from '@winnow/text/search';
+import { searchableChars, searchableText } from '@winnow/text/search';
 import {
   CHUNK_CHARS,
   indexedBody,
@@ -79,9 +79,20 @@ export function cleanedChunkRepository(db: Database) {
     all: (articleId: number, from: number, to: number) =>
       someChunks.all(articleId, from, to).map(read),
   };
-  const insertSearch = db.prepare<[number, string, string]>(
-    'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
+  // Each row lists its CJK characters once since migration 10 (text/search.ts); the
+  // migrations before it (6 and 8 use this repository) find the index without that column.
+  const listsChars = hasColumn(db, 'article_search', 'chars');
+  const searchRow = db.prepare<unknown[]>(
+    listsChars
+      ? 'INSERT INTO article_search (rowid, title, body, chars) VALUES (?, ?, ?, ?)'
+      : 'INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)',
   );
+  const insertSearch = {
+    run: (rowid: number, title: string, body: string) =>
+      listsChars
+        ? searchRow.run(rowid, title, body, searchableChars(title, body))
+        : searchRow.run(rowid, title, body),
+  };
   const deleteSearch = db.prepare<[number]>('DELETE FROM article_search WHERE rowid = ?');
 
   function placed(articleId: number): Placed[] {
