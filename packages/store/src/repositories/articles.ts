@@ -214,6 +214,8 @@ export function articleRepository(db: Database) {
         this.reindex(id, fields.title, 'title');
       }
     },
+    /** After an import: the search index merged when it is in many segments (cleanedChunks.ts). */
+    mergeSearchIndex: (): boolean => chunks.mergeIndex(),
     /** Renews the search index: the row holding the title, or (a repair) every row. */
     reindex(id: number, title: string | null, which: 'title' | 'all'): void {
       chunks.reindex(id, title, which);
