@@ -6,7 +6,7 @@
  *   WINNOW_BENCH_ARTICLES=N   corpus size (default 100,000)
  *   pnpm bench --reuse-db     skip the import and measure the corpus the last run kept
  *                             (bench/.corpus/nN.sqlite); for iterating on queries
- *   pnpm bench --only hunk,open-check,browser
+ *   pnpm bench --only hunk,open-check,browser,space,search-filter
  *                             only those rows (open-check and browser import the kept
  *                             corpus first when there is none: node bench/keptCorpus.ts;
  *                             browser needs `pnpm build:ui`)
@@ -34,6 +34,8 @@ import { benchColdExport, benchExport, benchPrepare } from './exports.ts';
 import type { Report } from './exports.ts';
 import { generateCorpus } from './generate.ts';
 import { ensureImported } from './keptCorpus.ts';
+import { benchSpace } from './dbSpace.ts';
+import { benchKeptCorpus, benchSearchFilter } from './searchFilter.ts';
 import { benchHunkRow, benchOpenCheck } from './reliability.ts';
 import { ms, percentile, timeEach } from './stats.ts';
 
@@ -340,6 +342,7 @@ if (only) {
   if (only.has('hunk')) await benchHunkRow(record);
   if (only.has('open-check')) benchOpenCheck(record, await ensureImported(), ARTICLES);
   if (only.has('browser')) await benchInBrowser(await ensureImported());
+  if (only.has('space') || only.has('search-filter')) await benchKeptCorpus(record, only);
   printTable();
   process.exit(0);
 }
@@ -369,6 +372,8 @@ try {
   });
   await benchSearch(service);
   await benchList(service);
+  benchSpace(record, service, corpus.bytes);
+  await benchSearchFilter(record, service, ARTICLES);
   await benchOpen(service);
 } finally {
   service.close();

@@ -25,4 +25,5 @@ export type { TagRow } from './repositories/tags.ts';
 export type { BundleFragment } from './repositories/bundleFragments.ts';
 export type { ImportOutcome } from './repositories/importJobs.ts';
 export { StorageError, storageErrorOf } from './storageErrors.ts';
+export { forgetFactWords } from './repositories/factWords.ts';
 export type { StorageKind } from './storageErrors.ts';

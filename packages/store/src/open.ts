@@ -105,6 +105,10 @@ function migrate(db: Database, path: string, from: number, to: number): void {
       migration.up(db);
       db.pragma(`user_version = ${migration.version}`);
     }).immediate();
+    // The WAL holds every page a migration wrote (a rebuilt index: most of the file) until
+    // a checkpoint; emptied after each one, it never holds more than one migration's pages
+    // (a new corpus on a nearly full disk is created in the room the old ones took).
+    db.pragma('wal_checkpoint(TRUNCATE)');
   }
   // A migration that shrank the rows gives the freed pages back to the disk. Best effort:
   // without room for the copy VACUUM makes, the corpus stays as migrated, only larger.

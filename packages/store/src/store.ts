@@ -7,6 +7,7 @@ import { corpusMetaRepository } from './repositories/corpusMeta.ts';
 import { decisionRepository } from './repositories/decisions.ts';
 import { editRepository } from './repositories/edits.ts';
 import { factRepository } from './repositories/facts.ts';
+import { forgetFactWords } from './repositories/factWords.ts';
 import { importJobRepository } from './repositories/importJobs.ts';
 import { reviewRepository } from './repositories/review.ts';
 import { sourceFileRepository } from './repositories/sourceFiles.ts';
@@ -56,7 +57,15 @@ export function openStore(path: string, options: OpenOptions = {}): Store {
     meta: corpusMetaRepository(db),
     review: reviewRepository(db),
     bundleFragments: bundleFragmentRepository(db),
-    transaction: (work) => db.transaction(work).immediate(),
+    transaction: (work) => {
+      try {
+        return db.transaction(work).immediate();
+      } catch (error) {
+        // Rolled back: fact words stored inside it may be handed out again (factWords.ts).
+        forgetFactWords(db);
+        throw error;
+      }
+    },
     close: () => db.close(),
   };
 }

@@ -1,16 +1,18 @@
 import { foldForMatch } from './fold.ts';
 
 /**
- * Winnow's full-text index is one FTS5 table (unicode61 tokenizer, a prefix index of one
- * character) fed with folded text in which every run of CJK characters is written as its
- * overlapping bigrams plus its last character: 技术合作 → "技术 术合 合作 作". So:
+ * Winnow's full-text index is one FTS5 table (unicode61 tokenizer) fed with folded text in
+ * which every run of CJK characters is written as its overlapping bigrams plus its last
+ * character: 技术合作 → "技术 术合 合作 作". So:
  * - a 2-character query is one token lookup;
  * - a longer one is a phrase of its bigrams (adjacent tokens, in order);
- * - a 1-character query is a prefix query, answered by the prefix index, because every
- *   character starts some token;
+ * - a 1-character query looks the character up in the row's `chars` column, which lists
+ *   each CJK character of the row once (searchableChars);
  * - English and other space-separated words are ordinary tokens.
  * A trigram index cannot answer 1- and 2-character queries, and a unigram index makes
- * common Chinese characters very slow to match as phrases (measured in pnpm bench).
+ * common Chinese characters very slow to match as phrases (measured in pnpm bench). The
+ * `chars` column replaced a prefix index of one character (until migration 10), which held
+ * every token a second time, English words included, and was almost half the index.
  */
 const CJK_RUN =
   /(?:[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff])+/g;
@@ -30,6 +32,20 @@ export function searchableText(text: string): string {
   );
 }
 
+const CJK_CHAR =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
+
+/**
+ * The `chars` column of a search row: each CJK character of its searchable texts (already
+ * folded by searchableText) once, in the order first met. Whether a character occurs is
+ * all a 1-character query asks, so neither positions nor repeats are kept.
+ */
+export function searchableChars(...searchable: string[]): string {
+  const seen = new Set<string>();
+  for (const text of searchable) for (const [char] of text.matchAll(CJK_CHAR)) seen.add(char);
+  return [...seen].join(' ');
+}
+
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** The FTS5 expressions for one whitespace-free chunk of a query: CJK runs and the rest. */
@@ -40,7 +56,9 @@ function chunkExpressions(chunk: string): string[] {
     const before = chunk.slice(last, match.index);
     if (HAS_TOKEN.test(before)) expressions.push(quote(before));
     const run = match[0];
-    expressions.push([...run].length === 1 ? `${quote(run)}*` : quote(bigrams(run).join(' ')));
+    expressions.push(
+      [...run].length === 1 ? `chars : ${quote(run)}` : quote(bigrams(run).join(' ')),
+    );
     last = match.index + run.length;
   }
   const rest = chunk.slice(last);

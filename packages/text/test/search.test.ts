@@ -1,7 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch } from '../src/fold.ts';
-import { searchableText, searchMatchExpression } from '../src/search.ts';
+import { searchableChars, searchableText, searchMatchExpression } from '../src/search.ts';
 
 describe('foldForMatch', () => {
   it('folds traditional to simplified, full width to half width, and case', () => {
@@ -14,7 +14,7 @@ describe('foldForMatch', () => {
 describe('search expressions against a real FTS5 index', () => {
   const db = new BetterSqlite3(':memory:');
   db.exec(
-    "CREATE VIRTUAL TABLE s USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1', content = '', contentless_delete = 1)",
+    "CREATE VIRTUAL TABLE s USING fts5(body, chars, tokenize = 'unicode61 remove_diacritics 2', content = '', contentless_delete = 1)",
   );
   const docs = [
     '國際技術合作取得新進展', // 1: traditional
@@ -22,8 +22,11 @@ describe('search expressions against a real FTS5 index', () => {
     'Joint laboratories opened in Chongqing; the COVID-19 programme grew.', // 3: English
     '技', // 4: a single character
   ];
-  const insert = db.prepare('INSERT INTO s (rowid, body) VALUES (?, ?)');
-  docs.forEach((doc, i) => insert.run(i + 1, searchableText(doc)));
+  const insert = db.prepare('INSERT INTO s (rowid, body, chars) VALUES (?, ?, ?)');
+  docs.forEach((doc, i) => {
+    const body = searchableText(doc);
+    insert.run(i + 1, body, searchableChars(body));
+  });
   const find = (query: string): number[] => {
     const match = searchMatchExpression(query);
     if (match === null) return [];
@@ -40,6 +43,14 @@ describe('search expressions against a real FTS5 index', () => {
     expect(find('技術')).toEqual([1]);
     expect(find('实验室')).toEqual([2]);
     expect(find('實驗室')).toEqual([2]);
+  });
+
+  it('lists each character of a row once, for 1-character queries only', () => {
+    expect(searchableChars(searchableText('技术合作，技术 tech'), searchableText('技'))).toBe(
+      '技 术 合 作',
+    );
+    // A 2-character query never matches the list of single characters.
+    expect(find('技术')).toEqual([1]);
   });
 
   it('needs the characters adjacent, in order', () => {

@@ -2,7 +2,7 @@ import type { BundleImportReport, ProgressEvent } from '@winnow/contract';
 import { RULE, WinnowFailure } from '@winnow/contract';
 import { portableEditId, portableFactId } from '@winnow/contract';
 import type { ArticleRecord, DecisionRecord, DecisionRecordV3, FactLine } from '@winnow/bundle';
-import { storageErrorOf } from '@winnow/store';
+import { forgetFactWords, storageErrorOf } from '@winnow/store';
 import type { Store } from '@winnow/store';
 import { newFactRow } from '../facts/facts.ts';
 import { DecisionMerge } from './importDecisions.ts';
@@ -277,6 +277,8 @@ async function apply(
     // SQLite ends the transaction itself on some errors (a full disk): rolling back again
     // would replace the real reason with "cannot rollback - no transaction is active".
     if (store.db.inTransaction) store.db.exec('ROLLBACK');
+    // Its own transaction, not the store's: fact words it stored are gone (factWords.ts).
+    forgetFactWords(store.db);
     const storage = storageErrorOf(error, store.path, `nothing of ${bundle.path} was imported`);
     if (storage) throw storage;
     await checksumBehind(bundle, error);

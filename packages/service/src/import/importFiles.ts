@@ -143,6 +143,8 @@ function startImport(
     },
     finish() {
       flush();
+      // Many segments make a filtered search slow at every lookup; one merge pays once.
+      store.articles.mergeSearchIndex();
       store.importJobs.finish(jobId);
       onProgress({
         type: 'progress',

@@ -8,6 +8,7 @@ import { migrate0006CleanedChunks } from './0006_cleaned_chunks.ts';
 import { migrate0007FactShift } from './0007_fact_shift.ts';
 import { migrate0008FactContext } from './0008_fact_context.ts';
 import { migrate0009DeflatedTexts } from './0009_deflated_texts.ts';
+import { migrate0010LeanIndexAndFactWords } from './0010_lean_index_and_fact_words.ts';
 
 /** `vacuum`: the migration frees much of the file; it is compacted after the last one runs. */
 export type Migration = {
@@ -31,6 +32,12 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'moved facts forget fragments once', up: migrate0007FactShift },
   { version: 8, name: 'fact context read from the text', up: migrate0008FactContext },
   { version: 9, name: 'texts deflated', up: migrate0009DeflatedTexts, vacuum: true },
+  {
+    version: 10,
+    name: 'search chars listed once, fact words stored once',
+    up: migrate0010LeanIndexAndFactWords,
+    vacuum: true,
+  },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

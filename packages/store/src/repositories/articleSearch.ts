@@ -25,6 +25,20 @@ export function matchingArticles(parts: readonly string[]): string {
     .join(' INTERSECT ');
 }
 
+/**
+ * Conditions that article `a` matches every part, each a lookup of the index at the
+ * article's rows (a rowid range, which FTS5 seeks to): for a walk of the sort order that
+ * stops once the page is full, where collecting every match first costs what the corpus
+ * holds (migration 10 keeps the index merged, so a lookup reads one doclist, not dozens).
+ */
+export function articleMatches(parts: readonly string[]): string[] {
+  return parts.map(
+    (_, i) =>
+      `EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH @match${i}
+         AND article_search.rowid BETWEEN a.id * ${SEQ_LIMIT} AND a.id * ${SEQ_LIMIT} + ${SEQ_LIMIT - 1})`,
+  );
+}
+
 export function partBindings(parts: readonly string[] | null): Record<string, string> {
   return Object.fromEntries((parts ?? []).map((part, i) => [`match${i}`, part]));
 }

@@ -1,6 +1,12 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ArticleStatus, Script } from '@winnow/contract';
-import { AFTER_ARTICLE, ARTICLE_OF_ROW, matchingArticles, searchParts } from './articleSearch.ts';
+import {
+  AFTER_ARTICLE,
+  ARTICLE_OF_ROW,
+  articleMatches,
+  matchingArticles,
+  searchParts,
+} from './articleSearch.ts';
 import { cleanedChunkRepository } from './cleanedChunks.ts';
 import { rawTextRepository } from './rawText.ts';
 import { bindings, conditions } from './articleFilters.ts';
@@ -208,6 +214,8 @@ export function articleRepository(db: Database) {
         this.reindex(id, fields.title, 'title');
       }
     },
+    /** After an import: the search index merged when it is in many segments (cleanedChunks.ts). */
+    mergeSearchIndex: (): boolean => chunks.mergeIndex(),
     /** Renews the search index: the row holding the title, or (a repair) every row. */
     reindex(id: number, title: string | null, which: 'title' | 'all'): void {
       chunks.reindex(id, title, which);
@@ -261,6 +269,10 @@ export function articleRepository(db: Database) {
       if (searchDriven) {
         from = `article_search JOIN ${from.replace('article a', `article a ON a.id = ${ARTICLE_OF_ROW}`)}`;
         where.unshift('article_search MATCH @match0');
+      } else if (parts !== null && plan === 'order-first') {
+        // Many matches: the sort order is walked and each article looked up in the index,
+        // after the cheaper filters, so the walk stops with the page at any corpus size.
+        where.push(...articleMatches(parts));
       } else if (parts !== null) {
         where.unshift(`a.id IN (${matchingArticles(parts)})`);
       }

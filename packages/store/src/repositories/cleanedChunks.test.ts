@@ -233,3 +233,31 @@ describe('cleaned text in chunks', () => {
     expect(store.articles.cleaned(id)).toBe(text);
   });
 });
+
+describe('merging the search index after an import', () => {
+  const segments = () =>
+    store.db
+      .prepare<[], number>('SELECT count(DISTINCT segid) FROM article_search_idx')
+      .pluck()
+      .get();
+
+  it('merges an index left in many segments into one, and searches find the same', () => {
+    // FTS5's own merging off, as if many imports had each left segments behind.
+    store.db.exec("INSERT INTO article_search (article_search, rank) VALUES ('automerge', 0)");
+    const ids = Array.from({ length: 6 }, (_, i) =>
+      addArticle(`${longText(200)} 第${i}号码头`, `Harbour ${i}`),
+    );
+    const find = (query: string) =>
+      store.articles.page({ query }, 'imported', null, 10).map((a) => a.id);
+    const before = ['码', '码头', 'harbour', '3号'].map(find);
+    expect(segments()).toBeGreaterThan(4);
+    expect(store.articles.mergeSearchIndex()).toBe(true);
+    expect(segments()).toBe(1);
+    expect(['码', '码头', 'harbour', '3号'].map(find)).toEqual(before);
+    expect(before[0]).toEqual(ids);
+    expect(before[3]).toEqual([ids[3]]);
+    // Few segments: nothing to do.
+    addArticle(longText(100));
+    expect(store.articles.mergeSearchIndex()).toBe(false);
+  });
+});

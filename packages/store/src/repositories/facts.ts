@@ -3,6 +3,8 @@ import type { FactKind, FactStatus } from '@winnow/contract';
 import { cleanedChunkRepository } from './cleanedChunks.ts';
 import { contextAt, contextFromText, textAtOf } from './factContext.ts';
 import type { Context, TextAt } from './factContext.ts';
+import { factWordRepository } from './factWords.ts';
+import type { FactWordRepository } from './factWords.ts';
 
 export type { FactStatus };
 
@@ -33,10 +35,22 @@ export type FactRow = {
 
 export type NewFact = Omit<FactRow, 'id' | 'status' | 'orphan'> & { status?: FactStatus };
 
-const COLUMNS = `id, article_id AS articleId, kind, quote, start, "end", prefix, suffix, value, value_max AS valueMax, unit,
-  subject, corroboration_key AS corroborationKey, topic_key AS topicKey, qualifier, role, speaker,
-  confidence, status, extractor, extractor_version AS extractorVersion, orphan,
-  context_from_text AS contextFromText`;
+/** The fields kept as ids of fact_word (factWords.ts), and their columns. */
+const WORDS = {
+  unit: 'unit_id',
+  subject: 'subject_id',
+  corroborationKey: 'corroboration_id',
+  topicKey: 'topic_id',
+  qualifier: 'qualifier_id',
+  extractor: 'extractor_id',
+  extractorVersion: 'extractor_version_id',
+} as const;
+type WordField = keyof typeof WORDS;
+const WORD_FIELDS = Object.keys(WORDS) as WordField[];
+
+const COLUMNS = `id, article_id AS articleId, kind, quote, start, "end", prefix, suffix, value, value_max AS valueMax,
+  ${WORD_FIELDS.map((field) => `${WORDS[field]} AS ${field}`).join(', ')}, role, speaker,
+  confidence, status, orphan, context_from_text AS contextFromText`;
 
 /** Another article's fact that agrees with or contradicts one of ours. */
 export type RelatedFactRow = {
@@ -52,23 +66,30 @@ export type RelatedFactRow = {
 /** How many related facts one fact lists; a figure quoted by thousands stays readable. */
 export const RELATED_LIMIT = 20;
 
-type RawFact = Omit<FactRow, 'value' | 'orphan'> & {
+type RawFact = Omit<FactRow, 'value' | 'orphan' | WordField> & {
   value: string | null;
   orphan: number;
   contextFromText: number;
-};
+} & Record<WordField, number | null>;
 
 /**
  * `textAt`: the cleaned text the fact's offsets point into, for a context the row does not
  * hold. That context is read when first asked for: a status or a value is read for many
  * facts at once (a decision on thousands of them) and needs no text.
  */
-function parse(row: RawFact, textAt: TextAt | null): FactRow {
+function parse(row: RawFact, textAt: TextAt | null, words: FactWordRepository): FactRow {
   const { contextFromText: fromText, ...fact } = row;
   const parsed: FactRow = {
     ...fact,
     value: row.value === null ? null : (JSON.parse(row.value) as string | number),
     orphan: row.orphan === 1,
+    unit: words.text(row.unit),
+    subject: words.text(row.subject),
+    corroborationKey: words.text(row.corroborationKey),
+    topicKey: words.text(row.topicKey),
+    qualifier: words.text(row.qualifier),
+    extractor: words.text(row.extractor) ?? '',
+    extractorVersion: words.text(row.extractorVersion) ?? '',
   };
   const { start, end } = row;
   if (fromText !== 1 || !textAt || start === null || end === null) return parsed;
@@ -80,22 +101,24 @@ function parse(row: RawFact, textAt: TextAt | null): FactRow {
   });
 }
 
-type RawRelated = Omit<RelatedFactRow, 'value'> & { value: string | null };
+type RawRelated = Omit<RelatedFactRow, 'value' | 'key'> & { value: string | null };
 
-const parseRelated = (row: RawRelated): RelatedFactRow => ({
+const parseRelated = (row: RawRelated, key: string): RelatedFactRow => ({
   ...row,
   value: row.value === null ? null : (JSON.parse(row.value) as string | number),
+  key,
 });
 
 export function factRepository(db: Database) {
   // Positional: an import stores dozens of facts an article, and binding by name built an
   // object for each of them.
   const insert = db.prepare<unknown[]>(
-    `INSERT INTO fact (article_id, kind, quote, start, "end", prefix, suffix, value, value_max, unit, subject,
-                       corroboration_key, topic_key, qualifier, role, speaker, confidence, status, extractor,
-                       extractor_version, context_from_text)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO fact (article_id, kind, quote, start, "end", prefix, suffix, value, value_max, unit_id, subject_id,
+                       corroboration_id, topic_id, qualifier_id, role, speaker, confidence, status, extractor_id,
+                       extractor_version_id, context_from_text, extractor, extractor_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', '')`,
   );
+  const words = factWordRepository(db);
   // The one place facts read an article's text: for the contexts their rows do not hold.
   const cleaned = cleanedChunkRepository(db);
   const storedText =
@@ -105,9 +128,9 @@ export function factRepository(db: Database) {
   /** Rows with their contexts filled in; the whole text is read once when many need it. */
   const parseAll = (rows: RawFact[], articleId: number, textAt?: TextAt): FactRow[] => {
     const flagged = rows.filter((row) => row.contextFromText === 1).length;
-    if (flagged === 0) return rows.map((row) => parse(row, null));
+    if (flagged === 0) return rows.map((row) => parse(row, null, words));
     const at = textAt ?? (flagged > 2 ? textAtOf(cleaned.text(articleId)) : storedText(articleId));
-    return rows.map((row) => parse(row, at));
+    return rows.map((row) => parse(row, at, words));
   };
   const addPending = db.prepare<[number, number]>(
     'UPDATE article SET pending_facts = pending_facts + ? WHERE id = ?',
@@ -130,8 +153,8 @@ export function factRepository(db: Database) {
     'SELECT count(start) AS anchored, count(*) - count(start) AS orphans FROM fact WHERE article_id = ?',
   );
   const setStatus = db.prepare<[FactStatus, number]>('UPDATE fact SET status = ? WHERE id = ?');
-  const setValue = db.prepare<[string, string | null, number]>(
-    'UPDATE fact SET value = ?, corroboration_key = ? WHERE id = ?',
+  const setValue = db.prepare<[string, number | null, number]>(
+    'UPDATE fact SET value = ?, corroboration_id = ? WHERE id = ?',
   );
   // Without an anchor the text cannot give the context back: the row holds it again.
   const markOrphan = db.prepare<[string, string, number]>(
@@ -141,25 +164,38 @@ export function factRepository(db: Database) {
     `UPDATE fact SET start = ?, "end" = ?, quote = ?, prefix = ?, suffix = ?, orphan = 0, context_from_text = ?
      WHERE id = ?`,
   );
-  const related = (column: 'corroboration_key' | 'topic_key') =>
-    db.prepare<[string, number, number], RawRelated>(
-      `SELECT f.id AS factId, f.article_id AS articleId, a.title, a.language, f.quote, f.value, f.${column} AS key
+  // By the key's id (factWords.ts): a key no fact has is no word either, and finds nothing.
+  const related = (column: 'corroboration_id' | 'topic_id') => {
+    const statement = db.prepare<[number, number, number], RawRelated>(
+      `SELECT f.id AS factId, f.article_id AS articleId, a.title, a.language, f.quote, f.value
        FROM fact f JOIN article a ON a.id = f.article_id
        WHERE f.${column} = ? AND f.article_id != ? AND f.status != 'rejected'
        ORDER BY f.article_id, f.id LIMIT ?`,
     );
-  const agreeing = related('corroboration_key');
-  const sameTopic = related('topic_key');
+    return (key: string, articleId: number, limit: number): RelatedFactRow[] => {
+      const id = words.find(key);
+      return id === null
+        ? []
+        : statement.all(id, articleId, limit).map((row) => parseRelated(row, key));
+    };
+  };
+  const agreeing = related('corroboration_id');
+  const sameTopic = related('topic_id');
   /** The same, for any article: an export caches these per key and filters per article. */
-  const anyArticle = (column: 'corroboration_key' | 'topic_key') =>
-    db.prepare<[string, number], RawRelated>(
-      `SELECT f.id AS factId, f.article_id AS articleId, a.title, a.language, f.quote, f.value, f.${column} AS key
+  const anyArticle = (column: 'corroboration_id' | 'topic_id') => {
+    const statement = db.prepare<[number, number], RawRelated>(
+      `SELECT f.id AS factId, f.article_id AS articleId, a.title, a.language, f.quote, f.value
        FROM fact f JOIN article a ON a.id = f.article_id
        WHERE f.${column} = ? AND f.status != 'rejected'
        ORDER BY f.article_id, f.id LIMIT ?`,
     );
-  const agreeingAny = anyArticle('corroboration_key');
-  const sameTopicAny = anyArticle('topic_key');
+    return (key: string, limit: number): RelatedFactRow[] => {
+      const id = words.find(key);
+      return id === null ? [] : statement.all(id, limit).map((row) => parseRelated(row, key));
+    };
+  };
+  const agreeingAny = anyArticle('corroboration_id');
+  const sameTopicAny = anyArticle('topic_id');
   return {
     /** One fact; see insertMany for an article's worth. */
     insert(fact: NewFact): number {
@@ -189,17 +225,17 @@ export function factRepository(db: Database) {
             fromText ? '' : fact.suffix,
             fact.value === null ? null : JSON.stringify(fact.value),
             fact.valueMax,
-            fact.unit,
-            fact.subject,
-            fact.corroborationKey,
-            fact.topicKey,
-            fact.qualifier,
+            words.id(fact.unit),
+            words.id(fact.subject),
+            words.id(fact.corroborationKey),
+            words.id(fact.topicKey),
+            words.id(fact.qualifier),
             fact.role,
             fact.speaker,
             fact.confidence,
             status,
-            fact.extractor,
-            fact.extractorVersion,
+            words.id(fact.extractor),
+            words.id(fact.extractorVersion),
             fromText ? 1 : 0,
           ).lastInsertRowid,
         );
@@ -224,7 +260,7 @@ export function factRepository(db: Database) {
     },
     /** An editor's correction; the corroboration key follows the new value. */
     setValue(id: number, value: string | number, corroborationKey: string | null): void {
-      setValue.run(JSON.stringify(value), corroborationKey, id);
+      setValue.run(JSON.stringify(value), words.id(corroborationKey), id);
     },
     /**
      * The fact lost its anchor. `context`: what it had, when the text under its offsets has
@@ -267,11 +303,11 @@ export function factRepository(db: Database) {
       anchoredCounts.get(articleId) ?? { anchored: 0, orphans: 0 },
     /** Facts in other articles with the same key: same value and thing, or same thing. */
     agreeing: (key: string, articleId: number, limit = RELATED_LIMIT): RelatedFactRow[] =>
-      agreeing.all(key, articleId, limit).map(parseRelated),
+      agreeing(key, articleId, limit),
     sameTopic: (key: string, articleId: number, limit = RELATED_LIMIT): RelatedFactRow[] =>
-      sameTopic.all(key, articleId, limit).map(parseRelated),
+      sameTopic(key, articleId, limit),
     /** Facts with this key in any article (the caller drops its own article's). */
     withKey: (column: 'corroboration' | 'topic', key: string, limit: number): RelatedFactRow[] =>
-      (column === 'corroboration' ? agreeingAny : sameTopicAny).all(key, limit).map(parseRelated),
+      (column === 'corroboration' ? agreeingAny : sameTopicAny)(key, limit),
   };
 }
