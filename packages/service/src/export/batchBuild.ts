@@ -16,11 +16,14 @@ export const PART_NAMES = [
 export type PartName = (typeof PART_NAMES)[number];
 
 /**
- * Articles built together: the unit the export's threads share out, in import order. A
- * fixed count, so that where one batch ends (and with it a deflated chunk) depends only on
- * the selection, never on which thread built it or when: the bundle's bytes stay the same.
+ * Articles built together: the unit the export's threads share out, in import order — up
+ * to 16 articles, fewer once their source files come to 128 KB (a long article's lines
+ * are megabytes, and a few batches wait in memory to be written). Where a batch ends (and
+ * with it a deflated chunk) depends only on the selection, never on which thread built it
+ * or when, so the bundle's bytes stay the same.
  */
 export const BATCH_ARTICLES = 16;
+export const BATCH_SOURCE_BYTES = 128 * 1024;
 
 /**
  * Text gathered before it is encoded and compressed: enough for deflate to find repeats,

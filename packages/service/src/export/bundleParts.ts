@@ -3,10 +3,10 @@ import { ANNOTATION_COLLECTION_CLOSING, annotationCollectionOpening } from '@win
 import { WinnowFailure } from '@winnow/contract/result';
 import type { ArticleFilter, Store } from '@winnow/store';
 import { shareRecipe } from './articleShare.ts';
-import { BATCH_ARTICLES, BatchBuilder, deflateSegment, PART_NAMES } from './batchBuild.ts';
+import { BATCH_ARTICLES, BATCH_SOURCE_BYTES, BatchBuilder, deflateSegment, PART_NAMES } from './batchBuild.ts';
 import type { BuiltBatch, PartName, Segment } from './batchBuild.ts';
-import { BATCHES_AHEAD, CONTROL, CONTROL_WORDS } from './partsControl.ts';
-import { selectedIds } from './selection.ts';
+import { CONTROL, CONTROL_WORDS, WRITER_AHEAD } from './partsControl.ts';
+import { selectedArticles } from './selection.ts';
 import { DamagedChunkError, DeflatedEntry } from './zip/deflatedEntry.ts';
 import type { DeflatedEntrySummary } from './zip/deflatedEntry.ts';
 
@@ -36,16 +36,19 @@ export type BatchHelper = {
   arrival(): Promise<void>;
 };
 
-/** The selection's ids in import order, BATCH_ARTICLES at a time: the same on every thread. */
+/** The selection's ids in import order, cut into batches: the same on every thread. */
 export function selectedBatches(store: Store, filter: ArticleFilter): number[][] {
   const batches: number[][] = [];
   let batch: number[] = [];
-  for (const ids of selectedIds(store, filter))
-    for (const id of ids) {
+  let bytes = 0;
+  for (const page of selectedArticles(store, filter))
+    for (const { id, sizeBytes } of page) {
       batch.push(id);
-      if (batch.length === BATCH_ARTICLES) {
+      bytes += sizeBytes;
+      if (batch.length === BATCH_ARTICLES || bytes >= BATCH_SOURCE_BYTES) {
         batches.push(batch);
         batch = [];
+        bytes = 0;
       }
     }
   if (batch.length > 0) batches.push(batch);
@@ -117,7 +120,7 @@ export async function writeParts(
         continue;
       }
       const claimed = Atomics.load(control, CONTROL.claimed);
-      if (claimed <= next || (claimed < batches.length && held.size < BATCHES_AHEAD)) {
+      if (claimed <= next || (claimed < batches.length && claimed - next < WRITER_AHEAD)) {
         const index = Atomics.add(control, CONTROL.claimed, 1);
         if (index < batches.length) {
           held.set(index, builder.build(index, batches[index]!, hooks.beforeArticle));

@@ -12,10 +12,14 @@ export const CONTROL = {
 export const CONTROL_WORDS = 4;
 
 /**
- * How many batches may be built ahead of the one being written, by both threads together:
- * enough that neither waits for the other, few enough that memory stays flat.
+ * How many batches may be claimed ahead of the one being written: enough that neither
+ * thread waits for the other, few enough that memory stays flat. The writing thread, which
+ * also hashes and writes every batch, builds one of its own only while fewer than
+ * WRITER_AHEAD are; the second thread goes on up to BATCHES_AHEAD, so it is not the one
+ * left waiting.
  */
-export const BATCHES_AHEAD = 4;
+export const BATCHES_AHEAD = 8;
+export const WRITER_AHEAD = 4;
 
 export const PHASE = {
   /** The second thread has opened the corpus and waits. */
