@@ -3,7 +3,13 @@ import { ANNOTATION_COLLECTION_CLOSING, annotationCollectionOpening } from '@win
 import { WinnowFailure } from '@winnow/contract/result';
 import type { ArticleFilter, Store } from '@winnow/store';
 import { shareRecipe } from './articleShare.ts';
-import { BATCH_ARTICLES, BATCH_SOURCE_BYTES, BatchBuilder, deflateSegment, PART_NAMES } from './batchBuild.ts';
+import {
+  BATCH_ARTICLES,
+  BATCH_SOURCE_BYTES,
+  BatchBuilder,
+  deflateSegment,
+  PART_NAMES,
+} from './batchBuild.ts';
 import type { BuiltBatch, PartName, Segment } from './batchBuild.ts';
 import { CONTROL, CONTROL_WORDS, WRITER_AHEAD } from './partsControl.ts';
 import { selectedArticles } from './selection.ts';

@@ -82,7 +82,7 @@ export async function exportBundle(
     file.write(text);
     return file.finish();
   };
-  const entries: ZipEntry[] = PART_NAMES.map((name) => ({ name, data: written.parts[name]! }));
+  const entries: ZipEntry[] = PART_NAMES.map((name) => ({ name, data: written.parts[name] }));
   entries.push({
     name: 'tags.json',
     data: small('tags.json', `${JSON.stringify(tags, null, 2)}\n`),

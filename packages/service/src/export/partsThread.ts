@@ -78,7 +78,9 @@ export class PartsThread implements BatchHelper {
           ),
         ),
       );
-      this.worker.on('exit', (code) => reject(failed(`the second export thread stopped (exit ${code})`)));
+      this.worker.on('exit', (code) =>
+        reject(failed(`the second export thread stopped (exit ${code})`)),
+      );
     });
     // Failures are reported where the export waits for a batch; never unhandled.
     this.finished.catch(() => {});
