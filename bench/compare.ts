@@ -41,7 +41,7 @@ for (const mode of (['import', 'export', 'search'] as const).filter((m) => steps
         ? `${f(r['perSecond'], 0)} articles/s (${f(r['seconds'])} s); database ${f(r['megabytes'], 0)} MB = ${f((r['megabytes']! * 1024 * 1024) / bytes, 2)}× the files`
         : mode === 'search'
           ? `search with a filter p50 ${f(r['p50'], 2)} ms, p95 ${f(r['p95'], 2)} ms`
-          : `${f(r['seconds'])} s, peak ${f(r['maxRssMb'], 0)} MB`;
+          : `${f(r['seconds'])} s (${f(r['cpuSeconds'])} s of CPU), peak ${f(r['maxRssMb'], 0)} MB`;
     process.stdout.write(
       `${mode.padEnd(6)} ${label.padEnd(6)} ${articles} articles: ${line}; load before ${f(r['load'], 2)}\n`,
     );

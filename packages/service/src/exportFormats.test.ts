@@ -72,10 +72,13 @@ describe('other export formats', () => {
 
   it('an export cancelled halfway, on its own thread, stops and leaves nothing behind', async () => {
     const service = corpus('halfway');
+    const ARTICLES = 160;
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const folder = join(desks.dir, 'many');
     mkdirSync(folder);
-    for (let i = 0; i < 40; i++)
+    // Ten batches of the bundle writer (16 articles each): the cancel, sent when the first
+    // is written, reaches the export while most are still to build.
+    for (let i = 0; i < ARTICLES; i++)
       writeFileSync(
         join(folder, `n${i}.txt`),
         `第${i}号简讯\n\n联合实验室今年新增${i + 3}个合作项目,涉及${i + 10}个国家。\n`,
@@ -97,10 +100,10 @@ describe('other export formats', () => {
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(seen.length).toBeGreaterThan(0);
-    expect(Math.max(...seen)).toBeLessThan(40);
+    expect(Math.max(...seen)).toBeLessThan(ARTICLES);
     expect(readdirSync(desks.dir).filter((name) => name.includes('halfway.zip'))).toEqual([]);
     // The corpus is untouched and exports whole afterwards.
     const whole = await value(service.call('articles.export', { format: 'bundle', out }));
-    expect(whole.articles).toBe(40);
+    expect(whole.articles).toBe(ARTICLES);
   });
 });

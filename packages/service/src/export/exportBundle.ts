@@ -4,16 +4,13 @@ import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '@winnow/bundle/write';
 import { WINNOW_VERSION } from '@winnow/contract/version';
 import type { Store } from '@winnow/store';
 import { beginSnapshot, endSnapshot } from '@winnow/store';
-import { PART_NAMES, SECOND_THREAD_PARTS, writeParts } from './bundleParts.ts';
+import { PART_NAMES, writeParts } from './bundleParts.ts';
 import type { PartsWritten } from './bundleParts.ts';
 import type { ExportJob } from './exportJob.ts';
 import { PartsThread } from './partsThread.ts';
 import { DeflatedEntry } from './zip/deflatedEntry.ts';
 import { writeZip } from './zip/writeZip.ts';
 import type { ZipEntry } from './zip/writeZip.ts';
-
-/** How often a finished first thread checks for a cancel while the second one works. */
-const WAIT_TICK_MS = 200;
 
 function readme(manifest: Omit<Manifest, 'files'>): string {
   return [
@@ -50,32 +47,25 @@ export async function exportBundle(
   selection: Selection,
   editor: string,
 ): Promise<{ articles: number; facts: number }> {
-  const helper = PartsThread.start(store, job.filter, SECOND_THREAD_PARTS, job.workDir);
-  const here = helper
-    ? PART_NAMES.filter((name) => !SECOND_THREAD_PARTS.includes(name))
-    : PART_NAMES;
+  const helper = PartsThread.start(store, job.filter);
   let written: PartsWritten;
   let tags: TagRecord[];
   // A snapshot of our own only if the caller is not already in a transaction.
   const ownSnapshot = !store.db.inTransaction;
   try {
-    if (helper) {
-      await helper.beginTogether(store);
-      job.alsoCount(() => helper.done());
-    } else if (ownSnapshot) beginSnapshot(store.db);
-    const mine = writeParts(store, job.filter, here, job.workDir, {
-      beforeArticle: () => job.checkCancelled(),
-      afterBatch: (done) => job.progress(done),
-    });
-    const theirs = helper ? await waitFor(helper, job) : null;
-    written = {
-      parts: { ...mine.parts, ...theirs?.parts },
-      // Articles and facts as this thread counted them; decisions where they were written.
-      counts: {
-        ...mine.counts,
-        decisions: mine.counts.decisions + (theirs?.counts.decisions ?? 0),
+    if (helper) await helper.beginTogether(store);
+    else if (ownSnapshot) beginSnapshot(store.db);
+    written = await writeParts(
+      store,
+      job.filter,
+      job.workDir,
+      {
+        beforeArticle: () => job.checkCancelled(),
+        afterBatch: (done) => job.progress(done),
       },
-    };
+      helper,
+    );
+    await helper?.finished;
     tags = store.tags
       .list()
       .map(({ id, name, colour, description }) => ({ id, name, colour, description }));
@@ -93,7 +83,7 @@ export async function exportBundle(
     file.write(text);
     return file.finish();
   };
-  const entries: ZipEntry[] = PART_NAMES.map((name) => ({ name, data: written.parts[name]! }));
+  const entries: ZipEntry[] = PART_NAMES.map((name) => ({ name, data: written.parts[name] }));
   entries.push({
     name: 'tags.json',
     data: small('tags.json', `${JSON.stringify(tags, null, 2)}\n`),
@@ -118,24 +108,4 @@ export async function exportBundle(
   job.checkCancelled();
   writeZip(job.partial, entries);
   return { articles: counts.articles, facts: counts.facts };
-}
-
-/** Waits for the second thread, reporting its progress and passing on a cancel. */
-async function waitFor(helper: PartsThread, job: ExportJob): Promise<PartsWritten> {
-  let tick: NodeJS.Timeout | undefined;
-  const watched = new Promise<never>((_, reject) => {
-    tick = setInterval(() => {
-      try {
-        job.checkCancelled();
-        job.progress(job.ownDone);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }, WAIT_TICK_MS);
-  });
-  try {
-    return await Promise.race([helper.finished, watched]);
-  } finally {
-    clearInterval(tick);
-  }
 }

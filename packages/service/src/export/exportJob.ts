@@ -75,23 +75,13 @@ export class ExportJob {
       );
   }
 
-  /** Articles this thread has written; the progress reported is the slower thread's. */
-  ownDone = 0;
-  private otherDone: (() => number) | null = null;
-
-  /** Another thread writes part of the result: progress follows whichever is behind. */
-  alsoCount(done: () => number): void {
-    this.otherDone = done;
-  }
-
+  /** Articles written so far (a bundle's second thread only builds: the writer counts). */
   progress(done: number): void {
-    this.ownDone = done;
-    const slowest = this.otherDone ? Math.min(done, this.otherDone()) : done;
     this.onProgress({
       type: 'progress',
       job: 'export',
-      done: slowest,
-      total: Math.max(this.total, slowest),
+      done,
+      total: Math.max(this.total, done),
       item: null,
     });
   }

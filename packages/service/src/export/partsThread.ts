@@ -6,90 +6,83 @@ import { WinnowFailure } from '@winnow/contract/result';
 import type { ErrorCode } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
 import { beginSnapshot, holdWrites } from '@winnow/store';
-import type { PartName, PartsWritten } from './bundleParts.ts';
+import type { BuiltBatch } from './batchBuild.ts';
+import type { BatchHelper } from './bundleParts.ts';
 import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
 import { CONTROL, CONTROL_WORDS, PHASE } from './partsControl.ts';
 
-// A path, as for the export's own thread: a bundled build finds no worker file and writes
-// every part on one thread.
+// A path, as for the export's own thread: a bundled build finds no worker file and builds
+// every batch on one thread.
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'partsWorker.ts');
 
 /** How long the snapshot handshake may take before the export gives up. */
 const HANDSHAKE_MS = 30_000;
 
 /**
- * A second thread that writes some parts of a bundle while this one writes the others, on
- * its own read-only connection. Both begin their snapshots while writes are held off, so
- * the two halves of the bundle describe one and the same corpus even if an editor works
- * during the export.
+ * A second thread that builds batches of a bundle's articles while this one builds others
+ * and writes them all (bundleParts.ts), on its own read-only connection. Both begin their
+ * snapshots while writes are held off, so every batch describes one and the same corpus
+ * even if an editor works during the export.
  */
-export class PartsThread {
+export class PartsThread implements BatchHelper {
   private readonly worker: Worker;
-  private readonly shared: Int32Array;
+  readonly control: Int32Array;
   private readonly ready: Promise<void>;
-  readonly finished: Promise<PartsWritten>;
+  /** Resolves when the second thread has built its last batch. */
+  readonly finished: Promise<void>;
+  private readonly arrived = new Map<number, BuiltBatch>();
+  private wake: (() => void) | null = null;
 
   /** Null where a second thread cannot run: a bundled build, a corpus only in memory. */
-  static start(
-    store: Store,
-    filter: ArticleFilter,
-    names: readonly PartName[],
-    workDir: string,
-  ): PartsThread | null {
+  static start(store: Store, filter: ArticleFilter): PartsThread | null {
     // The handshake blocks this thread (Atomics.wait), which only a worker may do.
     if (isMainThread || !existsSync(workerFile)) return null;
     if (store.path === ':memory:' || !existsSync(store.path)) return null;
-    return new PartsThread(store.path, filter, names, workDir);
+    return new PartsThread(store.path, filter);
   }
 
-  private constructor(
-    dbPath: string,
-    filter: ArticleFilter,
-    names: readonly PartName[],
-    workDir: string,
-  ) {
+  private constructor(dbPath: string, filter: ArticleFilter) {
     const control = new SharedArrayBuffer(CONTROL_WORDS * 4);
-    this.shared = new Int32Array(control);
+    this.control = new Int32Array(control);
     this.worker = new Worker(workerFile, {
-      workerData: { dbPath, filter, names: [...names], workDir, control },
+      workerData: { dbPath, filter, control },
       resourceLimits: EXPORT_HEAP_LIMITS,
     });
     let readied: () => void = () => {};
     this.ready = new Promise((resolve) => (readied = resolve));
-    this.finished = new Promise<PartsWritten>((resolve, reject) => {
+    const failed = (message: string) => new WinnowFailure('internal', message);
+    this.finished = new Promise<void>((resolve, reject) => {
       this.worker.on(
         'message',
         (message: {
           ready?: boolean;
-          written?: PartsWritten;
+          batch?: BuiltBatch;
+          finished?: boolean;
           error?: { code: ErrorCode; message: string };
         }) => {
           if (message.ready) readied();
-          else if (message.written) resolve(message.written);
+          else if (message.batch) {
+            this.arrived.set(message.batch.index, message.batch);
+            this.wake?.();
+          } else if (message.finished) resolve();
           else if (message.error)
             reject(new WinnowFailure(message.error.code, message.error.message));
         },
       );
       this.worker.on('error', (error: Error & { code?: string }) =>
         reject(
-          new WinnowFailure(
-            'internal',
+          failed(
             error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? `the export thread writing ${names.join(' and ')} ran out of memory`
-              : `the export thread writing ${names.join(' and ')} failed: ${error.message}`,
+              ? 'the second export thread ran out of memory'
+              : `the second export thread failed: ${error.message}`,
           ),
         ),
       );
       this.worker.on('exit', (code) =>
-        reject(
-          new WinnowFailure(
-            'internal',
-            `the export thread writing ${names.join(' and ')} stopped (exit ${code})`,
-          ),
-        ),
+        reject(failed(`the second export thread stopped (exit ${code})`)),
       );
     });
-    // Failures are reported where the export awaits `finished`; never unhandled.
+    // Failures are reported where the export waits for a batch; never unhandled.
     this.finished.catch(() => {});
   }
 
@@ -102,30 +95,41 @@ export class PartsThread {
     const held = holdWrites(store.path);
     try {
       beginSnapshot(store.db);
-      Atomics.store(this.shared, CONTROL.phase, PHASE.go);
-      Atomics.notify(this.shared, CONTROL.phase);
+      Atomics.store(this.control, CONTROL.phase, PHASE.go);
+      Atomics.notify(this.control, CONTROL.phase);
       const until = Date.now() + HANDSHAKE_MS;
-      while (Atomics.load(this.shared, CONTROL.phase) === PHASE.go) {
+      while (Atomics.load(this.control, CONTROL.phase) === PHASE.go) {
         if (Date.now() > until)
           throw new WinnowFailure('internal', 'the second export thread did not start');
-        Atomics.wait(this.shared, CONTROL.phase, PHASE.go, 100);
+        Atomics.wait(this.control, CONTROL.phase, PHASE.go, 100);
       }
     } finally {
       held.release();
     }
   }
 
-  /** Articles the second thread has written so far. */
-  done(): number {
-    return Atomics.load(this.shared, CONTROL.done);
+  take(index: number): BuiltBatch | undefined {
+    const batch = this.arrived.get(index);
+    this.arrived.delete(index);
+    return batch;
+  }
+
+  arrival(): Promise<void> {
+    const next = new Promise<void>((resolve) => (this.wake = resolve));
+    // A batch, or the thread's end: all it built arrives before it says it is done, so
+    // an end while a batch is awaited is a failure.
+    const ended = this.finished.then(() => {
+      throw new WinnowFailure('internal', 'the second export thread ended without a batch');
+    });
+    return Promise.race([next, ended]).finally(() => (this.wake = null));
   }
 
   /** Stops the second thread (at its next article) and waits until it has. */
   async stop(): Promise<void> {
-    Atomics.store(this.shared, CONTROL.stop, 1);
-    if (Atomics.load(this.shared, CONTROL.phase) === PHASE.ready) {
-      Atomics.store(this.shared, CONTROL.phase, PHASE.abandoned);
-      Atomics.notify(this.shared, CONTROL.phase);
+    Atomics.store(this.control, CONTROL.stop, 1);
+    if (Atomics.load(this.control, CONTROL.phase) === PHASE.ready) {
+      Atomics.store(this.control, CONTROL.phase, PHASE.abandoned);
+      Atomics.notify(this.control, CONTROL.phase);
     }
     await this.finished.catch(() => {});
     await this.worker.terminate();

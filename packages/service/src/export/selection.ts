@@ -26,11 +26,19 @@ export function filterOf(store: Store, selection: Selection): ArticleFilter {
 
 /** Ids of the selected articles in import order, a batch at a time (keyset pagination). */
 export function* selectedIds(store: Store, filter: ArticleFilter): Generator<number[]> {
+  for (const rows of selectedArticles(store, filter)) yield rows.map((r) => r.id);
+}
+
+/** The selected articles' ids and source file sizes, in import order, a page at a time. */
+export function* selectedArticles(
+  store: Store,
+  filter: ArticleFilter,
+): Generator<{ id: number; sizeBytes: number }[]> {
   let cursor: ArticleCursor | null = null;
   for (;;) {
     const rows = store.articles.page(filter, 'imported', cursor, BATCH, 'order-first');
     if (rows.length === 0) return;
-    yield rows.map((r) => r.id);
+    yield rows.map(({ id, sizeBytes }) => ({ id, sizeBytes }));
     const last = rows[rows.length - 1]!;
     cursor = { key: last.sortKey, id: last.id };
     if (rows.length < BATCH) return;

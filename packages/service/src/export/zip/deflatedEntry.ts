@@ -4,7 +4,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /** Deflate level 1: JSON still shrinks about tenfold, and the export stays fast. */
-const LEVEL = 1;
+export const DEFLATE_LEVEL = 1;
+const LEVEL = DEFLATE_LEVEL;
 /**
  * Text gathered before it is encoded and compressed: enough for deflate to find repeats,
  * little enough that two threads' buffers stay small (1M characters cost ~20 MB of RSS more).
@@ -87,6 +88,18 @@ export class DeflatedEntry {
     if (this.pendingDeflatedBytes >= DEFLATED_BATCH_BYTES) this.flushDeflated();
   }
 
+  /**
+   * Appends bytes deflated elsewhere (by whichever thread built them), with the bytes
+   * themselves for the hashes: nothing is compressed or inflated here.
+   */
+  writeSegment(raw: Uint8Array, deflated: Uint8Array): void {
+    if (raw.length === 0) return;
+    this.flush();
+    this.flushDeflated();
+    this.account(raw);
+    this.put(deflated);
+  }
+
   private flushDeflated(): void {
     const gathered = this.pendingDeflated;
     if (gathered.length === 0) return;
@@ -109,13 +122,13 @@ export class DeflatedEntry {
     this.put(deflateRawSync(data, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }));
   }
 
-  private account(data: Buffer): void {
+  private account(data: Uint8Array): void {
     this.hash.update(data);
     this.crc = crc32(data, this.crc);
     this.bytes += data.length;
   }
 
-  private put(compressed: Buffer): void {
+  private put(compressed: Uint8Array): void {
     writeSync(this.fd, compressed);
     this.compressedBytes += compressed.length;
   }

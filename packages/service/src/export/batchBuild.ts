@@ -1,0 +1,204 @@
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { BundleFragment, Store } from '@winnow/store';
+import { articleShare, KEPT_PARTS } from './articleShare.ts';
+import type { KeptPart } from './articleShare.ts';
+import { bundleRecordOf } from './recordBatches.ts';
+import { PortableNames, portableDecision } from '../bundles/portableIds.ts';
+import { DamagedChunkError, DEFLATE_LEVEL } from './zip/deflatedEntry.ts';
+
+/** The files of a bundle that grow with the selection, written while the articles stream. */
+export const PART_NAMES = [
+  'articles.jsonl',
+  'facts.jsonl',
+  'annotations.jsonld',
+  'decisions.jsonl',
+] as const;
+export type PartName = (typeof PART_NAMES)[number];
+
+/**
+ * Articles built together: the unit the export's threads share out, in import order — up
+ * to 16 articles, fewer once their source files come to 128 KB (a long article's lines
+ * are megabytes, and a few batches wait in memory to be written). Where a batch ends (and
+ * with it a deflated chunk) depends only on the selection, never on which thread built it
+ * or when, so the bundle's bytes stay the same.
+ */
+export const BATCH_ARTICLES = 16;
+export const BATCH_SOURCE_BYTES = 128 * 1024;
+
+/**
+ * Text gathered before it is encoded and compressed: enough for deflate to find repeats,
+ * little enough that a batch of long articles stays small in the heap.
+ */
+const SEGMENT_CHARS = 1 << 18;
+
+/**
+ * A piece of one file, as the writer puts it into the zip: its bytes (for the sha256 and
+ * CRC-32, which must run over the whole file in order) and the same bytes deflated on their
+ * own, ended by a sync flush, so that pieces join into one deflate stream. Each buffer
+ * owns its memory whole, so it can be handed to another thread without a copy.
+ */
+export type Segment = { raw: Uint8Array; deflated: Uint8Array };
+
+/** One batch, built: each file's segments, and what it counted. */
+export type BuiltBatch = {
+  index: number;
+  parts: Record<PartName, Segment[]>;
+  articles: number;
+  facts: number;
+  decisions: number;
+};
+
+/** A buffer that is the whole of its memory (a pooled or sliced one is copied). */
+function owned(buffer: Buffer): Uint8Array {
+  if (buffer.byteOffset === 0 && buffer.buffer.byteLength === buffer.length) return buffer;
+  const copy = Buffer.allocUnsafeSlow(buffer.length);
+  buffer.copy(copy);
+  return copy;
+}
+
+/** The bytes of some pieces of text, in one buffer of their exact size. */
+function encode(pieces: readonly string[]): Buffer {
+  let bytes = 0;
+  for (const piece of pieces) bytes += Buffer.byteLength(piece);
+  const out = Buffer.allocUnsafeSlow(bytes);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at);
+  return out;
+}
+
+export function deflateSegment(raw: Buffer): Segment {
+  const deflated = deflateRawSync(raw, {
+    level: DEFLATE_LEVEL,
+    finishFlush: constants.Z_SYNC_FLUSH,
+  });
+  return { raw, deflated: owned(deflated) };
+}
+
+/** One file's segments of a batch, from text built here and fragments kept in the corpus. */
+class SegmentsOf {
+  readonly segments: Segment[] = [];
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  text(text: string): void {
+    if (text === '') return;
+    this.pending.push(text);
+    this.pendingChars += text.length;
+    if (this.pendingChars >= SEGMENT_CHARS) this.flush();
+  }
+
+  /** A kept fragment: inflated here (not by the writer) for the hashes, and checked. */
+  kept(fragment: BundleFragment, what: string): void {
+    if (fragment.bytes === 0) return;
+    this.flush();
+    let raw: Buffer;
+    try {
+      raw = inflateRawSync(fragment.data, {
+        finishFlush: constants.Z_SYNC_FLUSH,
+        chunkSize: Math.max(64, fragment.bytes + 64),
+      });
+    } catch {
+      throw new DamagedChunkError(`${what} is not a deflate stream`);
+    }
+    if (raw.length !== fragment.bytes)
+      throw new DamagedChunkError(
+        `${what} inflates to ${raw.length} bytes, not the ${fragment.bytes} recorded`,
+      );
+    this.segments.push({ raw: owned(raw), deflated: owned(fragment.data) });
+  }
+
+  flush(): void {
+    if (this.pendingChars === 0) return;
+    const raw = encode(this.pending);
+    this.pending = [];
+    this.pendingChars = 0;
+    this.segments.push(deflateSegment(raw));
+  }
+}
+
+/**
+ * Builds one batch of articles on the calling thread, reading the caller's snapshot: each
+ * article's share of every file, copied from the fragments the corpus keeps
+ * (bundle_fragment) when they are current and built from its rows when not — the same
+ * bytes either way. An article's annotations follow the previous one's after a comma;
+ * the writer puts the comma between two batches.
+ */
+export class BatchBuilder {
+  private readonly store: Store;
+  private readonly recipe: string;
+  private readonly portable: PortableNames;
+
+  constructor(store: Store, recipe: string) {
+    this.store = store;
+    this.recipe = recipe;
+    this.portable = new PortableNames(store);
+  }
+
+  build(index: number, ids: readonly number[], beforeArticle: () => void): BuiltBatch {
+    const { store } = this;
+    const files = {
+      'articles.jsonl': new SegmentsOf(),
+      'facts.jsonl': new SegmentsOf(),
+      'annotations.jsonld': new SegmentsOf(),
+      'decisions.jsonl': new SegmentsOf(),
+    } satisfies Record<PartName, SegmentsOf>;
+    const keptOf = KEPT_PARTS.map((name) => store.bundleFragments.many(ids, name, this.recipe));
+    const counts = { articles: 0, facts: 0, decisions: 0 };
+    let annotated = false;
+    const annotate = (add: () => void) => {
+      if (annotated) files['annotations.jsonld'].text(',\n');
+      add();
+      annotated = true;
+    };
+    for (const id of ids) {
+      beforeArticle();
+      let sha256: string | null = null;
+      let facts: number;
+      const kept = keptOf.map((found) => found.get(id));
+      if (kept.every(Boolean)) {
+        facts = kept[0]!.facts;
+        KEPT_PARTS.forEach((name, i) => {
+          const what = `the kept ${name} fragment of article ${id}`;
+          if (name !== 'annotations.jsonld') files[name].kept(kept[i]!, what);
+          else if (kept[i]!.bytes > 0) annotate(() => files[name].kept(kept[i]!, what));
+        });
+      } else {
+        const row = store.articles.get(id);
+        if (!row) continue;
+        const record = bundleRecordOf(store, row, 'full');
+        sha256 = record.sha256;
+        facts = record.facts.length;
+        const share = articleShare(record, KEPT_PARTS);
+        for (const name of KEPT_PARTS as readonly KeptPart[]) {
+          const text = share[name]!;
+          if (name !== 'annotations.jsonld') files[name].text(text);
+          else if (text !== '') annotate(() => files[name].text(text));
+        }
+      }
+      const log = store.decisions.forArticle(id);
+      if (log.length > 0) sha256 ??= store.articles.sha256(id);
+      let lines = '';
+      for (const decision of log)
+        lines += `${JSON.stringify(portableDecision(this.portable, decision, sha256))}\n`;
+      files['decisions.jsonl'].text(lines);
+      counts.decisions += log.length;
+      counts.articles++;
+      counts.facts += facts;
+    }
+    const parts = {} as Record<PartName, Segment[]>;
+    for (const name of PART_NAMES) {
+      files[name].flush();
+      parts[name] = files[name].segments;
+    }
+    return { index, parts, ...counts };
+  }
+}
+
+/** Every buffer of a batch, to hand it to another thread without copying. */
+export function buffersOf(batch: BuiltBatch): ArrayBuffer[] {
+  const buffers: ArrayBuffer[] = [];
+  for (const name of PART_NAMES)
+    for (const { raw, deflated } of batch.parts[name])
+      buffers.push(raw.buffer as ArrayBuffer, deflated.buffer as ArrayBuffer);
+  return buffers;
+}
