@@ -1,6 +1,5 @@
 import { words } from '../segment.ts';
-import { unknownAsWord } from './cuePeople.ts';
-import { surnamed } from './morePeople.ts';
+import { PERSON_TAG, surnamed } from './morePeople.ts';
 
 /**
  * The byline above an article: `光明日报记者 张三 李四` on a line of its own before the first
@@ -34,13 +33,19 @@ export type Byline = { start: number; end: number; names: string[] };
 
 const HAN = /[\u4e00-\u9fff]/u;
 
+/** The segmenter, guessing, reads `name` as one word: a person, or a word it had to coin. */
+function guessedName(name: string): boolean {
+  const read = words(name, true);
+  return read.length === 1 && (PERSON_TAG.test(read[0]!.tag) || read[0]!.tag === 'x');
+}
+
 /** A name of a byline at `at`: a surname and one or two characters, closed by `NAME_CLOSE`. */
 function bylineName(text: string, at: number): string | null {
   for (const length of [3, 2, 4]) {
     const name = text.slice(at, at + length);
     if (name.length !== length || ![...name].every((ch) => HAN.test(ch))) continue;
     // A name the surname list lacks (伊琳) is one the segmenter knows no word for.
-    const named = surnamed(name) || (length <= 3 && unknownAsWord(name));
+    const named = surnamed(name) || (length <= 3 && guessedName(name));
     if (!named || !NAME_CLOSE.test(text.slice(at + length, at + length + 2))) continue;
     // 王明摄: the photo credit's verb after a two-character name.
     if (length === 3 && /[摄电讯]$/u.test(name)) continue;
