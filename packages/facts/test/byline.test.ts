@@ -37,7 +37,8 @@ describe('the byline above an article', () => {
   });
 
   it('keeps a trailing credit line, as the guidelines count it', () => {
-    const text = '村里的路修好了，村民出行方便多了。\n\n（记者 罗建平 通讯员 钟晓雯）\n\n（责编：韩梅）';
+    const text =
+      '村里的路修好了，村民出行方便多了。\n\n（记者 罗建平 通讯员 钟晓雯）\n\n（责编：韩梅）';
     expect(people(text).map((p) => [p.name, p.role])).toEqual([
       ['罗建平', '记者'],
       ['钟晓雯', '通讯员'],
