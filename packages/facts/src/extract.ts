@@ -3,6 +3,7 @@ import { findChineseNumbers } from './extract/chineseNumbers.ts';
 import { findDates } from './extract/dates.ts';
 import { findEnglishNumbers } from './extract/englishNumbers.ts';
 import { findNames } from './extract/names.ts';
+import { topByline } from './extract/byline.ts';
 import { findPeople } from './extract/people.ts';
 import { findTurns, speakerAt } from './extract/speakers.ts';
 import type { ExtractedFact, ExtractOptions, FoundFact } from './types.ts';
@@ -10,7 +11,7 @@ import { chromeLines } from './shape.ts';
 import { readingView } from './view.ts';
 
 /** Bumped whenever an extractor changes what it finds; stored with every fact. */
-export const EXTRACTOR_VERSION = '2';
+export const EXTRACTOR_VERSION = '3';
 
 /** How much text around a quote is kept to find it again after the text changes. */
 export const CONTEXT_CHARS = 32;
@@ -202,7 +203,15 @@ export function extractFacts(text: string, options: ExtractOptions = {}): Extrac
   const repeated = repeatedParagraphs(view);
   for (const [start, end] of chromeLines(view))
     if (!repeated.overlaps(start, end)) repeated.add(start, end);
-  return onePerName(found.filter((f) => !repeated.overlaps(f.start, f.end))).map((fact) => ({
+  // The people of the byline above the article wrote it; the text makes no claim about them.
+  const byline = topByline(view);
+  const inByline = (f: FoundFact) => {
+    if (!byline || f.kind !== 'person') return false;
+    const name = nameSpan(f);
+    return name.start < byline.end && name.end > byline.start;
+  };
+  const kept = found.filter((f) => !repeated.overlaps(f.start, f.end) && !inByline(f));
+  return onePerName(kept).map((fact) => ({
     ...fact,
     value: pageSpelling(fact, text, view),
     quote: text.slice(fact.start, fact.end),

@@ -17,6 +17,16 @@ describe('people named by a cue that is no title', () => {
     for (const wrong of ['马上', '安排好', '同志们']) expect(people).not.toContain(wrong);
   });
 
+  it('reads a person after an occupation, and a relative whose name a verb ends', () => {
+    const facts = extractFacts(
+      '当地女企业家范秀琴在镇上办了纸箱厂。他读了作家韩松林的小说。小时候他由奶奶于桂兰带大。',
+    );
+    expect(values(facts, 'person')).toEqual(['范秀琴', '韩松林', '于桂兰']);
+    // An occupation names no one before it, nor a word after it; a kin word's adverb is no name.
+    const none = extractFacts('这位医生说没事，律师事务所也来了人。哥哥马上来，妈妈安排好了。');
+    expect(values(none, 'person')).toEqual([]);
+  });
+
   it('reads a speaker whose surname the segmenter takes for a preposition', () => {
     const facts = extractFacts('提起那件事，于明说他很后悔。这个问题，于是说不清。');
     expect(values(facts, 'person')).toEqual(['于明']);

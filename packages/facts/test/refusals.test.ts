@@ -29,8 +29,9 @@ describe('people: a name is a name in its clause, not a run of characters', () =
   });
 
   it('reads credit lines up to their end: names only, a photo mark cut off', () => {
+    // (After a first paragraph: a credit line above the article is its byline, no fact.)
     const facts = extractFacts(
-      '图片记者陈小东、赵敏摄\n公司高管对记者透露，李明已经离职。\n会场邀请了摄影师等专业人员。',
+      '展馆里人头攒动。\n图片记者陈小东、赵敏摄\n公司高管对记者透露，李明已经离职。\n会场邀请了摄影师等专业人员。',
     );
     const people = facts.filter((f) => f.kind === 'person');
     expect(people.map((f) => f.value)).toEqual(['陈小东', '赵敏']);

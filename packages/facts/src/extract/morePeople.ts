@@ -104,8 +104,12 @@ export function personFact(
 }
 
 /** Credit lines: （记者 刘涛）, (责编：萧潇、张妍), 松花江网编辑 孙桂芳, 作者：… */
-const CREDIT =
-  /(?<credit>责任编辑|责编|编辑|记者|通讯员|作者|摄影|撰稿|校对|实习生)[ \t:：]*(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ，,][\u4e00-\u9fff]{2,4})*)/gu;
+const CREDIT_WORDS = '责任编辑|责编|编辑|记者|通讯员|作者|摄影|撰稿|校对|实习生';
+/** (A second credit word ends the names: 记者 刘涛 通讯员 李敏 is two credits.) */
+const CREDIT = new RegExp(
+  String.raw`(?<credit>${CREDIT_WORDS})[ \t:：]*(?<names>[\u4e00-\u9fff]{2,4}(?:[、 ，,](?!${CREDIT_WORDS})[\u4e00-\u9fff]{2,4})*)`,
+  'gu',
+);
 
 function credits(text: string): FoundFact[] {
   const facts: FoundFact[] = [];

@@ -163,6 +163,10 @@ function candidate(
   const last = ws.findIndex((w) => w.start <= endingAt && endingAt < w.end);
   if (last < 0) return null;
   const holder = ws[last]!;
+  // 国务院政府特殊津贴: a government is a place's, never a body's; after a body's name
+  // (国务院/nt) 政府 qualifies what follows, and the body is named alone.
+  if (/政府$/u.test(ending) && holder.start === endingAt && last > 0 && ws[last - 1]!.tag === 'nt')
+    return null;
   // 广西壮族自治区人民政府 is one dictionary word: a place opens it, so it is the name.
   if (holder.start < endingAt && holder.end === endingEnd && opensWithPlace(holder.word, ending))
     return plainFact('organization', from + holder.start, end, holder.word, 0.75, ORGANIZATIONS);

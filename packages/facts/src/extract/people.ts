@@ -18,6 +18,7 @@ import {
   personAfter,
   personBefore,
   personFact,
+  surnamed,
 } from './morePeople.ts';
 import { words } from '../segment.ts';
 import { oneNameWord, unknownAsWord } from './cuePeople.ts';
@@ -121,15 +122,40 @@ function titleEndsWord(text: string, from: number, end: number): boolean {
   return words(text.slice(from, end + 2)).some((w) => from + w.end === end);
 }
 
-const OCCUPATIONS = new Set(['专家', '记者', '编辑', '责编', ...KIN]);
+const OCCUPATIONS = new Set([
+  '专家',
+  '记者',
+  '编辑',
+  '责编',
+  '企业家',
+  '律师',
+  '医生',
+  '作家',
+  '导演',
+  ...KIN,
+]);
 const KINSHIP = new Set(KIN);
+
+/**
+ * 姑姑于秀荣养了…: a surnamed run of three (else two) characters that a verb follows, as the
+ * segmenter reads the words after it — the name ends where the clause's verb begins.
+ */
+function nameBeforeVerb(text: string, at: number): string | null {
+  for (const length of [3, 2]) {
+    const name = text.slice(at, at + length);
+    if (name.length !== length || !surnamed(name) || !HAN.test(name[length - 1]!)) continue;
+    const next = words(text.slice(at + length, at + length + 4))[0];
+    if (next && /^(?:v|vd|vi)$/u.test(next.tag)) return name;
+  }
+  return null;
+}
 
 /**
  * After a kinship word only a name the language does not know as a word (哥哥马上 is an
  * adverb, 妈妈安排 a verb): a surnamed run the segmenter splits or reads as a person.
  */
 function kinName(text: string, at: number): string | null {
-  const name = nameAt(text, at);
+  const name = nameAt(text, at) ?? nameBeforeVerb(text, at);
   if (
     name &&
     unknownAsWord(name) &&

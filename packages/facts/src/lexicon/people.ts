@@ -160,6 +160,12 @@ export const ZH_TITLES = [
   '团长',
   '领导人',
   '专家',
+  // Occupations name the person after them (女企业家苏银霞, 律师张明华), never the one before.
+  '企业家',
+  '律师',
+  '医生',
+  '作家',
+  '导演',
   '责编',
   '编辑',
   '社长',
