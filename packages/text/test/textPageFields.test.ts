@@ -43,3 +43,57 @@ describe('a page saved as text: the template’s fields under the story', () => 
     expect(cleaned).toContain('少儿阅览：');
   });
 });
+
+describe('the button that unfolds a folded story', () => {
+  it('removes the button’s line and keeps the rest of the story after it', () => {
+    for (const button of [
+      '展开全文',
+      '【阅读全文】',
+      '展开剩余 65%',
+      '继续阅读 ▼',
+      '點擊展開全文',
+    ]) {
+      const page = [
+        '镇图书馆延长开放时间',
+        '',
+        notice[0],
+        '',
+        button,
+        '',
+        notice[1],
+        '',
+        notice[2],
+      ].join('\n');
+      const result = cleanArticle(page);
+      for (const p of notice) expect(result.cleaned, button).toContain(p);
+      expect(result.cleaned, button).not.toContain(button);
+      expect(
+        result.edits.some(
+          (e) =>
+            e.rule === 'chrome.page-widget' &&
+            e.state === 'applied' &&
+            e.reason.includes('unfolds'),
+        ),
+        button,
+      ).toBe(true);
+    }
+  });
+
+  it('keeps a sentence that talks of reading the full text', () => {
+    const said = '展开全文需要登录账号，馆方表示今后将取消这一限制，读者可直接阅读全文。';
+    const page = [
+      '镇图书馆延长开放时间',
+      '',
+      notice[0],
+      '',
+      said,
+      '',
+      notice[1],
+      '',
+      notice[2],
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain(said);
+    expect(cleaned).toContain(notice[1]);
+  });
+});
