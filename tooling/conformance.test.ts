@@ -113,8 +113,10 @@ describe.skipIf(!gnePresent || noW3m !== null)(
         report.firstParagraphLost.length,
         report.firstParagraphLost.join(),
       ).toBeLessThanOrEqual(1);
+      // The two left are the HTML reference's: csdn/1's is the site's reposting notice,
+      // njxfhn/1's another story below this one; sina/4's first is a promotion beside it.
       expect(report.lastParagraphLost.length, report.lastParagraphLost.join()).toBeLessThanOrEqual(
-        3,
+        2,
       );
     }, 240_000);
   },

@@ -97,3 +97,53 @@ describe('the button that unfolds a folded story', () => {
     expect(cleaned).toContain(notice[1]);
   });
 });
+
+/** A made-up review by a writer who closes no paragraph on a stop, wrapped at 80 columns as w3m does. */
+const review = [
+  '《石桥夜话》是一款以老城夜市为背景的解谜游戏，玩家扮演一名刚搬进老城的年轻摄影师，在\n夜市的摊位之间寻找失踪邻居留下的线索，每一条线索都藏在一张旧照片里',
+  '游戏的画面采用手绘水彩风格，白天的老城安静而明亮，入夜之后灯笼一盏盏亮起，摊贩的叫\n卖声和石桥下的流水声交织在一起，营造出一种温暖又带点神秘的氛围',
+  '解谜部分难度适中，大多数谜题都能从照片的细节里找到答案，卡关时还可以向夜市里的老人\n打听消息，他们会给出若有若无的提示',
+];
+const caption = '老城夜市解谜，手绘水彩风格与温暖故事结合';
+const lastWords = '游戏目前售价28元，支持手机和电脑，暂时没有繁体中文';
+
+describe('a writer who closes no paragraph on a stop', () => {
+  it('keeps the story’s short last paragraph past captions the page repeats, and removes the captions', () => {
+    const page = [
+      '石桥夜话：老城夜市里的解谜之旅',
+      '',
+      ...review.flatMap((p) => [p, '']),
+      ...[caption, caption, caption].flatMap((c) => [c, '']),
+      lastWords,
+      '',
+      '  • 解谜游戏',
+      '  • 独立游戏',
+      '收藏',
+      '举报',
+    ].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(lastWords);
+    for (const p of review) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain(caption);
+    expect(result.cleaned).not.toContain('独立游戏');
+  });
+
+  it('still ends the story before a note in brackets and a label’s lead-in after it', () => {
+    const note = '（本文来自某某游戏频道，更多原创评测请关注我们的公众号）';
+    const leadIn = '欢迎订阅本站游戏周报，每周一送达最新评测与折扣信息，请填写邮箱：';
+    const page = [
+      '石桥夜话：老城夜市里的解谜之旅',
+      '',
+      ...review.flatMap((p) => [p, '']),
+      note,
+      '',
+      leadIn,
+      '',
+      '  • 解谜游戏',
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of review) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain(note);
+    expect(result.cleaned).not.toContain(leadIn);
+  });
+});
