@@ -135,7 +135,7 @@ const LINE_RULES: readonly LineRule[] = [
   },
   {
     rule: RULE.chromePageWidget,
-    applies: (text) => READ_ON.test(text),
+    applies: (text) => text.length <= 20 && READ_ON.test(text), // a button's label is short
     reason: (text) =>
       `"${text}" is the page's button that unfolds the rest of the article; the text after it is kept.`,
   },
