@@ -37,6 +37,12 @@ export type BodyScore = {
    * the gold itself would count one. Read with the scorer's own definitions (below).
    */
   tailsInGold: string[];
+  /**
+   * Every page with a tail over 50 characters: the characters kept after the gold's last
+   * paragraph (as the scorer counts them) and the characters the gold itself has there, so a
+   * tail that is the gold's own (a table, a contact block) reads apart from one we left.
+   */
+  tails: Array<{ id: string; kept: number; gold: number }>;
   /** Pages whose gold's last paragraph the input holds (as the scorer compares it) and the cleaned text lost. */
   lostThatInputHad: string[];
 };
@@ -71,7 +77,7 @@ export function cleanedPage(bytes: Uint8Array, name: string): string {
 function score(
   ours: Record<string, string>,
   log: (line: string) => void,
-): Omit<BodyScore, 'tailsInGold' | 'lostThatInputHad'> {
+): Omit<BodyScore, 'tailsInGold' | 'tails' | 'lostThatInputHad'> {
   const dir = mkdtempSync(join(tmpdir(), 'winnow-cwced-'));
   try {
     const path = join(dir, 'ours.json');
@@ -84,7 +90,7 @@ function score(
     const [summary = '', ...worst] = run.stdout.trim().split('\n');
     for (const line of worst) log(`    ${line}`);
     if (!summary.startsWith('{')) throw new Error(`body_score failed: ${run.stderr}`);
-    return JSON.parse(summary) as Omit<BodyScore, 'tailsInGold' | 'lostThatInputHad'>;
+    return JSON.parse(summary) as Omit<BodyScore, 'tailsInGold' | 'tails' | 'lostThatInputHad'>;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -101,6 +107,7 @@ export function cwcedIds(): string[] {
 export function cwcedShape(shape: Shape, log: (line: string) => void = () => {}): BodyScore {
   const ours: Record<string, string> = {};
   const tailsInGold: string[] = [];
+  const tails: BodyScore['tails'] = [];
   const lostThatInputHad: string[] = [];
   for (const id of cwcedIds()) {
     const file = fileOf(shape, id);
@@ -110,18 +117,20 @@ export function cwcedShape(shape: Shape, log: (line: string) => void = () => {})
     const gold = readFileSync(join(cwced, 'gold', `${id}.txt`), 'utf8');
     const key = lastKey(gold);
     const tail = tailAfter(ours[id], key);
-    if (tail !== null && tail > 50 && (tailAfter(gold, key) ?? 0) > 50) tailsInGold.push(id);
+    const goldTail = tailAfter(gold, key) ?? 0;
+    if (tail !== null && tail > 50) tails.push({ id, kept: tail, gold: goldTail });
+    if (tail !== null && tail > 50 && goldTail > 50) tailsInGold.push(id);
     // The input as Winnow reads it: an HTML page's visible text, a dump's text.
     if (tail === null && key && squash(readArticle(bytes, file).raw).includes(key))
       lostThatInputHad.push(id);
   }
-  return { ...score(ours, log), tailsInGold, lostThatInputHad };
+  return { ...score(ours, log), tailsInGold, tails, lostThatInputHad };
 }
 
 /** The input unchanged, for comparison: what doing nothing scores on a text shape. */
 export function cwcedUnchanged(
   shape: Exclude<Shape, 'html'>,
-): Omit<BodyScore, 'tailsInGold' | 'lostThatInputHad'> {
+): Omit<BodyScore, 'tailsInGold' | 'tails' | 'lostThatInputHad'> {
   const ours: Record<string, string> = {};
   for (const id of cwcedIds()) {
     const file = fileOf(shape, id);
@@ -130,8 +139,24 @@ export function cwcedUnchanged(
   return score(ours, () => {});
 }
 
+/**
+ * Pages whose gold, scored against itself, counts a tail over 50 characters: the least any
+ * cleaner that keeps exactly the gold can score on that line.
+ */
+export function goldOwnTails(): string[] {
+  return cwcedIds().filter((id) => {
+    const gold = readFileSync(join(cwced, 'gold', `${id}.txt`), 'utf8');
+    return (tailAfter(gold, lastKey(gold)) ?? 0) > 50;
+  });
+}
+
 export function cwcedReport(log: (line: string) => void): Record<Shape, BodyScore> {
   const result = {} as Record<Shape, BodyScore>;
+  const floor = goldOwnTails();
+  log(
+    `cwced: the gold scored against itself counts ${floor.length} page(s) with >50 chars after ` +
+      `the article${floor.length ? ` (${floor.join(', ')})` : ''}`,
+  );
   for (const shape of SHAPES) {
     const worst: string[] = [];
     const s = cwcedShape(shape, (line) => worst.push(line));
@@ -143,7 +168,11 @@ export function cwcedReport(log: (line: string) => void): Record<Shape, BodyScor
         `${s.pagesWithTailOver50} (the gold has one too: ${s.tailsInGold.length}); ` +
         `last paragraph lost ${s.lastParagraphLost} (that the input had: ${s.lostThatInputHad.length})${nothing}`,
     );
-    if (s.tailsInGold.length) log(`    tails the gold has too: ${s.tailsInGold.join(', ')}`);
+    if (s.tails.length)
+      log(
+        `    tails (characters kept after the article / the gold's own after it): ` +
+          s.tails.map((t) => `${t.id} ${t.kept}/${t.gold}`).join(', '),
+      );
     if (s.lostThatInputHad.length)
       log(`    last paragraph lost that the input had: ${s.lostThatInputHad.join(', ')}`);
     for (const line of worst) log(line);

@@ -39,6 +39,14 @@ const WIDGET =
   /^(sign in|sign up|log in|subscribe|close|advert|advertisement|comments?|\d+ comments?|share|share this( article| story)?|tweet|whatsapp.{0,40}|you may also like|you might also like|read more|more stories|smartnews|view author archive|email the author|tell us what you think.{0,10}|more:|iklan|anzeige|publicidad|publicité|pubblicità|recent articles|popular this week|most popular|trending now|more great .{1,30} stories|more [\w ]{1,20} news|place a classified ad|read today['’]?s e-?newspaper|breaking news emails|follow us.{0,40}|updated|skip to (main )?content|分享到.{0,20}|扫一扫.{0,20}|打印本页|关闭窗口|關閉窗口)[.…:!]*$/i;
 
 /**
+ * The button that unfolds the rest of a folded story (展开全文, 阅读全文, 展开剩余 65%,
+ * 继续阅读), on a line of its own: the page's control. Only the button goes; the text after
+ * it is the rest of the article and stays. A sentence that mentions reading on is no button.
+ */
+const READ_ON =
+  /^[[【〔(（]?\s*(?:点击|點擊)?\s*(?:(?:展开|展開|查看|阅读|閱讀|展开阅读|展開閱讀)\s*(?:全文|全部|剩余\s*\d{1,3}\s*%|剩餘\s*\d{1,3}\s*%)|继续阅读|繼續閱讀)\s*[\]】〕)）]?\s*[>›»▼▽∨︾↓⌄]*$/;
+
+/**
  * A caption that ends in its credit — `… the Beacon (Image: GETTY)`, `(Image credit: NASA)`
  * — and gallery counters (`Image 2 of 5`, `3of4A shopper looks…`).
  */
@@ -124,6 +132,12 @@ const LINE_RULES: readonly LineRule[] = [
       CREDIT_AT_END.test(text) ||
       AGENCY_CREDIT.test(text),
     reason: () => 'A photo’s caption or credit line, not article text.',
+  },
+  {
+    rule: RULE.chromePageWidget,
+    applies: (text) => text.length <= 20 && READ_ON.test(text), // a button's label is short
+    reason: (text) =>
+      `"${text}" is the page's button that unfolds the rest of the article; the text after it is kept.`,
   },
   {
     rule: RULE.chromePageWidget,

@@ -277,11 +277,13 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     }
     if (!readsAsSentences(run)) return;
     // The full lines and the short last line of each paragraph; not a narrow line above
-    // them (a menu over the story) nor a row of menu items.
+    // them (a menu over the story) nor a row of menu items. A short `label：value` line
+    // under the paragraph (发表人：…, 来源：…) is a field of the page's template, not the
+    // paragraph's last words: a wrapped paragraph's last line ends its sentence.
     run.forEach((s, k) => {
       const full = (widths[k] ?? 0) >= widest * 0.8;
       const last = k > 0 && (widths[k - 1] ?? 0) >= widest * 0.8;
-      if ((full || last) && s.cells <= 2 && s.stamps === 0) out[from + k] = true;
+      if ((full || (last && !s.field)) && s.cells <= 2 && s.stamps === 0) out[from + k] = true;
     });
   };
   shapes.forEach((shape, i) => {

@@ -3,6 +3,7 @@ import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
+import { unstoppedEnding } from './unstopped.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -26,6 +27,8 @@ export type ArticleRegion = {
   headline: number | null;
   /** The lines of the story's original headline (`（原标题：…）`) between the headline and the body. */
   original: { from: number; to: number } | null;
+  /** Lines inside the body the page repeats under each picture (unstopped.ts): captions, not text. */
+  captions: number[];
   /** What the body is worth: the sum of its lines' values. */
   worth: number;
   shapes: LineShape[];
@@ -356,6 +359,9 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
       signed.push(i);
   if (signed.length >= 2) run.last = signed[0]!;
   run.last = lastSentence(shapes, walls, run);
+  let captions: number[] = [];
+  if (stoppedShare(shapes, run.first, run.last) < STOPPED)
+    ({ end: run.last, captions } = unstoppedEnding(shapes, run.last));
   extendOverTables(lines, shapes, run);
   // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
   // (`”`, `。`) belongs to it.
@@ -377,6 +383,7 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     ...run,
     headline,
     original: headline === null ? null : originalTitle(shapes, headline, run.first),
+    captions,
     shapes,
     values: walls.map((v) => v ?? -Infinity),
   };

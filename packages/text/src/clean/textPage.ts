@@ -279,6 +279,16 @@ export function textPageEdits(raw: string): TextPage {
     for (const rule of rules(raw, lines, region, block))
       if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
+  for (const caption of found.captions)
+    edits.push(
+      removal(
+        raw,
+        lines[caption]!,
+        lines[caption]!,
+        RULE.chromeMediaCredit,
+        'The page shows this line again and again at the story’s end (a caption under each picture), not the story’s text.',
+      ),
+    );
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
