@@ -51,6 +51,7 @@ export function App({ connection }: { connection: Connection }) {
   const [selectedId, setSelected] = useState<number | null>(null);
   // The article's texts are asked for the moment it is selected, before the desk redraws.
   const selectedRef = useRef<number | null>(null);
+  const contentRef = useRef<HTMLElement>(null);
   const setSelectedId = useCallback(
     (id: number) => {
       if (id === selectedRef.current) return;
@@ -62,7 +63,13 @@ export function App({ connection }: { connection: Connection }) {
       const draw = () => {
         if (drawn) return;
         drawn = true;
-        if (selectedRef.current === id) flushSync(() => setSelected(id));
+        if (selectedRef.current !== id) return;
+        // Another article opens at its top: the page is brought up while the last one is
+        // still shown and laid out, since scrolling after the new one is in the page would
+        // force its whole layout in the middle of drawing it.
+        const content = contentRef.current;
+        if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
+        flushSync(() => setSelected(id));
       };
       void requestArticle(client, id).then(draw);
       setTimeout(draw, SELECT_WAIT_MS);
@@ -301,7 +308,7 @@ export function App({ connection }: { connection: Connection }) {
                   onSelection={rememberSelection}
                   latestSelected={latestSelected}
                 />
-                <main className="content" aria-live="off">
+                <main ref={contentRef} className="content" aria-live="off">
                   {view === 'dashboard' ? (
                     <Dashboard />
                   ) : selectedId === null ? (

@@ -112,8 +112,10 @@ export function useArticle(id: number): { article: Article | null; error: string
   // not from after the frame that draws the selection (a passive effect may wait for it).
   useLayoutEffect(() => {
     let latest = true;
+    // A long article's facts are megabytes: left for another article, they are stopped.
+    const abandon = new AbortController();
     const loadFacts = () =>
-      void client.call('facts.ofArticle', { id }).then((answer) => {
+      void client.call('facts.ofArticle', { id }, { signal: abandon.signal }).then((answer) => {
         if (!latest) return;
         // The texts stay marked as shown: an error is not a reason to ask for them again.
         if (!answer.ok)
@@ -141,6 +143,7 @@ export function useArticle(id: number): { article: Article | null; error: string
       }
       return () => {
         latest = false;
+        abandon.abort();
       };
     }
     const text = takeEarly(id) ?? client.call('articles.get', { id, facts: false });
