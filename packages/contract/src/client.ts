@@ -15,5 +15,11 @@ export type CallOptions = {
    * The caller no longer needs the answer once this aborts (the desk moved to another
    * article): a client may then stop it on its way, and answers an `io_error`.
    */
-  signal?: AbortSignal;
+  signal?: CallSignal;
+};
+
+/** An AbortSignal, as far as a call needs one (the contract names no platform's types). */
+export type CallSignal = {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void): void;
 };

@@ -69,8 +69,9 @@ export function createHttpClient(token: string, base = ''): WinnowClient {
       // HTTP: abandoned, its bytes never reach the page. On the socket its answer would
       // arrive whole on the page's main thread (40-90 ms for 2 MB in Chromium, needed or
       // not) and the next article's text, asked for meanwhile, would queue behind it.
-      const result = await (options?.signal
-        ? post(method, params, options.signal)
+      const signal = options?.signal instanceof AbortSignal ? options.signal : undefined;
+      const result = await (signal
+        ? post(method, params, signal)
         : (socket?.call(method, params) ?? post(method, params)));
       // When the latest answer of each method arrived, whichever way it came, for tests
       // and the bench (`winnow.call articles.get` in the page's user timing); one entry per
