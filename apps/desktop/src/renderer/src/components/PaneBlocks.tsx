@@ -72,7 +72,10 @@ function Rows(props: BlockProps) {
     }
     const single = cell.to - cell.from === 1;
     const filler = single && blank(content) && !blank(other[cell.from - block.from]);
-    const long = chars > LONG_ROW;
+    // Only a single long row is left unlaid-out off screen, as before: a run of unchanged
+    // rows is at most a few short lines (longer runs fold away), and a guessed height for
+    // it would only move the scroll positions away from the real ones.
+    const long = single && chars > LONG_ROW;
     cells.push(
       <span
         key={cell.from}
