@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEdit, EditorEditState, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
@@ -51,15 +51,6 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     setCompareWith(null);
     setRecleaned(null);
   }, [shownId]);
-  // Another article opens at its top. Its panes are new elements (keyed by the article), so
-  // they start there; the page is brought up as soon as the selection changes, while the
-  // last article is still shown: scrolling after the new one is in the page would force
-  // its whole layout in the middle of drawing it.
-  useLayoutEffect(() => {
-    const content = view.current?.closest('.content');
-    if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
-  }, [id]);
-
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
     if (focusedEditId === null || !view.current) return;
