@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { Decision, MethodName, Params, Settings, Value } from '@winnow/contract';
 import type { Connection } from './client/index.ts';
 import { ArticlePane } from './components/ArticlePane.tsx';
@@ -33,13 +32,6 @@ const isDecision = (value: unknown): value is Decision =>
   'kind' in value &&
   'targetId' in value;
 
-/**
- * How long a selection waits for its article's text before it is drawn without it (the
- * text then follows as it arrives): the service answers in a few milliseconds, so this
- * is only reached when the machine or the service is busy.
- */
-const SELECT_WAIT_MS = 100;
-
 type Dialog = 'editor' | 'import' | 'export' | 'tags' | 'spam' | 'shortcuts' | null;
 type Message = { text: string; tone: 'info' | 'error' };
 
@@ -56,23 +48,16 @@ export function App({ connection }: { connection: Connection }) {
     (id: number) => {
       if (id === selectedRef.current) return;
       selectedRef.current = id;
-      // The selection is drawn when its text is here (or after SELECT_WAIT_MS, whichever
-      // comes first), in one render with it: drawing the selection first cost a render
-      // and a frame of the old article, and the answer waited behind them.
-      let drawn = false;
-      const draw = () => {
-        if (drawn) return;
-        drawn = true;
-        if (selectedRef.current !== id) return;
-        // Another article opens at its top: the page is brought up while the last one is
-        // still shown and laid out, since scrolling after the new one is in the page would
-        // force its whole layout in the middle of drawing it.
-        const content = contentRef.current;
-        if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
-        flushSync(() => setSelected(id));
-      };
-      void requestArticle(client, id).then(draw);
-      setTimeout(draw, SELECT_WAIT_MS);
+      // Drawn at once, not when its text arrives: a key pressed right after the click
+      // (Alt+A, Shift+↓) must act on the article the editor chose, never on the one still
+      // shown. The text was asked for first and is drawn as soon as it is here.
+      void requestArticle(client, id);
+      // Another article opens at its top: the page is brought up while the last one is
+      // still shown and laid out, since scrolling after the new one is in the page would
+      // force its whole layout in the middle of drawing it.
+      const content = contentRef.current;
+      if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
+      setSelected(id);
     },
     [client],
   );
