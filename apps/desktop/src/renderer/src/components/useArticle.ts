@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Article, Result, WinnowClient } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { patchArticle } from '../desk/decisionEffects.ts';
+import { factsInFlight } from '../desk/factsInFlight.ts';
 
 type Texts = Promise<Result<Article>>;
 
@@ -94,16 +95,20 @@ export function useArticle(id: number): { article: Article | null; error: string
           : { article: null, error: ready.error.message, shown: null },
       );
   }
+  // A facts answer may have been read before a decision patched in here: it is drawn with
+  // those decisions on top (desk/factsInFlight.ts), never over them.
+  const [inFlight] = useState(factsInFlight);
   useEffect(
     () =>
-      onDecision((decision) =>
+      onDecision((decision) => {
+        inFlight.decided(decision);
         setState((current) =>
           current.article
             ? { ...current, article: patchArticle(current.article, decision) }
             : current,
-        ),
-      ),
-    [onDecision],
+        );
+      }),
+    [onDecision, inFlight],
   );
   // The texts whose facts were asked for: texts just drawn wait for their frame first.
   const factsAskedFor = useRef<Shown | null>(null);
@@ -114,8 +119,10 @@ export function useArticle(id: number): { article: Article | null; error: string
     let latest = true;
     // A long article's facts are megabytes: left for another article, they are stopped.
     const abandon = new AbortController();
-    const loadFacts = () =>
+    const loadFacts = () => {
+      const asked = inFlight.asked();
       void client.call('facts.ofArticle', { id }, { signal: abandon.signal }).then((answer) => {
+        if (!latest || !answer.ok) asked.drop();
         if (!latest) return;
         // The texts stay marked as shown: an error is not a reason to ask for them again.
         if (!answer.ok)
@@ -124,12 +131,14 @@ export function useArticle(id: number): { article: Article | null; error: string
             article: null,
             error: answer.error.message,
           }));
+        const facts = asked.settle(answer.value);
         setState((current) =>
           current.article?.id === id
-            ? { ...current, article: { ...current.article, facts: answer.value }, error: null }
+            ? { ...current, article: { ...current.article, facts }, error: null }
             : current,
         );
       });
+    };
     if (shown?.id === id && shown.revision === textRevision) {
       // The texts on screen are this article's as of now: only its facts are missing, or
       // moved (a fact's value or tag) — asked for at once then, after the frame when the
@@ -167,7 +176,7 @@ export function useArticle(id: number): { article: Article | null; error: string
     return () => {
       latest = false;
     };
-  }, [client, id, textRevision, factsRevision, shown]);
+  }, [client, id, textRevision, factsRevision, shown, inFlight]);
   // The article on screen stays until the next one arrives, then both texts change in one
   // frame (and the old facts leave in the background, with the new ones).
   return { article: state.article, error: state.error };
