@@ -55,3 +55,58 @@ test('facts show their normalized value, role, evidence and what corroborates th
   });
   await expect(english).toContainText('联合研究网络年度进展');
 });
+
+test('a fact decided while the facts are on their way stays decided when they arrive', async ({
+  page,
+}) => {
+  // The facts come over HTTP (useArticle.ts), the decisions over the call socket: an answer
+  // the service read before A, A, R can reach the page after them. Here it is made to: the
+  // service answers at once, and the page is handed that answer only after the decisions.
+  let release: () => void = () => {};
+  let held: Promise<void> | null = null;
+  await page.route('**/api/call/facts.ofArticle', async (route) => {
+    const response = await route.fetch();
+    if (held) await held;
+    await route.fulfill({ response });
+  });
+  await page.goto(served.url);
+  await page.getByRole('option', { name: /联合研究网络年度进展/ }).click();
+  const facts = page.getByTestId('facts-panel').getByTestId('fact');
+  await expect(facts.first()).toBeVisible();
+  const statuses = () =>
+    facts.evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['status']));
+  expect((await statuses()).slice(0, 3)).toEqual(['pending', 'pending', 'pending']);
+
+  // Tagging a fact asks for the article's facts again: that answer is the one held back.
+  await page.keyboard.press('f');
+  await expect(facts.first()).toBeFocused();
+  await page.keyboard.press('t');
+  await page.keyboard.type('late');
+  held = new Promise((resolve) => (release = resolve));
+  await page.keyboard.press('Enter');
+  // The first decision of this page asks who is reviewing.
+  const who = page.getByRole('dialog', { name: 'Who is reviewing?' });
+  await expect(who).toBeVisible();
+  await page.keyboard.type('林编辑');
+  await page.keyboard.press('Enter');
+  // Keys reach the article once the dialog has closed (it closes when the name is saved).
+  await expect(who).toHaveCount(0);
+  await page.keyboard.press('f');
+  await expect(facts.first()).toBeFocused();
+  await page.keyboard.press('a');
+  await page.keyboard.press('a');
+  await page.keyboard.press('r');
+  const firstThree = async () => (await statuses()).slice(0, 3);
+  await expect.poll(firstThree).toEqual(['approved', 'approved', 'rejected']);
+  // Nothing has drawn the held answer yet: the tag is not on the row.
+  await expect(facts.first().getByTestId('fact-tag')).toHaveCount(0);
+  release();
+  // The held answer is drawn (it brings the tag); the decisions made after it was read stay.
+  await expect(facts.first().getByTestId('fact-tag')).toHaveText('late');
+  expect(await firstThree()).toEqual(['approved', 'approved', 'rejected']);
+  // And they are the service's: a fresh page shows the same.
+  await page.unroute('**/api/call/facts.ofArticle');
+  await page.reload();
+  await expect(facts.first().getByTestId('fact-tag')).toHaveText('late');
+  expect(await firstThree()).toEqual(['approved', 'approved', 'rejected']);
+});

@@ -135,7 +135,7 @@ describe('winnow CLI', () => {
     expect(JSON.parse(reclean.stdout)).toMatchObject({ articles: 8, failed: 0 });
     expect(winnow('reclean', '--db', 'c.sqlite', '--id', 'x').code).toBe(2);
     expect(winnow('export', '--help').stdout).toMatch(/claimreview/);
-    // Fourteen CLI processes one after another: ~25 s on a busy machine, more than the default.
+    // Eighteen CLI processes one after another: ~25 s on a busy machine, more than the default.
   }, 120_000);
 
   it('exits 2 with a clear message on bad arguments', () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision, MethodName, Params, Settings, Value } from '@winnow/contract';
 import type { Connection } from './client/index.ts';
 import { ArticlePane } from './components/ArticlePane.tsx';
-import { requestArticle } from './components/useArticle.ts';
+import { forgetEarlyArticle, requestArticle } from './components/useArticle.ts';
 import { Dashboard } from './components/Dashboard.tsx';
 import { EditorDialog } from './components/EditorDialog.tsx';
 import { ExportDialog } from './components/ExportDialog.tsx';
@@ -43,15 +43,26 @@ export function App({ connection }: { connection: Connection }) {
   const [selectedId, setSelected] = useState<number | null>(null);
   // The article's texts are asked for the moment it is selected, before the desk redraws.
   const selectedRef = useRef<number | null>(null);
+  const contentRef = useRef<HTMLElement>(null);
   const setSelectedId = useCallback(
     (id: number) => {
       if (id === selectedRef.current) return;
       selectedRef.current = id;
-      requestArticle(client, id);
+      // Drawn at once, not when its text arrives: a key pressed right after the click
+      // (Alt+A, Shift+↓) must act on the article the editor chose, never on the one still
+      // shown. The text was asked for first and is drawn as soon as it is here.
+      void requestArticle(client, id);
+      // Another article opens at its top: the page is brought up while the last one is
+      // still shown and laid out, since scrolling after the new one is in the page would
+      // force its whole layout in the middle of drawing it.
+      const content = contentRef.current;
+      if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
       setSelected(id);
     },
     [client],
   );
+  /** The article last selected, drawn or not yet: where ↓ and ↑ step from. */
+  const latestSelected = useCallback(() => selectedRef.current, []);
   // What the list shows, for the export to start from. A ref: typing a search must not
   // draw the whole desk again.
   const listSelection = useRef<ListSelection>({});
@@ -94,11 +105,15 @@ export function App({ connection }: { connection: Connection }) {
     (text: string, tone: 'info' | 'error' = 'info') => setMessage({ text, tone }),
     [],
   );
-  const refresh = useCallback(() => setRevisions(bumpAll), []);
-  const invalidate = useCallback(
-    (...touched: Scope[]) => setRevisions((r) => bump(r, touched)),
-    [],
-  );
+  // Whatever loads again drops an article's text asked for before (useArticle.ts).
+  const refresh = useCallback(() => {
+    forgetEarlyArticle();
+    setRevisions(bumpAll);
+  }, []);
+  const invalidate = useCallback((...touched: Scope[]) => {
+    forgetEarlyArticle();
+    setRevisions((r) => bump(r, touched));
+  }, []);
   // Those who patch what they show from a decision's result (the article, the list).
   const listeners = useRef(new Set<(decision: Decision) => void>());
   const onDecision = useCallback((listener: (decision: Decision) => void) => {
@@ -110,6 +125,7 @@ export function App({ connection }: { connection: Connection }) {
    * it touched beyond that is loaded again (desk/decisionEffects.ts) — not every view.
    */
   const decided = useCallback((decision: Decision) => {
+    forgetEarlyArticle();
     for (const listener of listeners.current) listener(decision);
     setRevisions((r) => bump(r, touchedBy(decision)));
   }, []);
@@ -275,8 +291,9 @@ export function App({ connection }: { connection: Connection }) {
                   selectedId={selectedId}
                   onSelect={setSelectedId}
                   onSelection={rememberSelection}
+                  latestSelected={latestSelected}
                 />
-                <main className="content" aria-live="off">
+                <main ref={contentRef} className="content" aria-live="off">
                   {view === 'dashboard' ? (
                     <Dashboard />
                   ) : selectedId === null ? (

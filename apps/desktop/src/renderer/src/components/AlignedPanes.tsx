@@ -3,7 +3,7 @@ import type { CSSProperties, RefObject } from 'react';
 import type { ArticleEdit, Segment } from '@winnow/contract';
 import { inForceOrder } from '@winnow/contract';
 import type { Language, Translate } from '../i18n/index.ts';
-import { alignRows, foldRows } from './alignRows.ts';
+import { alignRows, foldRows, rowCells } from './alignRows.ts';
 import type { AlignedRow, RowBlock } from './alignRows.ts';
 import { CLOSE_FOLD, OPEN_FOLD, PANES_DRAWN } from './folds.ts';
 import { PaneBlock } from './PaneBlocks.tsx';
@@ -153,8 +153,8 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
     (n, block) =>
       n +
       (block.kind === 'rows'
-        ? block.to - block.from
-        : 1 + (block.to <= limit ? block.to - block.from : 0)),
+        ? rowCells(rows, block.from, block.to).length
+        : 1 + (block.to <= limit ? rowCells(rows, block.from, block.to).length : 0)),
     0,
   );
   const side = (which: 'raw' | 'cleaned') =>

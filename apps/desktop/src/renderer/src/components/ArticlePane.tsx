@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleEdit, EditorEditState, Fact, RecleanReport } from '@winnow/contract';
 import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
@@ -18,6 +18,7 @@ import { HunkBar } from './HunkBar.tsx';
 import { SearchHighlights } from './SearchHighlights.tsx';
 import { TagChip } from './TagChip.tsx';
 import { useArticle } from './useArticle.ts';
+import { earlyKeys } from '../desk/earlyKeys.ts';
 
 /** A fact row of this article (the last article's may still be in the page, hidden). */
 const SHOWN_FACT = '.facts-slot:not([hidden]) [data-testid="fact"]';
@@ -51,15 +52,6 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     setCompareWith(null);
     setRecleaned(null);
   }, [shownId]);
-  // Another article opens at its top. Its panes are new elements (keyed by the article), so
-  // they start there; the page is brought up as soon as the selection changes, while the
-  // last article is still shown: scrolling after the new one is in the page would force
-  // its whole layout in the middle of drawing it.
-  useLayoutEffect(() => {
-    const content = view.current?.closest('.content');
-    if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
-  }, [id]);
-
   // A decision reloads the article; focus returns to the hunk the editor was on.
   useEffect(() => {
     if (focusedEditId === null || !view.current) return;
@@ -74,6 +66,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   // The article's keys work from the article and from the list beside it (anywhere but a
   // field being typed in, or a dialog).
   const keyHandler = useRef<(event: KeyboardEvent) => void>(() => {});
+  const [early] = useState(() => earlyKeys<KeyboardEvent>());
   useEffect(() => {
     const listener = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
@@ -116,6 +109,20 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       view.current?.querySelector<HTMLElement>(`mark[data-edit-id="${editId}"]`)?.focus(),
     [],
   );
+
+  // Keys for the article pressed after a selection, before its text is here: they are
+  // meant for the article the editor chose, not the one still shown (nor lost when none
+  // is), so they wait for it and are handled once it is drawn (desk/earlyKeys.ts).
+  const shownFor = article?.id === id ? id : null;
+  useEffect(() => {
+    if (shownFor === null) return;
+    for (const event of early.take(shownFor)) {
+      // As the listener does: a dialog one of them opened (Alt+A's question) takes the rest.
+      if (document.querySelector('[role="dialog"]')) break;
+      keyHandler.current(event);
+    }
+  }, [shownFor, early]);
+  if (article?.id !== id) keyHandler.current = (event) => early.keep(id, event);
 
   if (error)
     return (
@@ -177,7 +184,7 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     run();
   };
 
-  keyHandler.current = onKeyDown;
+  if (!loading) keyHandler.current = onKeyDown;
 
   const rules = new Map<string, number>();
   for (const edit of a.edits) rules.set(edit.rule, (rules.get(edit.rule) ?? 0) + 1);

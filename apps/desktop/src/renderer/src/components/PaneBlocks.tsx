@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ArticleEdit } from '@winnow/contract';
 import { NOT_TEXT } from '../desk/selection.ts';
 import type { Language, Translate } from '../i18n/index.ts';
+import { rowCells } from './alignRows.ts';
 import type { AlignedRow, RowBlock } from './alignRows.ts';
 import { cleanedRows } from './CleanedRows.ts';
 import { CLOSE_FOLD, OPEN_FOLD } from './folds.ts';
@@ -10,7 +11,7 @@ import { rawRows } from './RawWithEdits.tsx';
 
 type Range = { start: number; end: number } | null;
 
-/** Rows longer than this are laid out only near the screen (CSS content-visibility). */
+/** Cells longer than this are laid out only near the screen (CSS content-visibility). */
 const LONG_ROW = 400;
 
 export type BlockProps = {
@@ -56,31 +57,36 @@ function Rows(props: BlockProps) {
   const cleanedParts = cleanedRows(props.cleaned, slice, props.factCleaned);
   const [parts, other] = side === 'raw' ? [rawParts, cleanedParts] : [cleanedParts, rawParts];
   const cells: ReactNode[] = [];
-  for (let k = 0; k < slice.length; k++) {
-    const row = slice[k] as AlignedRow;
-    const [start, end] =
-      side === 'raw' ? [row.rawStart, row.rawEnd] : [row.cleanedStart, row.cleanedEnd];
-    const content = parts[k] ?? [];
-    const filler = blank(content) && !blank(other[k]);
-    const long = end - start > LONG_ROW;
+  // A changed row is a cell beside its other side; a run of unchanged rows is one cell.
+  for (const cell of rowCells(rows, block.from, block.to)) {
+    const content: ReactNode[] = [];
+    let chars = 0;
+    let lines = 0;
+    for (let i = cell.from; i < cell.to; i++) {
+      const row = rows[i] as AlignedRow;
+      const [start, end] =
+        side === 'raw' ? [row.rawStart, row.rawEnd] : [row.cleanedStart, row.cleanedEnd];
+      content.push(...(parts[i - block.from] ?? []));
+      chars += end - start;
+      lines += Math.max(1, Math.ceil((end - start) / 60));
+    }
+    const single = cell.to - cell.from === 1;
+    const filler = single && blank(content) && !blank(other[cell.from - block.from]);
+    // Only a single long row is left unlaid-out off screen, as before: a run of unchanged
+    // rows is at most a few short lines (longer runs fold away), and a guessed height for
+    // it would only move the scroll positions away from the real ones.
+    const long = single && chars > LONG_ROW;
     cells.push(
       <span
-        key={block.from + k}
+        key={cell.from}
         className={`row${filler ? ' filler' : ''}${long ? ' long' : ''}`}
-        style={
-          long ? { containIntrinsicBlockSize: `auto ${guessHeight(end - start)}em` } : undefined
-        }
+        style={long ? { containIntrinsicBlockSize: `auto ${lines * 1.7}em` } : undefined}
       >
         {content}
       </span>,
     );
   }
   return <>{cells}</>;
-}
-
-/** About how tall a long row is before it is laid out: ~60 characters a line. */
-function guessHeight(chars: number): number {
-  return Math.ceil(chars / 60) * 1.7;
 }
 
 const notText = { [NOT_TEXT]: '' };

@@ -26,10 +26,16 @@ export function Sidebar({
   selectedId,
   onSelect,
   onSelection,
+  latestSelected,
 }: {
   selectedId: number | null;
   onSelect: (id: number) => void;
   onSelection?: (selection: ListSelection) => void;
+  /**
+   * The article selected last, which may not be drawn yet (a selection waits a moment for
+   * its text): ↓ and ↑ step from it, so a held key never steps from the same row twice.
+   */
+  latestSelected?: () => number | null;
 }) {
   const { client, say, onDecision } = useDesk();
   const revisions = useRevisions();
@@ -135,7 +141,8 @@ export function Sidebar({
     if (picking.onKey(event, step)) return event.preventDefault();
     if (step === 0 || articles.length === 0) return;
     event.preventDefault();
-    const index = articles.findIndex((a) => a.id === selectedId);
+    const from = latestSelected?.() ?? selectedId;
+    const index = articles.findIndex((a) => a.id === from);
     const next = articles[Math.min(articles.length - 1, Math.max(0, index + step))];
     if (next) onSelect(next.id);
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editSegments } from '@winnow/contract';
-import { alignRows, foldRows } from './alignRows.ts';
+import { alignRows, foldRows, rowCells } from './alignRows.ts';
 
 type Edit = { start: number; end: number; replacement: string; rule: string; state: string };
 
@@ -100,5 +100,34 @@ describe('foldRows', () => {
   it('leaves a stretch of eight unchanged rows unfolded', () => {
     const rows = [row(false), ...Array.from({ length: 8 }, () => row(true)), row(false)];
     expect(foldRows(rows)).toEqual([{ kind: 'rows', from: 0, to: 10 }]);
+  });
+});
+
+describe('rowCells', () => {
+  it('keeps each changed row a cell of its own and runs of unchanged rows one cell', () => {
+    const raw = 'Title\nKept one.\nKept two.\n点击进入网站地图\nKept three.\nKept four.\n';
+    const cleaned = raw.replace('点击进入网站地图\n', '');
+    const edits = [cut(raw, '点击进入网站地图\n')];
+    const rows = alignRows(raw, cleaned, editSegments(raw.length, edits), edits);
+    const cells = rowCells(rows, 0, rows.length);
+    expect(cells.map((c) => raw.slice(rows[c.from]?.rawStart, rows[c.to - 1]?.rawEnd))).toEqual([
+      'Title\nKept one.\nKept two.\n',
+      '点击进入网站地图\n',
+      'Kept three.\nKept four.\n',
+    ]);
+    // A stretch cut anywhere covers exactly its rows, in order.
+    expect(rowCells(rows, 1, 4)).toEqual([
+      { from: 1, to: 3 },
+      { from: 3, to: 4 },
+    ]);
+  });
+
+  it('never joins two changed rows', () => {
+    const raw = 'a\nb\nc\n';
+    const edits = [cut(raw, 'a'), cut(raw, 'b'), cut(raw, 'c')];
+    const cleaned = raw.replaceAll(/[abc]/g, '');
+    const rows = alignRows(raw, cleaned, editSegments(raw.length, edits), edits);
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rowCells(rows, 0, rows.length)).toHaveLength(rows.length);
   });
 });

@@ -157,3 +157,25 @@ export function foldRows(
   }
   return blocks;
 }
+
+/**
+ * The grid cells that show rows [from, to) on each side: a changed row is a cell of its
+ * own, so it lines up with its other side, but a run of unchanged rows is one cell. Their
+ * text is the same on both sides, in columns of the same width, so it wraps the same and
+ * the run is as tall on both: nothing is lost by not aligning it line by line, and a long
+ * article has a third of the cells to lay out (each cell is a grid item the page places
+ * and sizes whenever a piece of rows is added).
+ */
+export function rowCells(
+  rows: readonly AlignedRow[],
+  from: number,
+  to: number,
+): Array<{ from: number; to: number }> {
+  const cells: Array<{ from: number; to: number }> = [];
+  for (let i = from; i < to; i++) {
+    const last = cells[cells.length - 1];
+    if (last && last.to === i && rows[i]?.same && rows[i - 1]?.same) last.to = i + 1;
+    else cells.push({ from: i, to: i + 1 });
+  }
+  return cells;
+}

@@ -139,7 +139,8 @@ export function listScopes(filter: {
 export const revisionOf = (r: Revisions, used: readonly Scope[]): number =>
   used.reduce((sum, scope) => sum + r[scope], 0);
 
-function patchFacts(facts: Fact[], decision: Decision): Fact[] {
+/** The facts as a fact decision left their statuses (the same array when it named none). */
+export function patchFacts(facts: Fact[], decision: Decision): Fact[] {
   const status = new Map<number, Fact['status']>(
     decision.action === 'fact.status'
       ? [[decision.targetId, decision.after as Fact['status']]]
