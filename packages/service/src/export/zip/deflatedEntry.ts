@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Hash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { constants, crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 
 /** Deflate level 1: JSON still shrinks about tenfold, and the export stays fast. */
 export const DEFLATE_LEVEL = 1;
@@ -11,12 +11,6 @@ const LEVEL = DEFLATE_LEVEL;
  * little enough that two threads' buffers stay small (1M characters cost ~20 MB of RSS more).
  */
 const CHUNK_CHARS = 1 << 18;
-/**
- * Chunks deflated earlier, gathered before they are inflated (in one call: joined, they
- * are one stream) for the hashes and written: per chunk, a call to zlib and a write cost
- * more than the inflating itself.
- */
-const DEFLATED_BATCH_BYTES = 1 << 16;
 
 /** Text deflated on its own and ended by a sync flush: such chunks join into one stream. */
 export type DeflatedChunk = { bytes: number; data: Buffer };
@@ -55,8 +49,6 @@ export class DeflatedEntry {
   private readonly hash: Hash = createHash('sha256');
   private pending: string[] = [];
   private pendingChars = 0;
-  private pendingDeflated: { chunk: DeflatedChunk; what: string }[] = [];
-  private pendingDeflatedBytes = 0;
   private bytes = 0;
   private compressedBytes = 0;
   private crc = 0;
@@ -69,23 +61,9 @@ export class DeflatedEntry {
 
   write(text: string): void {
     if (text === '') return;
-    this.flushDeflated();
     this.pending.push(text);
     this.pendingChars += text.length;
     if (this.pendingChars >= CHUNK_CHARS) this.flush();
-  }
-
-  /**
-   * Appends a chunk deflated earlier (a kept bundle fragment), after any text written
-   * before it. The chunk is inflated once more for the hashes, which must cover every
-   * byte of the file; inflating costs a fraction of building and deflating it again.
-   */
-  writeDeflated(chunk: DeflatedChunk, what: string): void {
-    if (chunk.bytes === 0) return;
-    this.flush();
-    this.pendingDeflated.push({ chunk, what });
-    this.pendingDeflatedBytes += chunk.data.length;
-    if (this.pendingDeflatedBytes >= DEFLATED_BATCH_BYTES) this.flushDeflated();
   }
 
   /**
@@ -95,22 +73,8 @@ export class DeflatedEntry {
   writeSegment(raw: Uint8Array, deflated: Uint8Array): void {
     if (raw.length === 0) return;
     this.flush();
-    this.flushDeflated();
     this.account(raw);
     this.put(deflated);
-  }
-
-  private flushDeflated(): void {
-    const gathered = this.pendingDeflated;
-    if (gathered.length === 0) return;
-    this.pendingDeflated = [];
-    this.pendingDeflatedBytes = 0;
-    const joined = Buffer.concat(gathered.map(({ chunk }) => chunk.data));
-    const expected = gathered.reduce((sum, { chunk }) => sum + chunk.bytes, 0);
-    const data = inflate(joined, expected);
-    if (data?.length !== expected) throw damaged(gathered);
-    this.account(data);
-    this.put(joined);
   }
 
   private flush(): void {
@@ -136,7 +100,6 @@ export class DeflatedEntry {
   finish(): DeflatedEntrySummary {
     if (this.finished) throw new Error(`${this.path} is already finished`);
     this.flush();
-    this.flushDeflated();
     // An empty input with the default finish flush is exactly the final block the
     // stream still needs.
     this.put(deflateRawSync(Buffer.alloc(0), { level: LEVEL }));
@@ -159,31 +122,5 @@ export class DeflatedEntry {
   }
 }
 
-/** Inflates a stream ended by a sync flush; `expected` bytes are made room for at once. */
-function inflate(data: Buffer, expected: number): Buffer | null {
-  try {
-    return inflateRawSync(data, {
-      finishFlush: constants.Z_SYNC_FLUSH,
-      // One output buffer of the size expected, not a 16 KB one at a time joined at the end.
-      chunkSize: Math.max(64, expected + 64),
-    });
-  } catch {
-    return null;
-  }
-}
-
 /** A chunk deflated earlier that does not inflate to what was recorded of it. */
 export class DamagedChunkError extends Error {}
-
-/** Which of the gathered chunks does not inflate to its recorded size, in words. */
-function damaged(gathered: { chunk: DeflatedChunk; what: string }[]): Error {
-  for (const { chunk, what } of gathered) {
-    const data = inflate(chunk.data, chunk.bytes);
-    if (data === null) return new DamagedChunkError(`${what} is not a deflate stream`);
-    if (data.length !== chunk.bytes)
-      return new DamagedChunkError(
-        `${what} inflates to ${data.length} bytes, not the ${chunk.bytes} recorded`,
-      );
-  }
-  return new DamagedChunkError('kept chunks that inflate one by one do not inflate together');
-}
