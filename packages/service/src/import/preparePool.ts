@@ -10,13 +10,20 @@ import type { Prepared, PrepareOptions } from './prepare.ts';
 /** Below this many files, starting workers costs more than it saves. */
 const WORKERS_FROM_FILES = 32;
 
+/**
+ * One worker per core. The writer only writes (the workers build its rows), so it needs
+ * less than a core: a worker per core left beside it keeps every core busy, where one
+ * core fewer left the writer's core idle half the time on two cores. A single core gets
+ * no worker (its one thread prepares and writes).
+ */
+export const workersFor = (cores: number): number => (cores > 1 ? cores : 0);
+
 // A path, not `new URL(…, import.meta.url)`: bundlers copy such URLs as assets, and a
 // bundled build must find no worker file here and prepare on its own thread instead.
 const workerFile = join(dirname(fileURLToPath(import.meta.url)), 'prepareWorker.ts');
 
 /**
- * Prepares files on worker threads — one per core but the one the writer needs — and
- * answers in any order; the importer puts results back in file order. Where workers
+ * Prepares files on worker threads — one per core — and answers in any order; the importer puts results back in file order. Where workers
  * cannot start (a bundled build without the worker file, a single core) files are
  * prepared on this thread, with the same results.
  */
@@ -28,7 +35,7 @@ export class PreparePool {
 
   private readonly options: PrepareOptions;
 
-  constructor(files: number, options: PrepareOptions = {}, workers = availableParallelism() - 1) {
+  constructor(files: number, options: PrepareOptions = {}, workers = workersFor(availableParallelism())) {
     this.options = options;
     if (files < WORKERS_FROM_FILES || workers < 1 || !existsSync(workerFile)) return;
     for (let i = 0; i < workers; i++) {
