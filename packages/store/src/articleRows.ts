@@ -79,10 +79,7 @@ export type FactRowToStore = Omit<NewFact, 'articleId' | 'value' | 'status'> & {
  * A new fact as its row holds it, worked out without the database: the value as JSON,
  * and no context when `textAt` (the article's cleaned text) gives the same one back.
  */
-export function factRowOf(
-  fact: Omit<NewFact, 'articleId'>,
-  textAt: TextAt | null,
-): FactRowToStore {
+export function factRowOf(fact: Omit<NewFact, 'articleId'>, textAt: TextAt | null): FactRowToStore {
   const fromText = textAt !== null && contextFromText(textAt, fact);
   return {
     ...fact,

@@ -95,15 +95,23 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
     });
     // Facts come from the cleaned text only: nothing the cleaner removed is read.
     const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });
-    const { raw, mainText: _mainText, titles: _titles, ...fields } = article;
     const { cleaned, ...cleaningFields } = cleaning;
     return {
       path: file.path,
       sha256,
       size: bytes.length,
-      article: fields,
+      article: {
+        title: article.title,
+        publishedAt: article.publishedAt,
+        sourceName: article.sourceName,
+        language: article.language,
+        script: article.script,
+        mediaType: article.mediaType,
+        encoding: article.encoding,
+        warnings: article.warnings,
+      },
       cleaning: cleaningFields,
-      rows: articleRowsOf(cleaning.title, raw, cleaned),
+      rows: articleRowsOf(cleaning.title, article.raw, cleaned),
       facts: factRowsOf(facts.map(factOfArticle), cleaned),
     };
   } catch (error) {

@@ -35,7 +35,11 @@ export class PreparePool {
 
   private readonly options: PrepareOptions;
 
-  constructor(files: number, options: PrepareOptions = {}, workers = workersFor(availableParallelism())) {
+  constructor(
+    files: number,
+    options: PrepareOptions = {},
+    workers = workersFor(availableParallelism()),
+  ) {
     this.options = options;
     if (files < WORKERS_FROM_FILES || workers < 1 || !existsSync(workerFile)) return;
     for (let i = 0; i < workers; i++) {

@@ -37,7 +37,6 @@ export type FactRow = {
 
 export type NewFact = Omit<FactRow, 'id' | 'status' | 'orphan'> & { status?: FactStatus };
 
-
 /** The fields kept as ids of fact_word (factWords.ts), and their columns. */
 const WORDS = {
   unit: 'unit_id',
