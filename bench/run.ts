@@ -37,6 +37,7 @@ import { ensureImported } from './keptCorpus.ts';
 import { benchSpace } from './dbSpace.ts';
 import { benchKeptCorpus, benchSearchFilter } from './searchFilter.ts';
 import { benchHunkRow, benchOpenCheck } from './reliability.ts';
+import { benchImport } from './importBench.ts';
 import { ms, percentile, timeEach } from './stats.ts';
 
 type Row = { measure: string; value: string; note: string };
@@ -60,52 +61,6 @@ function ensureCorpus(): { files: number; bytes: number } {
   const made = generateCorpus(corpusDir, ARTICLES);
   writeFileSync(manifest, JSON.stringify(made));
   return made;
-}
-
-async function benchImport(
-  service: WinnowService,
-  corpus: { files: number; bytes: number },
-): Promise<void> {
-  process.stderr.write(`importing ${corpus.files} articles…\n`);
-  // While the import runs, an editor keeps working: a list page is asked for every 250 ms
-  // and timed from the request to the answer (waiting included).
-  const answers: number[] = [];
-  let importing = true;
-  const probe = (async () => {
-    while (importing) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      const asked = performance.now();
-      await service.call('articles.list', { status: 'pending', limit: 50 });
-      answers.push(performance.now() - asked);
-    }
-  })();
-  const started = performance.now();
-  const result = await service.call('articles.import', { paths: [corpusDir] });
-  const seconds = (performance.now() - started) / 1000;
-  importing = false;
-  await probe;
-  if (!result.ok) throw new Error(result.error.message);
-  const mb = corpus.bytes / 1024 / 1024;
-  record('import.articles', result.value.imported, {
-    measure: 'import: articles',
-    value: String(result.value.imported),
-    note: `${mb.toFixed(1)} MB, avg ${(corpus.bytes / corpus.files / 1024).toFixed(1)} KB`,
-  });
-  record('import.seconds', seconds, {
-    measure: 'import: time',
-    value: `${seconds.toFixed(1)} s`,
-    note: 'read, decode, clean, extract facts on worker threads; store and index on the main thread',
-  });
-  record('import.articlesPerSecond', result.value.imported / seconds, {
-    measure: 'import: throughput',
-    value: `${(result.value.imported / seconds).toFixed(0)} articles/s`,
-    note: `${(mb / seconds).toFixed(2)} MB/s`,
-  });
-  record('import.listDuringImport.p95', percentile(answers, 95), {
-    measure: 'during the import: a list page, p95',
-    value: ms(percentile(answers, 95)),
-    note: `${answers.length} pages asked every 250 ms while importing; p50 ${ms(percentile(answers, 50))}, max ${ms(Math.max(...answers))}`,
-  });
 }
 
 /** Queries an editor would type; each pool is cycled through so no single term dominates. */
@@ -361,7 +316,7 @@ try {
   benchCleaning();
   if (reuse)
     rows.push({ measure: 'import', value: 'skipped', note: `--reuse-db: measuring ${keptDb}` });
-  else await benchImport(service, corpus);
+  else await benchImport(service, corpusDir, corpus, record);
   service.store.db.pragma('wal_checkpoint(TRUNCATE)');
   service.store.db.exec('ANALYZE');
   const size = statSync(dbPath).size / 1024 / 1024;

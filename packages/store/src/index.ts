@@ -17,6 +17,7 @@ export type {
 } from './repositories/articles.ts';
 export { COUNT_CAP, SEARCH_COUNT_CAP } from './repositories/articles.ts';
 export type { FactRow, FactStatus, NewFact, RelatedFactRow } from './repositories/facts.ts';
+export type { ArticleRows, ChunkRow, FactRowToStore } from './articleRows.ts';
 export { RELATED_LIMIT } from './repositories/facts.ts';
 export type { RawReader } from './repositories/rawText.ts';
 export type { EditRow, EditSpan, EditState, NewEdit } from './repositories/edits.ts';

@@ -53,6 +53,24 @@ describe('search expressions against a real FTS5 index', () => {
     expect(find('技术')).toEqual([1]);
   });
 
+  it('lists the characters the CJK pattern matches, supplementary ones and lone surrogates as it does', () => {
+    // The definition the loop replaced: a regular expression over code units.
+    const pattern =
+      /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud87f][\udc00-\udfff]/g;
+    const byPattern = (...texts: string[]) =>
+      [...new Set(texts.flatMap((t) => [...t.matchAll(pattern)].map(([c]) => c)))].join(' ');
+    const texts = [
+      'かなカナ 㐀䶿 一鿿 豈﫿 〿 ゟ ꀀ',
+      '𠀀𠀁𡃁 𪜀 😀 \ud840x \udc00𠀀 \ud83d\ude00',
+      searchableText('技术合作、技術協力 — 実験室 42 Labs'),
+      '\ud87f\udfff\ud880\udc00\ud840',
+    ];
+    for (const text of texts) expect(searchableChars(text)).toBe(byPattern(text));
+    expect(searchableChars(...texts)).toBe(byPattern(...texts));
+    // Pairs whose high half is outside D840-D87F, and halves alone, are not listed.
+    expect(searchableChars(texts[1]!)).toBe('𠀀 𠀁 𡃁 𪜀');
+  });
+
   it('needs the characters adjacent, in order', () => {
     expect(find('术技')).toEqual([]);
     expect(find('国际 合作')).toEqual([1]);

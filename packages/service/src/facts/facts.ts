@@ -6,15 +6,18 @@ import type { FactStatus, NewFact, Store } from '@winnow/store';
  * Facts at the service: extracted from the cleaned text when an article is stored,
  * re-anchored when that text changes, and shown with what other articles say.
  */
+type FactFields = Omit<NewFact, 'articleId' | 'corroborationKey' | 'topicKey' | 'status'> & {
+  status?: FactStatus;
+};
+
 /** What the store keeps of an extracted (or imported) fact, with its grouping keys. */
-export function newFactRow(
-  articleId: number,
-  fact: Omit<NewFact, 'articleId' | 'corroborationKey' | 'topicKey' | 'status'> & {
-    status?: FactStatus;
-  },
-): NewFact {
+export function newFactRow(articleId: number, fact: FactFields): NewFact {
+  return { articleId, ...factOfArticle(fact) };
+}
+
+/** The same, before the article has an id (an import's workers). */
+export function factOfArticle(fact: FactFields): Omit<NewFact, 'articleId'> {
   return {
-    articleId,
     kind: fact.kind,
     quote: fact.quote,
     start: fact.start,

@@ -1,7 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ImportFileOutcome, ImportReport, ProgressEvent } from '@winnow/contract';
 import type { ImportOutcome, Store } from '@winnow/store';
-import { storeFacts } from '../facts/facts.ts';
 import { expandPaths } from './files.ts';
 import type { FoundFile } from './files.ts';
 import { describe, prepare } from './prepare.ts';
@@ -69,22 +68,23 @@ function startImport(
       encoding: article.encoding,
       importedAt,
     });
-    const articleId = store.articles.insert({
-      sourceFileId,
-      importJobId: jobId,
-      // The cleaner's headline: `winnow clean --json` shows the same one.
-      title: cleaning.title,
-      publishedAt: article.publishedAt,
-      sourceName: article.sourceName,
-      language: article.language,
-      script: article.script,
-      raw: article.raw,
-      cleaned: cleaning.cleaned,
-      warnings: [...article.warnings, ...cleaning.warnings],
-      importedAt,
-    });
+    const articleId = store.articles.insertRows(
+      {
+        sourceFileId,
+        importJobId: jobId,
+        // The cleaner's headline: `winnow clean --json` shows the same one.
+        title: cleaning.title,
+        publishedAt: article.publishedAt,
+        sourceName: article.sourceName,
+        language: article.language,
+        script: article.script,
+        warnings: [...article.warnings, ...cleaning.warnings],
+        importedAt,
+      },
+      item.rows,
+    );
     store.edits.insertPipeline(articleId, cleaning.edits, cleaning.pipelineVersion);
-    storeFacts(store, articleId, item.facts, cleaning.cleaned);
+    store.facts.insertRows(articleId, item.facts);
     return {
       path: item.path,
       outcome: 'imported',

@@ -3,17 +3,20 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { articleTooLongMessage, MAX_ARTICLE_CHARS, MAX_ARTICLE_FILE_BYTES } from '@winnow/contract';
 import { extractFacts } from '@winnow/facts';
-import type { ExtractedFact } from '@winnow/facts';
-import type { ImportOutcome } from '@winnow/store';
+import type { ArticleRows, FactRowToStore, ImportOutcome } from '@winnow/store';
+import { articleRowsOf, factRowsOf } from '@winnow/store/articleRows';
 import { cleanArticle, readArticle, UndecodableError } from '@winnow/text';
 import type { TargetScript } from '@winnow/text';
 import type { CleanedArticle, ReadArticle } from '@winnow/text';
 import type { FoundFile } from './files.ts';
 import { blocksFor } from '../cleaning/cleaningOptions.ts';
+import { factOfArticle } from '../facts/facts.ts';
 
 /*
  * Everything an import does to one file before the store sees it: read, hash, decode,
- * clean, extract. Pure work on one file, so it runs in a worker thread as well as here.
+ * clean, extract, and build the rows it is stored as (texts deflated, search rows, fact
+ * rows). Pure work on one file, so it runs in a worker thread as well as here; the thread
+ * that writes only writes.
  */
 
 /** Larger files are refused before they are read (see the contract's limits.ts). */
@@ -24,9 +27,11 @@ export type Prepared =
       path: string;
       sha256: string;
       size: number;
-      article: ReadArticle;
-      cleaning: CleanedArticle;
-      facts: ExtractedFact[];
+      /** The texts are in `rows`: sending them back to the writer too would cost a copy. */
+      article: Omit<ReadArticle, 'raw' | 'mainText' | 'titles'>;
+      cleaning: Omit<CleanedArticle, 'cleaned'>;
+      rows: ArticleRows;
+      facts: FactRowToStore[];
     }
   | { path: string; outcome: ImportOutcome; message: string };
 
@@ -90,7 +95,25 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
     });
     // Facts come from the cleaned text only: nothing the cleaner removed is read.
     const facts = extractFacts(cleaning.cleaned, { publishedAt: article.publishedAt });
-    return { path: file.path, sha256, size: bytes.length, article, cleaning, facts };
+    const { cleaned, ...cleaningFields } = cleaning;
+    return {
+      path: file.path,
+      sha256,
+      size: bytes.length,
+      article: {
+        title: article.title,
+        publishedAt: article.publishedAt,
+        sourceName: article.sourceName,
+        language: article.language,
+        script: article.script,
+        mediaType: article.mediaType,
+        encoding: article.encoding,
+        warnings: article.warnings,
+      },
+      cleaning: cleaningFields,
+      rows: articleRowsOf(cleaning.title, article.raw, cleaned),
+      facts: factRowsOf(facts.map(factOfArticle), cleaned),
+    };
   } catch (error) {
     return { path: file.path, outcome: 'failed', message: describe(error) };
   }

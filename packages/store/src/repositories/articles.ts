@@ -7,6 +7,8 @@ import {
   matchingArticles,
   searchParts,
 } from './articleSearch.ts';
+import { articleRowsOf } from '../articleRows.ts';
+import type { ArticleRows } from '../articleRows.ts';
 import { cleanedChunkRepository } from './cleanedChunks.ts';
 import { rawTextRepository } from './rawText.ts';
 import { bindings, conditions } from './articleFilters.ts';
@@ -102,7 +104,7 @@ export function articleRepository(db: Database) {
     `INSERT INTO article (source_file_id, import_job_id, title, published_at, source_name, language, script, warnings, imported_at)
      VALUES (@sourceFileId, @importJobId, @title, @publishedAt, @sourceName, @language, @script, @warnings, @importedAt)`,
   );
-  const insertText = db.prepare<[number, string, Buffer]>(
+  const insertText = db.prepare<[number, string, Uint8Array]>(
     'INSERT INTO article_text (article_id, raw, raw_deflated) VALUES (?, ?, ?)',
   );
   const chunks = cleanedChunkRepository(db);
@@ -163,6 +165,13 @@ export function articleRepository(db: Database) {
 
   return {
     insert(article: NewArticle): number {
+      return this.insertRows(article, articleRowsOf(article.title, article.raw, article.cleaned));
+    },
+    /**
+     * A new article whose texts were made ready beforehand (articleRows.ts: an import's
+     * workers do it); the same rows, in the same order, as `insert`.
+     */
+    insertRows(article: Omit<NewArticle, 'raw' | 'cleaned'>, rows: ArticleRows): number {
       const result = insert.run({
         publishedAt: null,
         sourceName: null,
@@ -170,9 +179,9 @@ export function articleRepository(db: Database) {
         warnings: JSON.stringify(article.warnings),
       });
       const id = Number(result.lastInsertRowid);
-      const raw = raws.stored(article.raw);
-      insertText.run(id, raw.raw, raw.deflated);
-      chunks.insert(id, article.title, article.cleaned);
+      // The text column holds '' since migration 9: the deflated one holds the text.
+      insertText.run(id, '', rows.rawDeflated);
+      chunks.insertRows(id, rows.chunks);
       return id;
     },
     /**

@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { changedRegion } from '@winnow/text/changedRegion';
 import type { ChangedRegion } from '@winnow/text/changedRegion';
-import { searchableChars, searchableText } from '@winnow/text/search';
+import { searchableChars } from '@winnow/text/search';
+import { chunkRowsOf, searchRowOf } from '../articleRows.ts';
+import type { ChunkRow } from '../articleRows.ts';
 import {
   CHUNK_CHARS,
-  indexedBody,
   OVERLAP,
   SEQ_LIMIT,
   SEQ_STRIDE,
@@ -104,17 +105,16 @@ export function cleanedChunkRepository(db: Database) {
   function index(articleId: number, title: string | null, text: string, chunk: Placed, base = 0) {
     const rowid = searchRowid(articleId, chunk.seq);
     deleteSearch.run(rowid);
-    const [from, to] = [chunk.start - base, chunk.end - base];
-    const body = indexedBody(
-      text.slice(Math.max(0, from - 1), from),
-      text.slice(from, to),
-      text.slice(to, to + OVERLAP + 1),
-    );
-    // The title is indexed once, with the article's first chunk.
-    insertSearch.run(rowid, chunk.seq === 0 ? searchableText(title ?? '') : '', body);
+    const row = searchRowOf(title, text, chunk, base);
+    insertSearch.run(rowid, row.title, row.body);
   }
 
   function insert(articleId: number, title: string | null, cleaned: string): void {
+    // The current schema: the rows an import builds on its workers, built here.
+    if (deflated && listsChars) {
+      insertRows(articleId, chunkRowsOf(title, cleaned));
+      return;
+    }
     let start = 0;
     splitIntoChunks(cleaned).forEach((text, i) => {
       const chunk = { seq: i * SEQ_STRIDE, start, end: start + text.length };
@@ -122,6 +122,18 @@ export function cleanedChunkRepository(db: Database) {
       index(articleId, title, cleaned, chunk);
       start = chunk.end;
     });
+  }
+
+  /** A new article's chunks and search rows, built beforehand (articleRows.ts). */
+  function insertRows(articleId: number, rows: readonly ChunkRow[]): void {
+    if (!deflated || !listsChars) throw new Error('built rows need the current schema');
+    for (const row of rows) {
+      inserted.run(articleId, row.seq, row.length, row.deflated);
+      // The same statements, in the same order, as an article indexed from its text.
+      const rowid = searchRowid(articleId, row.seq);
+      deleteSearch.run(rowid);
+      searchRow.run(rowid, row.searchTitle, row.searchBody, row.searchChars);
+    }
   }
 
   function removeAll(articleId: number): void {
@@ -214,6 +226,7 @@ export function cleanedChunkRepository(db: Database) {
   return {
     /** A new article's cleaned text, chunked and indexed. */
     insert,
+    insertRows,
 
     text(articleId: number): string {
       return texts.all(articleId).join('');

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { FactKind, FactStatus } from '@winnow/contract';
 import { cleanedChunkRepository } from './cleanedChunks.ts';
+import { factRowOf } from '../articleRows.ts';
+import type { FactRowToStore } from '../articleRows.ts';
 import { contextAt, contextFromText, textAtOf } from './factContext.ts';
 import type { Context, TextAt } from './factContext.ts';
 import { factWordRepository } from './factWords.ts';
@@ -207,13 +209,20 @@ export function factRepository(db: Database) {
      * it gives back are not stored again.
      */
     insertMany(articleId: number, facts: readonly NewFact[], text?: string): number[] {
-      let pending = 0;
       let textAt: TextAt | null = text === undefined ? null : textAtOf(text);
-      const ids = facts.map((fact) => {
-        const status = fact.status ?? 'pending';
-        if (status === 'pending') pending++;
-        if (!textAt && fact.start !== null) textAt = textAtOf(cleaned.text(articleId));
-        const fromText = textAt !== null && contextFromText(textAt, fact);
+      return this.insertRows(
+        articleId,
+        facts.map((fact) => {
+          if (!textAt && fact.start !== null) textAt = textAtOf(cleaned.text(articleId));
+          return factRowOf(fact, textAt);
+        }),
+      );
+    },
+    /** An article's facts made ready beforehand (`factRowOf`: an import's workers do it). */
+    insertRows(articleId: number, rows: readonly FactRowToStore[]): number[] {
+      let pending = 0;
+      const ids = rows.map((fact) => {
+        if (fact.status === 'pending') pending++;
         return Number(
           insert.run(
             articleId,
@@ -221,9 +230,9 @@ export function factRepository(db: Database) {
             fact.quote,
             fact.start,
             fact.end,
-            fromText ? '' : fact.prefix,
-            fromText ? '' : fact.suffix,
-            fact.value === null ? null : JSON.stringify(fact.value),
+            fact.prefix,
+            fact.suffix,
+            fact.value,
             fact.valueMax,
             words.id(fact.unit),
             words.id(fact.subject),
@@ -233,10 +242,10 @@ export function factRepository(db: Database) {
             fact.role,
             fact.speaker,
             fact.confidence,
-            status,
+            fact.status,
             words.id(fact.extractor),
             words.id(fact.extractorVersion),
-            fromText ? 1 : 0,
+            fact.contextFromText ? 1 : 0,
           ).lastInsertRowid,
         );
       });

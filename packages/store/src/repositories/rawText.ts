@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { deflateText, textOf } from '../deflatedText.ts';
+import { textOf } from '../deflatedText.ts';
 
 /** A raw text read piece by piece: [from, to) in UTF-16 offsets. */
 export type RawReader = { slice(from: number, to: number): string };
@@ -34,8 +34,6 @@ export function rawTextRepository(db: Database) {
   }
 
   return {
-    /** What article_text holds for a new article's raw text. */
-    stored: (raw: string) => ({ raw: '', deflated: deflateText(raw) }),
     read,
     reader(id: number): RawReader | null {
       const text = read(id);
