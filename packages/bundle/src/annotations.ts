@@ -13,18 +13,44 @@ export function factAnnotation(
   fact: Fact,
   codePoint: (utf16Offset: number) => number,
 ) {
+  const span = fact.start >= 0 ? { start: codePoint(fact.start), end: codePoint(fact.end) } : null;
+  return annotationAt(article.sha256, fact, span);
+}
+
+/** What an annotation says of a fact: all of it is also on the fact's line of facts.jsonl. */
+export type AnnotatedFact = Pick<
+  Fact,
+  | 'id'
+  | 'quote'
+  | 'prefix'
+  | 'suffix'
+  | 'kind'
+  | 'value'
+  | 'valueMax'
+  | 'unit'
+  | 'subject'
+  | 'qualifier'
+  | 'role'
+  | 'speaker'
+  | 'status'
+>;
+
+/**
+ * The annotation of a fact of the article whose source has hash `sha256`, with its span in
+ * code points (null when the fact lost its anchor). An export that keeps facts.jsonl
+ * writes annotations.jsonld from its lines with this, the same bytes as from the fact.
+ */
+export function annotationAt(
+  sha256: string,
+  fact: AnnotatedFact,
+  span: { start: number; end: number } | null,
+) {
   const selectors: unknown[] = [
     { type: 'TextQuoteSelector', exact: fact.quote, prefix: fact.prefix, suffix: fact.suffix },
   ];
-  if (fact.start >= 0) {
-    selectors.push({
-      type: 'TextPositionSelector',
-      start: codePoint(fact.start),
-      end: codePoint(fact.end),
-    });
-  }
+  if (span) selectors.push({ type: 'TextPositionSelector', start: span.start, end: span.end });
   return {
-    id: `urn:winnow:fact:${article.sha256}:${fact.id}`,
+    id: `urn:winnow:fact:${sha256}:${fact.id}`,
     type: 'Annotation',
     motivation: 'describing',
     body: {
@@ -44,7 +70,7 @@ export function factAnnotation(
       }),
     },
     target: {
-      source: `urn:sha256:${article.sha256}`,
+      source: `urn:sha256:${sha256}`,
       selector: selectors.length === 1 ? selectors[0] : selectors,
     },
   };

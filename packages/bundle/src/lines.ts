@@ -8,11 +8,29 @@ import type { ArticleFact } from './records.ts';
  */
 export {
   ANNOTATION_COLLECTION_CLOSING,
+  annotationAt,
   annotationCollectionOpening,
   factAnnotation,
 } from './annotations.ts';
+export type { AnnotatedFact } from './annotations.ts';
 
-export function articleFact(fact: Fact): ArticleFact {
+/** What an article's line says of each fact: all of it is also on the fact's line of facts.jsonl. */
+export type ListedFact = Pick<
+  Fact,
+  | 'id'
+  | 'kind'
+  | 'quote'
+  | 'start'
+  | 'end'
+  | 'value'
+  | 'unit'
+  | 'qualifier'
+  | 'role'
+  | 'status'
+  | 'tags'
+>;
+
+export function articleFact(fact: ListedFact): ArticleFact {
   return {
     id: fact.id,
     kind: fact.kind,
@@ -35,7 +53,13 @@ export type BundleArticle = Omit<ExportRecord, 'edits'> & {
 
 /** An article as articles.jsonl holds it: its facts listed, not described in full. */
 export function articleLine(record: BundleArticle): string {
-  return jsonlLine({ ...record, facts: record.facts.map(articleFact) });
+  return articleLineWith(record, record.facts.map(articleFact));
+}
+
+/** The same line with its facts listed from elsewhere (the lines of facts.jsonl); `record.facts` is not read. */
+export function articleLineWith(record: BundleArticle, facts: ArticleFact[]): string {
+  // The key keeps its place in the record: the line's bytes do not depend on where the facts came from.
+  return jsonlLine({ ...record, facts });
 }
 
 /** Which figure a fact reports and what it counts, for grouping facts across articles. */

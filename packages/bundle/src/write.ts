@@ -7,12 +7,14 @@ export { jsonlLine } from './jsonl.ts';
 export {
   ANNOTATION_COLLECTION_CLOSING,
   annotationCollectionOpening,
+  annotationAt,
   articleFact,
   articleLine,
+  articleLineWith,
   factAnnotation,
   factLine,
 } from './lines.ts';
-export type { FactKeys } from './lines.ts';
+export type { AnnotatedFact, FactKeys, ListedFact } from './lines.ts';
 export { csvHeader, factCsvRow, FACT_COLUMNS, CSV_BOM } from './csv.ts';
 export { articleMarkdown, markdownFileName } from './markdown.ts';
 export { claimReview } from './claimReview.ts';

@@ -65,32 +65,37 @@ function expectSameBundle(actual: Entries, expected: Entries) {
 }
 
 describe('kept bundle fragments', () => {
-  it('an export copies them, and writes the same bytes as an export that builds every share', async () => {
+  it('an export copies the facts share, writes the others from it, and the same bytes as an export that builds every share', async () => {
     const service = await review(corpus('desk'));
     expect(kept(service).size).toBe(0);
     const built = await exportBundle(service);
 
     const report = await value(service.call('bundles.prepare', {}));
     expect(report).toEqual({ prepared: 8, lacking: 8, removed: 0, finished: true });
-    expect([...kept(service).values()]).toEqual(Array(8).fill(3));
+    expect([...kept(service).values()]).toEqual(Array(8).fill(1));
     expectSameBundle(await exportBundle(service), built);
 
-    // They are really what the export copies: a fragment changed behind the export's back
-    // (the same length, so that only the words differ) shows up in the bundle.
+    // It is really what the export copies, and the other files are written from it: a
+    // fact's quote changed behind the export's back shows up in all three.
     const db = service.store.db;
     const row = db
-      .prepare<[], { data: Buffer }>(
-        "SELECT data FROM bundle_fragment WHERE article_id = 1 AND part = 'articles.jsonl'",
+      .prepare<[], { articleId: number; data: Buffer }>(
+        'SELECT article_id AS articleId, data FROM bundle_fragment ORDER BY bytes DESC LIMIT 1',
       )
       .get()!;
-    const line = inflateRawSync(row.data, { finishFlush: constants.Z_SYNC_FLUSH }).toString();
-    const forged = line.replace('"status":"approved"', '"status":"FORGED!!"');
-    expect(forged).not.toBe(line);
-    db.prepare(
-      "UPDATE bundle_fragment SET data = ? WHERE article_id = 1 AND part = 'articles.jsonl'",
-    ).run(deflateRawSync(forged, { finishFlush: constants.Z_SYNC_FLUSH }));
+    const lines = inflateRawSync(row.data, { finishFlush: constants.Z_SYNC_FLUSH }).toString();
+    const { quote } = JSON.parse(lines.split('\n')[0]!) as { quote: string };
+    const forged = lines.replace(`"quote":${JSON.stringify(quote)}`, '"quote":"FORGED!!"');
+    expect(forged).not.toBe(lines);
+    db.prepare('UPDATE bundle_fragment SET data = ?, bytes = ? WHERE article_id = ?').run(
+      deflateRawSync(forged, { finishFlush: constants.Z_SYNC_FLUSH }),
+      Buffer.byteLength(forged),
+      row.articleId,
+    );
     const copied = await exportBundle(service);
-    expect(copied.get('articles.jsonl')!.toString()).toContain('"status":"FORGED!!"');
+    expect(copied.get('facts.jsonl')!.toString()).toContain('"quote":"FORGED!!"');
+    expect(copied.get('articles.jsonl')!.toString()).toContain('"quote":"FORGED!!"');
+    expect(copied.get('annotations.jsonld')!.toString()).toContain('"exact":"FORGED!!"');
   });
 
   it('every change to an article forgets its fragments, and the export is still what building gives', async () => {
@@ -106,7 +111,7 @@ describe('kept bundle fragments', () => {
       await change();
       const left = kept(service);
       for (let id = 1; id <= 8; id++)
-        expect(left.get(id) ?? 0, `article ${id}`).toBe(touched.includes(id) ? 0 : 3);
+        expect(left.get(id) ?? 0, `article ${id}`).toBe(touched.includes(id) ? 0 : 1);
     };
     const article = await value(service.call('articles.get', { id: 4 }));
     const fact = article.facts[0]!;
@@ -175,7 +180,7 @@ describe('kept bundle fragments', () => {
     expect(await value(service.call('bundles.prepare', {}))).toEqual({
       prepared: 3,
       lacking: 3,
-      removed: 9,
+      removed: 3,
       finished: true,
     });
   });
@@ -227,14 +232,14 @@ describe('kept bundle fragments', () => {
         report = next();
         await report;
       }
-      expect([...kept(service).values()]).toEqual(Array(8).fill(3));
+      expect([...kept(service).values()]).toEqual(Array(8).fill(1));
 
       report = next();
       await value(service.call('articles.setStatus', { id: 6, status: 'approved', editor: 'lin' }));
       expect(kept(service).get(6)).toBeUndefined();
       await report;
       expect(reports.at(-1)).toMatchObject({ prepared: 1, lacking: 1, finished: true });
-      expect(kept(service).get(6)).toBe(3);
+      expect(kept(service).get(6)).toBe(1);
     },
   );
 });

@@ -1,7 +1,7 @@
 import { decisionRegistry, idsIn, isDecisionAction } from '@winnow/contract';
 import type { BlockMembership, CorpusWideAction, IdKind, TagOnListed } from '@winnow/contract';
 import type { DecisionRow, Store } from '@winnow/store';
-import { blocksOf } from '../cleaning/cleaningOptions.ts';
+import { blocksOf } from '../cleaning/cleaningBlocks.ts';
 import { isTagOnListed } from '../decisions/tagOnListed.ts';
 
 /**

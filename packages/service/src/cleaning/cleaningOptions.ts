@@ -3,6 +3,7 @@ import type { CleaningBlock, SpamPhrases, SpamSuggestions } from '@winnow/contra
 import type { Store } from '@winnow/store';
 import { DEFAULT_SPAM_PHRASES, recurringPhrases } from '@winnow/text';
 import type { TargetScript } from '@winnow/text';
+import { blocksOf, writeBlocks } from './cleaningBlocks.ts';
 
 /**
  * How this corpus is cleaned, beyond the pipeline's rules: its spam phrases and whether
@@ -74,19 +75,8 @@ export function writeConversion(store: Store, to: TargetScript | null): TargetSc
   return conversionOf(store);
 }
 
-const BLOCKS_KEY = 'clean.blocks';
-
-/** Blocks editors asked to be removed wherever they appear, oldest first. */
-export function blocksOf(store: Store): CleaningBlock[] {
-  const stored = store.meta.get(BLOCKS_KEY);
-  if (stored === null) return [];
-  const parsed: unknown = JSON.parse(stored);
-  return Array.isArray(parsed) ? (parsed as CleaningBlock[]) : [];
-}
-
-export function writeBlocks(store: Store, blocks: readonly CleaningBlock[]): void {
-  store.meta.set(BLOCKS_KEY, JSON.stringify(blocks));
-}
+// In a module of their own: an export thread reads them without loading the cleaner.
+export { blocksOf, writeBlocks };
 
 /** The blocks that apply to an article of this source: the corpus's and its source's. */
 export function blocksFor(

@@ -1,7 +1,6 @@
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { BundleFragment, Store } from '@winnow/store';
-import { articleShare, KEPT_PARTS } from './articleShare.ts';
-import type { KeptPart } from './articleShare.ts';
+import { articleShare, KEPT_PART, SHARED_PARTS, sharesFromFacts } from './articleShare.ts';
 import { bundleRecordOf } from './recordBatches.ts';
 import { PortableNames, portableDecision } from '../bundles/portableIds.ts';
 import { DamagedChunkError, DEFLATE_LEVEL } from './zip/deflatedEntry.ts';
@@ -87,9 +86,12 @@ class SegmentsOf {
     if (this.pendingChars >= SEGMENT_CHARS) this.flush();
   }
 
-  /** A kept fragment: inflated here (not by the writer) for the hashes, and checked. */
-  kept(fragment: BundleFragment, what: string): void {
-    if (fragment.bytes === 0) return;
+  /**
+   * A kept fragment: inflated here (not by the writer) for the hashes, and checked; its
+   * text is returned, for the shares written from it.
+   */
+  kept(fragment: BundleFragment, what: string): Buffer {
+    if (fragment.bytes === 0) return Buffer.alloc(0);
     this.flush();
     let raw: Buffer;
     try {
@@ -104,7 +106,9 @@ class SegmentsOf {
       throw new DamagedChunkError(
         `${what} inflates to ${raw.length} bytes, not the ${fragment.bytes} recorded`,
       );
-    this.segments.push({ raw: owned(raw), deflated: owned(fragment.data) });
+    const owns = owned(raw);
+    this.segments.push({ raw: owns, deflated: owned(fragment.data) });
+    return Buffer.from(owns.buffer, owns.byteOffset, owns.byteLength);
   }
 
   flush(): void {
@@ -118,10 +122,11 @@ class SegmentsOf {
 
 /**
  * Builds one batch of articles on the calling thread, reading the caller's snapshot: each
- * article's share of every file, copied from the fragments the corpus keeps
- * (bundle_fragment) when they are current and built from its rows when not — the same
- * bytes either way. An article's annotations follow the previous one's after a comma;
- * the writer puts the comma between two batches.
+ * article's share of every file, built from its rows — or, where the corpus keeps a
+ * current share of facts.jsonl (bundle_fragment), that share copied and the others
+ * written from its lines and the article's rows without its facts: the same bytes either
+ * way. An article's annotations follow the previous one's after a comma; the writer puts
+ * the comma between two batches.
  */
 export class BatchBuilder {
   private readonly store: Store;
@@ -142,41 +147,46 @@ export class BatchBuilder {
       'annotations.jsonld': new SegmentsOf(),
       'decisions.jsonl': new SegmentsOf(),
     } satisfies Record<PartName, SegmentsOf>;
-    const keptOf = KEPT_PARTS.map((name) => store.bundleFragments.many(ids, name, this.recipe));
+    const kept = store.bundleFragments.many(ids, KEPT_PART, this.recipe);
     const counts = { articles: 0, facts: 0, decisions: 0 };
     let annotated = false;
-    const annotate = (add: () => void) => {
+    const annotate = (text: string) => {
+      if (text === '') return;
       if (annotated) files['annotations.jsonld'].text(',\n');
-      add();
+      files['annotations.jsonld'].text(text);
       annotated = true;
     };
     for (const id of ids) {
       beforeArticle();
-      let sha256: string | null = null;
+      const row = store.articles.get(id);
+      if (!row) continue;
+      const fragment = kept.get(id);
+      let articleText: string;
+      let annotations: string;
       let facts: number;
-      const kept = keptOf.map((found) => found.get(id));
-      if (kept.every(Boolean)) {
-        facts = kept[0]!.facts;
-        KEPT_PARTS.forEach((name, i) => {
-          const what = `the kept ${name} fragment of article ${id}`;
-          if (name !== 'annotations.jsonld') files[name].kept(kept[i]!, what);
-          else if (kept[i]!.bytes > 0) annotate(() => files[name].kept(kept[i]!, what));
-        });
-      } else {
-        const row = store.articles.get(id);
-        if (!row) continue;
-        const record = bundleRecordOf(store, row, 'full');
+      let sha256: string;
+      if (fragment) {
+        // facts.jsonl copied as kept; the other two written from its lines.
+        const what = `the kept ${KEPT_PART} fragment of article ${id}`;
+        const factsText = files['facts.jsonl'].kept(fragment, what).toString('utf8');
+        const record = bundleRecordOf(store, row, 'withoutFacts');
+        const derived = sharesFromFacts(record, factsText);
+        articleText = derived['articles.jsonl'];
+        annotations = derived['annotations.jsonld'];
+        facts = fragment.facts;
         sha256 = record.sha256;
+      } else {
+        const record = bundleRecordOf(store, row, 'full');
+        const share = articleShare(record, SHARED_PARTS);
+        files['facts.jsonl'].text(share['facts.jsonl']!);
+        articleText = share['articles.jsonl']!;
+        annotations = share['annotations.jsonld']!;
         facts = record.facts.length;
-        const share = articleShare(record, KEPT_PARTS);
-        for (const name of KEPT_PARTS as readonly KeptPart[]) {
-          const text = share[name]!;
-          if (name !== 'annotations.jsonld') files[name].text(text);
-          else if (text !== '') annotate(() => files[name].text(text));
-        }
+        sha256 = record.sha256;
       }
+      files['articles.jsonl'].text(articleText);
+      annotate(annotations);
       const log = store.decisions.forArticle(id);
-      if (log.length > 0) sha256 ??= store.articles.sha256(id);
       let lines = '';
       for (const decision of log)
         lines += `${JSON.stringify(portableDecision(this.portable, decision, sha256))}\n`;

@@ -1,24 +1,17 @@
 import { join } from 'node:path';
 import { ANNOTATION_COLLECTION_CLOSING, annotationCollectionOpening } from '@winnow/bundle/write';
-import { WinnowFailure } from '@winnow/contract/result';
 import type { ArticleFilter, Store } from '@winnow/store';
 import { shareRecipe } from './articleShare.ts';
-import {
-  BATCH_ARTICLES,
-  BATCH_SOURCE_BYTES,
-  BatchBuilder,
-  deflateSegment,
-  PART_NAMES,
-} from './batchBuild.ts';
+import { BatchBuilder, deflateSegment, PART_NAMES } from './batchBuild.ts';
+import { damagedInWords, selectedBatches } from './batchPlan.ts';
 import type { BuiltBatch, PartName, Segment } from './batchBuild.ts';
 import { CONTROL, CONTROL_WORDS, WRITER_AHEAD } from './partsControl.ts';
-import { CorpusWideExport } from '../bundles/corpusWideDecisions.ts';
+import { CorpusWideExport } from '../bundles/corpusWideExport.ts';
 import { PortableNames } from '../bundles/portableIds.ts';
-import { selectedArticles } from './selection.ts';
-import { DamagedChunkError, DeflatedEntry } from './zip/deflatedEntry.ts';
+import { DeflatedEntry } from './zip/deflatedEntry.ts';
 import type { DeflatedEntrySummary } from './zip/deflatedEntry.ts';
 
-export { PART_NAMES };
+export { PART_NAMES, selectedBatches };
 export type { PartName };
 
 export type PartsWritten = {
@@ -43,25 +36,6 @@ export type BatchHelper = {
   /** Resolves when another batch arrives; rejects if the second thread failed. */
   arrival(): Promise<void>;
 };
-
-/** The selection's ids in import order, cut into batches: the same on every thread. */
-export function selectedBatches(store: Store, filter: ArticleFilter): number[][] {
-  const batches: number[][] = [];
-  let batch: number[] = [];
-  let bytes = 0;
-  for (const page of selectedArticles(store, filter))
-    for (const { id, sizeBytes } of page) {
-      batch.push(id);
-      bytes += sizeBytes;
-      if (batch.length === BATCH_ARTICLES || bytes >= BATCH_SOURCE_BYTES) {
-        batches.push(batch);
-        batch = [];
-        bytes = 0;
-      }
-    }
-  if (batch.length > 0) batches.push(batch);
-  return batches;
-}
 
 let separator: Segment | null = null;
 /** The comma between two batches' annotations, deflated once. */
@@ -155,13 +129,4 @@ export async function writeParts(
   } finally {
     for (const entry of open.values()) entry.abandon();
   }
-}
-
-/** A kept fragment found damaged, in words that say what to do; anything else as it is. */
-export function damagedInWords(error: unknown): unknown {
-  if (!(error instanceof DamagedChunkError)) return error;
-  return new WinnowFailure(
-    'internal',
-    `${error.message}. Nothing was exported; "winnow bundle prepare --again" builds every kept share anew.`,
-  );
 }

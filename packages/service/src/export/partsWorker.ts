@@ -10,7 +10,7 @@ import type { ArticleFilter } from '@winnow/store';
 import { beginSnapshot, endSnapshot, openStore } from '@winnow/store';
 import { shareRecipe } from './articleShare.ts';
 import { BatchBuilder, buffersOf } from './batchBuild.ts';
-import { damagedInWords, selectedBatches } from './bundleParts.ts';
+import { damagedInWords, selectedBatches } from './batchPlan.ts';
 import { BATCHES_AHEAD, CONTROL, PHASE } from './partsControl.ts';
 import { EXPORT_CACHE_KIB, failureMessage } from './exportThreads.ts';
 

@@ -68,17 +68,18 @@ export function* recordBatches(
 }
 
 /**
- * One article's record for a bundle, without related facts, whole or with its anchors
- * only; its edits say who made them (a desk that cleans again keeps the editor's).
+ * One article's record for a bundle, without related facts, whole, without its facts
+ * (for a caller that has them from a kept share) or with its anchors only; its edits say
+ * who made them (a desk that cleans again keeps the editor's).
  */
 export function bundleRecordOf(
   store: Store,
   row: ArticleRow,
-  detail: 'full' | 'anchors',
+  detail: 'full' | 'withoutFacts' | 'anchors',
 ): BundleArticle {
   // A null cache: related facts are not looked up (a bundle gives keys instead).
   if (detail === 'anchors') return { ...anchorsOnly(store, row), edits: [] };
-  const record = toExportRecord(loadArticle(store, row, null));
+  const record = toExportRecord(loadArticle(store, row, null, undefined, detail === 'full'));
   const origin = new Map(store.edits.byArticle(row.id).map((e) => [e.id, e.origin]));
   return {
     ...record,

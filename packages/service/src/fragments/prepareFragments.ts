@@ -2,7 +2,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { BundlePrepareReport as PrepareReport, ProgressEvent } from '@winnow/contract';
 import type { Store } from '@winnow/store';
-import { articleShare, KEPT_PARTS, shareRecipe } from '../export/articleShare.ts';
+import {
+  articleShare,
+  KEPT_DEFLATE_LEVEL,
+  KEPT_PART,
+  shareRecipe,
+} from '../export/articleShare.ts';
 import { bundleRecordOf } from '../export/recordBatches.ts';
 import { deflateChunk } from '../export/zip/deflatedEntry.ts';
 
@@ -16,10 +21,12 @@ const ARTICLES_PER_TRANSACTION = 16;
 const TRANSACTION_BUDGET_MS = 20;
 /** `bundles.prepare` (an editor waits for it) rests this fraction of each step's time. */
 const REST_BETWEEN_STEPS = 0.25;
+/** Kept shares per article: its share of facts.jsonl alone. */
+const KEPT_SHARES = 1;
 
 /**
- * Builds and keeps, for every article that lacks them, its shares of a bundle's larger
- * files (see articleShare.ts), so that the next export copies them. An article's
+ * Builds and keeps, for every article that lacks it, its share of facts.jsonl (see
+ * articleShare.ts: the other shares are written from it), so that the next export copies it. An article's
  * fragments disappear whenever it changes (migration 0005); this puts them back.
  *
  * One `step` per transaction: the caller decides what happens between two (a thread
@@ -38,7 +45,7 @@ export class FragmentPreparation {
     this.store = store;
     this.onProgress = onProgress;
     const removed = store.bundleFragments.removeStale(this.recipe);
-    const lacking = store.bundleFragments.countLacking(this.recipe, KEPT_PARTS.length);
+    const lacking = store.bundleFragments.countLacking(this.recipe, KEPT_SHARES);
     this.report = { prepared: 0, lacking, removed, finished: lacking === 0 };
     this.prepareSome = store.db.transaction(() => this.prepareNext());
     onProgress?.(0, lacking);
@@ -46,12 +53,7 @@ export class FragmentPreparation {
 
   private prepareNext(): number[] {
     const { store, recipe } = this;
-    const ids = store.bundleFragments.lacking(
-      recipe,
-      KEPT_PARTS.length,
-      this.after,
-      ARTICLES_PER_TRANSACTION,
-    );
+    const ids = store.bundleFragments.lacking(recipe, 1, this.after, ARTICLES_PER_TRANSACTION);
     const began = performance.now();
     const done: number[] = [];
     for (const id of ids) {
@@ -60,12 +62,11 @@ export class FragmentPreparation {
       const row = store.articles.get(id);
       if (!row) continue;
       const record = bundleRecordOf(store, row, 'full');
-      const share = articleShare(record, KEPT_PARTS);
-      for (const part of KEPT_PARTS)
-        store.bundleFragments.put(id, part, recipe, {
-          facts: record.facts.length,
-          ...deflateChunk(share[part]!),
-        });
+      const share = articleShare(record, [KEPT_PART]);
+      store.bundleFragments.put(id, KEPT_PART, recipe, {
+        facts: record.facts.length,
+        ...deflateChunk(share[KEPT_PART]!, KEPT_DEFLATE_LEVEL),
+      });
     }
     return done;
   }

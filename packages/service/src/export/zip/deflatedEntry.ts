@@ -15,11 +15,11 @@ const CHUNK_CHARS = 1 << 18;
 /** Text deflated on its own and ended by a sync flush: such chunks join into one stream. */
 export type DeflatedChunk = { bytes: number; data: Buffer };
 
-export function deflateChunk(text: string): DeflatedChunk {
+export function deflateChunk(text: string, level = LEVEL): DeflatedChunk {
   const data = Buffer.from(text);
   return {
     bytes: data.length,
-    data: deflateRawSync(data, { level: LEVEL, finishFlush: constants.Z_SYNC_FLUSH }),
+    data: deflateRawSync(data, { level, finishFlush: constants.Z_SYNC_FLUSH }),
   };
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { articleShare, SAMPLE, SHARED_PARTS, sharesFromFacts } from './articleShare.ts';
+
+describe('shares written from the kept share of facts.jsonl', () => {
+  it('are the bytes built from the whole record: astral characters, an orphan fact, tags', () => {
+    const built = articleShare(SAMPLE, SHARED_PARTS);
+    // Read as an export reads it: the article's rows without its facts, and the kept lines.
+    const derived = sharesFromFacts({ ...SAMPLE, facts: [] }, built['facts.jsonl']!);
+    expect(derived['articles.jsonl']).toBe(built['articles.jsonl']);
+    expect(derived['annotations.jsonld']).toBe(built['annotations.jsonld']);
+    // The sample is what makes this mean something: positions differ in code points, one
+    // fact has none, and the facts carry tags and fields the annotation leaves out.
+    expect(built['annotations.jsonld']).toContain('"TextPositionSelector","start":5');
+    expect(built['annotations.jsonld']!.split('TextPositionSelector')).toHaveLength(2);
+    expect(built['articles.jsonl']).toContain('"tags":["checked"]');
+  });
+
+  it('are empty for an article without facts, its line listing none', () => {
+    const bare = { ...SAMPLE, facts: [] };
+    const built = articleShare(bare, SHARED_PARTS);
+    expect(built['facts.jsonl']).toBe('');
+    const derived = sharesFromFacts(bare, '');
+    expect(derived).toEqual({
+      'articles.jsonl': built['articles.jsonl'],
+      'annotations.jsonld': '',
+    });
+    expect(derived['articles.jsonl']).toContain('"facts":[]');
+  });
+});
