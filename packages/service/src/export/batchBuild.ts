@@ -55,14 +55,43 @@ function owned(buffer: Buffer): Uint8Array {
   return copy;
 }
 
-/** The bytes of some pieces of text, in one buffer of their exact size. */
-function encode(pieces: readonly string[]): Buffer {
-  let bytes = 0;
-  for (const piece of pieces) bytes += Buffer.byteLength(piece);
-  const out = Buffer.allocUnsafeSlow(bytes);
-  let at = 0;
-  for (const piece of pieces) at += out.write(piece, at);
-  return out;
+/**
+ * Node's own UTF-8 writer behind Buffer#write, without its argument checks: the fastest
+ * of Node's encoders for a line at a time (Buffer#write, TextEncoder#encodeInto).
+ */
+type Utf8Writable = Buffer & { utf8Write(text: string, offset: number): number };
+
+/**
+ * Where one file's text is encoded as it comes, kept by the builder from batch to batch:
+ * a line becomes bytes at once and its string is garbage while still young, where text
+ * held until the segment is full outlived a few collections and was copied by each. Grows
+ * (rarely: a long article's share) to what a segment needs; UTF-8 takes at most 3 bytes
+ * per UTF-16 unit.
+ */
+class Scratch {
+  private buffer = Buffer.allocUnsafeSlow(SEGMENT_CHARS * 3) as Utf8Writable;
+  /** Bytes written since the last take. */
+  length = 0;
+
+  write(text: string): void {
+    const needed = this.length + text.length * 3;
+    if (needed > this.buffer.length) {
+      const bigger = Buffer.allocUnsafeSlow(
+        Math.max(needed, this.buffer.length * 2),
+      ) as Utf8Writable;
+      this.buffer.copy(bigger, 0, 0, this.length);
+      this.buffer = bigger;
+    }
+    this.length += this.buffer.utf8Write(text, this.length);
+  }
+
+  /** The bytes written, in a buffer of their own; the scratch is empty again. */
+  take(): Buffer {
+    const out = Buffer.allocUnsafeSlow(this.length);
+    this.buffer.copy(out, 0, 0, this.length);
+    this.length = 0;
+    return out;
+  }
 }
 
 export function deflateSegment(raw: Buffer): Segment {
@@ -76,12 +105,16 @@ export function deflateSegment(raw: Buffer): Segment {
 /** One file's segments of a batch, from text built here and fragments kept in the corpus. */
 class SegmentsOf {
   readonly segments: Segment[] = [];
-  private pending: string[] = [];
+  private readonly scratch: Scratch;
   private pendingChars = 0;
+
+  constructor(scratch: Scratch) {
+    this.scratch = scratch;
+  }
 
   text(text: string): void {
     if (text === '') return;
-    this.pending.push(text);
+    this.scratch.write(text);
     this.pendingChars += text.length;
     if (this.pendingChars >= SEGMENT_CHARS) this.flush();
   }
@@ -113,10 +146,8 @@ class SegmentsOf {
 
   flush(): void {
     if (this.pendingChars === 0) return;
-    const raw = encode(this.pending);
-    this.pending = [];
     this.pendingChars = 0;
-    this.segments.push(deflateSegment(raw));
+    this.segments.push(deflateSegment(this.scratch.take()));
   }
 }
 
@@ -132,6 +163,12 @@ export class BatchBuilder {
   private readonly store: Store;
   private readonly recipe: string;
   private readonly portable: PortableNames;
+  private readonly scratch = {
+    'articles.jsonl': new Scratch(),
+    'facts.jsonl': new Scratch(),
+    'annotations.jsonld': new Scratch(),
+    'decisions.jsonl': new Scratch(),
+  } satisfies Record<PartName, Scratch>;
 
   constructor(store: Store, recipe: string) {
     this.store = store;
@@ -142,10 +179,10 @@ export class BatchBuilder {
   build(index: number, ids: readonly number[], beforeArticle: () => void): BuiltBatch {
     const { store } = this;
     const files = {
-      'articles.jsonl': new SegmentsOf(),
-      'facts.jsonl': new SegmentsOf(),
-      'annotations.jsonld': new SegmentsOf(),
-      'decisions.jsonl': new SegmentsOf(),
+      'articles.jsonl': new SegmentsOf(this.scratch['articles.jsonl']),
+      'facts.jsonl': new SegmentsOf(this.scratch['facts.jsonl']),
+      'annotations.jsonld': new SegmentsOf(this.scratch['annotations.jsonld']),
+      'decisions.jsonl': new SegmentsOf(this.scratch['decisions.jsonl']),
     } satisfies Record<PartName, SegmentsOf>;
     const kept = store.bundleFragments.many(ids, KEPT_PART, this.recipe);
     const counts = { articles: 0, facts: 0, decisions: 0 };

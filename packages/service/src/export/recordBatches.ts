@@ -79,11 +79,14 @@ export function bundleRecordOf(
 ): BundleArticle {
   // A null cache: related facts are not looked up (a bundle gives keys instead).
   if (detail === 'anchors') return { ...anchorsOnly(store, row), edits: [] };
-  const record = toExportRecord(loadArticle(store, row, null, undefined, detail === 'full'));
-  const origin = new Map(store.edits.byArticle(row.id).map((e) => [e.id, e.origin]));
+  // Read once: the same rows give the record its edits and say who made each.
+  const editRows = store.edits.byArticle(row.id);
+  const record = toExportRecord(
+    loadArticle(store, row, null, undefined, detail === 'full', editRows),
+  );
   return {
     ...record,
-    edits: record.edits.map((e) => ({ ...e, origin: origin.get(e.id) ?? 'pipeline' })),
+    edits: record.edits.map((e, i) => ({ ...e, origin: editRows[i]!.origin })),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Article, ArticleEdit, ExportRecord } from '@winnow/contract';
-import type { ArticleRow, Store } from '@winnow/store';
+import type { ArticleRow, EditRow, Store } from '@winnow/store';
 import { loadFacts } from '../facts/loadFacts.ts';
 import type { RelatedFactCache } from '../facts/loadFacts.ts';
 
@@ -23,8 +23,10 @@ export function loadArticle(
   cache?: RelatedFactCache | null,
   relatedListed?: number,
   withFacts = true,
+  /** The article's edit rows, when the caller has read them. */
+  editRows: readonly EditRow[] = store.edits.byArticle(row.id),
 ): Article {
-  const edits: ArticleEdit[] = store.edits.byArticle(row.id).map((e) => ({
+  const edits: ArticleEdit[] = editRows.map((e) => ({
     id: e.id,
     start: e.start,
     end: e.end,
