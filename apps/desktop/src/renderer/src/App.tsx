@@ -34,8 +34,8 @@ const isDecision = (value: unknown): value is Decision =>
   'targetId' in value;
 
 /**
- * How long a selection waits for its article's text before it is drawn without it (the
- * text then follows as it arrives): the service answers in a few milliseconds, so this
+ * How long the list waits for the chosen article's text before it shows the choice alone
+ * (the article follows with its text): the service answers in a few milliseconds, so this
  * is only reached when the machine or the service is busy.
  */
 const SELECT_WAIT_MS = 50;
@@ -48,7 +48,10 @@ export function App({ connection }: { connection: Connection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [revisions, setRevisions] = useState<Revisions>(firstRevisions);
   const [view, setView] = useState<'review' | 'dashboard'>('review');
+  // The article chosen in the list, and the one the article pane shows: the same but for
+  // the moment between a choice and its text's arrival.
   const [selectedId, setSelected] = useState<number | null>(null);
+  const [openId, setOpen] = useState<number | null>(null);
   // The article's texts are asked for the moment it is selected, before the desk redraws.
   const selectedRef = useRef<number | null>(null);
   const contentRef = useRef<HTMLElement>(null);
@@ -56,9 +59,10 @@ export function App({ connection }: { connection: Connection }) {
     (id: number) => {
       if (id === selectedRef.current) return;
       selectedRef.current = id;
-      // The selection is drawn when its text is here (or after SELECT_WAIT_MS, whichever
-      // comes first), in one render and one frame with it: drawn first, it cost a frame
-      // of the old article under the new selection, and the answer waited behind it.
+      // The article is drawn when its text is here, in one render and one frame with the
+      // list's choice: drawn first, the choice cost a frame of the old article under the
+      // new selection, and the answer waited behind it. If the text is late, the list
+      // shows the choice alone after SELECT_WAIT_MS (a small frame: one row changes).
       // Keys pressed in between act on the article chosen, not on the one still shown:
       // they ask latestSelected() (the list's ↓, Shift+↓, N) or wait for it (ArticlePane).
       let drawn = false;
@@ -71,10 +75,15 @@ export function App({ connection }: { connection: Connection }) {
         const content = contentRef.current;
         if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
         // In this task: a render scheduled for later would wait behind a frame.
-        flushSync(() => setSelected(id));
+        flushSync(() => {
+          setSelected(id);
+          setOpen(id);
+        });
       };
       void requestArticle(client, id).then(draw);
-      setTimeout(draw, SELECT_WAIT_MS);
+      setTimeout(() => {
+        if (!drawn && selectedRef.current === id) setSelected(id);
+      }, SELECT_WAIT_MS);
     },
     [client],
   );
@@ -314,11 +323,11 @@ export function App({ connection }: { connection: Connection }) {
                 <main ref={contentRef} className="content" aria-live="off">
                   {view === 'dashboard' ? (
                     <Dashboard />
-                  ) : selectedId === null ? (
+                  ) : openId === null ? (
                     <p className="empty">{t('app.selectArticle')}</p>
                   ) : (
                     <ArticlePane
-                      id={selectedId}
+                      id={openId}
                       latestSelected={latestSelected}
                       onNext={() => void nextInQueue()}
                     />
