@@ -166,7 +166,10 @@ test('import through the UI, review an article by keyboard, export, and find it 
       'data-state',
       'accepted',
     );
-    expect((await factStatuses(page)).slice(0, 3)).toEqual(['approved', 'approved', 'rejected']);
+    // The facts are asked for after the text is on screen (useArticle.ts): waited for.
+    await expect
+      .poll(async () => (await factStatuses(page)).slice(0, 3))
+      .toEqual(['approved', 'approved', 'rejected']);
     await expect(page.getByTestId('fact').nth(3).getByTestId('fact-tag')).toHaveText('checked');
     await page.getByTestId('history').locator('summary').click();
     await expect(page.getByTestId('history')).toContainText('林编辑');

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Decision, MethodName, Params, Settings, Value } from '@winnow/contract';
 import type { Connection } from './client/index.ts';
 import { ArticlePane } from './components/ArticlePane.tsx';
@@ -32,6 +33,13 @@ const isDecision = (value: unknown): value is Decision =>
   'kind' in value &&
   'targetId' in value;
 
+/**
+ * How long the list waits for the chosen article's text before it shows the choice alone
+ * (the article follows with its text): the service answers in a few milliseconds, so this
+ * is only reached when the machine or the service is busy.
+ */
+const SELECT_WAIT_MS = 50;
+
 type Dialog = 'editor' | 'import' | 'export' | 'tags' | 'spam' | 'shortcuts' | null;
 type Message = { text: string; tone: 'info' | 'error' };
 
@@ -40,7 +48,10 @@ export function App({ connection }: { connection: Connection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [revisions, setRevisions] = useState<Revisions>(firstRevisions);
   const [view, setView] = useState<'review' | 'dashboard'>('review');
+  // The article chosen in the list, and the one the article pane shows: the same but for
+  // the moment between a choice and its text's arrival.
   const [selectedId, setSelected] = useState<number | null>(null);
+  const [openId, setOpen] = useState<number | null>(null);
   // The article's texts are asked for the moment it is selected, before the desk redraws.
   const selectedRef = useRef<number | null>(null);
   const contentRef = useRef<HTMLElement>(null);
@@ -48,16 +59,31 @@ export function App({ connection }: { connection: Connection }) {
     (id: number) => {
       if (id === selectedRef.current) return;
       selectedRef.current = id;
-      // Drawn at once, not when its text arrives: a key pressed right after the click
-      // (Alt+A, Shift+↓) must act on the article the editor chose, never on the one still
-      // shown. The text was asked for first and is drawn as soon as it is here.
-      void requestArticle(client, id);
-      // Another article opens at its top: the page is brought up while the last one is
-      // still shown and laid out, since scrolling after the new one is in the page would
-      // force its whole layout in the middle of drawing it.
-      const content = contentRef.current;
-      if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
-      setSelected(id);
+      // The article is drawn when its text is here, in one render and one frame with the
+      // list's choice: drawn first, the choice cost a frame of the old article under the
+      // new selection, and the answer waited behind it. If the text is late, the list
+      // shows the choice alone after SELECT_WAIT_MS (a small frame: one row changes).
+      // Keys pressed in between act on the article chosen, not on the one still shown:
+      // they ask latestSelected() (the list's ↓, Shift+↓, N) or wait for it (ArticlePane).
+      let drawn = false;
+      const draw = () => {
+        if (drawn || selectedRef.current !== id) return;
+        drawn = true;
+        // Another article opens at its top: the page is brought up while the last one is
+        // still shown and laid out, since scrolling after the new one is in the page would
+        // force its whole layout in the middle of drawing it.
+        const content = contentRef.current;
+        if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
+        // In this task: a render scheduled for later would wait behind a frame.
+        flushSync(() => {
+          setSelected(id);
+          setOpen(id);
+        });
+      };
+      void requestArticle(client, id).then(draw);
+      setTimeout(() => {
+        if (!drawn && selectedRef.current === id) setSelected(id);
+      }, SELECT_WAIT_MS);
     },
     [client],
   );
@@ -198,13 +224,14 @@ export function App({ connection }: { connection: Connection }) {
   const nextInQueue = useCallback(async () => {
     const result = await client.call(
       'articles.next',
-      selectedId === null ? {} : { after: selectedId },
+      // From the article last chosen, even if it is not drawn yet.
+      selectedRef.current === null ? {} : { after: selectedRef.current },
     );
     if (!result.ok) return say(result.error.message, 'error');
     if (result.value.id === null) return say(t('app.queueEmpty'));
     setView('review');
     setSelectedId(result.value.id);
-  }, [client, selectedId, say, t, setSelectedId]);
+  }, [client, say, t, setSelectedId]);
 
   // The open article is in the address (#article=ID): a link to it works, and so do
   // the browser's back and forward buttons.
@@ -296,10 +323,14 @@ export function App({ connection }: { connection: Connection }) {
                 <main ref={contentRef} className="content" aria-live="off">
                   {view === 'dashboard' ? (
                     <Dashboard />
-                  ) : selectedId === null ? (
+                  ) : openId === null ? (
                     <p className="empty">{t('app.selectArticle')}</p>
                   ) : (
-                    <ArticlePane id={selectedId} onNext={() => void nextInQueue()} />
+                    <ArticlePane
+                      id={openId}
+                      latestSelected={latestSelected}
+                      onNext={() => void nextInQueue()}
+                    />
                   )}
                 </main>
               </div>

@@ -23,7 +23,16 @@ import { earlyKeys } from '../desk/earlyKeys.ts';
 /** A fact row of this article (the last article's may still be in the page, hidden). */
 const SHOWN_FACT = '.facts-slot:not([hidden]) [data-testid="fact"]';
 
-export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) {
+export function ArticlePane({
+  id,
+  latestSelected,
+  onNext,
+}: {
+  id: number;
+  /** The article the editor chose last: drawn a moment after the choice (App.tsx). */
+  latestSelected: () => number | null;
+  onNext: () => void;
+}) {
   const { client, decide, say, refresh } = useDesk();
   const t = useT();
   const language = useLanguage();
@@ -113,6 +122,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
   // Keys for the article pressed after a selection, before its text is here: they are
   // meant for the article the editor chose, not the one still shown (nor lost when none
   // is), so they wait for it and are handled once it is drawn (desk/earlyKeys.ts).
+  // The article chosen is read when the key comes, not from `id`: the selection itself is
+  // drawn only once its text is here (App.tsx), so a key may come before either.
   const shownFor = article?.id === id ? id : null;
   useEffect(() => {
     if (shownFor === null) return;
@@ -122,7 +133,8 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
       keyHandler.current(event);
     }
   }, [shownFor, early]);
-  if (article?.id !== id) keyHandler.current = (event) => early.keep(id, event);
+  const chosen = () => latestSelected() ?? id;
+  if (article?.id !== id) keyHandler.current = (event) => early.keep(chosen(), event);
 
   if (error)
     return (
@@ -184,7 +196,12 @@ export function ArticlePane({ id, onNext }: { id: number; onNext: () => void }) 
     run();
   };
 
-  if (!loading) keyHandler.current = onKeyDown;
+  if (!loading)
+    keyHandler.current = (event) => {
+      const wanted = chosen();
+      if (wanted === a.id) onKeyDown(event);
+      else early.keep(wanted, event);
+    };
 
   const rules = new Map<string, number>();
   for (const edit of a.edits) rules.set(edit.rule, (rules.get(edit.rule) ?? 0) + 1);

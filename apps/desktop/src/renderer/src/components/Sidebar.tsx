@@ -129,7 +129,7 @@ export function Sidebar({
     });
 
   const articles = page?.articles ?? [];
-  const picking = usePicking(articles, selectedId, onSelect);
+  const picking = usePicking(articles, selectedId, onSelect, latestSelected);
   const onKeyDown = (event: React.KeyboardEvent) => {
     const step =
       event.key === 'ArrowDown' || event.key === 'j'

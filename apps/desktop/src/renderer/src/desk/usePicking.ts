@@ -9,6 +9,8 @@ export function usePicking(
   items: readonly { id: number }[],
   selectedId: number | null,
   onSelect: (id: number) => void,
+  /** The article last chosen, drawn or not yet (App.tsx draws it once its text is here). */
+  latestSelected?: () => number | null,
 ) {
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
   const anchor = useRef<number | null>(null);
@@ -19,13 +21,17 @@ export function usePicking(
     if (a < 0 || b < 0) return [to];
     return items.slice(Math.min(a, b), Math.max(a, b) + 1).map((i) => i.id);
   };
+  // Keys pressed faster than the desk draws step from the article last chosen.
+  const open = () => latestSelected?.() ?? selectedId;
   // Picking starts from the open article, as a selection in a file manager does.
-  const base = (set: ReadonlySet<number>) =>
-    set.size === 0 && selectedId !== null ? new Set([selectedId]) : new Set(set);
+  const base = (set: ReadonlySet<number>) => {
+    const from = open();
+    return set.size === 0 && from !== null ? new Set([from]) : new Set(set);
+  };
 
   const onPick = (id: number, keys: { shift: boolean; toggle: boolean }) => {
     if (keys.shift) {
-      const from = anchor.current ?? selectedId ?? id;
+      const from = anchor.current ?? open() ?? id;
       setChosen((set) => new Set([...(keys.toggle ? set : []), ...range(from, id)]));
       onSelect(id);
       return;
@@ -50,15 +56,16 @@ export function usePicking(
       setChosen(new Set());
       return true;
     }
-    if (event.key === ' ' && selectedId !== null) {
-      onPick(selectedId, { shift: false, toggle: true });
+    const from = open();
+    if (event.key === ' ' && from !== null) {
+      onPick(from, { shift: false, toggle: true });
       return true;
     }
-    if (event.shiftKey && step !== 0 && selectedId !== null) {
-      const index = items.findIndex((i) => i.id === selectedId);
+    if (event.shiftKey && step !== 0 && from !== null) {
+      const index = items.findIndex((i) => i.id === from);
       const next = items[Math.min(items.length - 1, Math.max(0, index + step))];
       if (!next) return true;
-      anchor.current ??= selectedId;
+      anchor.current ??= from;
       setChosen(new Set(range(anchor.current, next.id)));
       onSelect(next.id);
       return true;

@@ -1,0 +1,76 @@
+/// <reference lib="dom" />
+import { expect, test } from '@playwright/test';
+import { serveFreshCorpus } from './serve.ts';
+import type { Served } from './serve.ts';
+
+let served: Served;
+
+test.beforeAll(async () => {
+  served = await serveFreshCorpus();
+});
+
+test.afterAll(async () => {
+  await served.stop();
+});
+
+/**
+ * The desk draws a selection once its article's text is here (App.tsx). Keys pressed in
+ * between must act on the article the editor chose, never on the one still shown. Here the
+ * text is made to come late: the service's answers on the call socket are held back while
+ * the keys are pressed, then let through.
+ */
+test('keys pressed before the chosen article is drawn act on that article', async ({ page }) => {
+  let holding = false;
+  const held: (() => void)[] = [];
+  const release = () => {
+    holding = false;
+    for (const send of held.splice(0)) send();
+  };
+  await page.routeWebSocket(/\/api\/socket$/, (socket) => {
+    const server = socket.connectToServer();
+    server.onMessage((message) => {
+      if (holding) held.push(() => socket.send(message));
+      else socket.send(message);
+    });
+  });
+  await page.goto(served.url);
+  const options = page.getByRole('listbox').getByRole('option');
+  const article = page.locator('article.article-view');
+  const idOf = async (n: number) => (await options.nth(n).getAttribute('data-article-id')) ?? '';
+  const [first, second] = [await idOf(0), await idOf(1)];
+
+  await options.nth(0).click();
+  await expect(article).toHaveAttribute('data-article-id', first);
+  await expect(article).toHaveAttribute('aria-busy', 'false');
+
+  // Alt+R right after choosing the second article, while the first is still drawn.
+  holding = true;
+  await options.nth(1).click();
+  await page.keyboard.press('Alt+r');
+  await expect(article).toHaveAttribute('data-article-id', first);
+  // Its answer was held: the socket really carried it (the test holds what it means to).
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  release();
+  // The key reached the second article: its decision asks who is reviewing, then rejects it.
+  const who = page.getByRole('dialog', { name: 'Who is reviewing?' });
+  await expect(who).toBeVisible();
+  await page.keyboard.type('林编辑');
+  await page.keyboard.press('Enter');
+  await expect(article).toHaveAttribute('data-article-id', second);
+  await expect(page.getByTestId('article-status')).toHaveText('rejected');
+  // …and the first, still shown when the key was pressed, is as it was.
+  await options.nth(0).click();
+  await expect(article).toHaveAttribute('data-article-id', first);
+  await expect(page.getByTestId('article-status')).toHaveText('pending');
+
+  // Shift+↓ twice while the chosen article is not drawn yet picks three rows, not two.
+  await options.nth(2).click();
+  await expect(article).toHaveAttribute('data-article-id', await idOf(2));
+  holding = true;
+  await options.nth(3).click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  release();
+  await expect(page.getByTestId('bulk-count')).toHaveText('Selected: 3');
+  await expect(article).toHaveAttribute('data-article-id', await idOf(5));
+});
