@@ -44,7 +44,8 @@ async function timeSideBySide(services: WinnowService[]): Promise<number[][]> {
     if (!result.ok) throw new Error(result.error.message);
   };
   // Two rounds first: the pages an editor asks for again are in SQLite's cache.
-  for (let i = 0; i < narrowed.length * 2; i++) for (const service of services) await ask(service, i);
+  for (let i = 0; i < narrowed.length * 2; i++)
+    for (const service of services) await ask(service, i);
   const samples = services.map(() => [] as number[]);
   for (let i = 0; i < 400; i++) {
     for (let k = 0; k < services.length; k++) {
