@@ -74,3 +74,32 @@ test('keys pressed before the chosen article is drawn act on that article', asyn
   await expect(page.getByTestId('bulk-count')).toHaveText('Selected: 3');
   await expect(article).toHaveAttribute('data-article-id', await idOf(5));
 });
+
+/**
+ * The desk's first choice: no article is in the pane yet, so there is no old one to draw
+ * over and the pane comes at once; a key pressed before the text arrives waits there.
+ */
+test('a key pressed right after the first choice acts on that article', async ({ page }) => {
+  let holding = false;
+  const held: (() => void)[] = [];
+  await page.routeWebSocket(/\/api\/socket$/, (socket) => {
+    const server = socket.connectToServer();
+    server.onMessage((message) => {
+      if (holding) held.push(() => socket.send(message));
+      else socket.send(message);
+    });
+  });
+  await page.goto(served.url);
+  const options = page.getByRole('listbox').getByRole('option');
+  const chosen = (await options.nth(4).getAttribute('data-article-id')) ?? '';
+  holding = true;
+  await options.nth(4).click();
+  await page.keyboard.press('Alt+r');
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  holding = false;
+  for (const send of held.splice(0)) send();
+  // The editor's name was given in the test above (the corpus is the same): no question.
+  const article = page.locator('article.article-view');
+  await expect(article).toHaveAttribute('data-article-id', chosen);
+  await expect(page.getByTestId('article-status')).toHaveText('rejected');
+});

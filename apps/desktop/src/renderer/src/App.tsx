@@ -54,6 +54,7 @@ export function App({ connection }: { connection: Connection }) {
   const [openId, setOpen] = useState<number | null>(null);
   // The article's texts are asked for the moment it is selected, before the desk redraws.
   const selectedRef = useRef<number | null>(null);
+  const openRef = useRef<number | null>(null);
   const contentRef = useRef<HTMLElement>(null);
   const setSelectedId = useCallback(
     (id: number) => {
@@ -66,6 +67,15 @@ export function App({ connection }: { connection: Connection }) {
       // Keys pressed in between act on the article chosen, not on the one still shown:
       // they ask latestSelected() (the list's ↓, Shift+↓, N) or wait for it (ArticlePane).
       let drawn = false;
+      // With no article in the pane yet (the desk's first choice) there is no old one to
+      // draw over: the pane is drawn at once, so that a key pressed before the text arrives
+      // (a click, then Alt+A) has a pane to wait in, not none to be lost in.
+      if (openRef.current === null) {
+        drawn = true;
+        openRef.current = id;
+        setSelected(id);
+        setOpen(id);
+      }
       const draw = () => {
         if (drawn || selectedRef.current !== id) return;
         drawn = true;
@@ -75,6 +85,7 @@ export function App({ connection }: { connection: Connection }) {
         const content = contentRef.current;
         if (content && content.scrollTop !== 0) content.scrollTo(0, 0);
         // In this task: a render scheduled for later would wait behind a frame.
+        openRef.current = id;
         flushSync(() => {
           setSelected(id);
           setOpen(id);
