@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { serveFreshCorpus } from './serve.ts';
 import type { Served } from './serve.ts';
 
@@ -14,25 +15,36 @@ test.afterAll(async () => {
 });
 
 /**
+ * The service's answers on the desk's call socket, held back while `holding` is set (the
+ * text made to come late) and let through by `release`.
+ */
+async function holdAnswers(page: Page) {
+  const gate = {
+    holding: false,
+    held: [] as (() => void)[],
+    release() {
+      gate.holding = false;
+      for (const send of gate.held.splice(0)) send();
+    },
+  };
+  await page.routeWebSocket(/\/api\/socket$/, (socket) => {
+    const server = socket.connectToServer();
+    server.onMessage((message) => {
+      if (gate.holding) gate.held.push(() => socket.send(message));
+      else socket.send(message);
+    });
+  });
+  return gate;
+}
+
+/**
  * The desk draws a selection once its article's text is here (App.tsx). Keys pressed in
  * between must act on the article the editor chose, never on the one still shown. Here the
  * text is made to come late: the service's answers on the call socket are held back while
  * the keys are pressed, then let through.
  */
 test('keys pressed before the chosen article is drawn act on that article', async ({ page }) => {
-  let holding = false;
-  const held: (() => void)[] = [];
-  const release = () => {
-    holding = false;
-    for (const send of held.splice(0)) send();
-  };
-  await page.routeWebSocket(/\/api\/socket$/, (socket) => {
-    const server = socket.connectToServer();
-    server.onMessage((message) => {
-      if (holding) held.push(() => socket.send(message));
-      else socket.send(message);
-    });
-  });
+  const gate = await holdAnswers(page);
   await page.goto(served.url);
   const options = page.getByRole('listbox').getByRole('option');
   const article = page.locator('article.article-view');
@@ -44,13 +56,13 @@ test('keys pressed before the chosen article is drawn act on that article', asyn
   await expect(article).toHaveAttribute('aria-busy', 'false');
 
   // Alt+R right after choosing the second article, while the first is still drawn.
-  holding = true;
+  gate.holding = true;
   await options.nth(1).click();
   await page.keyboard.press('Alt+r');
   await expect(article).toHaveAttribute('data-article-id', first);
   // Its answer was held: the socket really carried it (the test holds what it means to).
-  await expect.poll(() => held.length).toBeGreaterThan(0);
-  release();
+  await expect.poll(() => gate.held.length).toBeGreaterThan(0);
+  gate.release();
   // The key reached the second article: its decision asks who is reviewing, then rejects it.
   const who = page.getByRole('dialog', { name: 'Who is reviewing?' });
   await expect(who).toBeVisible();
@@ -66,11 +78,11 @@ test('keys pressed before the chosen article is drawn act on that article', asyn
   // Shift+↓ twice while the chosen article is not drawn yet picks three rows, not two.
   await options.nth(2).click();
   await expect(article).toHaveAttribute('data-article-id', await idOf(2));
-  holding = true;
+  gate.holding = true;
   await options.nth(3).click();
   await page.keyboard.press('Shift+ArrowDown');
   await page.keyboard.press('Shift+ArrowDown');
-  release();
+  gate.release();
   await expect(page.getByTestId('bulk-count')).toHaveText('Selected: 3');
   await expect(article).toHaveAttribute('data-article-id', await idOf(5));
 });
@@ -80,24 +92,15 @@ test('keys pressed before the chosen article is drawn act on that article', asyn
  * over and the pane comes at once; a key pressed before the text arrives waits there.
  */
 test('a key pressed right after the first choice acts on that article', async ({ page }) => {
-  let holding = false;
-  const held: (() => void)[] = [];
-  await page.routeWebSocket(/\/api\/socket$/, (socket) => {
-    const server = socket.connectToServer();
-    server.onMessage((message) => {
-      if (holding) held.push(() => socket.send(message));
-      else socket.send(message);
-    });
-  });
+  const gate = await holdAnswers(page);
   await page.goto(served.url);
   const options = page.getByRole('listbox').getByRole('option');
   const chosen = (await options.nth(4).getAttribute('data-article-id')) ?? '';
-  holding = true;
+  gate.holding = true;
   await options.nth(4).click();
   await page.keyboard.press('Alt+r');
-  await expect.poll(() => held.length).toBeGreaterThan(0);
-  holding = false;
-  for (const send of held.splice(0)) send();
+  await expect.poll(() => gate.held.length).toBeGreaterThan(0);
+  gate.release();
   // The editor's name was given in the test above (the corpus is the same): no question.
   const article = page.locator('article.article-view');
   await expect(article).toHaveAttribute('data-article-id', chosen);
