@@ -59,13 +59,13 @@ describe.skipIf(!peersPresent)(
  * lenient text 0.94) are met; its tail target (at most 2 pages) is not: three pages count
  * a tail in every shape whatever is kept (two golds go on past their last long paragraph
  * with a table or short lines, so the gold itself counts one; one gold stops at 展开全文
- * mid-article).
+ * mid-article, where its page folds the rest away: a text dump of it keeps the rest).
  */
 const FLOORS: Record<
   Shape,
   { f1: number; chrome: number; tails: number; lastLost: number; lostInputHad: number }
 > = {
-  html: { f1: 0.965, chrome: 0, tails: 3, lastLost: 1, lostInputHad: 1 },
+  html: { f1: 0.975, chrome: 0, tails: 2, lastLost: 1, lostInputHad: 1 },
   txt: { f1: 0.955, chrome: 0, tails: 3, lastLost: 2, lostInputHad: 0 },
   w3m: { f1: 0.945, chrome: 0, tails: 3, lastLost: 2, lostInputHad: 0 },
   rec: { f1: 0.95, chrome: 0, tails: 3, lastLost: 2, lostInputHad: 0 },
@@ -82,11 +82,12 @@ describe.skipIf(!cwcedPresent)(
         expect(score.chromeLines).toBeLessThanOrEqual(floor.chrome);
         expect(score.pagesWithTailOver50).toBeLessThanOrEqual(floor.tails);
         // Of those tails, the only one that is not the gold's own is the page whose gold
-        // stops at 展开全文: what follows the button is the rest of the article, kept.
+        // stops at 展开全文. Its page hides the rest behind the button, and HTML is read
+        // as a reader sees it; a text dump has the hidden rest inline, and it is kept.
         expect(
           score.tails.filter((t) => t.gold <= 50).map((t) => t.id),
           JSON.stringify(score.tails),
-        ).toEqual(['cw_d8d4c4ec']);
+        ).toEqual(shape === 'html' ? [] : ['cw_d8d4c4ec']);
         expect(score.lastParagraphLost).toBeLessThanOrEqual(floor.lastLost);
         // The line: no last paragraph lost that the input had. The HTML one is the
         // page's category bar, which the gold keeps and Readability leaves out.

@@ -10,6 +10,20 @@ import { MACHINE_TRANSLATION_WARNING } from './clean/machineTranslation.ts';
 export const NO_TEXT_WARNING = 'No article text:';
 export const NO_ARTICLE_WARNING = 'No article found:';
 export const CLEANED_AWAY_WARNING = 'No article text left:';
+export const FOLDED_WARNING = 'Folded text left out:';
+
+/**
+ * A page that folds the rest of its story behind a button (展开全文, "Read more") keeps
+ * that rest hidden; a reader of the page saw the article up to the button, and so does the
+ * raw text. The editor is told what was left out, so that a story cut there is not taken
+ * for a whole one.
+ */
+export function foldedWarnings(folded: number): string[] {
+  if (folded === 0) return [];
+  return [
+    `${FOLDED_WARNING} the page hides ${folded} characters of prose until a reader unfolds them (a “read more” button); they are not in the raw text. Open the source page if the article needs them.`,
+  ];
+}
 
 export function readWarnings(
   byteCount: number,

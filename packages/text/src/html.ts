@@ -23,6 +23,8 @@ export type Page = {
   ogTitle: string | null;
   headings: string[];
   meta: Map<string, string>;
+  /** Characters of prose the page hides until a reader unfolds it (not in `text`). */
+  folded: number;
   /** The page as markup without what a reader never sees, for the main-content extractor. */
   visibleHtml: () => string;
 };
@@ -50,6 +52,7 @@ export function readPage(html: string): Page {
     ogTitle: squash(found.meta.get('og:title')),
     headings: found.headings,
     meta: found.meta,
+    folded: found.folded,
     visibleHtml: () => {
       if (markup === null) {
         for (const element of found.unseen) detach(element);

@@ -1,6 +1,6 @@
 import { decodeBytes, normalizeLineEnds } from './decode.ts';
 import { detectLanguage } from './detect.ts';
-import { readWarnings } from './emptyArticle.ts';
+import { foldedWarnings, readWarnings } from './emptyArticle.ts';
 import type { PageTitles } from './headline.ts';
 import { extractMainContent } from './extract.ts';
 import { looksLikeHtml, readPage } from './html.ts';
@@ -53,6 +53,7 @@ export function readArticle(bytes: Uint8Array, fileName: string): ReadArticle {
     warnings: [
       ...decoded.warnings,
       ...readWarnings(bytes.length, raw, page ? { found: main !== null } : null),
+      ...foldedWarnings(page?.folded ?? 0),
     ],
     title: page ? (page.ogTitle ?? page.title) : firstLine(raw),
     titles: page

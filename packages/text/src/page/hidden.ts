@@ -49,6 +49,29 @@ export function isHidden(element: Element): boolean {
 }
 
 /**
+ * A class word that says "hidden" as a state: `hide`, `hidden`, prefixed by a state or
+ * script namespace (`is-hidden`, `js-hide`, `control-hide`, `u-hidden`), and the utility
+ * classes `d-none` and `invisible`. The page's stylesheet is not saved with it, but these
+ * words mean `display: none` in every framework that uses them; a page folds the rest of a
+ * long story into such an element behind its 展开全文 button, and keeps modals, menus and
+ * tooltips in them. Responsive words (`hidden-xs`, `tablet-hide`, `m-hide`) hide only on
+ * some screens and are not taken; nor is `d-none` beside a `d-lg-block` that shows it.
+ */
+const STATE_HIDDEN = /^(?:(?:is|js|u|state|control)-)?(?:hide|hidden)$/i;
+const SHOWN_AT_SOME_WIDTH = /^d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+$/i;
+
+export function isHiddenByClass(element: Element): boolean {
+  const classes = attribute(element, 'class');
+  if (classes === null) return false;
+  const words = classes.split(/\s+/);
+  if (words.some((w) => STATE_HIDDEN.test(w) || w.toLowerCase() === 'invisible')) return true;
+  return (
+    words.some((w) => w.toLowerCase() === 'd-none') &&
+    !words.some((w) => SHOWN_AT_SOME_WIDTH.test(w))
+  );
+}
+
+/**
  * Hidden from screen readers. Pages mark icons and decorative duplicates so; a page saved
  * while a dialog was open marks its whole content so — the caller decides by how much
  * text such elements hold.

@@ -1,4 +1,4 @@
-import { isAriaHidden, isHidden, NEVER_TEXT } from './hidden.ts';
+import { isAriaHidden, isHidden, isHiddenByClass, NEVER_TEXT } from './hidden.ts';
 import { attribute, isElement } from './parse.ts';
 import type { ChildNode, Element, ParentNode } from './parse.ts';
 
@@ -14,6 +14,8 @@ export type PageText = {
   links: number[];
   /** Elements a reader never sees, for the caller to take out of the tree. */
   unseen: Element[];
+  /** Characters of prose the page keeps hidden by its classes until a reader unfolds them. */
+  folded: number;
   /** Visible <h1> headings, in order. */
   headings: string[];
   /** The first <title>'s text, and the page's <meta> values by property or name. */
@@ -155,12 +157,14 @@ type Frame = { node: ParentNode; next: number; after: () => void };
 export function pageText(root: ParentNode): PageText {
   const parts: string[] = [];
   const unseen: Element[] = [];
-  const ariaHidden: Array<{ element: Element; from: number; to: number }> = [];
+  const ariaHidden: Range[] = [];
+  const classHidden: Range[] = [];
   const headings: Array<{ from: number; to: number }> = [];
   const meta = new Map<string, string>();
   let title: string | null = null;
   let preformatted = 0;
   let insideAriaHidden = 0;
+  let insideClassHidden = 0;
   let silent = 0;
 
   const stack: Frame[] = [{ node: root, next: 0, after: () => {} }];
@@ -200,6 +204,8 @@ export function pageText(root: ParentNode): PageText {
     const from = parts.length;
     const aria = insideAriaHidden === 0 && isAriaHidden(node);
     if (aria) insideAriaHidden++;
+    const byClass = insideClassHidden === 0 && isHiddenByClass(node);
+    if (byClass) insideClassHidden++;
     const pre = PREFORMATTED.has(tag);
     if (pre) preformatted++;
     const link = tag === 'a' && attribute(node, 'href') !== null;
@@ -214,7 +220,12 @@ export function pageText(root: ParentNode): PageText {
           insideAriaHidden--;
           ariaHidden.push({ element: node, from, to: parts.length });
         }
-        if (tag === 'h1' && insideAriaHidden === 0) headings.push({ from, to: parts.length });
+        if (byClass) {
+          insideClassHidden--;
+          classHidden.push({ element: node, from, to: parts.length });
+        }
+        if (tag === 'h1' && insideAriaHidden === 0 && insideClassHidden === 0)
+          headings.push({ from, to: parts.length });
         if (block) parts.push('\n\n');
       },
     });
@@ -231,10 +242,19 @@ export function pageText(root: ParentNode): PageText {
   }
 
   // aria-hidden marks icons and decorative copies; but a page saved with a dialog open
-  // has its whole content marked so. Honour it only while it hides the lesser part.
-  const hiddenChars = ariaHidden.reduce((n, r) => n + visibleChars(parts, r.from, r.to), 0);
-  if (hiddenChars * 2 <= visibleChars(parts, 0, parts.length)) {
-    for (const range of ariaHidden) {
+  // has its whole content marked so: honoured only while it hides the lesser part. A
+  // class that hides is read from its name alone, the stylesheet being elsewhere. A folded
+  // story may hide more than it shows, but a page whose script reveals all its content at
+  // load hides nearly everything: honoured while a quarter of the page, prose among it,
+  // stays shown.
+  const shown = visibleChars(parts, 0, parts.length);
+  const hiddenBy = (ranges: Range[]) =>
+    ranges.reduce((n, r) => n + visibleChars(parts, r.from, r.to), 0);
+  const byAria = hiddenBy(ariaHidden) * 2 <= shown;
+  const byClass = (shown - hiddenBy(classHidden)) * 4 >= shown && leavesProse(parts, classHidden);
+  const folded = byClass ? proseChars(parts, classHidden) : 0;
+  for (const ranges of [byAria ? ariaHidden : [], byClass ? classHidden : []]) {
+    for (const range of ranges) {
       parts.fill('', range.from, range.to);
       unseen.push(range.element);
     }
@@ -244,6 +264,7 @@ export function pageText(root: ParentNode): PageText {
     text,
     links,
     unseen,
+    folded,
     headings: headings
       .map((r) => unmarked(parts.slice(r.from, r.to).join('').replace(BREAK_BETWEEN_WIDE, '')))
       .map((h) => h.replace(/\s+/g, ' '))
@@ -255,6 +276,57 @@ export function pageText(root: ParentNode): PageText {
 
 function rawText(node: ChildNode): string {
   return node.nodeName === '#text' ? collapse((node as { value: string }).value) : '';
+}
+
+type Range = { element: Element; from: number; to: number };
+
+/** Sentence ends that make hidden text prose (a folded story), not a menu or a tooltip. */
+const SENTENCE_END = /[。！？]|[.!?](?=\s|$)/g;
+
+function sentenceEnds(text: string): number {
+  return (text.match(SENTENCE_END) ?? []).length;
+}
+
+/** Whether the page, without these ranges, still shows three sentences. */
+function leavesProse(parts: readonly string[], ranges: readonly Range[]): boolean {
+  if (ranges.length === 0) return true;
+  const kept = parts.slice();
+  for (const r of ranges) kept.fill('', r.from, r.to);
+  return sentenceEnds(kept.join('')) >= 3;
+}
+
+/**
+ * Characters of story among the hidden ranges: an element holding three paragraphs that
+ * end sentences, with no form in or around it (a folded story), not a dialog's message,
+ * a menu or a tooltip.
+ */
+function proseChars(parts: readonly string[], ranges: readonly Range[]): number {
+  let n = 0;
+  for (const r of ranges) if (isStory(r.element)) n += visibleChars(parts, r.from, r.to);
+  return n;
+}
+
+const FORM = new Set(['form', 'button', 'input', 'textarea', 'select']);
+
+function isStory(element: Element): boolean {
+  for (let up = element.parentNode; up && isElement(up); up = up.parentNode)
+    if (up.tagName === 'form' || attribute(up, 'role') === 'dialog') return false;
+  let paragraphs = 0;
+  const stack: ChildNode[] = [...element.childNodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (FORM.has(node.tagName)) return false;
+    if (node.tagName === 'p' && sentenceEnds(node.childNodes.map(textOf).join('')) > 0)
+      paragraphs++;
+    else stack.push(...node.childNodes);
+  }
+  return paragraphs >= 3;
+}
+
+function textOf(node: ChildNode): string {
+  if (node.nodeName === '#text') return (node as { value: string }).value;
+  return isElement(node) ? node.childNodes.map(textOf).join('') : '';
 }
 
 function visibleChars(parts: readonly string[], from: number, to: number): number {
