@@ -95,7 +95,8 @@ describe('a process killed mid-work loses nothing it acknowledged', () => {
     } finally {
       service.close();
     }
-  });
+    // Two imports of thousands of articles: on a loaded machine they outlast the default.
+  }, 120_000);
 
   it('a stream of review decisions killed mid-way keeps every acknowledged decision', async () => {
     const dbPath = join(dir, 'corpus.sqlite');
