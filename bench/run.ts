@@ -6,8 +6,9 @@
  *   WINNOW_BENCH_ARTICLES=N   corpus size (default 100,000)
  *   pnpm bench --reuse-db     skip the import and measure the corpus the last run kept
  *                             (bench/.corpus/nN.sqlite); for iterating on queries
- *   pnpm bench --only hunk,open-check,browser,space,search-filter
- *                             only those rows (open-check and browser import the kept
+ *   pnpm bench --only hunk,open-check,browser,space,search-filter,throughput
+ *                             only those rows (throughput: cleaning and fact extraction
+ *                             on one core; open-check and browser import the kept
  *                             corpus first when there is none: node bench/keptCorpus.ts;
  *                             browser needs `pnpm build:ui`)
  */
@@ -294,6 +295,10 @@ function printTable(): void {
 const onlyIndex = process.argv.indexOf('--only');
 const only = onlyIndex >= 0 ? new Set((process.argv[onlyIndex + 1] ?? '').split(',')) : null;
 if (only) {
+  if (only.has('throughput')) {
+    ensureCorpus();
+    benchCleaning();
+  }
   if (only.has('hunk')) await benchHunkRow(record);
   if (only.has('open-check')) benchOpenCheck(record, await ensureImported(), ARTICLES);
   if (only.has('browser')) await benchInBrowser(await ensureImported());
