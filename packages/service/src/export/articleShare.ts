@@ -1,4 +1,4 @@
-import { RULE } from '@winnow/contract';
+import { RULE } from '@winnow/contract/plain';
 import { createHash } from 'node:crypto';
 import {
   annotationAt,
