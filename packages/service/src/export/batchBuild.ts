@@ -249,10 +249,14 @@ export class BatchBuilder {
 export function releaseBatch(batch: BuiltBatch): void {
   for (const name of PART_NAMES)
     for (const { raw, deflated } of batch.parts[name]) {
-      raw.buffer.transfer(0);
-      deflated.buffer.transfer(0);
+      detach(raw);
+      detach(deflated);
     }
 }
+
+/** ArrayBuffer#transfer (ES2024, in Node since 21), which this TypeScript lib does not list yet. */
+type Transferable = ArrayBuffer & { transfer(newLength: number): ArrayBuffer };
+const detach = (bytes: Uint8Array) => (bytes.buffer as Transferable).transfer(0);
 
 /** Every buffer of a batch, to hand it to another thread without copying. */
 export function buffersOf(batch: BuiltBatch): ArrayBuffer[] {
