@@ -22,7 +22,7 @@ const outcome = (file: string, workerData: unknown) =>
   new Promise<{ message?: unknown; error?: string }>((resolve) => {
     const worker = cachedWorker(file, { workerData });
     worker.on('message', (message: unknown) => resolve({ message }));
-    worker.on('error', (error) => resolve({ error: error.message }));
+    worker.on('error', (error: Error) => resolve({ error: error.message }));
   });
 
 describe('cachedWorker', () => {
