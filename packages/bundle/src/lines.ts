@@ -10,7 +10,9 @@ export {
   ANNOTATION_COLLECTION_CLOSING,
   annotationAt,
   annotationCollectionOpening,
+  annotationJson,
   factAnnotation,
+  factAnnotationJson,
 } from './annotations.ts';
 export type { AnnotatedFact } from './annotations.ts';
 

@@ -8,10 +8,12 @@ export {
   ANNOTATION_COLLECTION_CLOSING,
   annotationCollectionOpening,
   annotationAt,
+  annotationJson,
   articleFact,
   articleLine,
   articleLineWith,
   factAnnotation,
+  factAnnotationJson,
   factLine,
 } from './lines.ts';
 export type { AnnotatedFact, FactKeys, ListedFact } from './lines.ts';

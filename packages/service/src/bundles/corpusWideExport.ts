@@ -1,4 +1,4 @@
-import { isCorpusWide, isDecisionAction } from '@winnow/contract';
+import { isCorpusWide, isDecisionAction } from '@winnow/contract/plain';
 import type { CorpusWideAction } from '@winnow/contract';
 import type { DecisionRecord } from '@winnow/bundle';
 import type { DecisionRow, Store } from '@winnow/store';

@@ -1,4 +1,4 @@
-import { decisionRegistry, idsIn, isDecisionAction } from '@winnow/contract';
+import { decisionRoutes, idsIn, isDecisionAction } from '@winnow/contract/plain';
 import type { BlockMembership, CorpusWideAction, IdKind, TagOnListed } from '@winnow/contract';
 import type { DecisionRow, Store } from '@winnow/store';
 import { blocksOf } from '../cleaning/cleaningBlocks.ts';
@@ -49,7 +49,7 @@ function decidedSince(
     (row.targetType === kind && row.targetId === id) ||
     (isDecisionAction(row.action) &&
       [row.before, row.after].some((v) =>
-        idsIn(decisionRegistry[row.action].ids, v).some(([k, i]) => k === kind && Number(i) === id),
+        idsIn(decisionRoutes[row.action].ids, v).some(([k, i]) => k === kind && Number(i) === id),
       ));
   return log.some((row) => row.at > at && names(row, thing) && names(row, also));
 }

@@ -1,6 +1,6 @@
 import {
   cleanedToRaw,
-  decisionRegistry,
+  decisionRoutes,
   editSegments,
   editsInForce,
   isDecisionAction,
@@ -8,7 +8,7 @@ import {
   parsePortableId,
   portableEditId,
   portableFactId,
-} from '@winnow/contract';
+} from '@winnow/contract/plain';
 import type { IdKind, Segment } from '@winnow/contract';
 import type { DecisionRecord } from '@winnow/bundle';
 import type { DecisionRow, Store } from '@winnow/store';
@@ -113,7 +113,7 @@ export class PortableNames {
   /** A value with its ids portable; null when an id it cannot do without is gone. */
   value(action: string, value: unknown): unknown {
     if (!isDecisionAction(action)) return value;
-    return mapIds(decisionRegistry[action].ids, value, this.of) ?? null;
+    return mapIds(decisionRoutes[action].ids, value, this.of) ?? null;
   }
 }
 

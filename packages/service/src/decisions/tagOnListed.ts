@@ -1,4 +1,4 @@
-import { WinnowFailure } from '@winnow/contract';
+import { WinnowFailure } from '@winnow/contract/plain';
 import type { TagOnListed } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 

@@ -1,12 +1,12 @@
-import { RULE } from '@winnow/contract';
+import { RULE } from '@winnow/contract/plain';
 import { createHash } from 'node:crypto';
 import {
-  annotationAt,
+  annotationJson,
   articleFact,
   articleLine,
   articleLineWith,
   BUNDLE_FORMAT_VERSION,
-  factAnnotation,
+  factAnnotationJson,
   factLine,
 } from '@winnow/bundle/write';
 import type { AnnotatedFact, ListedFact } from '@winnow/bundle/write';
@@ -58,7 +58,7 @@ export function articleShare(
       share[name] = text;
     } else
       share[name] = record.facts
-        .map((fact) => JSON.stringify(factAnnotation(record, fact, codePoint!)))
+        .map((fact) => factAnnotationJson(record, fact, codePoint!))
         .join(',\n');
   }
   return share;
@@ -86,14 +86,10 @@ export function sharesFromFacts(
           .split('\n')
           .map((line) => JSON.parse(line) as KeptFactLine);
   const annotations = lines.map((line) =>
-    JSON.stringify(
-      annotationAt(
-        line.article,
-        line,
-        line.startCodePoint === null
-          ? null
-          : { start: line.startCodePoint, end: line.endCodePoint! },
-      ),
+    annotationJson(
+      line.article,
+      line,
+      line.startCodePoint === null ? null : { start: line.startCodePoint, end: line.endCodePoint! },
     ),
   );
   return {

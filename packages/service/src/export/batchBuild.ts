@@ -241,6 +241,23 @@ export class BatchBuilder {
   }
 }
 
+/**
+ * Frees a written batch's buffers at once (a detached ArrayBuffer gives its memory back):
+ * left to the collector, batches already written — tens of megabytes of them — waited for
+ * a full collection that a small heap seldom needs.
+ */
+export function releaseBatch(batch: BuiltBatch): void {
+  for (const name of PART_NAMES)
+    for (const { raw, deflated } of batch.parts[name]) {
+      detach(raw);
+      detach(deflated);
+    }
+}
+
+/** ArrayBuffer#transfer (ES2024, in Node since 21), which this TypeScript lib does not list yet. */
+type Transferable = ArrayBuffer & { transfer(newLength: number): ArrayBuffer };
+const detach = (bytes: Uint8Array) => (bytes.buffer as Transferable).transfer(0);
+
 /** Every buffer of a batch, to hand it to another thread without copying. */
 export function buffersOf(batch: BuiltBatch): ArrayBuffer[] {
   const buffers: ArrayBuffer[] = [];

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { ANNOTATION_COLLECTION_CLOSING, annotationCollectionOpening } from '@winnow/bundle/write';
 import type { ArticleFilter, Store } from '@winnow/store';
 import { shareRecipe } from './articleShare.ts';
-import { BatchBuilder, deflateSegment, PART_NAMES } from './batchBuild.ts';
+import { BatchBuilder, deflateSegment, PART_NAMES, releaseBatch } from './batchBuild.ts';
 import { damagedInWords, selectedBatches } from './batchPlan.ts';
 import type { BuiltBatch, PartName, Segment } from './batchBuild.ts';
 import { CONTROL, CONTROL_WORDS, WRITER_AHEAD } from './partsControl.ts';
@@ -80,6 +80,7 @@ export async function writeParts(
     counts.articles += batch.articles;
     counts.facts += batch.facts;
     counts.decisions += batch.decisions;
+    releaseBatch(batch);
   };
   // Batches built here ahead of the one to write next, which the helper is building.
   const held = new Map<number, BuiltBatch>();

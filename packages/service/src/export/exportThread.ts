@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { WinnowFailure } from '@winnow/contract';
 import type { ErrorCode, ExportSummary, ProgressEvent, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { exportArticles } from './exportArticles.ts';
 import { checkExportTarget } from './exportTarget.ts';
+import { cachedWorker } from '../shared/cachedWorker.ts';
 import { releaseWorkFolder } from '../shared/workFolders.ts';
 import { exportWorkFolder } from './exportJob.ts';
 import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
@@ -36,7 +36,7 @@ export function exportOnThread(
   checkExportTarget(store.path, options.out, options.format);
   // Made here, not on the thread: this thread is the one a signal reaches (workFolders.ts).
   const workDir = exportWorkFolder(options.out);
-  const worker = new Worker(workerFile, {
+  const worker = cachedWorker(workerFile, {
     workerData: { dbPath: store.path, options, cancelFlag, workDir },
     resourceLimits: EXPORT_HEAP_LIMITS,
   });

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, Worker } from 'node:worker_threads';
+import { isMainThread } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { WinnowFailure } from '@winnow/contract/result';
 import type { ErrorCode } from '@winnow/contract';
 import type { ArticleFilter, Store } from '@winnow/store';
@@ -10,6 +11,7 @@ import type { BuiltBatch } from './batchBuild.ts';
 import type { BatchHelper } from './bundleParts.ts';
 import { EXPORT_HEAP_LIMITS } from './exportThreads.ts';
 import { CONTROL, CONTROL_WORDS, PHASE } from './partsControl.ts';
+import { cachedWorker } from '../shared/cachedWorker.ts';
 
 // A path, as for the export's own thread: a bundled build finds no worker file and builds
 // every batch on one thread.
@@ -44,7 +46,7 @@ export class PartsThread implements BatchHelper {
   private constructor(dbPath: string, filter: ArticleFilter) {
     const control = new SharedArrayBuffer(CONTROL_WORDS * 4);
     this.control = new Int32Array(control);
-    this.worker = new Worker(workerFile, {
+    this.worker = cachedWorker(workerFile, {
       workerData: { dbPath, filter, control },
       resourceLimits: EXPORT_HEAP_LIMITS,
     });
