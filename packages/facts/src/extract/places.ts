@@ -144,6 +144,9 @@ export function isGazetteerPlace(word: string): boolean {
   return entry !== undefined && entry.checked !== 'ns';
 }
 
+/** Any name in the gazetteer, a county's short name (镇赉 for 镇赉县) included. */
+export const isGazetteerName = (word: string) => gazetteer().has(word);
+
 /**
  * 大同小异, 朝阳产业: a short name from the division tables is a place only where word
  * segmentation also reads it as a word of its own.
