@@ -95,12 +95,16 @@ function build(): Map<string, Entry> {
     const english = map.get(short)?.english ?? null;
     add(map, name, english, false);
   }
-  for (const { name } of cities) {
+  for (const { name, provinceCode } of cities) {
     if (/市辖区|直辖|行政区划/u.test(name)) continue;
     const short = name.replace(SUFFIXES, '');
     // A city Winnow's list names in English (巴彦淖尔 → Bayannur) keeps that name in full.
     add(map, name, map.get(short)?.english ?? null, false);
-    if (short !== name && short.length >= 2) add(map, short, null, true);
+    if (short !== name && short.length >= 2) {
+      add(map, short, null, true);
+      const province = provinces.find((p) => p.code === provinceCode)?.name;
+      if (province) parents.set(short, new Set([province, province.replace(SUFFIXES, '')]));
+    }
   }
   for (const { name } of areas) {
     if (/市辖区|直辖|行政区划/u.test(name)) continue;
@@ -178,6 +182,37 @@ function standsAlone(text: string, start: number, end: number, tagged = false): 
 }
 
 /**
+ * Names from Winnow's list and the full names of divisions need no word of their own (the
+ * segmenter glues 香港股市, 德国总理 and files 基辅 as a common noun), yet a place is never
+ * the middle of another word: 清华北大 holds no 华北, 吕西安 no 西安, 国泰国际 no 泰国. A word
+ * that begins before the place may hold it only when that word is a place itself (古希腊,
+ * 广西南宁), and no word may begin inside it and run past its end.
+ */
+function wordOfItsOwn(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 4);
+  const piece = text.slice(from, Math.min(text.length, end + 4));
+  const s = start - from;
+  const e = end - from;
+  for (const w of words(piece)) {
+    if (w.start < s && w.end > s && w.tag !== 'ns') return false;
+    if (w.start > s && w.start < e && w.end > e) return false;
+  }
+  return true;
+}
+
+/**
+ * 来宾介绍 ("the guests are introduced"), 胶州海口 ("Jiaozhou's harbour mouth"): a city's
+ * short name that the segmenter reads there as a common noun or a place word (n, s) is that
+ * word, unless its province stands before it (广西来宾).
+ */
+function readAsCommonNoun(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 4);
+  const ws = words(text.slice(from, Math.min(text.length, end + 4)));
+  const w = ws.find((x) => from + x.start === start && from + x.end === end);
+  return w !== undefined && /^(?:n|s)$/u.test(w.tag);
+}
+
+/**
  * A county's short name is also read as a place by the segmenter where it is an ordinary
  * word (安宁疗护, 新建厂房, 在新建的…), and foreign places share some (日本马关): it counts only
  * right after its own prefecture or province (广州花都, 固原西吉), where nothing else reads so.
@@ -204,6 +239,14 @@ export function chinesePlaces(text: string): FoundFact[] {
       // (The cheap test of context first: segmentation costs far more.)
       if (entry.checked === 'ns' && !placedByContext(text, i, entry.chinese)) continue;
       if (entry.checked && !standsAlone(text, i, i + len, entry.checked === 'ns')) continue;
+      if (!entry.checked && !wordOfItsOwn(text, i, i + len)) continue;
+      // (Only a city's short name: 冠县, a county's full name, is no common word.)
+      if (
+        entry.checked === true &&
+        parents.has(entry.chinese) &&
+        readAsCommonNoun(text, i, i + len)
+      )
+        if (!placedByContext(text, i, entry.chinese)) continue;
       entry.english ??= divisionEnglish(entry.chinese);
       facts.push(plainFact('place', i, i + len, entry.english, 0.8, PLACES_EXTRACTOR));
       i += len - 1;
