@@ -203,13 +203,18 @@ function wordOfItsOwn(text: string, start: number, end: number): boolean {
 /**
  * 来宾介绍 ("the guests are introduced"), 胶州海口 ("Jiaozhou's harbour mouth"): a city's
  * short name that the segmenter reads there as a common noun or a place word (n, s) is that
- * word, unless its province stands before it (广西来宾).
+ * word, unless its province stands before it (广西来宾); after a surname (王海东) it is a
+ * person's given name.
  */
 function readAsCommonNoun(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 4);
   const ws = words(text.slice(from, Math.min(text.length, end + 4)));
-  const w = ws.find((x) => from + x.start === start && from + x.end === end);
-  return w !== undefined && /^(?:n|s)$/u.test(w.tag);
+  const k = ws.findIndex((x) => from + x.start === start && from + x.end === end);
+  if (k < 0) return false;
+  // 王海东: a surname standing right before it makes the place a given name.
+  const before = ws[k - 1];
+  if (before && before.word.length === 1 && before.tag === 'nr') return true;
+  return /^(?:n|s)$/u.test(ws[k]!.tag);
 }
 
 /**
