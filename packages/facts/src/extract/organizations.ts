@@ -123,8 +123,11 @@ const FUNCTION_CHAR = /[的在由和与及对向从把被将为是了等于经]/
 /** Endings of public bodies, which a national or local prefix alone may name (全国…委员会, 市政府新闻办). */
 const PUBLIC_BODY = /(?:政府|委员会|办公室|新闻办|发改委|党委|政协|院|部|局|厅|委|署|办)$/u;
 const NATIONAL = /^(?:国家|全国|中央|中共|中华人民共和国)/u;
-/** Prefixes that name the state or the local government in place of a proper noun. */
-const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|省|市|县|州)/u;
+/**
+ * Prefixes that name the state or the local government in place of a proper noun; 省级 and
+ * 市级 ("provincial", "municipal") are ranks, not a province or a city.
+ */
+const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|[省市县州](?!级))/u;
 
 /** Drops common nouns standing before the first proper noun (中方伙伴长安集团 → 长安集团). */
 function trimToProper(ws: Word[], first: number, last: number, name: string): number {
