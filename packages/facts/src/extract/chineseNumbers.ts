@@ -3,6 +3,7 @@ import { isCasualty, isSession, setPhrases } from './notFigures.ts';
 import type { Spans } from './notFigures.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import { parseChineseNumber } from '../numerals/chinese.ts';
+import { words } from '../segment.ts';
 import type { FoundFact, Qualifier } from '../types.ts';
 import {
   CLASSIFIERS,
@@ -68,6 +69,10 @@ function readRun(text: string, match: RegExpExecArray): Reading | null {
   // (两千米 is 2,000 metres: only after a digit or a scale, 5千米, 800万千瓦.)
   if (/[\d万亿][千百]$/u.test(run) && /^[瓦米克]/u.test(text[start + run.length] ?? ''))
     run = run.slice(0, -1);
+  // 2005十大: Arabic digits of ten or more take no Chinese 十, 百 or 千 after them (5百 may be
+  // written; 2005十 is a year and the start of 十大).
+  const glued = /^(\d[\d,.]*)[十百千]/u.exec(run);
+  if (glued && Number(glued[1]!.replace(/,/gu, '')) >= 10) run = glued[1]!;
   const rough = juxtaposed(run);
   if (rough) return { ...rough, start, end: start + run.length };
   // 一七 in 一七二零 is a digit string; but in prose a run of Chinese digits with no unit
@@ -122,6 +127,13 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
     !isCasualty(text, end)
   )
     return null;
+
+  if (vagueAmount(text, start, run)) return null;
+  // 5\n\n00万元: a run of digits opening with a zero (not 0.5) is the tail of a number cut
+  // in two, not a number.
+  if (/^0\d/u.test(run) && !text.startsWith('年', end)) return null;
+  // 如图41所示, 表3: a figure's or a table's number labels it.
+  if (/[图表]/u.test(before) && /^\d+$/u.test(run)) return null;
 
   const qualifierAt = qualifierBefore(text, start);
   // 千年古树, 百年老店, 百款新车: a lone 百, 千 or 万 is a manner of speaking, not a count
@@ -260,8 +272,9 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
       } else confidence = 0.6;
     } else {
       counted = countedLaterInClause(text, phrase.end, peopleOnly);
-      unit = counted?.form ?? (phrase.text.slice(0, 12) || unit);
-      end2 = phrase.end;
+      const head = nounsOpening(phrase.text);
+      unit = counted?.form ?? (head || unit);
+      end2 = measureEnd + head.length;
       confidence = counted ? 0.75 : 0.6;
     }
   }
@@ -309,6 +322,47 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
     confidence,
     extractor: CHINESE_NUMBERS,
   };
+}
+
+/**
+ * The noun phrase a measure word counts, when no counted noun of the lexicon names it: its
+ * modifiers, then its nouns, up to the first word after a noun that is none (a verb, a
+ * particle, a locative), as the segmenter reads them: 4套住房加上装修 → 住房, 5名不明人士殴打
+ * → 不明人士, 两架飞机上 → 飞机. Before the first noun any word of two characters or more
+ * modifies it (当地法人, and 马里 which the dictionary files as a measure word); right after a
+ * measure word a verb is a noun (两个提名); a one-character verb or a particle there
+ * (200名过着…) leaves the measure word alone.
+ */
+function nounsOpening(phrase: string): string {
+  let nounEnd = 0;
+  let firstEnd = 0;
+  for (const w of words(phrase)) {
+    if (/^[\s　]+$/u.test(w.word)) break;
+    if (/^(?:n\w*|vn|an|j|eng|x|m|t)$/u.test(w.tag)) {
+      nounEnd = w.end;
+      continue;
+    }
+    if (nounEnd > 0 || w.word.length < 2 || /^(?:u\w*|p|c|r|y|e|o|f|w)$/u.test(w.tag)) break;
+    firstEnd ||= w.end;
+  }
+  return phrase.slice(0, nounEnd || firstEnd);
+}
+
+/**
+ * 几十万元, 数百万元, 数十年, 千百人: a number of tens or hundreds left open (几, 数 standing
+ * as a word of its own before a bare 十/百/千/万) or two scales written together, the larger
+ * first, is a vague amount, which the annotation guidelines exclude. (人数十万: 数 ends the
+ * word 人数, and 十万 is a number.)
+ */
+function vagueAmount(text: string, start: number, run: string): boolean {
+  if (/^[千万亿][百千]/u.test(run) && !/^千万|^亿万/u.test(run)) return true;
+  if (!/^[十百千万亿]/u.test(run)) return false;
+  const before = text[start - 1];
+  if (before === '几') return true;
+  if (before !== '数') return false;
+  const from = Math.max(0, start - 3);
+  const ws = words(text.slice(from, start + run.length));
+  return ws.some((w) => from + w.start === start - 1);
 }
 
 function percentage(
