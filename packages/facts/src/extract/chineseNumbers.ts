@@ -1,9 +1,8 @@
 import { countedZhAt } from '../lexicon/counted.ts';
-import { isCasualty, isSession, setPhrases } from './notFigures.ts';
+import { isCasualty, isSession, setPhrases, vagueAmount } from './notFigures.ts';
 import type { Spans } from './notFigures.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import { parseChineseNumber } from '../numerals/chinese.ts';
-import { words } from '../segment.ts';
 import type { FoundFact, Qualifier } from '../types.ts';
 import {
   CLASSIFIERS,
@@ -18,6 +17,7 @@ import {
   countedLaterInClause,
   countedBefore,
   qualifierBefore,
+  nounsOpening,
 } from './chineseWords.ts';
 
 /**
@@ -322,47 +322,6 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
     confidence,
     extractor: CHINESE_NUMBERS,
   };
-}
-
-/**
- * The noun phrase a measure word counts, when no counted noun of the lexicon names it: its
- * modifiers, then its nouns, up to the first word after a noun that is none (a verb, a
- * particle, a locative), as the segmenter reads them: 4套住房加上装修 → 住房, 5名不明人士殴打
- * → 不明人士, 两架飞机上 → 飞机. Before the first noun any word of two characters or more
- * modifies it (当地法人, and 马里 which the dictionary files as a measure word); right after a
- * measure word a verb is a noun (两个提名); a one-character verb or a particle there
- * (200名过着…) leaves the measure word alone.
- */
-function nounsOpening(phrase: string): string {
-  let nounEnd = 0;
-  let firstEnd = 0;
-  for (const w of words(phrase)) {
-    if (/^[\s　]+$/u.test(w.word)) break;
-    if (/^(?:n\w*|vn|an|j|eng|x|m|t)$/u.test(w.tag)) {
-      nounEnd = w.end;
-      continue;
-    }
-    if (nounEnd > 0 || w.word.length < 2 || /^(?:u\w*|p|c|r|y|e|o|f|w)$/u.test(w.tag)) break;
-    firstEnd ||= w.end;
-  }
-  return phrase.slice(0, nounEnd || firstEnd);
-}
-
-/**
- * 几十万元, 数百万元, 数十年, 千百人: a number of tens or hundreds left open (几, 数 standing
- * as a word of its own before a bare 十/百/千/万) or two scales written together, the larger
- * first, is a vague amount, which the annotation guidelines exclude. (人数十万: 数 ends the
- * word 人数, and 十万 is a number.)
- */
-function vagueAmount(text: string, start: number, run: string): boolean {
-  if (/^[千万亿][百千]/u.test(run) && !/^千万|^亿万/u.test(run)) return true;
-  if (!/^[十百千万亿]/u.test(run)) return false;
-  const before = text[start - 1];
-  if (before === '几') return true;
-  if (before !== '数') return false;
-  const from = Math.max(0, start - 3);
-  const ws = words(text.slice(from, start + run.length));
-  return ws.some((w) => from + w.start === start - 1);
 }
 
 function percentage(

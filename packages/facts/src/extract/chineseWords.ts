@@ -1,6 +1,7 @@
 import { countedZhAt } from '../lexicon/counted.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import type { Qualifier } from '../types.ts';
+import { words } from '../segment.ts';
 
 /**
  * The words around a Chinese number (chineseNumbers.ts reads the number): qualifiers
@@ -313,3 +314,27 @@ export function qualifierBefore(
 }
 
 const HEDGE = /(?:大约|大概)[^\s，。、；：！？,.;:!?\d零〇一二三四五六七八九十两百千万亿]{1,6}$/u;
+
+/**
+ * The noun phrase a measure word counts, when no counted noun of the lexicon names it: its
+ * modifiers, then its nouns, up to the first word after a noun that is none (a verb, a
+ * particle, a locative), as the segmenter reads them: 4套住房加上装修 → 住房, 5名不明人士殴打
+ * → 不明人士, 两架飞机上 → 飞机. Before the first noun any word of two characters or more
+ * modifies it (当地法人, and 马里 which the dictionary files as a measure word); right after a
+ * measure word a verb is a noun (两个提名); a one-character verb or a particle there
+ * (200名过着…) leaves the measure word alone.
+ */
+export function nounsOpening(phrase: string): string {
+  let nounEnd = 0;
+  let firstEnd = 0;
+  for (const w of words(phrase)) {
+    if (/^[\s\u3000]+$/u.test(w.word)) break;
+    if (/^(?:n\w*|vn|an|j|eng|x|m|t)$/u.test(w.tag)) {
+      nounEnd = w.end;
+      continue;
+    }
+    if (nounEnd > 0 || w.word.length < 2 || /^(?:u\w*|p|c|r|y|e|o|f|w)$/u.test(w.tag)) break;
+    firstEnd ||= w.end;
+  }
+  return phrase.slice(0, nounEnd || firstEnd);
+}
