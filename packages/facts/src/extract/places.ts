@@ -189,8 +189,13 @@ function standsAlone(text: string, start: number, end: number, tagged = false): 
  * 广西南宁), and no word may begin inside it and run past its end.
  */
 function wordOfItsOwn(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - 4);
-  const piece = text.slice(from, Math.min(text.length, end + 4));
+  // Two characters either side show the word the place may sit inside; so small a window
+  // repeats across a text (中国 beside the same characters) and the segmenter's memory
+  // answers, which keeps this check off the cost of extraction.
+  const han = (ch: string | undefined) => ch !== undefined && /[\u4e00-\u9fff]/u.test(ch);
+  if (!han(text[start - 1]) && !han(text[end])) return true;
+  const from = Math.max(0, start - 2);
+  const piece = text.slice(from, Math.min(text.length, end + 2));
   const s = start - from;
   const e = end - from;
   for (const w of words(piece)) {
