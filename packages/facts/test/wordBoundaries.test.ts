@@ -99,6 +99,21 @@ describe('numbers that count nothing, and what a number counts', () => {
   });
 });
 
+describe('fractions and brackets', () => {
+  it('reads a fraction, in either spelling, as the share it is', () => {
+    expect(read('他们占了天下三份之二，另有四分之一留给别人。', 'percentage')).toEqual([
+      '66.67',
+      '25',
+    ]);
+    expect(read('他们占了天下三份之二。', 'quantity')).toEqual([]);
+  });
+
+  it('ends the counted phrase at a bracket', () => {
+    const [count] = extractFacts('需要两名副教授(或相当职称)以上的推荐信。');
+    expect(count?.unit).toBe('副教授');
+  });
+});
+
 describe('dates: 同年, and spans of days', () => {
   it('gives 同年 the year the text last named', () => {
     expect(read('2010年3月他毕业。同年5月入职。', 'date')).toEqual(['2010-03', '2010-05']);

@@ -18,6 +18,7 @@ import {
   countedBefore,
   qualifierBefore,
   nounsOpening,
+  fractionAfter,
 } from './chineseWords.ts';
 
 /**
@@ -159,6 +160,9 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
   if (text.slice(start - 3, start) === '百分之') {
     return percentage(start - 3, end, value, qualifier, '%');
   }
+  const fraction = fractionAfter(text, end, value);
+  if (fraction === 'none') return null;
+  if (fraction) return percentage(quoteStart, fraction.end, fraction.share, qualifier, '%');
   let i = end;
   // 近两年, 近30天: 近 before a span of time means "the recent", not "nearly".
   if (qualifierAt && text[qualifierAt.start] === '近' && qualifierAt.start === start - 1) {

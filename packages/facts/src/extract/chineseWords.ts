@@ -2,6 +2,7 @@ import { countedZhAt } from '../lexicon/counted.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import type { Qualifier } from '../types.ts';
 import { words } from '../segment.ts';
+import { parseChineseNumber } from '../numerals/chinese.ts';
 
 /**
  * The words around a Chinese number (chineseNumbers.ts reads the number): qualifiers
@@ -329,6 +330,8 @@ export function nounsOpening(phrase: string): string {
   let firstEnd = 0;
   for (const w of words(phrase)) {
     if (/^[\s\u3000]+$/u.test(w.word)) break;
+    // (x is also what the segmenter calls punctuation: 副教授( ends at the bracket.)
+    if (w.tag === 'x' && !/^[\u4e00-\u9fffA-Za-z0-9]+$/u.test(w.word)) break;
     if (/^(?:n\w*|vn|an|j|eng|x|m|t)$/u.test(w.tag)) {
       nounEnd = w.end;
       continue;
@@ -337,4 +340,22 @@ export function nounsOpening(phrase: string): string {
     firstEnd ||= w.end;
   }
   return phrase.slice(0, nounEnd || firstEnd);
+}
+
+const FRACTION = /^[分份]之([零〇一二三四五六七八九十两\d]+)/u;
+
+/**
+ * 三分之一, 十份之一 (an old spelling): a fraction after its denominator, as the percentage it
+ * is; the denominator alone counts nothing ('none' where the fraction cannot be read).
+ */
+export function fractionAfter(
+  text: string,
+  end: number,
+  denominator: number,
+): { share: number; end: number } | 'none' | null {
+  const fraction = FRACTION.exec(text.slice(end));
+  if (!fraction) return null;
+  const part = parseChineseNumber(fraction[1]!);
+  if (part === null || denominator === 0) return 'none';
+  return { share: Math.round((part / denominator) * 1e4) / 100, end: end + fraction[0].length };
 }
