@@ -51,6 +51,10 @@ describe('people: a title and a name end where words end', () => {
     expect(read('获奖作品由编辑陈晓红推荐。', 'person')).toEqual(['陈晓红']);
   });
 
+  it('reads performers after their occupation', () => {
+    expect(read('晚会请来了演员林志强和歌手赵雨晴。', 'person')).toEqual(['林志强', '赵雨晴']);
+  });
+
   it('starts the role after the clause’s verb', () => {
     const person = extractFacts('张明去找北京大学教授王立新，请他帮忙。').find(
       (f) => f.kind === 'person',

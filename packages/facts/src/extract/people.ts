@@ -156,6 +156,13 @@ const OCCUPATIONS = new Set([
   '医生',
   '作家',
   '导演',
+  '演员',
+  '艺人',
+  '歌手',
+  '画家',
+  '诗人',
+  '编剧',
+  '主持人',
   ...KIN,
 ]);
 const KINSHIP = new Set(KIN);
