@@ -1,4 +1,4 @@
-import { tag } from 'jieba-wasm';
+import { cut_for_search, tag } from 'jieba-wasm';
 
 /**
  * Word segmentation with parts of speech (jieba, compiled to WebAssembly, its dictionary
@@ -41,7 +41,29 @@ export const isProper = (w: Word) => /^(?:ns|nt|nz|nr|nrt|nrfg|j|eng)$/u.test(w.
  * pronoun, conjunction or particle is never inside a name: the name starts after it.
  */
 export function canBeInName(w: Word): boolean {
-  if (isProper(w)) return true;
+  if (isProper(w)) return !isVerbPhrase(w);
   if (/^(?:n|ng|vn|an|b|nis)$/u.test(w.tag)) return true;
   return w.tag === 'm' && /^第/u.test(w.word);
+}
+
+const phrases = new Map<string, boolean>();
+
+/**
+ * 远高于 (nr), 片面强调 (nz): the dictionary files some phrases as names. A name word whose
+ * last dictionary word, read on its own, is a verb ("is higher than", "stresses") says what
+ * happens, not who: a name never ends with a verb. Split by the segmenter's search mode, which
+ * lists the dictionary words inside a word (片面强调 → 片面, 强调).
+ */
+export function isVerbPhrase(w: Word): boolean {
+  if (w.word.length < 3 || !/^(?:nr|nrt|nrfg|nz)$/u.test(w.tag)) return false;
+  const known = phrases.get(w.word);
+  if (known !== undefined) return known;
+  const tail = cut_for_search(w.word, false)
+    .filter((part) => part.length >= 2 && part !== w.word && w.word.endsWith(part))
+    .sort((a, b) => b.length - a.length)[0];
+  const read = tail ? words(tail) : [];
+  const verb = read.length === 1 && /^(?:v|vd|vi)$/u.test(read[0]!.tag);
+  if (phrases.size >= CACHE_LIMIT) phrases.clear();
+  phrases.set(w.word, verb);
+  return verb;
 }

@@ -1,5 +1,5 @@
 import { countedZhAt } from '../lexicon/counted.ts';
-import { isCasualty, isSession, setPhrases } from './notFigures.ts';
+import { isCasualty, isSession, setPhrases, vagueAmount } from './notFigures.ts';
 import type { Spans } from './notFigures.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import { parseChineseNumber } from '../numerals/chinese.ts';
@@ -17,6 +17,8 @@ import {
   countedLaterInClause,
   countedBefore,
   qualifierBefore,
+  nounsOpening,
+  fractionAfter,
 } from './chineseWords.ts';
 
 /**
@@ -68,6 +70,10 @@ function readRun(text: string, match: RegExpExecArray): Reading | null {
   // (两千米 is 2,000 metres: only after a digit or a scale, 5千米, 800万千瓦.)
   if (/[\d万亿][千百]$/u.test(run) && /^[瓦米克]/u.test(text[start + run.length] ?? ''))
     run = run.slice(0, -1);
+  // 2005十大: Arabic digits of ten or more take no Chinese 十, 百 or 千 after them (5百 may be
+  // written; 2005十 is a year and the start of 十大).
+  const glued = /^(\d[\d,.]*)[十百千]/u.exec(run);
+  if (glued && Number(glued[1]!.replace(/,/gu, '')) >= 10) run = glued[1]!;
   const rough = juxtaposed(run);
   if (rough) return { ...rough, start, end: start + run.length };
   // 一七 in 一七二零 is a digit string; but in prose a run of Chinese digits with no unit
@@ -123,6 +129,13 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
   )
     return null;
 
+  if (vagueAmount(text, start, run)) return null;
+  // 5\n\n00万元: a run of digits opening with a zero (not 0.5) is the tail of a number cut
+  // in two, not a number.
+  if (/^0\d/u.test(run) && !text.startsWith('年', end)) return null;
+  // 如图41所示, 表3: a figure's or a table's number labels it.
+  if (/[图表]/u.test(before) && /^\d+$/u.test(run)) return null;
+
   const qualifierAt = qualifierBefore(text, start);
   // 千年古树, 百年老店, 百款新车: a lone 百, 千 or 万 is a manner of speaking, not a count
   // (上千元 and 逾万名, with a qualifier, are counts).
@@ -147,6 +160,9 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
   if (text.slice(start - 3, start) === '百分之') {
     return percentage(start - 3, end, value, qualifier, '%');
   }
+  const fraction = fractionAfter(text, end, value);
+  if (fraction === 'none') return null;
+  if (fraction) return percentage(quoteStart, fraction.end, fraction.share, qualifier, '%');
   let i = end;
   // 近两年, 近30天: 近 before a span of time means "the recent", not "nearly".
   if (qualifierAt && text[qualifierAt.start] === '近' && qualifierAt.start === start - 1) {
@@ -260,8 +276,9 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
       } else confidence = 0.6;
     } else {
       counted = countedLaterInClause(text, phrase.end, peopleOnly);
-      unit = counted?.form ?? (phrase.text.slice(0, 12) || unit);
-      end2 = phrase.end;
+      const head = nounsOpening(phrase.text);
+      unit = counted?.form ?? (head || unit);
+      end2 = measureEnd + head.length;
       confidence = counted ? 0.75 : 0.6;
     }
   }

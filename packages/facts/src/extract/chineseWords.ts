@@ -1,6 +1,8 @@
 import { countedZhAt } from '../lexicon/counted.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import type { Qualifier } from '../types.ts';
+import { words } from '../segment.ts';
+import { parseChineseNumber } from '../numerals/chinese.ts';
 
 /**
  * The words around a Chinese number (chineseNumbers.ts reads the number): qualifiers
@@ -313,3 +315,47 @@ export function qualifierBefore(
 }
 
 const HEDGE = /(?:大约|大概)[^\s，。、；：！？,.;:!?\d零〇一二三四五六七八九十两百千万亿]{1,6}$/u;
+
+/**
+ * The noun phrase a measure word counts, when no counted noun of the lexicon names it: its
+ * modifiers, then its nouns, up to the first word after a noun that is none (a verb, a
+ * particle, a locative), as the segmenter reads them: 4套住房加上装修 → 住房, 5名不明人士殴打
+ * → 不明人士, 两架飞机上 → 飞机. Before the first noun any word of two characters or more
+ * modifies it (当地法人, and 马里 which the dictionary files as a measure word); right after a
+ * measure word a verb is a noun (两个提名); a one-character verb or a particle there
+ * (200名过着…) leaves the measure word alone.
+ */
+export function nounsOpening(phrase: string): string {
+  let nounEnd = 0;
+  let firstEnd = 0;
+  for (const w of words(phrase)) {
+    if (/^[\s\u3000]+$/u.test(w.word)) break;
+    // (x is also what the segmenter calls punctuation: 副教授( ends at the bracket.)
+    if (w.tag === 'x' && !/^[\u4e00-\u9fffA-Za-z0-9]+$/u.test(w.word)) break;
+    if (/^(?:n\w*|vn|an|j|eng|x|m|t)$/u.test(w.tag)) {
+      nounEnd = w.end;
+      continue;
+    }
+    if (nounEnd > 0 || w.word.length < 2 || /^(?:u\w*|p|c|r|y|e|o|f|w)$/u.test(w.tag)) break;
+    firstEnd ||= w.end;
+  }
+  return phrase.slice(0, nounEnd || firstEnd);
+}
+
+const FRACTION = /^[分份]之([零〇一二三四五六七八九十两\d]+)/u;
+
+/**
+ * 三分之一, 十份之一 (an old spelling): a fraction after its denominator, as the percentage it
+ * is; the denominator alone counts nothing ('none' where the fraction cannot be read).
+ */
+export function fractionAfter(
+  text: string,
+  end: number,
+  denominator: number,
+): { share: number; end: number } | 'none' | null {
+  const fraction = FRACTION.exec(text.slice(end));
+  if (!fraction) return null;
+  const part = parseChineseNumber(fraction[1]!);
+  if (part === null || denominator === 0) return 'none';
+  return { share: Math.round((part / denominator) * 1e4) / 100, end: end + fraction[0].length };
+}

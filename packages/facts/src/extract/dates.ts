@@ -74,6 +74,8 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
     : null;
   // matchAll steps over empty matches by whole code points (exec with lastIndex++ would
   // stall inside a surrogate pair).
+  // The year the text last named in full: 同年 ("that same year") refers to it.
+  let named: number | null = null;
   for (const m of text.matchAll(ZH_DATE)) {
     if (m[0] === '') continue;
     const g = m.groups!;
@@ -82,6 +84,10 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
     let year = g['year'] ? zhNumber(g['year']) : null;
     const month = g['month'] ? zhNumber(g['month']) : null;
     const day = g['day'] ? zhNumber(g['day']) : null;
+    if (year !== null && g['year']) named = year;
+    if (!g['year'] && !g['rel'] && isSpan(text, m.index, m.index + m[0].length, g)) continue;
+    if (year === null && named !== null && text.slice(m.index - 2, m.index) === '同年')
+      year = named;
     // 五号文件, 3号线: a number before 号 in a name is no day.
     if (g['day'] && !g['month'] && NOT_A_DAY.test(text.slice(m.index + m[0].length))) continue;
     if (g['rel']) {
@@ -172,6 +178,22 @@ const SHARED_YEAR =
   /(?<![\d.])(?:19|20)\d{2}(?=(?:和|、|至|到|或|与)(?:19|20)\d{2}年|[上下]半年)/gu;
 const SHORT_YEAR =
   /(?<![\d.])[5-9]\d年(?=获|起|开始|加入|参加|毕业|调入|调任|任|被评|荣获|考入|入党|当选)/gu;
+
+/**
+ * 限四日内, 至少30日, 近则一月: a day or month count with no year is a span of time, not a
+ * date, when 内 ("within") follows it or a qualifier of amounts stands before it; and a bare
+ * day in Chinese numerals with no month (有一日, 一日在火车上) is "one day", not the first.
+ */
+function isSpan(text: string, start: number, end: number, g: Record<string, string>): boolean {
+  if (/^[内]/u.test(text.slice(end)) && !/^内[容部地外]/u.test(text.slice(end))) return true;
+  if (
+    /(?:至少|最少|超过|不到|不足|约|近则|远则|每|限)$/u.test(
+      text.slice(Math.max(0, start - 2), start),
+    )
+  )
+    return true;
+  return Boolean(g['day'] && !g['month'] && !/\d/u.test(g['day']));
+}
 
 const NOT_A_DAY = /^(?:文件|令|线|楼|台|机|院|病房|公告|决议)/u;
 

@@ -1,3 +1,5 @@
+import { words } from '../segment.ts';
+
 /**
  * Numerals that are no figures, and one that is: set phrases (the annotation guidelines
  * exclude idioms and vague amounts), the numbers of a session, and a casualty count of one.
@@ -25,3 +27,20 @@ export const isSession = (text: string, end: number) => SESSION.test(text.slice(
 const CASUALTY = /^[人名位][^，。；]{0,4}?(?:死亡|受伤|遇难|身亡|获救|失踪|被捕|确诊|感染)/u;
 
 export const isCasualty = (text: string, end: number) => CASUALTY.test(text.slice(end, end + 8));
+
+/**
+ * 几十万元, 数百万元, 数十年, 千百人: a number of tens or hundreds left open (几, 数 standing
+ * as a word of its own before a bare 十/百/千/万) or two scales written together, the larger
+ * first, is a vague amount, which the annotation guidelines exclude. (人数十万: 数 ends the
+ * word 人数, and 十万 is a number.)
+ */
+export function vagueAmount(text: string, start: number, run: string): boolean {
+  if (/^[千万亿][百千]/u.test(run) && !/^千万|^亿万/u.test(run)) return true;
+  if (!/^[十百千万亿]/u.test(run)) return false;
+  const before = text[start - 1];
+  if (before === '几') return true;
+  if (before !== '数') return false;
+  const from = Math.max(0, start - 3);
+  const ws = words(text.slice(from, start + run.length));
+  return ws.some((w) => from + w.start === start - 1);
+}

@@ -1,7 +1,7 @@
-import { canBeInName, isProper, words } from '../segment.ts';
+import { canBeInName, isProper, isVerbPhrase, words } from '../segment.ts';
 import type { Word } from '../segment.ts';
 import { isKnownBody } from '../lexicon/organizations.ts';
-import { isGazetteerPlace } from './places.ts';
+import { isGazetteerName, isGazetteerPlace } from './places.ts';
 import { plainFact } from '../types.ts';
 import type { FoundFact } from '../types.ts';
 
@@ -42,13 +42,23 @@ const BRAND_ENDINGS = new Set(['汽车', '药业', '网']);
 const GENERIC =
   /^(?:有限|责任|股份|投资|合资|控股|子|分|总|母|本|该|此|这|那|各|全|原|新|旧|大|小|其|我|贵|跨国|国际|地方|基层|相关|有关|上级|下级|主管|政府|公司|集团|部门|机构|单位|组织|中心|委员会|办公室|联盟|协会|学会)*(?:公司|集团|部门|机构|组织|中心|委员会|办公室|联盟|协会|学会|政府|部|局|厅|委|署|网|汽车|药业|医院|卫生院|敬老院|福利院|养老院|法院|大学|学院|银行|日报|报社)$/u;
 
+/**
+ * An ending alone names a kind of body, not one (人民政府, 联合会, 研究所): every town has its
+ * own. Only a few endings are a single body by themselves.
+ */
+const ENDING_ALONE = new RegExp(`^(?:${ENDINGS.source})$`, 'u');
+const ONE_OF_A_KIND = /^(?:国务院|共产党|总统府|发改委|政协|科协)$/u;
+const bareEnding = (name: string) => ENDING_ALONE.test(name) && !ONE_OF_A_KIND.test(name);
+
 const BREAK = /[\s，。、；：！？“”‘’《》（）(),.;:!?"'\n·•]/u;
 const WINDOW = 14;
 const CONNECTOR = /^[—\-－–]$/u;
 
 /** A word that names something: a place, a person, a body or a brand, of two or more characters. */
 const names = (w: Word) =>
-  (isProper(w) && w.tag !== 'j' && w.word.length >= 2) || isKnownBody(w.word) || unknownName(w);
+  (isProper(w) && w.tag !== 'j' && w.word.length >= 2 && !isVerbPhrase(w)) ||
+  isKnownBody(w.word) ||
+  unknownName(w);
 /**
  * A run of Han characters the segmenter knows no word for (勃农, 科伦): a coined name, which
  * may head a firm's name like a proper noun.
@@ -113,8 +123,11 @@ const FUNCTION_CHAR = /[的在由和与及对向从把被将为是了等于经]/
 /** Endings of public bodies, which a national or local prefix alone may name (全国…委员会, 市政府新闻办). */
 const PUBLIC_BODY = /(?:政府|委员会|办公室|新闻办|发改委|党委|政协|院|部|局|厅|委|署|办)$/u;
 const NATIONAL = /^(?:国家|全国|中央|中共|中华人民共和国)/u;
-/** Prefixes that name the state or the local government in place of a proper noun. */
-const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|省|市|县|州)/u;
+/**
+ * Prefixes that name the state or the local government in place of a proper noun; 省级 and
+ * 市级 ("provincial", "municipal") are ranks, not a province or a city.
+ */
+const LEVEL = /^(?:国家|全国|中央|中共|中华人民共和国|国务院|自治区|[省市县州](?!级))/u;
 
 /** Drops common nouns standing before the first proper noun (中方伙伴长安集团 → 长安集团). */
 function trimToProper(ws: Word[], first: number, last: number, name: string): number {
@@ -136,6 +149,23 @@ function opensWithPlace(word: string, ending: string): boolean {
     if (isGazetteerPlace(word.slice(0, k))) return true;
   return false;
 }
+
+/**
+ * A two-character word the dictionary files as a name or a term (罗网 "a snare", 大网, nz)
+ * that ends like a body is that word, not a body; its bodies (nt), abbreviations (j) and
+ * places (ns) stand.
+ */
+const termOfItsOwn = (holder: Word) =>
+  holder.word.length === 2 && isProper(holder) && !/^(?:nt|j|ns)$/u.test(holder.tag);
+
+/**
+ * What may name a body whose word is a short common noun (科委, 分局): a place, a county's
+ * short name included (黑龙江省科委, 镇赉分局), or another body — not any name the segmenter
+ * reads there (海安住院 is someone staying in hospital; 唐人街餐厅 is a kind of place).
+ * A name in Latin letters is a brand (Cova餐厅).
+ */
+const namesShortBody = (before: Word) =>
+  isGazetteerName(before.word) || /^(?:ns|nt|j|eng)$/u.test(before.tag);
 
 function candidate(
   text: string,
@@ -172,8 +202,9 @@ function candidate(
     return plainFact('organization', from + holder.start, end, holder.word, 0.75, ORGANIZATIONS);
   // 肺部, 干部, 全局, 格局: the ending is only the tail of an ordinary word.
   if (holder.start < endingAt && !isProper(holder) && holder.tag !== 'n') return null;
+  if (holder.start < endingAt && termOfItsOwn(holder)) return null;
   // 科委 after 黑龙江省 is a body; 肺部 alone is not: a short common word needs a name before it.
-  const named = last > 0 && (names(ws[last - 1]!) || isGazetteerPlace(ws[last - 1]!.word));
+  const named = last > 0 && namesShortBody(ws[last - 1]!);
   if (holder.start < endingAt && holder.tag === 'n' && holder.word.length <= 2 && !named)
     return null;
   // 上市公司, 党组织: the dictionary files some generic designations as bodies (nt); a firm
@@ -211,7 +242,13 @@ function candidate(
   // A bureau the dictionary knows by its bare name (税务局, 公安局) is every town's: a generic
   // designation, not a body, until a place or 国家 names it (冠县国税局, 国家统计局).
   if (name === holder.word && name.endsWith('局') && !LEVEL.test(name)) return null;
-  if (name.length < 2 || GENERIC.test(name) || ORDINARY.test(name) || LEVELS_ONLY.test(name))
+  if (
+    name.length < 2 ||
+    GENERIC.test(name) ||
+    bareEnding(name) ||
+    ORDINARY.test(name) ||
+    LEVELS_ONLY.test(name)
+  )
     return null;
   // 聊市中级法院, 两省市政府: a level (市, 省) glued to the word before it is the tail of a
   // name cut short or a count of levels, not the start of a body's name.

@@ -64,6 +64,19 @@ export function nameAt(text: string, at: number): string | null {
   return null;
 }
 
+/**
+ * 乔冠华去找清华大学教授: the body before a title starts after the clause's last verb,
+ * preposition or pronoun, as the segmenter reads it — 去找 is what someone did, not part of
+ * the post. Returns how many characters of `piece` to skip.
+ */
+function afterLastVerb(piece: string): number {
+  if (piece.length < 3) return 0;
+  const ws = words(piece);
+  for (let k = ws.length - 1; k >= 0; k--)
+    if (/^(?:v|vd|vi|p|r|c|d)$/u.test(ws[k]!.tag)) return ws[k]!.end;
+  return 0;
+}
+
 const DEPUTY = /(?:常务副|副)$/u;
 
 /** The organization before a title (科学技术部 in 科学技术部副部长), and chained titles. */
@@ -79,6 +92,10 @@ function rolePrefix(text: string, titleStart: number): number {
       i -= 2;
       while (i > 0 && isHan(text[i - 1]) && !ROLE_STOP.has(text[i - 1]!)) i--;
     }
+    const cut = i + afterLastVerb(text.slice(i, start));
+    // (研究生会主席: a cut that leaves no body was no verb's object: 会 is the union.)
+    if (cut > i && cut < start && ORG_ENDINGS.some((e) => text.slice(cut, start).endsWith(e)))
+      i = cut;
     const org = text.slice(i, start);
     const keep =
       org === '' ||
@@ -117,9 +134,16 @@ function readAsBody(text: string, at: number, name: string): boolean {
   return first?.word === name && /^(?:j|nt)$/u.test(first.tag);
 }
 
-/** 保健福祉部长官: the title must end where a word ends, not inside a longer word (长官). */
+/**
+ * 保健福祉部长官: the title must end where a word ends, not inside a longer word (长官). The
+ * segmenter may still cut 部长 + 官; where the title's last character and the next one make a
+ * noun of their own (长官 "official", 员工), the text reads the other way: a body (…部) and
+ * that noun, and no title names the word before.
+ */
 function titleEndsWord(text: string, from: number, end: number): boolean {
-  return words(text.slice(from, end + 2)).some((w) => from + w.end === end);
+  if (!words(text.slice(from, end + 2)).some((w) => from + w.end === end)) return false;
+  const across = words(text.slice(end - 1, end + 1));
+  return !(across.length === 1 && across[0]!.word.length === 2 && across[0]!.tag === 'n');
 }
 
 const OCCUPATIONS = new Set([
@@ -132,9 +156,28 @@ const OCCUPATIONS = new Set([
   '医生',
   '作家',
   '导演',
+  '演员',
+  '艺人',
+  '歌手',
+  '画家',
+  '诗人',
+  '编剧',
+  '主持人',
   ...KIN,
 ]);
 const KINSHIP = new Set(KIN);
+
+/**
+ * 编辑维基数据: after an occupation (编辑, 记者, 导演), a two-character name read only as a
+ * transliteration or by the segmenter (no surname vouches for it) that runs straight into a
+ * noun modifies that noun; it names no one. (After a post a leader's name may qualify a noun:
+ * 总统拜登政府 is his administration.)
+ */
+function runsIntoNoun(text: string, at: number, name: string, title: string): boolean {
+  if (!OCCUPATIONS.has(title) || name.length !== 2 || nameAt(text, at) === name) return false;
+  const next = words(text.slice(at + name.length, at + name.length + 4))[0];
+  return next !== undefined && /^(?:n|nz|vn|ng)$/u.test(next.tag) && next.word.length >= 2;
+}
 
 /**
  * 姑姑于秀荣养了…: a surnamed run of three (else two) characters that a verb follows, as the
@@ -187,7 +230,8 @@ function chinesePeople(text: string): FoundFact[] {
       name &&
       !isPlaceName(name) &&
       !readAsVerb(text, after, name) &&
-      !readAsBody(text, after, name)
+      !readAsBody(text, after, name) &&
+      !runsIntoNoun(text, after, name, title)
     ) {
       const roleStart = rolePrefix(text, i);
       facts.push(

@@ -95,12 +95,16 @@ function build(): Map<string, Entry> {
     const english = map.get(short)?.english ?? null;
     add(map, name, english, false);
   }
-  for (const { name } of cities) {
+  for (const { name, provinceCode } of cities) {
     if (/市辖区|直辖|行政区划/u.test(name)) continue;
     const short = name.replace(SUFFIXES, '');
     // A city Winnow's list names in English (巴彦淖尔 → Bayannur) keeps that name in full.
     add(map, name, map.get(short)?.english ?? null, false);
-    if (short !== name && short.length >= 2) add(map, short, null, true);
+    if (short !== name && short.length >= 2) {
+      add(map, short, null, true);
+      const province = provinces.find((p) => p.code === provinceCode)?.name;
+      if (province) parents.set(short, new Set([province, province.replace(SUFFIXES, '')]));
+    }
   }
   for (const { name } of areas) {
     if (/市辖区|直辖|行政区划/u.test(name)) continue;
@@ -144,6 +148,9 @@ export function isGazetteerPlace(word: string): boolean {
   return entry !== undefined && entry.checked !== 'ns';
 }
 
+/** Any name in the gazetteer, a county's short name (镇赉 for 镇赉县) included. */
+export const isGazetteerName = (word: string) => gazetteer().has(word);
+
 /**
  * 大同小异, 朝阳产业: a short name from the division tables is a place only where word
  * segmentation also reads it as a word of its own.
@@ -175,6 +182,47 @@ function standsAlone(text: string, start: number, end: number, tagged = false): 
 }
 
 /**
+ * Names from Winnow's list and the full names of divisions need no word of their own (the
+ * segmenter glues 香港股市, 德国总理 and files 基辅 as a common noun), yet a place is never
+ * the middle of another word: 清华北大 holds no 华北, 吕西安 no 西安, 国泰国际 no 泰国. A word
+ * that begins before the place may hold it only when that word is a place itself (古希腊,
+ * 广西南宁), and no word may begin inside it and run past its end.
+ */
+function wordOfItsOwn(text: string, start: number, end: number): boolean {
+  // Two characters either side show the word the place may sit inside; so small a window
+  // repeats across a text (中国 beside the same characters) and the segmenter's memory
+  // answers, which keeps this check off the cost of extraction.
+  const han = (ch: string | undefined) => ch !== undefined && /[\u4e00-\u9fff]/u.test(ch);
+  if (!han(text[start - 1]) && !han(text[end])) return true;
+  const from = Math.max(0, start - 2);
+  const piece = text.slice(from, Math.min(text.length, end + 2));
+  const s = start - from;
+  const e = end - from;
+  for (const w of words(piece)) {
+    if (w.start < s && w.end > s && w.tag !== 'ns') return false;
+    if (w.start > s && w.start < e && w.end > e) return false;
+  }
+  return true;
+}
+
+/**
+ * 来宾介绍 ("the guests are introduced"), 胶州海口 ("Jiaozhou's harbour mouth"): a city's
+ * short name that the segmenter reads there as a common noun or a place word (n, s) is that
+ * word, unless its province stands before it (广西来宾); after a surname (王海东) it is a
+ * person's given name.
+ */
+function readAsCommonNoun(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 4);
+  const ws = words(text.slice(from, Math.min(text.length, end + 4)));
+  const k = ws.findIndex((x) => from + x.start === start && from + x.end === end);
+  if (k < 0) return false;
+  // 王海东: a surname standing right before it makes the place a given name.
+  const before = ws[k - 1];
+  if (before && before.word.length === 1 && before.tag === 'nr') return true;
+  return /^(?:n|s)$/u.test(ws[k]!.tag);
+}
+
+/**
  * A county's short name is also read as a place by the segmenter where it is an ordinary
  * word (安宁疗护, 新建厂房, 在新建的…), and foreign places share some (日本马关): it counts only
  * right after its own prefecture or province (广州花都, 固原西吉), where nothing else reads so.
@@ -201,6 +249,14 @@ export function chinesePlaces(text: string): FoundFact[] {
       // (The cheap test of context first: segmentation costs far more.)
       if (entry.checked === 'ns' && !placedByContext(text, i, entry.chinese)) continue;
       if (entry.checked && !standsAlone(text, i, i + len, entry.checked === 'ns')) continue;
+      if (!entry.checked && !wordOfItsOwn(text, i, i + len)) continue;
+      // (Only a city's short name: 冠县, a county's full name, is no common word.)
+      if (
+        entry.checked === true &&
+        parents.has(entry.chinese) &&
+        readAsCommonNoun(text, i, i + len)
+      )
+        if (!placedByContext(text, i, entry.chinese)) continue;
       entry.english ??= divisionEnglish(entry.chinese);
       facts.push(plainFact('place', i, i + len, entry.english, 0.8, PLACES_EXTRACTOR));
       i += len - 1;

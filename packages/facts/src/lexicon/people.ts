@@ -172,6 +172,14 @@ export const ZH_TITLES = [
   '站长',
   '馆长',
   '台长',
+  // Performers and artists, named after the word the same way (演员梁家辉, 歌手陈升).
+  '演员',
+  '艺人',
+  '歌手',
+  '画家',
+  '诗人',
+  '编剧',
+  '主持人',
   ...KIN,
 ].sort((a, b) => b.length - a.length);
 
