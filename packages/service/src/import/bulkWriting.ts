@@ -4,7 +4,8 @@ import type { Store } from '@winnow/store';
  * How an import writes: in batches that hold the write lock for a bounded time, on a
  * connection set up for many writes in a row. Measured on 10,000 generated articles with
  * the files prepared beforehand and only their storing timed: the writing thread's CPU fell from
- * 12.5 to 9.7 s with both settings below and batches of 64, its time from 23 to 17 s.
+ * 12.5 to 9.7 s with both settings below and batches of 64, its time from 23 to 17 s (one
+ * run each, at a load of 5 from other work).
  */
 
 /**
