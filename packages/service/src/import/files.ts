@@ -17,30 +17,57 @@ export type FoundFile =
 export function expandPaths(paths: readonly string[]): FoundFile[] {
   const found: FoundFile[] = [];
   const seen = new Set<string>();
-  const visit = (path: string, explicit: boolean): void => {
-    let stats;
-    let real;
-    try {
-      stats = statSync(path);
-      real = realpathSync(path);
-    } catch (error) {
-      const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
-      found.push(
-        loop
-          ? { path, missing: true, message: 'a symbolic link that points to itself' }
-          : { path, missing: true },
-      );
-      return;
+  /**
+   * `known`: what a folder listing already says of a plain entry (not a link) — its real
+   * path is its folder's real path and its name, its kind is listed — so the walk asks the
+   * file system nothing more about it. At 10,000 files a stat and a realpath each (a walk
+   * up every folder of the path) held the import a second before the first file was read.
+   */
+  const visit = (
+    path: string,
+    explicit: boolean,
+    known?: { real: string; folder: boolean },
+  ): void => {
+    let folder: boolean;
+    let file: boolean;
+    let real: string;
+    if (known) {
+      ({ real, folder } = known);
+      file = !folder;
+    } else {
+      try {
+        const stats = statSync(path);
+        real = realpathSync(path);
+        folder = stats.isDirectory();
+        file = stats.isFile();
+      } catch (error) {
+        const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
+        found.push(
+          loop
+            ? { path, missing: true, message: 'a symbolic link that points to itself' }
+            : { path, missing: true },
+        );
+        return;
+      }
     }
     // A file the editor named is always reported (a second mention as already present);
     // what a folder walk meets again is not.
-    if (seen.has(real) && !(explicit && stats.isFile())) return;
+    if (seen.has(real) && !(explicit && file)) return;
     seen.add(real);
-    if (stats.isDirectory()) {
-      const names = readdirSync(path).filter((name) => !name.startsWith('.'));
-      names.sort();
-      for (const name of names) visit(join(path, name), false);
-    } else if (stats.isFile()) {
+    if (folder) {
+      const entries = readdirSync(path, { withFileTypes: true }).filter(
+        (entry) => !entry.name.startsWith('.'),
+      );
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const plain = entry.isFile() || entry.isDirectory();
+        visit(
+          join(path, entry.name),
+          false,
+          plain ? { real: join(real, entry.name), folder: entry.isDirectory() } : undefined,
+        );
+      }
+    } else if (file) {
       // A file named explicitly is attempted whatever its extension.
       found.push({
         path,

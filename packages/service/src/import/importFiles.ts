@@ -6,17 +6,15 @@ import type { FoundFile } from './files.ts';
 import { describe, prepare } from './prepare.ts';
 import type { Prepared } from './prepare.ts';
 import { PreparePool } from './preparePool.ts';
+import { BATCH_BYTES, FIRST_BATCH_FILES, nextBatchFiles, writeInBulk } from './bulkWriting.ts';
 import { cleaningOptionsOf } from '../cleaning/cleaningOptions.ts';
 
 export { MAX_FILE_BYTES } from './prepare.ts';
 
-/**
+/*
  * Files are stored in batches: one transaction each, so a kill loses at most one batch.
- * A batch holds the corpus's write lock while it is stored; small batches (tens of
- * milliseconds) keep an editor's decision on another desk waiting briefly.
+ * How large a batch is: bulkWriting.ts.
  */
-const BATCH_FILES = 16;
-const BATCH_BYTES = 2 * 1024 * 1024;
 /**
  * After each batch the import rests this fraction of the batch's time, so that another
  * process waiting for the lock (SQLite's busy handler retries every few to 100 ms) finds
@@ -29,14 +27,14 @@ const REST_AFTER_BATCH = 0.25;
  * the transaction, so two imports at once cannot both store a file), an import killed
  * half-way keeps its finished batches, and running it again completes it.
  */
-type ImportRun = {
+export type ImportRun = {
   files: FoundFile[];
   /** Takes the next file's prepared result, in file order; the ms spent storing a batch. */
   accept(item: Prepared, index: number): number;
   finish(): ImportReport;
 };
 
-function startImport(
+export function startImport(
   store: Store,
   paths: readonly string[],
   onProgress: (event: ProgressEvent) => void,
@@ -46,6 +44,7 @@ function startImport(
   const outcomes: ImportFileOutcome[] = [];
   let batch: Prepared[] = [];
   let batchBytes = 0;
+  let batchFiles = FIRST_BATCH_FILES;
 
   const storeOne = (item: Prepared, importedAt: string): ImportFileOutcome => {
     if ('outcome' in item)
@@ -122,9 +121,11 @@ function startImport(
       }),
     );
     outcomes.push(...stored);
+    const ms = performance.now() - began;
+    batchFiles = nextBatchFiles(batch.length, ms);
     batch = [];
     batchBytes = 0;
-    return performance.now() - began;
+    return ms;
   };
 
   return {
@@ -139,7 +140,7 @@ function startImport(
       });
       batch.push(item);
       batchBytes += 'size' in item ? item.size : 0;
-      return batch.length >= BATCH_FILES || batchBytes >= BATCH_BYTES ? flush() : 0;
+      return batch.length >= batchFiles || batchBytes >= BATCH_BYTES ? flush() : 0;
     },
     finish() {
       flush();
@@ -175,8 +176,13 @@ export function importFilesHere(
 ): ImportReport {
   const run = startImport(store, paths, onProgress);
   const options = cleaningOptionsOf(store);
-  run.files.forEach((file, index) => run.accept(prepare(file, options), index));
-  return run.finish();
+  const restore = writeInBulk(store);
+  try {
+    run.files.forEach((file, index) => run.accept(prepare(file, options), index));
+    return run.finish();
+  } finally {
+    restore();
+  }
 }
 
 /**
@@ -191,12 +197,13 @@ export async function importFiles(
   const run = startImport(store, paths, onProgress);
   const options = cleaningOptionsOf(store);
   const pool = new PreparePool(run.files.length, options);
-  if (!pool.parallel) {
-    run.files.forEach((file, index) => run.accept(prepare(file, options), index));
-    return run.finish();
-  }
+  const restore = writeInBulk(store);
   const ahead: Promise<Prepared>[] = [];
   try {
+    if (!pool.parallel) {
+      run.files.forEach((file, index) => run.accept(prepare(file, options), index));
+      return run.finish();
+    }
     for (let index = 0; index < run.files.length; index++) {
       while (ahead.length < pool.window && index + ahead.length < run.files.length)
         ahead.push(pool.prepare(run.files[index + ahead.length]!));
@@ -209,8 +216,9 @@ export async function importFiles(
       const storing = run.accept(item, index);
       if (storing > 0) await sleep(storing * REST_AFTER_BATCH);
     }
+    return run.finish();
   } finally {
+    restore();
     await pool.close();
   }
-  return run.finish();
 }

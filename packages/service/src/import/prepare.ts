@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { articleTooLongMessage, MAX_ARTICLE_CHARS, MAX_ARTICLE_FILE_BYTES } from '@winnow/contract';
 import { extractFacts } from '@winnow/facts';
@@ -54,6 +54,22 @@ export type PrepareOptions = {
   blocks?: readonly { text: string; source: string | null }[];
 };
 
+/**
+ * The file's bytes, or its size when it is larger than MAX_FILE_BYTES: the size is checked
+ * before reading, so a huge file costs nothing. Opened once (the size from the open file),
+ * not looked up by name twice.
+ */
+function readWithin(path: string): Buffer | number {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return size;
+    return size === 0 ? Buffer.alloc(0) : readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared {
   if ('missing' in file)
     return {
@@ -64,10 +80,9 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
   if (!file.importable)
     return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
   try {
-    // The size is checked before reading, so a huge file costs nothing.
-    const size = statSync(file.path).size;
-    if (size > MAX_FILE_BYTES) {
-      const mb = (size / 1024 / 1024).toFixed(0);
+    const bytes = readWithin(file.path);
+    if (typeof bytes === 'number') {
+      const mb = (bytes / 1024 / 1024).toFixed(0);
       const limit = MAX_FILE_BYTES / 1024 / 1024;
       return {
         path: file.path,
@@ -75,8 +90,8 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
         message: `the file is ${mb} MB; Winnow reads articles up to ${limit} MB`,
       };
     }
-    if (size === 0) return { path: file.path, outcome: 'failed', message: 'the file is empty' };
-    const bytes = readFileSync(file.path);
+    if (bytes.length === 0)
+      return { path: file.path, outcome: 'failed', message: 'the file is empty' };
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const article = readArticle(bytes, basename(file.path));
     // Measured on the text, not the file: markup and encodings make bytes a poor guide.

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Edit, EditState } from '@winnow/contract';
+import { manyRowsInsert } from './manyRows.ts';
 
 export type { EditState };
 
@@ -21,6 +22,14 @@ export function editRepository(db: Database) {
   const insert = db.prepare(
     `INSERT INTO edit (article_id, start, "end", replacement, rule, reason, confidence, state, origin, pipeline_version)
      VALUES (@articleId, @start, @end, @replacement, @rule, @reason, @confidence, @state, @origin, @pipelineVersion)`,
+  );
+  // A pipeline's edits of one article at once (manyRows.ts), in the order given.
+  const insertAll = manyRowsInsert(
+    db,
+    'edit',
+    'article_id, start, "end", replacement, rule, reason, confidence, state, origin, pipeline_version',
+    "(?, ?, ?, ?, ?, ?, ?, ?, 'pipeline', ?)",
+    9,
   );
   // Added edits are reported here, once per article; the database itself forgets the
   // article's bundle fragments when edits change (migration 0005).
@@ -49,21 +58,22 @@ export function editRepository(db: Database) {
     },
     /** The cleaner's edits of one article, as the pipeline of `pipelineVersion` decided them. */
     insertPipeline(articleId: number, edits: readonly Edit[], pipelineVersion: number): void {
-      for (const edit of edits) {
-        insert.run({
+      if (edits.length === 0) return;
+      const flat: unknown[] = [];
+      for (const edit of edits)
+        flat.push(
           articleId,
-          start: edit.start,
-          end: edit.end,
-          replacement: edit.replacement,
-          rule: edit.rule,
-          reason: edit.reason,
-          confidence: edit.confidence,
-          state: edit.state,
-          origin: 'pipeline',
+          edit.start,
+          edit.end,
+          edit.replacement,
+          edit.rule,
+          edit.reason,
+          edit.confidence,
+          edit.state,
           pipelineVersion,
-        });
-      }
-      if (edits.length > 0) forgetFragments.run(articleId);
+        );
+      insertAll(flat);
+      forgetFragments.run(articleId);
     },
     byArticle: (articleId: number): EditRow[] => byArticle.all(articleId),
     /** Where an article's edits are and what they put there, without the rest. */
