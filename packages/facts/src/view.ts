@@ -7,16 +7,37 @@ import { simplifiedOf } from '@winnow/text';
  * anchors are always taken from the real text.
  */
 export function readingView(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const ch = text[i]!;
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else if (code >= 0x3400 && code <= 0x9fff) {
-      const simple = simplifiedOf(ch);
-      out += simple.length === 1 ? simple : ch;
-    } else out += ch;
+  const table = viewTable();
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = table[text.charCodeAt(i)]!;
+  // Read back natively: a lone surrogate (broken text) reads as U+FFFD, still one unit,
+  // so offsets hold. The units are in the machine's byte order: little-endian on every
+  // platform Winnow ships for; elsewhere they are read one by one.
+  if (LITTLE_ENDIAN) return UTF16.decode(out);
+  let view = '';
+  for (const unit of out) view += String.fromCharCode(unit);
+  return view;
+}
+
+const UTF16 = new TextDecoder('utf-16le');
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * Each UTF-16 unit's unit in the view, built once: a lookup per character instead of a
+ * map lookup and a string built character by character (8% of extraction's time).
+ */
+let table: Uint16Array | null = null;
+
+function viewTable(): Uint16Array {
+  if (table) return table;
+  const units = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) units[code] = code;
+  for (let code = 0xff01; code <= 0xff5e; code++) units[code] = code - 0xfee0;
+  units[0x3000] = 0x20;
+  for (let code = 0x3400; code <= 0x9fff; code++) {
+    const simple = simplifiedOf(String.fromCharCode(code));
+    if (simple.length === 1) units[code] = simple.charCodeAt(0);
   }
-  return out;
+  table = units;
+  return units;
 }
