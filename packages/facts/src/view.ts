@@ -13,7 +13,7 @@ export function readingView(text: string): string {
   // Read back natively: a lone surrogate (broken text) reads as U+FFFD, still one unit,
   // so offsets hold. The units are in the machine's byte order: little-endian on every
   // platform Winnow ships for; elsewhere they are read one by one.
-  if (LITTLE_ENDIAN) return UTF16.decode(out);
+  if (LITTLE_ENDIAN) return UTF16.decode(new Uint8Array(out.buffer));
   let view = '';
   for (const unit of out) view += String.fromCharCode(unit);
   return view;
