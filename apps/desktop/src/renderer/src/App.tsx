@@ -257,9 +257,12 @@ export function App({ connection }: { connection: Connection }) {
     window.addEventListener('hashchange', fromHash);
     return () => window.removeEventListener('hashchange', fromHash);
   }, [setSelectedId]);
+  // Written without a hashchange: one comes a task later, and by then the editor may have
+  // chosen the next article (Shift+↓ twice); read back, it chose the older one again.
+  // Back and forward still fire hashchange, so they still move between articles.
   useEffect(() => {
     if (selectedId !== null && window.location.hash !== `#article=${selectedId}`)
-      window.location.hash = `article=${selectedId}`;
+      window.history.pushState(null, '', `#article=${selectedId}`);
   }, [selectedId]);
 
   useEffect(
