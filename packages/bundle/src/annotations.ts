@@ -46,6 +46,21 @@ export type AnnotatedFact = Pick<
   | 'status'
 >;
 
+/** What an annotation's body says of its fact, in the one order both writers keep. */
+function describedAs(fact: AnnotatedFact) {
+  return {
+    kind: fact.kind,
+    value: fact.value,
+    valueMax: fact.valueMax,
+    unit: fact.unit,
+    subject: fact.subject,
+    qualifier: fact.qualifier,
+    role: fact.role,
+    speaker: fact.speaker,
+    status: fact.status,
+  };
+}
+
 /**
  * The annotation of a fact of the article whose source has hash `sha256`, with its span in
  * code points (null when the fact lost its anchor). An export that keeps facts.jsonl
@@ -68,17 +83,7 @@ export function annotationAt(
       type: 'TextualBody',
       purpose: 'describing',
       format: 'application/json',
-      value: JSON.stringify({
-        kind: fact.kind,
-        value: fact.value,
-        valueMax: fact.valueMax,
-        unit: fact.unit,
-        subject: fact.subject,
-        qualifier: fact.qualifier,
-        role: fact.role,
-        speaker: fact.speaker,
-        status: fact.status,
-      }),
+      value: JSON.stringify(describedAs(fact)),
     },
     target: {
       source: `urn:sha256:${sha256}`,
@@ -103,17 +108,7 @@ export function annotationJson(
   if (typeof quote !== 'string' || typeof prefix !== 'string' || typeof suffix !== 'string')
     return JSON.stringify(annotationAt(sha256, fact, span));
   const json = JSON.stringify;
-  const body = json({
-    kind: fact.kind,
-    value: fact.value,
-    valueMax: fact.valueMax,
-    unit: fact.unit,
-    subject: fact.subject,
-    qualifier: fact.qualifier,
-    role: fact.role,
-    speaker: fact.speaker,
-    status: fact.status,
-  });
+  const body = json(describedAs(fact));
   const exact = `{"type":"TextQuoteSelector","exact":${json(quote)},"prefix":${json(prefix)},"suffix":${json(suffix)}}`;
   const selector = span
     ? `[${exact},{"type":"TextPositionSelector","start":${json(span.start)},"end":${json(span.end)}}]`

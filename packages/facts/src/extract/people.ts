@@ -5,6 +5,7 @@ import {
   KIN,
   ORG_ENDINGS,
   NOT_IN_GIVEN_NAME,
+  PERFORMERS,
   ROLE_STOP,
   SURNAMES,
   ZH_TITLES,
@@ -156,13 +157,7 @@ const OCCUPATIONS = new Set([
   '医生',
   '作家',
   '导演',
-  '演员',
-  '艺人',
-  '歌手',
-  '画家',
-  '诗人',
-  '编剧',
-  '主持人',
+  ...PERFORMERS,
   ...KIN,
 ]);
 const KINSHIP = new Set(KIN);

@@ -71,6 +71,9 @@ export const KIN = [
   '孙女',
 ];
 
+/** Performers and artists: titles that are occupations too (the extractors read both). */
+export const PERFORMERS = ['演员', '艺人', '歌手', '画家', '诗人', '编剧', '主持人'];
+
 /** Titles, longest first so 副部长 wins over 部长. */
 export const ZH_TITLES = [
   '国务院总理',
@@ -173,13 +176,7 @@ export const ZH_TITLES = [
   '馆长',
   '台长',
   // Performers and artists, named after the word the same way (演员梁家辉, 歌手陈升).
-  '演员',
-  '艺人',
-  '歌手',
-  '画家',
-  '诗人',
-  '编剧',
-  '主持人',
+  ...PERFORMERS,
   ...KIN,
 ].sort((a, b) => b.length - a.length);
 
