@@ -52,6 +52,9 @@ export function App({ connection }: { connection: Connection }) {
   // the moment between a choice and its text's arrival.
   const [selectedId, setSelected] = useState<number | null>(null);
   const [openId, setOpen] = useState<number | null>(null);
+  // The list shows a choice whose text is late: the pane says the article in it is not the
+  // one chosen (styles.css dims it, after a moment, so a quick answer never flickers).
+  const [late, setLate] = useState(false);
   // The article's texts are asked for the moment it is selected, before the desk redraws.
   const selectedRef = useRef<number | null>(null);
   const openRef = useRef<number | null>(null);
@@ -89,11 +92,14 @@ export function App({ connection }: { connection: Connection }) {
         flushSync(() => {
           setSelected(id);
           setOpen(id);
+          setLate(false);
         });
       };
       void requestArticle(client, id).then(draw);
       setTimeout(() => {
-        if (!drawn && selectedRef.current === id) setSelected(id);
+        if (drawn || selectedRef.current !== id) return;
+        setSelected(id);
+        setLate(true);
       }, SELECT_WAIT_MS);
     },
     [client],
@@ -334,7 +340,7 @@ export function App({ connection }: { connection: Connection }) {
                   onSelection={rememberSelection}
                   latestSelected={latestSelected}
                 />
-                <main ref={contentRef} className="content" aria-live="off">
+                <main ref={contentRef} className="content" aria-live="off" aria-busy={late}>
                   {view === 'dashboard' ? (
                     <Dashboard />
                   ) : openId === null ? (
