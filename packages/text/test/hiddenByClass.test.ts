@@ -72,3 +72,22 @@ describe('elements a page hides by its class words', () => {
     for (const line of [...shown, ...folded]) expect(text).toContain(line);
   });
 });
+
+describe('a hidden element of odd shape', () => {
+  // Sentences written for these tests.
+  const page = (hidden: string) =>
+    `<html><body><article>${p(shown)}</article><div class="hide">${hidden}</div></body></html>`;
+
+  it('reads a page whose hidden element nests thousands deep (unclosed tags)', () => {
+    const deep = `<p>${'<span>'.repeat(20_000)}藏起来的一句话。${'</span>'.repeat(20_000)}</p>`;
+    const article = readArticle(bytes(page(deep)), 'deep.html');
+    for (const line of shown) expect(article.raw).toContain(line);
+    expect(article.raw).not.toContain('藏起来的一句话');
+  });
+
+  it('reads a page whose hidden element holds hundreds of thousands of children', () => {
+    const wide = `<div>${'<i></i>'.repeat(300_000)}</div>`;
+    const article = readArticle(bytes(page(wide)), 'wide.html');
+    for (const line of shown) expect(article.raw).toContain(line);
+  });
+});

@@ -317,16 +317,25 @@ function isStory(element: Element): boolean {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (FORM.has(node.tagName)) return false;
-    if (node.tagName === 'p' && sentenceEnds(node.childNodes.map(textOf).join('')) > 0)
-      paragraphs++;
-    else stack.push(...node.childNodes);
+    if (node.tagName === 'p' && sentenceEnds(textOf(node)) > 0) paragraphs++;
+    // One by one, not spread: a call takes only so many arguments (a hidden element may
+    // hold hundreds of thousands of children).
+    else for (const child of node.childNodes) stack.push(child);
   }
   return paragraphs >= 3;
 }
 
-function textOf(node: ChildNode): string {
-  if (node.nodeName === '#text') return (node as { value: string }).value;
-  return isElement(node) ? node.childNodes.map(textOf).join('') : '';
+/** The text inside an element, walked without recursion: unclosed tags nest thousands deep. */
+function textOf(element: Element): string {
+  let text = '';
+  const stack: ChildNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') text += (node as { value: string }).value;
+    else if (isElement(node))
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return text;
 }
 
 function visibleChars(parts: readonly string[], from: number, to: number): number {
