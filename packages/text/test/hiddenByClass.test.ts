@@ -46,6 +46,10 @@ describe('elements a page hides by its class words', () => {
       'm-hide',
       'd-none d-lg-block',
       'field--label-hidden',
+      // Utility classes that show the element from a width up ("hidden" below it).
+      'hidden md:block',
+      'hidden lg:flex',
+      'invisible sm:visible',
     ]) {
       const article = readArticle(bytes(foldedPage(classes)), 'story.html');
       for (const line of [...shown, ...folded]) expect(article.raw, classes).toContain(line);
