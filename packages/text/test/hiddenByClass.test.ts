@@ -39,6 +39,15 @@ describe('elements a page hides by its class words', () => {
     }
   });
 
+  it('says so too when the folded story is lines broken by <br>, not paragraphs', () => {
+    const page = `<html><body><article>${p(shown)}<a href="javascript:;">展开全文</a>
+      <div class="hide">${folded.join('<br>')}</div></article></body></html>`;
+    const article = readArticle(bytes(page), 'lines.html');
+    for (const line of folded) expect(article.raw).not.toContain(line);
+    const warning = article.warnings.find((w) => w.startsWith(FOLDED_WARNING));
+    expect(warning).toContain(`${folded.join('').length} characters`);
+  });
+
   it('keeps what only some screens hide: responsive words are not a hidden state', () => {
     for (const classes of [
       'hidden-xs',

@@ -297,8 +297,8 @@ function leavesProse(parts: readonly string[], ranges: readonly Range[]): boolea
 
 /**
  * Characters of story among the hidden ranges: an element holding three paragraphs that
- * end sentences, with no form in or around it (a folded story), not a dialog's message,
- * a menu or a tooltip.
+ * end sentences (or three sentences in lines broken by <br>), with no form in or around it
+ * (a folded story), not a dialog's message, a menu or a tooltip.
  */
 function proseChars(parts: readonly string[], ranges: readonly Range[]): number {
   let n = 0;
@@ -312,17 +312,20 @@ function isStory(element: Element): boolean {
   for (let up = element.parentNode; up && isElement(up); up = up.parentNode)
     if (up.tagName === 'form' || attribute(up, 'role') === 'dialog') return false;
   let paragraphs = 0;
+  // Older pages write a story as lines broken by <br>, with no <p> at all.
+  let breaks = 0;
   const stack: ChildNode[] = [...element.childNodes];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (FORM.has(node.tagName)) return false;
+    if (node.tagName === 'br') breaks++;
     if (node.tagName === 'p' && sentenceEnds(textOf(node)) > 0) paragraphs++;
     // One by one, not spread: a call takes only so many arguments (a hidden element may
     // hold hundreds of thousands of children).
     else for (const child of node.childNodes) stack.push(child);
   }
-  return paragraphs >= 3;
+  return paragraphs >= 3 || (breaks >= 2 && sentenceEnds(textOf(element)) >= 3);
 }
 
 /** The text inside an element, walked without recursion: unclosed tags nest thousands deep. */
