@@ -84,6 +84,14 @@ describe('elements a page hides by its class words', () => {
     const { text } = htmlToText(page);
     for (const line of [...shown, ...folded]) expect(text).toContain(line);
   });
+
+  it('keeps that page’s headline among its headings too', () => {
+    const page = `<html><head><title>修复室开放 - 某地新闻网</title></head><body>
+      <div id="app" class="hide"><h1>市图书馆开放古籍修复室</h1>${p(shown)}${p(folded)}</div>
+      <div>加载中</div></body></html>`;
+    const article = readArticle(bytes(page), 'app.html');
+    expect(article.titles?.headings).toEqual(['市图书馆开放古籍修复室']);
+  });
 });
 
 describe('a hidden element of odd shape', () => {

@@ -224,8 +224,9 @@ export function pageText(root: ParentNode): PageText {
           insideClassHidden--;
           classHidden.push({ element: node, from, to: parts.length });
         }
-        if (tag === 'h1' && insideAriaHidden === 0 && insideClassHidden === 0)
-          headings.push({ from, to: parts.length });
+        // (One inside a class that hides is kept here: where those classes are honoured
+        // below, its text is emptied with theirs and it drops out; where not, it is shown.)
+        if (tag === 'h1' && insideAriaHidden === 0) headings.push({ from, to: parts.length });
         if (block) parts.push('\n\n');
       },
     });
