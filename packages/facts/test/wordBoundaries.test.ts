@@ -135,4 +135,11 @@ describe('dates: 同年, and spans of days', () => {
       read('对方限四日内答复，公告须挂出至少30日。有一日他来了。5日上午开会。', 'date'),
     ).toEqual(['2020-06-05']);
   });
+
+  it('still reads a day of the month written in Chinese numerals (十五日, 二十三日) as a date', () => {
+    expect(read('新闻办十五日举行发布会，会议二十三日闭幕。', 'date')).toEqual([
+      '2020-06-15',
+      '2020-06-23',
+    ]);
+  });
 });
