@@ -53,4 +53,13 @@ describe('walking an import folder', () => {
       service.close();
     }
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'reports a path the editor named that is neither a file nor a folder (a device, a pipe)',
+    () => {
+      expect(expandPaths(['/dev/null'])).toEqual([
+        { path: '/dev/null', missing: true, message: 'not a file or a folder' },
+      ]);
+    },
+  );
 });
