@@ -97,7 +97,8 @@ export function annotationAt(
  * an export writes one annotation per fact (hundreds of thousands), and building the
  * nested objects only to serialise them cost about a third more than the text itself.
  * Every value goes through JSON.stringify as it would in the object; a fact whose texts
- * are not all strings (which the object would serialise differently) takes the object.
+ * are not all strings, or a span whose ends are not numbers (which the object would
+ * serialise differently), takes the object.
  */
 export function annotationJson(
   sha256: string,
@@ -106,6 +107,10 @@ export function annotationJson(
 ): string {
   const { quote, prefix, suffix } = fact;
   if (typeof quote !== 'string' || typeof prefix !== 'string' || typeof suffix !== 'string')
+    return JSON.stringify(annotationAt(sha256, fact, span));
+  // Nor a span whose ends are not numbers: JSON.stringify(undefined) is no JSON text, where
+  // the object leaves the key out.
+  if (span && (typeof span.start !== 'number' || typeof span.end !== 'number'))
     return JSON.stringify(annotationAt(sha256, fact, span));
   const json = JSON.stringify;
   const body = json(describedAs(fact));

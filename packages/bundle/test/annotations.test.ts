@@ -73,4 +73,17 @@ describe('annotationJson', () => {
     expect(text).toBe(JSON.stringify(annotationAt('b'.repeat(64), odd, { start: 1, end: 2 })));
     expect(text).not.toContain('"prefix"');
   });
+
+  it('takes the object for a span whose ends are not both numbers (a kept line without endCodePoint)', () => {
+    const f = fact(generator(5), 4);
+    const sha = 'c'.repeat(64);
+    for (const span of [
+      { start: 3, end: undefined },
+      { start: undefined, end: 8 },
+    ] as unknown as { start: number; end: number }[]) {
+      const text = annotationJson(sha, f, span);
+      expect(text).toBe(JSON.stringify(annotationAt(sha, f, span)));
+      expect(() => JSON.parse(text) as unknown).not.toThrow();
+    }
+  });
 });

@@ -19,7 +19,9 @@ export function readingView(text: string): string {
   return view;
 }
 
-const UTF16 = new TextDecoder('utf-16le');
+// ignoreBOM: a U+FEFF opening the text is a character of it, kept in its place; the
+// decoder's default drops it as a byte order mark, and every offset after it moves by one.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**

@@ -38,3 +38,12 @@ describe('the reading view', () => {
     expect(view.indexOf('北京')).toBe(text.indexOf('北京'));
   });
 });
+
+describe('the reading view of a text that opens with U+FEFF', () => {
+  it('keeps the character: a byte order mark read as one would shift every offset after it', () => {
+    const text = '\ufeff会议于北京举行';
+    const view = readingView(text);
+    expect(view.length).toBe(text.length);
+    expect(view.indexOf('北京')).toBe(text.indexOf('北京'));
+  });
+});

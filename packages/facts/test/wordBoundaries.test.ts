@@ -94,6 +94,13 @@ describe('numbers that count nothing, and what a number counts', () => {
     expect(extractFacts('奖金5\n\n00万元')).toEqual([]);
     expect(read('如图41所示，两只猫。', 'quantity')).toEqual(['2']);
     expect(read('2005十大品牌评选揭晓。', 'quantity')).toEqual([]);
+    expect(read('见附表2所示，两只猫。', 'quantity')).toEqual(['2']);
+  });
+
+  it('counts after a word that only ends in 图 or 表 (发表, 代表, 报表): no label there', () => {
+    expect(read('研究组去年共发表30篇论文。', 'quantity')).toEqual(['30']);
+    expect(read('本届大会有代表2980人出席。', 'quantity')).toEqual(['2980']);
+    expect(read('财务处收到报表5份。', 'quantity')).toEqual(['5']);
   });
 
   it('ends the counted phrase where its nouns end', () => {
@@ -127,5 +134,12 @@ describe('dates: 同年, and spans of days', () => {
     expect(
       read('对方限四日内答复，公告须挂出至少30日。有一日他来了。5日上午开会。', 'date'),
     ).toEqual(['2020-06-05']);
+  });
+
+  it('still reads a day of the month written in Chinese numerals (十五日, 二十三日) as a date', () => {
+    expect(read('新闻办十五日举行发布会，会议二十三日闭幕。', 'date')).toEqual([
+      '2020-06-15',
+      '2020-06-23',
+    ]);
   });
 });

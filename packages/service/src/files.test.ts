@@ -1,6 +1,8 @@
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { expandPaths } from './import/files.ts';
 import { openService } from './service.ts';
@@ -53,4 +55,36 @@ describe('walking an import folder', () => {
       service.close();
     }
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'reports a path the editor named that is neither a file nor a folder (a device, a pipe)',
+    () => {
+      expect(expandPaths(['/dev/null'])).toEqual([
+        { path: '/dev/null', missing: true, message: 'not a file or a folder' },
+      ]);
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
+    'fails, and does not wait, on a file the walk listed that is a named pipe by the time it is read',
+    () => {
+      // The walk lists a.txt as a file; before its turn to be read, a pipe takes its name.
+      // Reading it is tried in a process of its own, which is ended if it waits.
+      const pipe = join(dir, 'news', 'b', 'swapped.txt');
+      execFileSync('mkfifo', [pipe]);
+      const prepareUrl = pathToFileURL(join(import.meta.dirname, 'import', 'prepare.ts')).href;
+      const script = `const { prepare } = await import(${JSON.stringify(prepareUrl)});
+        process.stdout.write(JSON.stringify(prepare({ path: ${JSON.stringify(pipe)}, importable: true })));`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+        timeout: 20_000,
+        encoding: 'utf8',
+      });
+      expect(run.signal, 'the read waited for a writer').toBeNull();
+      expect(JSON.parse(run.stdout)).toEqual({
+        path: pipe,
+        outcome: 'failed',
+        message: 'not a file or a folder',
+      });
+    },
+  );
 });

@@ -39,6 +39,15 @@ describe('elements a page hides by its class words', () => {
     }
   });
 
+  it('says so too when the folded story is lines broken by <br>, not paragraphs', () => {
+    const page = `<html><body><article>${p(shown)}<a href="javascript:;">展开全文</a>
+      <div class="hide">${folded.join('<br>')}</div></article></body></html>`;
+    const article = readArticle(bytes(page), 'lines.html');
+    for (const line of folded) expect(article.raw).not.toContain(line);
+    const warning = article.warnings.find((w) => w.startsWith(FOLDED_WARNING));
+    expect(warning).toContain(`${folded.join('').length} characters`);
+  });
+
   it('keeps what only some screens hide: responsive words are not a hidden state', () => {
     for (const classes of [
       'hidden-xs',
@@ -46,6 +55,10 @@ describe('elements a page hides by its class words', () => {
       'm-hide',
       'd-none d-lg-block',
       'field--label-hidden',
+      // Utility classes that show the element from a width up ("hidden" below it).
+      'hidden md:block',
+      'hidden lg:flex',
+      'invisible sm:visible',
     ]) {
       const article = readArticle(bytes(foldedPage(classes)), 'story.html');
       for (const line of [...shown, ...folded]) expect(article.raw, classes).toContain(line);
@@ -70,5 +83,32 @@ describe('elements a page hides by its class words', () => {
     const page = `<body><div id="app" class="hide">${p(shown)}${p(folded)}</div><div>加载中</div></body>`;
     const { text } = htmlToText(page);
     for (const line of [...shown, ...folded]) expect(text).toContain(line);
+  });
+
+  it('keeps that page’s headline among its headings too', () => {
+    const page = `<html><head><title>修复室开放 - 某地新闻网</title></head><body>
+      <div id="app" class="hide"><h1>市图书馆开放古籍修复室</h1>${p(shown)}${p(folded)}</div>
+      <div>加载中</div></body></html>`;
+    const article = readArticle(bytes(page), 'app.html');
+    expect(article.titles?.headings).toEqual(['市图书馆开放古籍修复室']);
+  });
+});
+
+describe('a hidden element of odd shape', () => {
+  // Sentences written for these tests.
+  const page = (hidden: string) =>
+    `<html><body><article>${p(shown)}</article><div class="hide">${hidden}</div></body></html>`;
+
+  it('reads a page whose hidden element nests thousands deep (unclosed tags)', () => {
+    const deep = `<p>${'<span>'.repeat(20_000)}藏起来的一句话。${'</span>'.repeat(20_000)}</p>`;
+    const article = readArticle(bytes(page(deep)), 'deep.html');
+    for (const line of shown) expect(article.raw).toContain(line);
+    expect(article.raw).not.toContain('藏起来的一句话');
+  });
+
+  it('reads a page whose hidden element holds hundreds of thousands of children', () => {
+    const wide = `<div>${'<i></i>'.repeat(300_000)}</div>`;
+    const article = readArticle(bytes(page(wide)), 'wide.html');
+    for (const line of shown) expect(article.raw).toContain(line);
   });
 });

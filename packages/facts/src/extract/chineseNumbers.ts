@@ -1,5 +1,5 @@
 import { countedZhAt } from '../lexicon/counted.ts';
-import { isCasualty, isSession, setPhrases, vagueAmount } from './notFigures.ts';
+import { isCasualty, isFigureLabel, isSession, setPhrases, vagueAmount } from './notFigures.ts';
 import type { Spans } from './notFigures.ts';
 import type { Counted } from '../lexicon/counted.ts';
 import { parseChineseNumber } from '../numerals/chinese.ts';
@@ -134,7 +134,7 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
   // in two, not a number.
   if (/^0\d/u.test(run) && !text.startsWith('年', end)) return null;
   // 如图41所示, 表3: a figure's or a table's number labels it.
-  if (/[图表]/u.test(before) && /^\d+$/u.test(run)) return null;
+  if (/^\d+$/u.test(run) && isFigureLabel(text, start)) return null;
 
   const qualifierAt = qualifierBefore(text, start);
   // 千年古树, 百年老店, 百款新车: a lone 百, 千 or 万 is a manner of speaking, not a count

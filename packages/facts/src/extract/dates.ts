@@ -182,7 +182,7 @@ const SHORT_YEAR =
 /**
  * 限四日内, 至少30日, 近则一月: a day or month count with no year is a span of time, not a
  * date, when 内 ("within") follows it or a qualifier of amounts stands before it; and a bare
- * day in Chinese numerals with no month (有一日, 一日在火车上) is "one day", not the first.
+ * 一日 or 两日 with no month (有一日, 一日在火车上) is "one day", not the first.
  */
 function isSpan(text: string, start: number, end: number, g: Record<string, string>): boolean {
   if (/^[内]/u.test(text.slice(end)) && !/^内[容部地外]/u.test(text.slice(end))) return true;
@@ -192,7 +192,9 @@ function isSpan(text: string, start: number, end: number, g: Record<string, stri
     )
   )
     return true;
-  return Boolean(g['day'] && !g['month'] && !/\d/u.test(g['day']));
+  // (一日 and 两日 only: 十五日 and 二十三日 with no month are the 15th and the 23rd, as the
+  // press writes them in Chinese numerals.)
+  return Boolean(g['day'] && !g['month'] && /^[一两]$/u.test(g['day']));
 }
 
 const NOT_A_DAY = /^(?:文件|令|线|楼|台|机|院|病房|公告|决议)/u;

@@ -44,3 +44,15 @@ export function vagueAmount(text: string, start: number, run: string): boolean {
   const ws = words(text.slice(from, start + run.length));
   return ws.some((w) => from + w.start === start - 1);
 }
+
+/**
+ * 如图41所示, 见表3, 附表2: the number labels a figure or a table when 图 or 表 before it is
+ * a word of its own (or 附表, 下图 and the like), not the end of another word (发表30篇,
+ * 代表2980人, 报表5份, as the segmenter reads them).
+ */
+export function isFigureLabel(text: string, start: number): boolean {
+  if (!/[图表]/u.test(text[start - 1] ?? '')) return false;
+  const from = Math.max(0, start - 3);
+  const label = words(text.slice(from, start)).find((w) => from + w.end === start);
+  return label !== undefined && /^[附下上插左右本该此]?[图表]$/u.test(label.word);
+}

@@ -44,15 +44,35 @@ const IMPORT_CACHE_KIB = 64 * 1024;
  */
 const IMPORT_AUTOCHECKPOINT_PAGES = 16_384;
 
+/**
+ * The connections set up for imports, with how many imports use each and what to put back:
+ * two imports may overlap on one connection (winnow serve runs them side by side), and the
+ * first to end must neither take the settings from the other nor leave its own for good.
+ */
+const inBulk = new WeakMap<Store, { imports: number; cache: number; autocheckpoint: number }>();
+
 /** Sets the connection up for an import; the returned function puts it back. */
 export function writeInBulk(store: Store): () => void {
   const db = store.db;
-  const cache = db.pragma('cache_size', { simple: true }) as number;
-  const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
-  db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
-  db.pragma(`wal_autocheckpoint = ${IMPORT_AUTOCHECKPOINT_PAGES}`);
+  const held = inBulk.get(store);
+  if (held) held.imports++;
+  else {
+    inBulk.set(store, {
+      imports: 1,
+      cache: db.pragma('cache_size', { simple: true }) as number,
+      autocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }) as number,
+    });
+    db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
+    db.pragma(`wal_autocheckpoint = ${IMPORT_AUTOCHECKPOINT_PAGES}`);
+  }
+  let restored = false;
   return () => {
-    db.pragma(`cache_size = ${cache}`);
-    db.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+    const setting = inBulk.get(store);
+    if (restored || !setting) return;
+    restored = true;
+    if (--setting.imports > 0) return;
+    inBulk.delete(store);
+    db.pragma(`cache_size = ${setting.cache}`);
+    db.pragma(`wal_autocheckpoint = ${setting.autocheckpoint}`);
   };
 }

@@ -73,6 +73,10 @@ export function expandPaths(paths: readonly string[]): FoundFile[] {
         path,
         importable: explicit || importableExtensions.has(extname(path).toLowerCase()),
       });
+    } else if (explicit) {
+      // A device or a pipe the editor named: reported, not passed over in silence (a
+      // folder's own such entries are not articles, and are left out as before).
+      found.push({ path, missing: true, message: 'not a file or a folder' });
     }
   };
   for (const path of paths) visit(resolve(path), true);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { articleTooLongMessage, MAX_ARTICLE_CHARS, MAX_ARTICLE_FILE_BYTES } from '@winnow/contract';
 import { extractFacts } from '@winnow/facts';
@@ -59,10 +59,15 @@ export type PrepareOptions = {
  * before reading, so a huge file costs nothing. Opened once (the size from the open file),
  * not looked up by name twice.
  */
-function readWithin(path: string): Buffer | number {
-  const fd = openSync(path, 'r');
+function readWithin(path: string): Buffer | number | null {
+  // Without waiting: the walk listed a file, but a named pipe may have taken its name since,
+  // and opening a pipe to read waits for a writer (the import with it). Null: no file.
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    if (!stats.isFile()) return null;
+    const size = stats.size;
     if (size > MAX_FILE_BYTES) return size;
     return size === 0 ? Buffer.alloc(0) : readFileSync(fd);
   } finally {
@@ -81,6 +86,8 @@ export function prepare(file: FoundFile, options: PrepareOptions = {}): Prepared
     return { path: file.path, outcome: 'skipped', message: 'not a .txt or .html file' };
   try {
     const bytes = readWithin(file.path);
+    if (bytes === null)
+      return { path: file.path, outcome: 'failed', message: 'not a file or a folder' };
     if (typeof bytes === 'number') {
       const mb = (bytes / 1024 / 1024).toFixed(0);
       const limit = MAX_FILE_BYTES / 1024 / 1024;

@@ -58,17 +58,23 @@ export function isHidden(element: Element): boolean {
  * some screens and are not taken; nor is `d-none` beside a `d-lg-block` that shows it.
  */
 const STATE_HIDDEN = /^(?:(?:is|js|u|state|control)-)?(?:hide|hidden)$/i;
-const SHOWN_AT_SOME_WIDTH = /^d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+$/i;
+/**
+ * A word that shows the element from some width up: Bootstrap's `d-lg-block`, and the
+ * utility classes' `md:block`, `lg:flex`, `sm:visible` (`hidden md:block` is hidden only on
+ * narrow screens, and a saved page was most often read on a wide one).
+ */
+const SHOWN_AT_SOME_WIDTH =
+  /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none$)[a-z-]+|(?:sm|md|lg|xl|2xl):(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|table|inline-table|flow-root|contents|list-item|visible))$/i;
 
 export function isHiddenByClass(element: Element): boolean {
   const classes = attribute(element, 'class');
   if (classes === null) return false;
   const words = classes.split(/\s+/);
-  if (words.some((w) => STATE_HIDDEN.test(w) || w.toLowerCase() === 'invisible')) return true;
-  return (
-    words.some((w) => w.toLowerCase() === 'd-none') &&
-    !words.some((w) => SHOWN_AT_SOME_WIDTH.test(w))
-  );
+  if (words.some((w) => SHOWN_AT_SOME_WIDTH.test(w))) return false;
+  return words.some((w) => {
+    const word = w.toLowerCase();
+    return STATE_HIDDEN.test(w) || word === 'invisible' || word === 'd-none';
+  });
 }
 
 /**

@@ -224,8 +224,9 @@ export function pageText(root: ParentNode): PageText {
           insideClassHidden--;
           classHidden.push({ element: node, from, to: parts.length });
         }
-        if (tag === 'h1' && insideAriaHidden === 0 && insideClassHidden === 0)
-          headings.push({ from, to: parts.length });
+        // (One inside a class that hides is kept here: where those classes are honoured
+        // below, its text is emptied with theirs and it drops out; where not, it is shown.)
+        if (tag === 'h1' && insideAriaHidden === 0) headings.push({ from, to: parts.length });
         if (block) parts.push('\n\n');
       },
     });
@@ -297,8 +298,8 @@ function leavesProse(parts: readonly string[], ranges: readonly Range[]): boolea
 
 /**
  * Characters of story among the hidden ranges: an element holding three paragraphs that
- * end sentences, with no form in or around it (a folded story), not a dialog's message,
- * a menu or a tooltip.
+ * end sentences (or three sentences in lines broken by <br>), with no form in or around it
+ * (a folded story), not a dialog's message, a menu or a tooltip.
  */
 function proseChars(parts: readonly string[], ranges: readonly Range[]): number {
   let n = 0;
@@ -312,21 +313,33 @@ function isStory(element: Element): boolean {
   for (let up = element.parentNode; up && isElement(up); up = up.parentNode)
     if (up.tagName === 'form' || attribute(up, 'role') === 'dialog') return false;
   let paragraphs = 0;
+  // Older pages write a story as lines broken by <br>, with no <p> at all.
+  let breaks = 0;
   const stack: ChildNode[] = [...element.childNodes];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (!isElement(node)) continue;
     if (FORM.has(node.tagName)) return false;
-    if (node.tagName === 'p' && sentenceEnds(node.childNodes.map(textOf).join('')) > 0)
-      paragraphs++;
-    else stack.push(...node.childNodes);
+    if (node.tagName === 'br') breaks++;
+    if (node.tagName === 'p' && sentenceEnds(textOf(node)) > 0) paragraphs++;
+    // One by one, not spread: a call takes only so many arguments (a hidden element may
+    // hold hundreds of thousands of children).
+    else for (const child of node.childNodes) stack.push(child);
   }
-  return paragraphs >= 3;
+  return paragraphs >= 3 || (breaks >= 2 && sentenceEnds(textOf(element)) >= 3);
 }
 
-function textOf(node: ChildNode): string {
-  if (node.nodeName === '#text') return (node as { value: string }).value;
-  return isElement(node) ? node.childNodes.map(textOf).join('') : '';
+/** The text inside an element, walked without recursion: unclosed tags nest thousands deep. */
+function textOf(element: Element): string {
+  let text = '';
+  const stack: ChildNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeName === '#text') text += (node as { value: string }).value;
+    else if (isElement(node))
+      for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return text;
 }
 
 function visibleChars(parts: readonly string[], from: number, to: number): number {
