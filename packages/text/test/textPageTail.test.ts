@@ -239,3 +239,45 @@ describe('a page saved as text: what follows the article', () => {
     for (const p of unstopped) expect(cleaned).toContain(p);
   });
 });
+
+describe('a page saved as text: prose far down a list of headlines', () => {
+  /** Other stories' headlines, as a portal lists them under its related-links label. */
+  const headlines = Array.from(
+    { length: 24 },
+    (_, n) => `  - ${['全县', '城西', '市区', '南湖'][n % 4]}第${n + 1}批民生项目进展顺利`,
+  );
+  /** A columnist's post in the sidebar: sentences, but not the notice's. */
+  const post = [
+    '    本周北方冷空气南下，各地气温普遍下降五到八度，出行请注意添衣保暖，',
+    '    早晚温差较大，老人和孩子尤其要防范感冒，饮食上多喝热水少吃生冷，室内注意通风，',
+    '    取暖时要防范一氧化碳中毒，使用电暖器不要离床铺和窗帘太近，出门前记得断电，',
+    '    驾车出行的朋友要留意路面结冰，降低车速，保持车距，遇到团雾天气及时打开雾灯。',
+  ];
+
+  it('removes the list outright and proposes only the run of prose in it', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '相关新闻',
+      '',
+      ...headlines.slice(0, 16),
+      '',
+      ...post,
+      '',
+      ...headlines.slice(16),
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of notice) expect(result.cleaned).toContain(p);
+    const after = result.edits.filter((e) => e.rule === 'chrome.after-article');
+    const removed = (e: (typeof after)[number]) => page.slice(e.start, e.end);
+    // The headlines above and below the post go for sure.
+    expect(result.cleaned).not.toContain('第1批民生项目');
+    expect(result.cleaned).not.toContain('第24批民生项目');
+    // The post is only proposed: the editor decides whether it belongs to the notice.
+    const proposed = after.filter((e) => e.state === 'proposed');
+    expect(proposed.map(removed)).toEqual([expect.stringContaining('冷空气南下')]);
+    expect(proposed[0]!.reason).toMatch(/written in sentences amid its furniture/);
+    expect(result.cleaned).toContain('冷空气南下');
+  });
+});

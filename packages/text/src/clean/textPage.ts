@@ -54,11 +54,19 @@ const ARTICLE_LINE_TOKENS = 100;
 const THREAD_STAMPS = 3;
 
 /** How sure the removal of a block is, and why; null to leave the block to the line rules. */
-function judge(region: ArticleRegion, block: Block): { reason: string; confidence: number } | null {
+type Judgement = {
+  reason: string;
+  confidence: number;
+  /** The run of prose (line indices) that alone made a removal of marked furniture unsure. */
+  rival: { from: number; to: number } | null;
+};
+
+function judge(region: ArticleRegion, block: Block): Judgement | null {
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
   const values = region.values.slice(block.from, block.to + 1);
   // The most the block's own densest run is worth: a rival article, or scattered sentences.
-  const prose = densestRun(values)?.worth ?? 0;
+  const run = densestRun(values);
+  const prose = run?.worth ?? 0;
   const marker = shapes.find((s) => s.marker)?.text;
   const bullets = shapes.filter((s) => s.bullet).length;
   const rows = shapes.filter((s) => s.cells > 2).length;
@@ -151,7 +159,40 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   else if (rivals) reason += ' It holds much prose too: check it is not part of the story.';
   else if (!evident) reason += ' It bears no mark of the page’s furniture: check it.';
   if (weak && menus) reason = `${PLACE[block.where]} ${count} of its own: menus.`;
-  return { reason, confidence: evident && !rivals && (!weak || menus) ? SURE : UNSURE };
+  const sure = evident && !rivals && (!weak || menus);
+  const rival =
+    evident && rivals && (!weak || menus) && run
+      ? { from: block.from + run.first, to: block.from + run.last }
+      : null;
+  return { reason, confidence: sure ? SURE : UNSURE, rival };
+}
+
+/**
+ * A block of marked furniture with a run of prose in it: only the run is in doubt (a rival
+ * story, or the story's own lines the region missed). The furniture on either side of it
+ * is judged again on its own, so a list of headlines is not kept for the sake of a
+ * paragraph two hundred lines further on.
+ */
+function judgeAround(region: ArticleRegion, block: Block): Array<[Block, Judgement]> {
+  const judged = judge(region, block);
+  if (!judged) return [];
+  const { rival } = judged;
+  if (!rival || (rival.from <= block.from && rival.to >= block.to)) return [[block, judged]];
+  const pieces: Array<[Block, Judgement]> = [];
+  if (rival.from > block.from)
+    pieces.push(...judgeAround(region, { ...block, to: rival.from - 1 }));
+  const run = { ...block, from: rival.from, to: rival.to };
+  const lines = region.shapes.slice(run.from, run.to + 1).filter((s) => !s.blank).length;
+  pieces.push([
+    run,
+    {
+      reason: `${PLACE[block.where]} ${lines} line${lines === 1 ? '' : 's'} written in sentences amid its furniture: check they are not part of the story.`,
+      confidence: UNSURE,
+      rival: null,
+    },
+  ]);
+  if (rival.to < block.to) pieces.push(...judgeAround(region, { ...block, from: rival.to + 1 }));
+  return pieces;
 }
 
 /**
@@ -260,12 +301,12 @@ export function textPageEdits(raw: string): TextPage {
   const edits = blocks
     .filter((b) => b.from <= b.to)
     .flatMap((block) => sections(region, block))
-    .flatMap((section) => {
-      const judged = judge(region, section);
+    .flatMap((block) => judgeAround(region, block))
+    .flatMap(([section, judged]) => {
       const inside = lines.slice(section.from, section.to + 1).filter(filled);
       const first = inside[0];
       const last = inside[inside.length - 1];
-      if (!judged || !first || !last) return [];
+      if (!first || !last) return [];
       const rule =
         section.where === 'after'
           ? RULE.chromeAfterArticle
