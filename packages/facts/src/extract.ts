@@ -11,7 +11,7 @@ import { chromeLines } from './shape.ts';
 import { readingView } from './view.ts';
 
 /** Bumped whenever an extractor changes what it finds; stored with every fact. */
-export const EXTRACTOR_VERSION = '4';
+export const EXTRACTOR_VERSION = '5';
 
 /** How much text around a quote is kept to find it again after the text changes. */
 export const CONTEXT_CHARS = 32;
