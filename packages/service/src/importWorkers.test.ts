@@ -5,6 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '@winnow/store';
 import type { Store } from '@winnow/store';
 import { importFiles, importFilesHere } from './import/importFiles.ts';
+import { expandPaths } from './import/files.ts';
+import { prepare } from './import/prepare.ts';
+import { PreparePool } from './import/preparePool.ts';
 import { loadArticle } from './export/records.ts';
 
 let dir: string;
@@ -67,4 +70,23 @@ describe('import on worker threads', () => {
     // The default list would have taken 甜心包养网 out whole.
     expect(first.cleaned).toContain('甜心');
   });
+
+  it('prepares a worker’s files here when it ends without an error (terminated, exited)', async () => {
+    const files = expandPaths([folder()]);
+    const pool = new PreparePool(files.length, {}, 2);
+    expect(pool.parallel).toBe(true);
+    const answers = files.map((file) => pool.prepare(file));
+    // A worker that stops on its own says nothing but 'exit': its files must not wait forever.
+    await pool['workers'][0]!.terminate();
+    const waited = await Promise.race([
+      Promise.all(answers),
+      new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), 15_000)),
+    ]);
+    await pool.close();
+    expect(waited).not.toBe('hung');
+    const same = (p: ReturnType<typeof prepare>) => JSON.stringify(p);
+    expect((waited as ReturnType<typeof prepare>[]).map(same)).toEqual(
+      files.map((file) => same(prepare(file))),
+    );
+  }, 30_000);
 });

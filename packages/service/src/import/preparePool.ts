@@ -33,6 +33,7 @@ export class PreparePool {
   private readonly workers: Worker[] = [];
   private readonly waiting = new Map<number, { file: FoundFile; resolve: (p: Prepared) => void }>();
   private next = 0;
+  private closing = false;
   private seq = 0;
 
   private readonly options: PrepareOptions;
@@ -51,6 +52,12 @@ export class PreparePool {
         this.waiting.delete(seq);
       });
       worker.on('error', () => this.fallBack());
+      // A worker can also end with no error (it exited, it was terminated) or send what
+      // cannot be read: its files would wait forever, and the import with them.
+      worker.on('messageerror', () => this.fallBack());
+      worker.on('exit', () => {
+        if (!this.closing) this.fallBack();
+      });
       this.workers.push(worker);
     }
   }
@@ -79,12 +86,14 @@ export class PreparePool {
 
   /** A worker failed (it could not load, it crashed): its files are prepared here. */
   private fallBack(): void {
+    this.closing = true;
     for (const worker of this.workers.splice(0)) void worker.terminate();
     for (const { file, resolve } of this.waiting.values()) resolve(prepare(file, this.options));
     this.waiting.clear();
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
