@@ -55,9 +55,17 @@ export function expandPaths(paths: readonly string[]): FoundFile[] {
     if (seen.has(real) && !(explicit && file)) return;
     seen.add(real);
     if (folder) {
-      const entries = readdirSync(path, { withFileTypes: true }).filter(
-        (entry) => !entry.name.startsWith('.'),
-      );
+      let listed;
+      try {
+        listed = readdirSync(path, { withFileTypes: true });
+      } catch (error) {
+        // One folder that cannot be read (no permission, gone since its parent was listed)
+        // is reported as failed; the rest of the import goes on.
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        found.push({ path, missing: true, message: `a folder that cannot be read (${code})` });
+        return;
+      }
+      const entries = listed.filter((entry) => !entry.name.startsWith('.'));
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       for (const entry of entries) {
         const plain = entry.isFile() || entry.isDirectory();
