@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type * as NodeFs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,7 +8,7 @@ import { expandPaths } from './files.ts';
 // A folder named `locked` cannot be listed, as one without read permission cannot for an
 // editor who is not its owner (these tests may run as root, whom permissions never stop).
 vi.mock('node:fs', async (original) => {
-  const fs = await original<typeof import('node:fs')>();
+  const fs = await original<typeof NodeFs>();
   return {
     ...fs,
     readdirSync: ((path: string, options?: object) => {
