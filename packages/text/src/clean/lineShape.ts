@@ -1,5 +1,11 @@
 import { countText, isHan, MARK } from './textCount.ts';
-import { isChromeMarker, isCopyrightLine, isDisclaimer, isTailMarker } from './markers.ts';
+import {
+  isChromeMarker,
+  isCopyrightLine,
+  isDisclaimer,
+  isReprintNotice,
+  isTailMarker,
+} from './markers.ts';
 
 /**
  * What one line of a page saved as text looks like, read the way an editor glances at it:
@@ -201,6 +207,7 @@ export function shapeOf(line: string): LineShape {
           // or when it is the footer's copyright line.
           (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
             isLegalNotice(text, tokens) ||
+            isReprintNotice(text) ||
             (PAGER_LABEL.test(text) && tokens < 100) ||
             (!widerThan(text, 80) && isCopyrightLine(text, width(text)))
           ? 'tail'
