@@ -50,6 +50,8 @@ const isShaped = (s: LineShape) =>
 const ARTICLE_WORTH = 80;
 /** A line this long is a paragraph, whatever label stands above it. */
 const ARTICLE_LINE_TOKENS = 100;
+/** At most this many lines after the story make the page's trailing furniture. */
+const TRAILING_LINES = 6;
 /** Posting times that make the lines under a comment label a thread of posts. */
 const THREAD_STAMPS = 3;
 
@@ -93,7 +95,7 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
   const trailing =
     block.where === 'after' &&
     shaped >= 1 &&
-    shapes.length <= 6 &&
+    shapes.length <= TRAILING_LINES &&
     prose < Math.min(ARTICLE_WORTH, region.worth * 0.1);
   // After the story, lines of which none closes a sentence (teasers cut off mid-phrase,
   // headlines of other stories) with a mark of furniture among them are the page's, however
@@ -202,6 +204,17 @@ function sections(region: ArticleRegion, block: Block): Block[] {
       following.every((s, j) => !isShaped(s) && (region.values[head + 1 + j] ?? 0) >= 0)
     )
       cuts.add(head + 1);
+  }
+  // A few lines after the story, plain ones closing on a date and then a mark of furniture
+  // (特此通告。, the issuer, 2022年1月27日, then 扫一扫在手机打开): the plain ones are the
+  // notice's sign-off, the page's begins at its first mark. They are judged apart, never
+  // swept in with it.
+  if (block.where === 'after' && heads.length === 0) {
+    const filled: number[] = [];
+    for (let i = block.from; i <= block.to; i++) if (!region.shapes[i]!.blank) filled.push(i);
+    const mark = filled.findIndex((i) => isShaped(region.shapes[i]!));
+    const signed = mark > 0 && region.shapes[filled[mark - 1]!]!.dated;
+    if (signed && filled.length <= TRAILING_LINES) cuts.add(filled[mark]!);
   }
   const starts = [...cuts].sort((a, b) => a - b);
   return starts
