@@ -3,7 +3,7 @@ import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
-import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
+import { EDITOR, isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import {
   closesSentence,
   densestRun,
@@ -31,7 +31,11 @@ const SURE = 0.9;
 const UNSURE = 0.6;
 
 type Where = 'before' | 'under-headline' | 'after';
-type Block = { from: number; to: number; where: Where };
+/**
+ * `sealed`: the page closed the story itself, under its headline, with the editor line
+ * (责任编辑：…) right after the last paragraph; a story never runs on past its editor line.
+ */
+type Block = { from: number; to: number; where: Where; sealed?: boolean };
 
 const PLACE: Record<Where, string> = {
   before: 'Before the article the page shows',
@@ -52,6 +56,8 @@ const ARTICLE_WORTH = 80;
 const ARTICLE_LINE_TOKENS = 100;
 /** At most this many lines after the story make the page's trailing furniture. */
 const TRAILING_LINES = 6;
+/** The longest editor line (责任编辑：张三 李四): a longer line is a sentence about an editor. */
+const EDITOR_TOKENS = 30;
 /** Posting times that make the lines under a comment label a thread of posts. */
 const THREAD_STAMPS = 3;
 
@@ -144,7 +150,9 @@ function judge(region: ArticleRegion, block: Block): { reason: string; confidenc
     headed &&
     isCommentMarker(shapes[0]?.text ?? '') &&
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
-  const rivals = prose > region.worth * 0.5 && !comments && !listing;
+  // After a sealed story, prose is a sidebar's (a live blog, other stories), not the
+  // story's own continuation, however much of it there is.
+  const rivals = prose > region.worth * 0.5 && !comments && !listing && !block.sealed;
   // A label heading lines none of which is a sentence (a pager, a list of headlines) is
   // furniture however little prose the page holds elsewhere: removing it loses no sentence.
   const labelledList = headed && values.every((v) => v <= 0);
@@ -268,7 +276,16 @@ export function textPageEdits(raw: string): TextPage {
         ]
       : [[region.headline + 1, region.first - 1]])
       blocks.push({ from: from!, to: to!, where: 'under-headline' });
-  blocks.push({ from: closingLines(region), to: lines.length - 1, where: 'after' });
+  const end = closingLines(region);
+  let next = end;
+  while (region.shapes[next]?.blank) next++;
+  const closer = region.shapes[next];
+  const sealed =
+    region.headline !== null &&
+    closer !== undefined &&
+    EDITOR.test(closer.text) &&
+    closer.tokens <= EDITOR_TOKENS;
+  blocks.push({ from: end, to: lines.length - 1, where: 'after', sealed });
   const filled = (l: Line) => l.trimmed !== '';
   const edits = blocks
     .filter((b) => b.from <= b.to)
