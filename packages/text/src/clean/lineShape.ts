@@ -1,5 +1,11 @@
 import { countText, isHan, MARK } from './textCount.ts';
-import { isChromeMarker, isCopyrightLine, isDisclaimer, isTailMarker } from './markers.ts';
+import {
+  isChromeMarker,
+  isCopyrightLine,
+  isDisclaimer,
+  isReprintNotice,
+  isTailMarker,
+} from './markers.ts';
 
 /**
  * What one line of a page saved as text looks like, read the way an editor glances at it:
@@ -201,6 +207,7 @@ export function shapeOf(line: string): LineShape {
           // or when it is the footer's copyright line.
           (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
             isLegalNotice(text, tokens) ||
+            isReprintNotice(text) ||
             (PAGER_LABEL.test(text) && tokens < 100) ||
             (!widerThan(text, 80) && isCopyrightLine(text, width(text)))
           ? 'tail'
@@ -231,6 +238,9 @@ export function isProse(shape: LineShape): boolean {
   if (shape.endsSentence && shape.tokens >= 6) return true;
   return shape.tokens >= 40 && shape.stops + shape.commas >= 2;
 }
+
+/** A gap of three spaces or more between two pieces of text. */
+const COLUMN_GAP = /\S {3,}\S/;
 
 /** An item's number opening a line: `02/`, `3、`, `4.`, `(5)`, `⑥`. */
 const ENUMERATED = /^(?:\d{1,2}\s*[/、．]|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）]|[\u2460-\u2473])/;
@@ -290,13 +300,18 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     // A numbered line (`02/…`, `3、…`, `(4)…`) begins an item: it carries on no line above
     // it, so a list of numbered headlines of even width is no paragraph.
     const numbered = ENUMERATED.test(shape.text) && i > from;
+    // Items set apart by a wide gap inside the line (w3m lays a page's columns out so: a
+    // location bar and its counters) are a row, and a row's width says nothing of a
+    // paragraph's: a wrapped paragraph's lines are filled to the edge.
+    const gapped = shape.cells === 2 && COLUMN_GAP.test(shape.text);
     if (
       !shape.blank &&
       shape.tokens > 0 &&
       !shape.marker &&
       !shape.bullet &&
       !shape.heading &&
-      !numbered
+      !numbered &&
+      !gapped
     )
       return;
     close(i);

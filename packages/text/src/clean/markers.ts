@@ -47,8 +47,28 @@ export const isCommentMarker = (text: string): boolean =>
 const LEGAL_NOTICE =
   /^[\p{Script=Han}]{0,6}(侵权|侵權|版权|版權|著作权|著作權|免责|免責|法律|隐私|隱私)[\p{Script=Han}]{0,4}(声明|聲明|公告|须知|須知)(\s*[:：]|$)/u;
 
+/**
+ * The site's word on reposting its own text, unlabelled: `本文为某网原创，未经允许不得转载`,
+ * `转载请注明出处`. It opens by naming this text or this site (a story that reports a case of
+ * reposting opens otherwise) and sets a condition on reposting.
+ */
+const REPRINT_SELF = /^[[【(（]?\s*(本文|本站|本网|本網|凡本|转载|轉載)/;
+const REPRINT = /转载|轉載/;
+const REPRINT_TERMS =
+  /未经|未經|不得|禁止|严禁|嚴禁|注明|註明|授权|授權|许可|許可|允许|允許|联系|聯繫|聯系/;
+/** Past this many characters a line is a paragraph of its own, not a notice. */
+const REPRINT_LENGTH = 80;
+export const isReprintNotice = (text: string): boolean =>
+  text.length <= REPRINT_LENGTH &&
+  REPRINT_SELF.test(text) &&
+  REPRINT.test(text) &&
+  REPRINT_TERMS.test(text);
+
 export const isDisclaimer = (text: string): boolean =>
-  labelled(text, DISCLAIMER_WORDS) || DISCLAIMER_LATIN.test(text) || LEGAL_NOTICE.test(text);
+  labelled(text, DISCLAIMER_WORDS) ||
+  DISCLAIMER_LATIN.test(text) ||
+  LEGAL_NOTICE.test(text) ||
+  isReprintNotice(text);
 export const isPager = (text: string): boolean =>
   labelled(text, PAGER_WORDS) ||
   PAGER_LATIN.test(text) ||

@@ -38,6 +38,14 @@ function endsWithFullStop(text: string): boolean {
   return i >= 0 && FULL_STOPS.has(text[i]!);
 }
 
+/**
+ * A line the page cut off mid-phrase with one ellipsis (`…有46人因参…`): the teaser of
+ * another story, whatever its length. A story's own trailing-off is written `……` or
+ * after a stop, and a teaser's `...` cannot be told from a writer's, so only the single
+ * `…` glued to a word counts.
+ */
+const CUT_OFF = /[\p{L}\p{N}]…$/u;
+
 function isLabel(shape: LineShape): boolean {
   return (
     shape.marker === 'tail' ||
@@ -64,7 +72,8 @@ export function pageTailEdit(raw: string, lines: readonly Line[]): RuleEdit | nu
     else {
       // A headline may end in ? or !, a sentence of the story ends in a full stop.
       const sentence = prose[i]! > 0 && !s.bullet && endsWithFullStop(s.text);
-      const plain = s.blank || s.marker !== null || prose[i] === 0 || s.bullet;
+      const plain =
+        s.blank || s.marker !== null || prose[i] === 0 || s.bullet || CUT_OFF.test(s.text);
       fits[i] = short && !sentence && (plain || s.tokens < PARAGRAPH_TOKENS) && fits[i + 1]!;
     }
   }

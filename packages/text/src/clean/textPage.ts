@@ -3,7 +3,7 @@ import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
-import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
+import { EDITOR, isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import {
   closesSentence,
   densestRun,
@@ -31,7 +31,11 @@ const SURE = 0.9;
 const UNSURE = 0.6;
 
 type Where = 'before' | 'under-headline' | 'after';
-type Block = { from: number; to: number; where: Where };
+/**
+ * `sealed`: the page closed the story itself, under its headline, with the editor line
+ * (责任编辑：…) right after the last paragraph; a story never runs on past its editor line.
+ */
+type Block = { from: number; to: number; where: Where; sealed?: boolean };
 
 const PLACE: Record<Where, string> = {
   before: 'Before the article the page shows',
@@ -50,6 +54,10 @@ const isShaped = (s: LineShape) =>
 const ARTICLE_WORTH = 80;
 /** A line this long is a paragraph, whatever label stands above it. */
 const ARTICLE_LINE_TOKENS = 100;
+/** At most this many lines after the story make the page's trailing furniture. */
+const TRAILING_LINES = 6;
+/** The longest editor line (责任编辑：张三 李四): a longer line is a sentence about an editor. */
+const EDITOR_TOKENS = 30;
 /** Posting times that make the lines under a comment label a thread of posts. */
 const THREAD_STAMPS = 3;
 
@@ -101,7 +109,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   const trailing =
     block.where === 'after' &&
     shaped >= 1 &&
-    shapes.length <= 6 &&
+    shapes.length <= TRAILING_LINES &&
     prose < Math.min(ARTICLE_WORTH, region.worth * 0.1);
   // After the story, lines of which none closes a sentence (teasers cut off mid-phrase,
   // headlines of other stories) with a mark of furniture among them are the page's, however
@@ -150,7 +158,9 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
     headed &&
     isCommentMarker(shapes[0]?.text ?? '') &&
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
-  const rivals = prose > region.worth * 0.5 && !comments && !listing;
+  // After a sealed story, prose is a sidebar's (a live blog, other stories), not the
+  // story's own continuation, however much of it there is.
+  const rivals = prose > region.worth * 0.5 && !comments && !listing && !block.sealed;
   // A label heading lines none of which is a sentence (a pager, a list of headlines) is
   // furniture however little prose the page holds elsewhere: removing it loses no sentence.
   const labelledList = headed && values.every((v) => v <= 0);
@@ -244,6 +254,17 @@ function sections(region: ArticleRegion, block: Block): Block[] {
     )
       cuts.add(head + 1);
   }
+  // A few lines after the story, plain ones closing on a date and then a mark of furniture
+  // (特此通告。, the issuer, 2022年1月27日, then 扫一扫在手机打开): the plain ones are the
+  // notice's sign-off, the page's begins at its first mark. They are judged apart, never
+  // swept in with it.
+  if (block.where === 'after' && heads.length === 0) {
+    const filled: number[] = [];
+    for (let i = block.from; i <= block.to; i++) if (!region.shapes[i]!.blank) filled.push(i);
+    const mark = filled.findIndex((i) => isShaped(region.shapes[i]!));
+    const signed = mark > 0 && region.shapes[filled[mark - 1]!]!.dated;
+    if (signed && filled.length <= TRAILING_LINES) cuts.add(filled[mark]!);
+  }
   const starts = [...cuts].sort((a, b) => a - b);
   return starts
     .map((from, k) => ({ ...block, from, to: (starts[k + 1] ?? block.to + 1) - 1 }))
@@ -296,7 +317,16 @@ export function textPageEdits(raw: string): TextPage {
         ]
       : [[region.headline + 1, region.first - 1]])
       blocks.push({ from: from!, to: to!, where: 'under-headline' });
-  blocks.push({ from: closingLines(region), to: lines.length - 1, where: 'after' });
+  const end = closingLines(region);
+  let next = end;
+  while (region.shapes[next]?.blank) next++;
+  const closer = region.shapes[next];
+  const sealed =
+    region.headline !== null &&
+    closer !== undefined &&
+    EDITOR.test(closer.text) &&
+    closer.tokens <= EDITOR_TOKENS;
+  blocks.push({ from: end, to: lines.length - 1, where: 'after', sealed });
   const filled = (l: Line) => l.trimmed !== '';
   const edits = blocks
     .filter((b) => b.from <= b.to)
