@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,5 +37,28 @@ parentPort?.postMessage(doubled);
   it("reports a file that fails to load as the worker's error", async () => {
     const file = workerFile(`throw new Error('no such corpus');\n`);
     expect(await outcome(file, null)).toEqual({ error: 'no such corpus' });
+  });
+
+  it('keeps compiled code in the user’s own cache folder, not the shared temporary one', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'winnow-user-cache-'));
+    folders.push(cache);
+    const saved = { xdg: process.env['XDG_CACHE_HOME'], node: process.env['NODE_COMPILE_CACHE'] };
+    process.env['XDG_CACHE_HOME'] = cache;
+    delete process.env['NODE_COMPILE_CACHE'];
+    try {
+      const file = workerFile(`import { getCompileCacheDir } from 'node:module';
+import { parentPort } from 'node:worker_threads';
+const folder: string | undefined = getCompileCacheDir();
+parentPort?.postMessage(folder);
+`);
+      const { message } = await outcome(file, null);
+      // Node keeps one folder per version of itself inside the one it is given.
+      expect(String(message).startsWith(join(cache, 'winnow', 'compile-cache'))).toBe(true);
+      expect(readdirSync(join(cache, 'winnow', 'compile-cache')).length).toBeGreaterThan(0);
+    } finally {
+      if (saved.xdg === undefined) delete process.env['XDG_CACHE_HOME'];
+      else process.env['XDG_CACHE_HOME'] = saved.xdg;
+      if (saved.node !== undefined) process.env['NODE_COMPILE_CACHE'] = saved.node;
+    }
   });
 });
