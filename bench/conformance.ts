@@ -9,6 +9,7 @@
  *   - numerals: Chinese numbers read exactly, on cn2an's and nzh's tables;
  *   - cwced: 35 pages with gold text as HTML and three text dumps (bench/cwced.ts);
  *   - gne as text: the 60 pages dumped by w3m and cleaned as text files (bench/gneDumps.ts).
+ *   - the text path on pages it was not built with: aeb and gne as w3m dumps (bench/textProxies.ts).
  *   - facts: precision and recall on the hand-annotated pages (bench/factsConformance.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +19,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle, decodeBytes, extractMainContent, readArticle } from '@winnow/text';
 import { cwcedPresent, cwcedReport } from './cwced.ts';
-import { gneDumpsReport, gnePresent } from './gneDumps.ts';
+import { gneDumpsReport, gnePresent, w3mMissing } from './gneDumps.ts';
+import { aebAsText, gneTextAgainstHtml } from './textProxies.ts';
 import { factsScore, printFacts } from './factsConformance.ts';
 import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
@@ -142,6 +144,12 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     const log = (line: string) => process.stdout.write(`${line}\n`);
     if (cwcedPresent) cwcedReport(log);
     if (gnePresent) gneDumpsReport(log);
+    // The text path on pages it was not built with (bench/textProxies.ts).
+    if (w3mMissing()) log(`text path on aeb and gne as dumps: not measured, ${w3mMissing()}`);
+    else {
+      aebAsText(peers, join(shared, 'scripts'), log);
+      if (gnePresent) gneTextAgainstHtml(peers, join(shared, 'scripts'), log);
+    }
     ftfy();
     numerals();
     printFacts(factsScore(join(import.meta.dirname, '..'), shared));
