@@ -189,7 +189,11 @@ export function chromeEdits(raw: string): RuleEdit[] {
       i > 0 && widerThan(l.trimmed, 49) && SENTENCE_END.test(l.trimmed) && !DIGEST.test(l.trimmed),
   );
   const headEnd = firstParagraph < 0 ? Math.min(lines.length, 8) : firstParagraph;
-  const body = withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length));
+  // The body as a reader sees it, only for a digest line to be compared with (rare): made
+  // once, when one is found.
+  let body: string | null = null;
+  const bodyText = () =>
+    (body ??= withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length)));
 
   const longestHead = Math.max(0, ...lines.slice(0, headEnd).map((l) => width(l.trimmed)));
   for (const line of lines.slice(0, headEnd)) {
@@ -238,7 +242,7 @@ export function chromeEdits(raw: string): RuleEdit[] {
     } else {
       const digest = DIGEST.exec(text);
       const repeated = digest?.[2]?.slice(0, 20);
-      if (repeated && body.includes(repeated)) {
+      if (repeated && bodyText().includes(repeated)) {
         edits.push(
           removal(
             raw,
