@@ -51,6 +51,8 @@ export function machineTranslationWarnings(text: string): string[] {
   for (let i = 0; i < sample; i++) {
     const c = text.charCodeAt(i) | 0x20;
     if (c >= 0x61 && c <= 0x7a) latin++;
+    // Half the sample can no longer be Latin: stop counting (a Chinese text, at its middle).
+    else if (latin + (sample - i - 1) < sample / 2) return [];
   }
   if (latin < sample / 2) return [];
   const found: string[] = [];
