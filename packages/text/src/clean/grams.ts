@@ -21,26 +21,22 @@ export function grams(text: string): Set<number | string> {
   return out;
 }
 
-/** Per Han character, whether a wanted pair starts with it (cleared after each use). */
-const pairStarts = new Uint8Array(HAN_SPAN);
-
 /**
  * Of the `wanted` grams, those the story holds: what `grams(story)` and `wanted` share,
  * without a set of every pair of the story (most of its pairs are wanted by no headline).
+ * A wanted pair is looked for as it is written: the engine's search beats a scan in script.
  */
 export function gramsAmong(
   story: string,
   wanted: ReadonlySet<number | string>,
 ): Set<number | string> {
   const out = new Set<number | string>();
-  for (const g of wanted) if (typeof g === 'number') pairStarts[Math.floor(g / HAN_SPAN)] = 1;
-  for (let i = 0; i + 1 < story.length; i++) {
-    const a = story.charCodeAt(i);
-    if (!isHanUnit(a) || pairStarts[a - HAN_FROM] !== 1) continue;
-    const b = story.charCodeAt(i + 1);
-    if (isHanUnit(b) && wanted.has(pairOf(a, b))) out.add(pairOf(a, b));
+  for (const g of wanted) {
+    if (typeof g !== 'number') continue;
+    const a = Math.floor(g / HAN_SPAN) + HAN_FROM;
+    const b = (g % HAN_SPAN) + HAN_FROM;
+    if (story.includes(String.fromCharCode(a, b))) out.add(g);
   }
-  for (const g of wanted) if (typeof g === 'number') pairStarts[Math.floor(g / HAN_SPAN)] = 0;
   if (/[a-z]{4}/i.test(story))
     for (const word of story.toLowerCase().match(/[a-z]{4,}/g) ?? [])
       if (wanted.has(word)) out.add(word);
