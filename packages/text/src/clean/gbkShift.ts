@@ -109,9 +109,23 @@ function oddUnits(): Uint8Array {
 
 const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
 
+const lenientGb18030 = new TextDecoder('gb18030');
+
+/**
+ * The bytes read as GB18030, or null where they are not. The bytes a repair tries are the
+ * bytes of two-byte codes and ASCII letters (0x40 and up): no four-byte sequence can form
+ * from them, so a replacement character in a lenient reading marks exactly where a strict
+ * one fails (checked on every one- and two-byte sequence). Most tries fail, and the
+ * strict decoder's exception costs far more than the reading itself.
+ */
 function decodeStrict(bytes: number[]): string | null {
+  const array = new Uint8Array(bytes);
+  if (bytes.every((byte) => byte >= 0x40)) {
+    const text = lenientGb18030.decode(array);
+    return text.includes('\ufffd') ? null : text;
+  }
   try {
-    return strictGb18030.decode(new Uint8Array(bytes));
+    return strictGb18030.decode(array);
   } catch {
     return null;
   }
