@@ -63,3 +63,31 @@ describe('repair.gbk-shift', () => {
     expect(cleanArticle(long).cleaned.length).toBe(long.length);
   });
 });
+
+describe('reading a tried re-alignment without the strict decoder', () => {
+  // gbkShift.ts reads the bytes it tries (all 0x40 and up) with a lenient decoder and takes
+  // a replacement character for a failure, where a strict decoder would throw. That holds
+  // only while the platform's GB18030 decoder marks every failure so and maps no valid one-
+  // or two-byte sequence to U+FFFD: checked here on all of them.
+  it('a replacement character marks exactly the sequences a strict decoder refuses', () => {
+    const strict = new TextDecoder('gb18030', { fatal: true });
+    const lenient = new TextDecoder('gb18030');
+    const differ: string[] = [];
+    const check = (bytes: number[]) => {
+      let expected: string | null;
+      try {
+        expected = strict.decode(new Uint8Array(bytes));
+      } catch {
+        expected = null;
+      }
+      const text = lenient.decode(new Uint8Array(bytes));
+      if ((text.includes('\ufffd') ? null : text) !== expected)
+        differ.push(bytes.map((b) => b.toString(16)).join(' '));
+    };
+    for (let a = 0x40; a <= 0xfe; a++) {
+      check([a]);
+      for (let b = 0x40; b <= 0xfe; b++) check([a, b]);
+    }
+    expect(differ).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { shapesOf, width, widerThan } from './lineShape.ts';
 import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
 import { pageTailEdit } from './pageTail.ts';
 import { withoutAnnotations } from './pinyin.ts';
+import { endsWithOneOf, preChecked } from './preChecked.ts';
 
 /**
  * Site chrome: lines that belong to the page, not the article. Position matters: chrome
@@ -94,7 +95,11 @@ const CONTACT =
 /** A section label above or below the headline (`Entertainment`, `Spaceflight`): one or two words. */
 const KICKER = /^[A-Z][\p{L}&'’.-]*( [A-Z&][\p{L}&'’.-]*)?$/u;
 
-const SENTENCE_END = /[。!?！？.;；]["”」』)）]?$/;
+/** A sentence's stop closes the line, maybe with a quote or bracket after it. */
+const SENTENCE_END = preChecked(
+  /[。!?！？.;；]["”」』)）]?$/,
+  endsWithOneOf('。!?！？.;；"”」』)）'),
+);
 
 /** A whole line the page carries, wherever it stands; the first rule that applies names it. */
 type LineRule = {
@@ -164,7 +169,10 @@ const LINE_RULES: readonly LineRule[] = [
 const AGENCY_CREDIT = /\((ap|afp|reuters|getty|epa|upi) (photo|images?)\s*\/[^)]{1,80}\)\s*$/i;
 
 /** `…where plague-infected people sought treatmentCredit: EPA`: a caption, credit glued on. */
-const CREDIT_AT_END = /(?:^|[\p{Ll}\p{N}.)”’"]\s?)(?:Photo |Image )?Credit\s*:\s*[^.!?]{1,60}$/u;
+const CREDIT_AT_END = preChecked(
+  /(?:^|[\p{Ll}\p{N}.)”’"]\s?)(?:Photo |Image )?Credit\s*:\s*[^.!?]{1,60}$/u,
+  (text) => text.includes('Credit'),
+);
 
 /** The site's postal address with telephone and fax: `… DC 20006 | 202-628-8500 tel | … fax`. */
 const SITE_ADDRESS =
@@ -189,7 +197,11 @@ export function chromeEdits(raw: string): RuleEdit[] {
       i > 0 && widerThan(l.trimmed, 49) && SENTENCE_END.test(l.trimmed) && !DIGEST.test(l.trimmed),
   );
   const headEnd = firstParagraph < 0 ? Math.min(lines.length, 8) : firstParagraph;
-  const body = withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length));
+  // The body as a reader sees it, only for a digest line to be compared with (rare): made
+  // once, when one is found.
+  let body: string | null = null;
+  const bodyText = () =>
+    (body ??= withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length)));
 
   const longestHead = Math.max(0, ...lines.slice(0, headEnd).map((l) => width(l.trimmed)));
   for (const line of lines.slice(0, headEnd)) {
@@ -238,7 +250,7 @@ export function chromeEdits(raw: string): RuleEdit[] {
     } else {
       const digest = DIGEST.exec(text);
       const repeated = digest?.[2]?.slice(0, 20);
-      if (repeated && body.includes(repeated)) {
+      if (repeated && bodyText().includes(repeated)) {
         edits.push(
           removal(
             raw,

@@ -10,6 +10,8 @@ const DOUBLED = /\b(the|a|an)\s+(["“])(the|a|an)\s+/gi;
 
 export function doubledArticleEdits(raw: string): RuleEdit[] {
   const edits: RuleEdit[] = [];
+  // No quote mark, no doubled article: most texts are passed over without the pattern.
+  if (!raw.includes('"') && !raw.includes('“')) return edits;
   for (const match of raw.matchAll(DOUBLED)) {
     const [whole, outer, quote, inner] = match;
     if (!outer || !quote || !inner || outer.toLowerCase() !== inner.toLowerCase()) continue;

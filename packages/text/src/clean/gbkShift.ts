@@ -91,29 +91,41 @@ function hanShare(text: string): number {
   return all === 0 ? 0 : han / all;
 }
 
+let oddTable: Uint8Array | null = null;
+
 /**
- * Runs of four or more characters outside ASCII (the replacement character ends a run:
- * the decoder gave up on a byte there). A plain scan rather than a regular expression:
- * V8's backtracking stack overflows on a greedy repetition over millions of characters.
+ * Per UTF-16 unit, whether it can make a run look damaged (./mayBeDamaged): a Han
+ * character outside the common ones, or a mojibake symbol. A run with none of them reads
+ * as plausible however it is cut, so it is passed over in the same scan that finds it.
  */
-function* nonAsciiRuns(raw: string): Generator<{ index: number; end: number }> {
-  let start = -1;
-  for (let i = 0; i <= raw.length; i++) {
-    const c = i < raw.length ? raw.charCodeAt(i) : 0;
-    const inRun = c > 0x7f && c !== 0xfffd;
-    if (inRun && start < 0) start = i;
-    else if (!inRun && start >= 0) {
-      if (i - start >= 4) yield { index: start, end: i };
-      start = -1;
-    }
-  }
+function oddUnits(): Uint8Array {
+  if (oddTable) return oddTable;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++)
+    if ((c >= 0x4e00 && c <= 0x9fff && !isCommonHanCode(c)) || isMojibakeSymbol(c)) table[c] = 1;
+  oddTable = table;
+  return table;
 }
 
 const strictGb18030 = new TextDecoder('gb18030', { fatal: true });
 
+const lenientGb18030 = new TextDecoder('gb18030');
+
+/**
+ * The bytes read as GB18030, or null where they are not. The bytes a repair tries are the
+ * bytes of two-byte codes and ASCII letters (0x40 and up): no four-byte sequence can form
+ * from them, so a replacement character in a lenient reading marks exactly where a strict
+ * one fails (checked on every one- and two-byte sequence). Most tries fail, and the
+ * strict decoder's exception costs far more than the reading itself.
+ */
 function decodeStrict(bytes: number[]): string | null {
+  const array = new Uint8Array(bytes);
+  if (bytes.every((byte) => byte >= 0x40)) {
+    const text = lenientGb18030.decode(array);
+    return text.includes('\ufffd') ? null : text;
+  }
   try {
-    return strictGb18030.decode(new Uint8Array(bytes));
+    return strictGb18030.decode(array);
   } catch {
     return null;
   }
@@ -218,51 +230,77 @@ function damageStarts(run: string): number[] {
   return starts;
 }
 
+/**
+ * Runs of four or more characters outside ASCII (the replacement character ends a run:
+ * the decoder gave up on a byte there) that hold a character that may be damage. A plain
+ * scan rather than a regular expression: V8's backtracking stack overflows on a greedy
+ * repetition over millions of characters.
+ */
 export function gbkShiftEdits(raw: string): RuleEdit[] {
   const edits: RuleEdit[] = [];
-  for (const match of nonAsciiRuns(raw)) {
-    // Most runs are plain Chinese: read them in place, and cut one out only if it may be damaged.
-    if (!mayBeDamaged(raw, match.index, match.end)) continue;
-    const run = raw.slice(match.index, match.end);
-    // Correct characters can precede the damage (the byte was lost mid-sentence): try
-    // each place it could start, and keep the most plausible re-alignment.
-    // Cyrillic, Greek or Latin words are encodable in GB18030 too, and can re-align into
-    // common characters: only runs that look like GBK mojibake are considered.
-    if (cjkShare(run) < 0.8 || hanShare(run) < 0.6) continue;
-    const tried = damageStarts(run)
-      .map((offset) => ({
-        offset,
-        repair: repairRun(raw, match.index + offset, match.index + run.length),
-      }))
-      .filter((t): t is { offset: number; repair: Repair } => t.repair !== null);
-    // The re-alignment that recovers the most common characters, then the most plausible:
-    // covering more only wins when what it adds reads as Chinese.
-    const chosen = tried.sort(
-      (a, b) =>
-        b.repair.common - a.repair.common ||
-        b.repair.score - a.repair.score ||
-        // Otherwise the smaller change: correct text before the damage stays untouched.
-        a.repair.end - a.repair.start - (b.repair.end - b.repair.start),
-    )[0];
-    const repair = chosen?.repair ?? null;
-    const original = chosen ? plausibility(run.slice(chosen.offset)) : 1;
-    // A thousand common characters is a coarse model: real names and titles look rare
-    // too. A repair must read as mostly common Han; to be applied without asking, the run
-    // must also be long and almost entirely implausible before.
-    if (!repair || repair.common < 3 || repair.score < 0.6 || repair.score < original + 0.3)
+  const odd = oddUnits();
+  let start = -1;
+  let suspect = false;
+  for (let i = 0; i <= raw.length; i++) {
+    const c = i < raw.length ? raw.charCodeAt(i) : 0;
+    if (c > 0x7f && c !== 0xfffd) {
+      if (start < 0) {
+        start = i;
+        suspect = false;
+      }
+      if (odd[c] === 1) suspect = true;
       continue;
-    if (hanShare(repair.text) < 0.9) continue;
-    const sure = repair.score >= 0.75 && original <= 0.15 && [...repair.text].length >= 6;
-    edits.push({
-      start: repair.start,
-      end: repair.end,
-      replacement: repair.text,
-      rule: RULE.repairGbkShift,
-      reason: sure
-        ? `These characters are GBK text decoded one byte out of step; re-aligned they read "${repair.text}".`
-        : `These characters look like GBK text decoded one byte out of step; re-aligned they might read "${repair.text}" — check before accepting.`,
-      confidence: sure ? CONFIDENCE.repairGbkShift : 0.5,
-    });
+    }
+    if (start >= 0 && suspect && i - start >= 4) {
+      const edit = repairEdit(raw, { index: start, end: i });
+      if (edit) edits.push(edit);
+    }
+    start = -1;
   }
   return edits;
+}
+
+function repairEdit(raw: string, match: { index: number; end: number }): RuleEdit | null {
+  // Most runs are plain Chinese: read them in place, and cut one out only if it may be damaged.
+  if (!mayBeDamaged(raw, match.index, match.end)) return null;
+  const run = raw.slice(match.index, match.end);
+  // Correct characters can precede the damage (the byte was lost mid-sentence): try
+  // each place it could start, and keep the most plausible re-alignment.
+  // Cyrillic, Greek or Latin words are encodable in GB18030 too, and can re-align into
+  // common characters: only runs that look like GBK mojibake are considered.
+  if (cjkShare(run) < 0.8 || hanShare(run) < 0.6) return null;
+  const tried = damageStarts(run)
+    .map((offset) => ({
+      offset,
+      repair: repairRun(raw, match.index + offset, match.index + run.length),
+    }))
+    .filter((t): t is { offset: number; repair: Repair } => t.repair !== null);
+  // The re-alignment that recovers the most common characters, then the most plausible:
+  // covering more only wins when what it adds reads as Chinese.
+  const chosen = tried.sort(
+    (a, b) =>
+      b.repair.common - a.repair.common ||
+      b.repair.score - a.repair.score ||
+      // Otherwise the smaller change: correct text before the damage stays untouched.
+      a.repair.end - a.repair.start - (b.repair.end - b.repair.start),
+  )[0];
+  const repair = chosen?.repair ?? null;
+  const original = chosen ? plausibility(run.slice(chosen.offset)) : 1;
+  // A thousand common characters is a coarse model: real names and titles look rare
+  // too. A repair must read as mostly common Han; to be applied without asking, the run
+  // must also be long and almost entirely implausible before.
+  if (!repair || repair.common < 3 || repair.score < 0.6 || repair.score < original + 0.3)
+    return null;
+  if (hanShare(repair.text) < 0.9) return null;
+  const sure = repair.score >= 0.75 && original <= 0.15 && [...repair.text].length >= 6;
+  return {
+    start: repair.start,
+    end: repair.end,
+    replacement: repair.text,
+    rule: RULE.repairGbkShift,
+    reason: sure
+      ? `These characters are GBK text decoded one byte out of step; re-aligned they read "${repair.text}".`
+      : `These characters look like GBK text decoded one byte out of step; re-aligned they might read "${repair.text}" — check before accepting.`,
+    confidence: sure ? CONFIDENCE.repairGbkShift : 0.5,
+  };
 }

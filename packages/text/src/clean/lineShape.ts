@@ -53,6 +53,27 @@ const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
 
+/**
+ * Whether a colon (`:` or `：`) stands at a unit from `from` up to `to`: where a label's or a
+ * field's colon must stand (a letter is one or two units), checked before their patterns,
+ * which most lines, with no colon there, would fail only after reading their opening.
+ */
+function colonAt(text: string, from: number, to: number): boolean {
+  const end = Math.min(text.length, to);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return true;
+  }
+  return false;
+}
+/** LABELLED, its colon looked for first: 2 to 20 letters take units 2 to 40. */
+const isLabelled = (text: string) => colonAt(text, 2, 41) && LABELLED.test(text);
+/** FIELD, its colon looked for first: 1 to 8 letters take units 1 to 16. */
+const isField = (text: string) => colonAt(text, 1, 17) && FIELD.test(text);
+/** A Han letter, an ASCII letter or digit, none of which can open a line of rule characters (FURNITURE). */
+const opensWithText = (c: number) =>
+  isHan(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+
 /** A pager's label set off by a bracket or a colon (`【上一篇】…`, `下一篇：…`): whatever headline follows. */
 const PAGER_LABEL = /^[[【]?\s*(上一篇|下一篇|上一頁|下一頁|上一页|下一页|上篇|下篇)\s*[】\]:：]/;
 
@@ -67,7 +88,7 @@ const LEGAL_WORDS = /版权|版權|著作权|著作權|转载|轉載|授权|授�
 function isLegalNotice(text: string, tokens: number): boolean {
   return (
     tokens < 600 &&
-    LABELLED.test(text) &&
+    isLabelled(text) &&
     isDisclaimer(text) &&
     countOf(text, LEGAL_WORDS) >= Math.max(3, tokens / 60)
   );
@@ -135,8 +156,9 @@ const isSpace = (c: number) =>
   c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b);
 /** `|`, `｜`, and the box-drawing frame a text browser draws around a table (`│`, `┌──┐`). */
 const isBar = (c: number) => c === 0x7c || c === 0xff5c || (c >= 0x2500 && c <= 0x257f);
-const CLOSERS = new Set('"”」』’)）');
-const ENDERS = new Set('。！？.!?；;…');
+const codes = (chars: string) => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const CLOSERS = codes('"”」』’)）');
+const ENDERS = codes('。！？.!?；;…');
 
 /** A quotation's attribution after its closing stop: `…多陪陪家人”。——汪勇`, `… — Lu Xun`. */
 const ATTRIBUTION = /\s*(?:——|—|--)\s*[^\s，。！？、,.!?;；:：—-][^，。！？、,.!?;；:：—-]{0,19}$/;
@@ -151,8 +173,8 @@ function endsLikeSentence(
     if (quoted !== text && quoted.length > 0) return endsLikeSentence(quoted);
   }
   let i = text.length - 1;
-  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
-  return i >= 0 && ENDERS.has(text[i]!);
+  while (i >= 0 && CLOSERS.has(text.charCodeAt(i))) i--;
+  return i >= 0 && ENDERS.has(text.charCodeAt(i));
 }
 
 export function shapeOf(line: string): LineShape {
@@ -177,7 +199,10 @@ export function shapeOf(line: string): LineShape {
   if (bullet) text = text.replace(BULLET, '');
   if (heading || bullet) text = text.trim();
   // Only a line of rule characters can be blank; most lines fail on their first.
-  const blank = (text.length < 200 || !isHan(text.charCodeAt(0))) && FURNITURE.test(text);
+  const blank =
+    (text.length < 200 || !isHan(text.charCodeAt(0))) &&
+    !opensWithText(text.charCodeAt(0)) &&
+    FURNITURE.test(text);
   const counted = countText(text);
   const tokens = blank ? 0 : counted.tokens;
   const short = text.length <= LABEL_WIDTH && width(text) <= LABEL_WIDTH;
@@ -194,7 +219,7 @@ export function shapeOf(line: string): LineShape {
     cells: blank ? 0 : cellsOf(text, counted.marks),
     stamps: counted.marks & MARK.colon ? countOf(text, STAMP) : 0,
     dated: !blank && text.length <= 12 && DATE_LINE.test(text),
-    field: short && !ends && FIELD.test(text),
+    field: short && !ends && isField(text),
     marker: blank
       ? null
       : short
@@ -205,7 +230,7 @@ export function shapeOf(line: string): LineShape {
             : null
         : // A longer line is a label only when it says so up front (`免责声明：本文系转载…`),
           // or when it is the footer's copyright line.
-          (tokens < 100 && LABELLED.test(text) && isTailMarker(text)) ||
+          (tokens < 100 && isLabelled(text) && isTailMarker(text)) ||
             isLegalNotice(text, tokens) ||
             isReprintNotice(text) ||
             (PAGER_LABEL.test(text) && tokens < 100) ||

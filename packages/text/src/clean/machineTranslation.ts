@@ -50,7 +50,10 @@ export function machineTranslationWarnings(text: string): string[] {
   let latin = 0;
   for (let i = 0; i < sample; i++) {
     const c = text.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) latin++;
+    // Half the sample is Latin, or can no longer be: counting on would not change the answer.
+    if (c >= 0x61 && c <= 0x7a) {
+      if (++latin >= sample / 2) break;
+    } else if (latin + (sample - i - 1) < sample / 2) return [];
   }
   if (latin < sample / 2) return [];
   const found: string[] = [];

@@ -18,9 +18,28 @@ const PAGER_WORDS = words(
   '上一篇 下一篇 上一页 下一页 上一頁 下一頁 上篇 下篇 前一篇 后一篇 後一篇',
 );
 
+/** What a label may open with: its opening bracket. */
+const OPENER = /^[[【〔(（<《「]\s*/;
+const OPENERS = new Set([...'[【〔(（<《「'].map((ch) => ch.charCodeAt(0)));
+
+/** The first code unit of each word of a list, or null when a word is empty (any line starts with it). */
+const firstUnits = new WeakMap<readonly string[], Set<number> | null>();
+
+function firstUnitsOf(list: readonly string[]): Set<number> | null {
+  let units = firstUnits.get(list);
+  if (units === undefined) {
+    units = list.includes('') ? null : new Set(list.map((word) => word.charCodeAt(0)));
+    firstUnits.set(list, units);
+  }
+  return units;
+}
+
 function labelled(line: string, list: readonly string[]): boolean {
   // A label may stand in brackets: [上一篇], 【相关阅读】.
-  const text = line.replace(/^[[【〔(（<《「]\s*/, '');
+  const text = OPENERS.has(line.charCodeAt(0)) ? line.replace(OPENER, '') : line;
+  // Most lines open with no label's first character: no word of the list to try.
+  const units = firstUnitsOf(list);
+  if (units !== null && !units.has(text.charCodeAt(0))) return false;
   for (const word of list) {
     if (!text.startsWith(word)) continue;
     // The word ends there: not 评论人, not 相关新闻发布会; and it is not the end of a

@@ -27,5 +27,7 @@ export function pinyinAnnotationEdits(raw: string): RuleEdit[] {
 
 /** The text as a reader sees it without annotations, for rules that classify lines. */
 export function withoutAnnotations(text: string): string {
+  // An annotation opens with a parenthesis: most lines hold none, and are theirs already.
+  if (!text.includes('(') && !text.includes('（')) return text;
   return text.replace(ANNOTATION, '');
 }

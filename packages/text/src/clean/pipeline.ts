@@ -89,10 +89,8 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     edits.filter((e) => e.state === 'applied'),
   );
   // A text page's found headline is its title even when the page's top stays proposed.
-  const textTitle =
-    found && headline === found && titleFromLine(raw, found, edits) !== ''
-      ? titleFromLine(raw, found, edits)
-      : titleOf(cleaned);
+  const foundTitle = found && headline === found ? titleFromLine(raw, found, edits) : '';
+  const textTitle = foundTitle !== '' ? foundTitle : titleOf(cleaned);
   // A title is cleaned by the same rules as the text (without the page's titles: no loop).
   const cleanLine = (line: string) =>
     cleanArticle(line, { spamPhrases: options.spamPhrases ?? DEFAULT_SPAM_PHRASES }).cleaned.trim();

@@ -1,3 +1,4 @@
+import { grams, gramsAmong } from './grams.ts';
 import { originalTitle } from './originalTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
@@ -129,20 +130,6 @@ export function densestRun(
   return best;
 }
 
-/** Han character pairs (or Latin words) of a text, for comparing a headline with a story. */
-function grams(text: string): Set<number | string> {
-  const out = new Set<number | string>();
-  const han = (c: number) => c >= 0x3400 && c <= 0x9fff;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const a = text.charCodeAt(i);
-    const b = text.charCodeAt(i + 1);
-    if (han(a) && han(b)) out.add(a * 0x10000 + b);
-  }
-  if (/[a-z]{4}/i.test(text))
-    for (const word of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) out.add(word);
-  return out;
-}
-
 /** How far back from the body the headline is looked for, in lines that hold text (a list counts once). */
 const HEADLINE_REACH = 12;
 
@@ -152,9 +139,9 @@ function headlineAbove(
   first: number,
   body: string,
 ): number | null {
-  let story: Set<number | string> | null = null;
-  let best: number | null = null;
-  let bestShare = 0.45;
+  // The lines that may be the headline, nearest first, with their grams; then the story's
+  // grams among theirs, in one pass over the story.
+  const candidates: Array<{ index: number; own: Set<number | string>; heading: boolean }> = [];
   let seen = 0;
   let inList = false;
   for (let i = first - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
@@ -172,14 +159,23 @@ function headlineAbove(
     if (shape.tokens < 4 || shape.tokens > 60 || /[。；]$/.test(shape.text)) continue;
     const own = grams(shape.text);
     if (own.size < 3) continue;
-    let shared = 0;
-    story ??= grams(body);
-    for (const g of own) if (story.has(g)) shared++;
-    // A marked-up heading is the page's own say-so; nearer lines win a tie.
-    const share = shared / own.size + (shape.heading ? 0.15 : 0);
-    if (share > bestShare) {
-      bestShare = share;
-      best = i;
+    candidates.push({ index: i, own, heading: shape.heading });
+  }
+  let best: number | null = null;
+  let bestShare = 0.45;
+  if (candidates.length > 0) {
+    const wanted = new Set<number | string>();
+    for (const c of candidates) for (const g of c.own) wanted.add(g);
+    const story = gramsAmong(body, wanted);
+    for (const { index, own, heading } of candidates) {
+      let shared = 0;
+      for (const g of own) if (story.has(g)) shared++;
+      // A marked-up heading is the page's own say-so; nearer lines win a tie.
+      const share = shared / own.size + (heading ? 0.15 : 0);
+      if (share > bestShare) {
+        bestShare = share;
+        best = index;
+      }
     }
   }
   return best ?? pageOpeningTitle(shapes, first);

@@ -19,7 +19,8 @@ const SHARE = 0.25;
 const LINE_TOKENS = 20;
 const RUN_TOKENS = 40;
 
-const key = (text: string) => text.replace(/\s+/g, '');
+// Most lines of a Chinese story hold no space: they are their own key, with no copy made.
+const key = (text: string) => (/\s/.test(text) ? text.replace(/\s+/g, '') : text);
 
 export function repeatedCopyEdits(
   raw: string,
@@ -39,6 +40,7 @@ export function repeatedCopyEdits(
   let tokens = 0;
   let filled = 0;
   const close = () => {
+    if (run.length === 0) return;
     const from = run[0];
     const to = run[run.length - 1];
     const copied = runFrom - original;

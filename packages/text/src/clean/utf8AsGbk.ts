@@ -54,16 +54,32 @@ function longestRepair(raw: string, from: number): { to: number; text: string } 
   return { to: from + (chars * 3) / 2, text };
 }
 
+let startTable: Uint8Array | null = null;
+
+/**
+ * Per UTF-16 unit, whether its GBK code can start a repair: a UTF-8 Chinese character
+ * (U+3000 and up) starts with E3–EF, its second byte is a continuation byte. Built once,
+ * so the scan over every character of every article is one lookup each.
+ */
+function repairStarts(): Uint8Array {
+  if (startTable) return startTable;
+  const table = new Uint8Array(0x10000);
+  for (let unit = 0; unit < 0x10000; unit++) {
+    const code = gbkCodeAt(String.fromCharCode(unit), 0);
+    const lead = code >> 8;
+    if (lead >= 0xe3 && lead <= 0xef && isContinuation(code & 0xff)) table[unit] = 1;
+  }
+  startTable = table;
+  return table;
+}
+
 export function utf8AsGbkEdits(raw: string): RuleEdit[] {
   const edits: RuleEdit[] = [];
+  const starts = repairStarts();
   let i = 0;
   while (i < raw.length) {
-    // A UTF-8 Chinese character (U+3000 and up) starts with E3–EF, its second byte is a
-    // continuation byte: so is this GBK character made, or no repair starts here.
-    const code = gbkCodeAt(raw, i);
-    const lead = code >> 8;
-    const found =
-      lead >= 0xe3 && lead <= 0xef && isContinuation(code & 0xff) ? longestRepair(raw, i) : null;
+    // So is this GBK character made, or no repair starts here.
+    const found = starts[raw.charCodeAt(i)] === 1 ? longestRepair(raw, i) : null;
     if (!found) {
       i++;
       continue;

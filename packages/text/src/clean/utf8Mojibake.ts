@@ -51,7 +51,34 @@ function leads(): RegExp {
   const cls = (chars: Set<string>) =>
     [...chars].map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
   leadPattern = new RegExp(`[${cls(lead)}][${cls(continuation)}]|[\\u0080-\\u009f]`, 'u');
+  // The same test as a table per UTF-16 unit (all these characters are single units).
+  const units = new Uint8Array(0x10000);
+  for (const ch of lead) units[ch.charCodeAt(0)]! |= LEAD;
+  for (const ch of continuation) units[ch.charCodeAt(0)]! |= CONTINUATION;
+  for (let unit = 0x80; unit <= 0x9f; unit++) units[unit]! |= C1;
+  leadUnits = units;
   return leadPattern;
+}
+
+const LEAD = 1;
+const CONTINUATION = 2;
+const C1 = 4;
+let leadUnits: Uint8Array | null = null;
+
+/**
+ * Whether `leads()` matches anywhere in the text, by one lookup per character: the
+ * pre-check runs over every article, nearly all of which hold no such pair.
+ */
+function anyLead(text: string): boolean {
+  leads();
+  const units = leadUnits!;
+  let before = 0;
+  for (let i = 0; i < text.length; i++) {
+    const bits = units[text.charCodeAt(i)]!;
+    if (bits & C1 || (before & LEAD && bits & CONTINUATION)) return true;
+    before = bits;
+  }
+  return false;
 }
 
 const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Hebrew', 'Arabic', 'Han'].map(
@@ -294,7 +321,7 @@ function mergeSpans(spans: Span[]): Span[] {
 
 export function utf8MojibakeEdits(raw: string): RuleEdit[] {
   const pattern = leads();
-  if (!pattern.test(raw)) return [];
+  if (!anyLead(raw)) return [];
   const edits: RuleEdit[] = [];
   let base = 0;
   for (const line of raw.split('\n')) {
