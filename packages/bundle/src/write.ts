@@ -4,6 +4,7 @@
  */
 export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './format.ts';
 export { jsonlLine } from './jsonl.ts';
+export { shareTexts } from './shareTexts.ts';
 export {
   ANNOTATION_COLLECTION_CLOSING,
   annotationCollectionOpening,

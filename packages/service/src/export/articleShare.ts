@@ -8,6 +8,7 @@ import {
   BUNDLE_FORMAT_VERSION,
   factAnnotationJson,
   factLine,
+  shareTexts,
 } from '@winnow/bundle/write';
 import type { AnnotatedFact, ListedFact } from '@winnow/bundle/write';
 import type { BundleArticle } from '@winnow/bundle';
@@ -63,6 +64,25 @@ export function articleShare(
   }
   return share;
 }
+
+/**
+ * All three shares at once (shareTexts: one pass over the facts, each field escaped once):
+ * the same text as `articleShare(record, SHARED_PARTS)`, which an export writes for every
+ * article nothing was kept for.
+ */
+export function allShares(record: BundleArticle): Record<SharedPart, string> {
+  const texts = shareTexts(record, codePointIndex(record.cleaned), factKeys);
+  return {
+    'articles.jsonl': texts.article,
+    'facts.jsonl': texts.facts,
+    'annotations.jsonld': texts.annotations,
+  };
+}
+
+const factKeys = (fact: BundleArticle['facts'][number]) => ({
+  corroborationKey: corroborationKey(fact),
+  topicKey: topicKey(fact),
+});
 
 /** What a line of facts.jsonl gives back when read: enough to annotate and to list the fact. */
 type KeptFactLine = AnnotatedFact &

@@ -1,6 +1,6 @@
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { BundleFragment, Store } from '@winnow/store';
-import { articleShare, KEPT_PART, SHARED_PARTS, sharesFromFacts } from './articleShare.ts';
+import { allShares, KEPT_PART, sharesFromFacts } from './articleShare.ts';
 import { bundleRecordOf } from './recordBatches.ts';
 import { PortableNames, portableDecision } from '../bundles/portableIds.ts';
 import { DamagedChunkError, DEFLATE_LEVEL } from './zip/deflatedEntry.ts';
@@ -214,10 +214,10 @@ export class BatchBuilder {
         sha256 = record.sha256;
       } else {
         const record = bundleRecordOf(store, row, 'full');
-        const share = articleShare(record, SHARED_PARTS);
-        files['facts.jsonl'].text(share['facts.jsonl']!);
-        articleText = share['articles.jsonl']!;
-        annotations = share['annotations.jsonld']!;
+        const share = allShares(record);
+        files['facts.jsonl'].text(share['facts.jsonl']);
+        articleText = share['articles.jsonl'];
+        annotations = share['annotations.jsonld'];
         facts = record.facts.length;
         sha256 = record.sha256;
       }
