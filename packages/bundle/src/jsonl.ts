@@ -3,11 +3,7 @@
  * that treats them as line breaks (some JavaScript tools do) still sees one record per line.
  */
 export function jsonlLine(record: object): string {
-  return jsonlOf(JSON.stringify(record));
-}
-
-/** jsonlLine's line from the record's JSON text, written by its caller. */
-export function jsonlOf(json: string): string {
+  const json = JSON.stringify(record);
   // Looked for first: a line is an article's whole text, and almost never holds either.
   if (!json.includes('\u2028') && !json.includes('\u2029')) return `${json}\n`;
   return `${json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')}\n`;

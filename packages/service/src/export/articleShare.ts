@@ -8,9 +8,9 @@ import {
   BUNDLE_FORMAT_VERSION,
   factAnnotationJson,
   factLine,
-  shareTexts,
+  writeShares,
 } from '@winnow/bundle/write';
-import type { AnnotatedFact, ListedFact } from '@winnow/bundle/write';
+import type { AnnotatedFact, ListedFact, ShareSink } from '@winnow/bundle/write';
 import type { BundleArticle } from '@winnow/bundle';
 // The keys alone: an export thread need not load the extractors.
 import { corroborationKey, topicKey } from '@winnow/facts/corroboration';
@@ -71,12 +71,22 @@ export function articleShare(
  * article nothing was kept for.
  */
 export function allShares(record: BundleArticle): Record<SharedPart, string> {
-  const texts = shareTexts(record, codePointIndex(record.cleaned), factKeys);
+  const texts = { article: '', facts: '', annotations: '' };
+  writeAllShares(record, {
+    article: (text) => (texts.article += text),
+    fact: (text) => (texts.facts += text),
+    annotation: (text) => (texts.annotations += text),
+  });
   return {
     'articles.jsonl': texts.article,
     'facts.jsonl': texts.facts,
     'annotations.jsonld': texts.annotations,
   };
+}
+
+/** The same, a piece at a time into `sink` (writeShares). */
+export function writeAllShares(record: BundleArticle, sink: ShareSink): void {
+  writeShares(record, codePointIndex(record.cleaned), factKeys, sink);
 }
 
 const factKeys = (fact: BundleArticle['facts'][number]) => ({
