@@ -87,6 +87,44 @@ export type ShareSink = {
   annotation(text: string): void;
 };
 
+/**
+ * JSON texts of the values facts repeat (kinds, units, subjects, statuses, extractors,
+ * keys, small values), kept rather than escaped again for each of hundreds of thousands of
+ * facts: each escape was a new string, and garbage. `inner`: the same text escaped again,
+ * as it stands inside a JSON string (an annotation's body). Bounded: a corpus of distinct
+ * values clears it now and then.
+ */
+class Words {
+  private readonly texts = new Map<string, string>();
+  private readonly inners = new Map<string, string>();
+
+  json(value: string | number | boolean | null): string {
+    if (typeof value !== 'string') return json(value);
+    let text = this.texts.get(value);
+    if (text === undefined) {
+      text = json(value);
+      if (this.texts.size >= WORDS_KEPT) this.texts.clear();
+      this.texts.set(value, text);
+    }
+    return text;
+  }
+
+  inner(value: string | number | boolean | null): string {
+    // A number's, a boolean's or null's JSON text has nothing to escape.
+    if (typeof value !== 'string') return json(value);
+    let text = this.inners.get(value);
+    if (text === undefined) {
+      text = json(json(value)).slice(1, -1);
+      if (this.inners.size >= WORDS_KEPT) this.inners.clear();
+      this.inners.set(value, text);
+    }
+    return text;
+  }
+}
+
+const WORDS_KEPT = 20_000;
+const words = new Words();
+
 /** The three texts whole, as strings (shareTexts). */
 export function shareTexts(
   record: BundleArticle,
@@ -127,23 +165,23 @@ export function writeShares(
       continue;
     }
     const id = json(fact.id);
-    const kind = json(fact.kind);
+    const kind = words.json(fact.kind);
     const quote = json(fact.quote);
     const prefix = json(fact.prefix);
     const suffix = json(fact.suffix);
-    const value = json(fact.value);
-    const valueMax = json(fact.valueMax);
-    const unit = json(fact.unit);
-    const subject = json(fact.subject);
-    const qualifier = json(fact.qualifier);
-    const role = json(fact.role);
-    const speaker = json(fact.speaker);
-    const status = json(fact.status);
-    const tags = json(fact.tags);
+    const value = words.json(fact.value);
+    const valueMax = words.json(fact.valueMax);
+    const unit = words.json(fact.unit);
+    const subject = words.json(fact.subject);
+    const qualifier = words.json(fact.qualifier);
+    const role = words.json(fact.role);
+    const speaker = words.json(fact.speaker);
+    const status = words.json(fact.status);
+    const tags = fact.tags.length === 0 ? '[]' : json(fact.tags);
     const start = json(fact.start);
     const end = json(fact.end);
     sink.fact(
-      `${head}${id},"kind":${kind},"quote":${quote},"start":${start},"end":${end},"prefix":${prefix},"suffix":${suffix},"value":${value},"valueMax":${valueMax},"unit":${unit},"subject":${subject},"qualifier":${qualifier},"role":${role},"speaker":${speaker},"confidence":${json(fact.confidence)},"extractor":${json(fact.extractor)},"extractorVersion":${json(fact.extractorVersion)},"orphan":${json(fact.orphan)},"status":${status},"tags":${tags},"startCodePoint":${span ? json(span.start) : 'null'},"endCodePoint":${span ? json(span.end) : 'null'},"corroborationKey":${json(keys.corroborationKey)},"topicKey":${json(keys.topicKey)}}\n`,
+      `${head}${id},"kind":${kind},"quote":${quote},"start":${start},"end":${end},"prefix":${prefix},"suffix":${suffix},"value":${value},"valueMax":${valueMax},"unit":${unit},"subject":${subject},"qualifier":${qualifier},"role":${role},"speaker":${speaker},"confidence":${json(fact.confidence)},"extractor":${words.json(fact.extractor)},"extractorVersion":${words.json(fact.extractorVersion)},"orphan":${json(fact.orphan)},"status":${status},"tags":${tags},"startCodePoint":${span ? json(span.start) : 'null'},"endCodePoint":${span ? json(span.end) : 'null'},"corroborationKey":${words.json(keys.corroborationKey)},"topicKey":${words.json(keys.topicKey)}}\n`,
     );
     if (articleStart !== null)
       sink.article(
@@ -151,10 +189,9 @@ export function writeShares(
           `${i > 0 ? ',' : ''}{"id":${id},"kind":${kind},"quote":${quote},"start":${start},"end":${end},"value":${value},"unit":${unit},"qualifier":${qualifier},"role":${role},"status":${status},"tags":${tags}}`,
         ),
       );
-    // annotationJson's text, its fields escaped above (the body is a JSON text in a string).
-    const body = json(
-      `{"kind":${kind},"value":${value},"valueMax":${valueMax},"unit":${unit},"subject":${subject},"qualifier":${qualifier},"role":${role},"speaker":${speaker},"status":${status}}`,
-    );
+    // annotationJson's body: the JSON text of the fact's description, as a string. Escaping
+    // goes character by character, so the string is the escaped pieces joined.
+    const body = `"{\\"kind\\":${words.inner(fact.kind)},\\"value\\":${words.inner(fact.value)},\\"valueMax\\":${words.inner(fact.valueMax)},\\"unit\\":${words.inner(fact.unit)},\\"subject\\":${words.inner(fact.subject)},\\"qualifier\\":${words.inner(fact.qualifier)},\\"role\\":${words.inner(fact.role)},\\"speaker\\":${words.inner(fact.speaker)},\\"status\\":${words.inner(fact.status)}}"`;
     const exact = `{"type":"TextQuoteSelector","exact":${quote},"prefix":${prefix},"suffix":${suffix}}`;
     const selector = span
       ? `[${exact},{"type":"TextPositionSelector","start":${json(span.start)},"end":${json(span.end)}}]`
