@@ -30,6 +30,9 @@ export const BATCH_SOURCE_BYTES = 128 * 1024;
  */
 const SEGMENT_CHARS = 1 << 18;
 
+/** Pieces of a share joined before they are encoded: a few facts' lines. */
+const JOINED_CHARS = 4096;
+
 /**
  * A piece of one file, as the writer puts it into the zip: its bytes (for the sha256 and
  * CRC-32, which must run over the whole file in order) and the same bytes deflated on their
@@ -107,6 +110,8 @@ class SegmentsOf {
   readonly segments: Segment[] = [];
   private readonly scratch: Scratch;
   private pendingChars = 0;
+  /** Pieces not yet encoded: a few joined make one call to the encoder, not one each. */
+  private joined = '';
 
   constructor(scratch: Scratch) {
     this.scratch = scratch;
@@ -150,12 +155,20 @@ class SegmentsOf {
    * written whole, and so do the deflated chunks.
    */
   piece(text: string): void {
-    this.scratch.write(text);
+    this.joined += text;
     this.pendingChars += text.length;
+    if (this.joined.length >= JOINED_CHARS) this.writeJoined();
   }
 
   endShare(): void {
+    this.writeJoined();
     if (this.pendingChars >= SEGMENT_CHARS) this.flush();
+  }
+
+  private writeJoined(): void {
+    if (this.joined === '') return;
+    this.scratch.write(this.joined);
+    this.joined = '';
   }
 
   flush(): void {
