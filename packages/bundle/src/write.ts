@@ -4,6 +4,8 @@
  */
 export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './format.ts';
 export { jsonlLine } from './jsonl.ts';
+export { shareTexts, writeShares } from './shareTexts.ts';
+export type { ShareSink } from './shareTexts.ts';
 export {
   ANNOTATION_COLLECTION_CLOSING,
   annotationCollectionOpening,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleShare, SAMPLE, SHARED_PARTS, sharesFromFacts } from './articleShare.ts';
+import type { BundleArticle } from '@winnow/bundle';
+import { allShares, articleShare, SAMPLE, SHARED_PARTS, sharesFromFacts } from './articleShare.ts';
 
 describe('shares written from the kept share of facts.jsonl', () => {
   it('are the bytes built from the whole record: astral characters, an orphan fact, tags', () => {
@@ -26,4 +27,33 @@ describe('shares written from the kept share of facts.jsonl', () => {
     });
     expect(derived['articles.jsonl']).toContain('"facts":[]');
   });
+});
+
+describe('all three shares written at once', () => {
+  const fact = SAMPLE.facts[0]!;
+  const odd: BundleArticle = {
+    ...SAMPLE,
+    facts: [
+      ...SAMPLE.facts,
+      // A line separator in a quote (jsonlLine escapes it), a text value, no confidence.
+      { ...fact, id: 13, quote: 'a\u2028b"\\', value: '八十', valueMax: 90, confidence: NaN },
+      // A lone surrogate and a tag with quotes.
+      { ...fact, id: 14, prefix: '\ud800x', tags: ['"x"', 'y'] },
+      // A field JSON.stringify leaves out inside an object: written from the objects.
+      { ...fact, id: 15, speaker: undefined as unknown as null },
+    ],
+  };
+  const withoutFacts: Partial<BundleArticle> = { ...SAMPLE };
+  delete withoutFacts.facts;
+  const cases: [string, BundleArticle][] = [
+    ['the sample', SAMPLE],
+    ['odd values', odd],
+    ['no facts', { ...SAMPLE, facts: [] }],
+    // The facts key not last: the record's line is written from the objects.
+    ['facts not last', { facts: SAMPLE.facts, ...withoutFacts } as BundleArticle],
+  ];
+  for (const [name, record] of cases)
+    it(`are articleShare's text: ${name}`, () => {
+      expect(allShares(record)).toEqual(articleShare(record, SHARED_PARTS));
+    });
 });

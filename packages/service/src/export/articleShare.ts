@@ -8,8 +8,9 @@ import {
   BUNDLE_FORMAT_VERSION,
   factAnnotationJson,
   factLine,
+  writeShares,
 } from '@winnow/bundle/write';
-import type { AnnotatedFact, ListedFact } from '@winnow/bundle/write';
+import type { AnnotatedFact, ListedFact, ShareSink } from '@winnow/bundle/write';
 import type { BundleArticle } from '@winnow/bundle';
 // The keys alone: an export thread need not load the extractors.
 import { corroborationKey, topicKey } from '@winnow/facts/corroboration';
@@ -63,6 +64,35 @@ export function articleShare(
   }
   return share;
 }
+
+/**
+ * All three shares at once (shareTexts: one pass over the facts, each field escaped once):
+ * the same text as `articleShare(record, SHARED_PARTS)`, which an export writes for every
+ * article nothing was kept for.
+ */
+export function allShares(record: BundleArticle): Record<SharedPart, string> {
+  const texts = { article: '', facts: '', annotations: '' };
+  writeAllShares(record, {
+    article: (text) => (texts.article += text),
+    fact: (text) => (texts.facts += text),
+    annotation: (text) => (texts.annotations += text),
+  });
+  return {
+    'articles.jsonl': texts.article,
+    'facts.jsonl': texts.facts,
+    'annotations.jsonld': texts.annotations,
+  };
+}
+
+/** The same, a piece at a time into `sink` (writeShares). */
+export function writeAllShares(record: BundleArticle, sink: ShareSink): void {
+  writeShares(record, codePointIndex(record.cleaned), factKeys, sink);
+}
+
+const factKeys = (fact: BundleArticle['facts'][number]) => ({
+  corroborationKey: corroborationKey(fact),
+  topicKey: topicKey(fact),
+});
 
 /** What a line of facts.jsonl gives back when read: enough to annotate and to list the fact. */
 type KeptFactLine = AnnotatedFact &

@@ -1,6 +1,6 @@
 import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { BundleFragment, Store } from '@winnow/store';
-import { articleShare, KEPT_PART, SHARED_PARTS, sharesFromFacts } from './articleShare.ts';
+import { KEPT_PART, SHARED_PARTS, sharesFromFacts, writeAllShares } from './articleShare.ts';
 import { bundleRecordOf } from './recordBatches.ts';
 import { PortableNames, portableDecision } from '../bundles/portableIds.ts';
 import { DamagedChunkError, DEFLATE_LEVEL } from './zip/deflatedEntry.ts';
@@ -29,6 +29,9 @@ export const BATCH_SOURCE_BYTES = 128 * 1024;
  * little enough that a batch of long articles stays small in the heap.
  */
 const SEGMENT_CHARS = 1 << 18;
+
+/** Pieces of a share joined before they are encoded: a few facts' lines. */
+const JOINED_CHARS = 4096;
 
 /**
  * A piece of one file, as the writer puts it into the zip: its bytes (for the sha256 and
@@ -107,6 +110,8 @@ class SegmentsOf {
   readonly segments: Segment[] = [];
   private readonly scratch: Scratch;
   private pendingChars = 0;
+  /** Pieces not yet encoded: a few joined make one call to the encoder, not one each. */
+  private joined = '';
 
   constructor(scratch: Scratch) {
     this.scratch = scratch;
@@ -142,6 +147,28 @@ class SegmentsOf {
     const owns = owned(raw);
     this.segments.push({ raw: owns, deflated: owned(fragment.data) });
     return Buffer.from(owns.buffer, owns.byteOffset, owns.byteLength);
+  }
+
+  /**
+   * Part of a share, encoded at once; whether a segment ends is asked after the whole share
+   * (endShare), as text() asks after it: segments end where they did when shares were
+   * written whole, and so do the deflated chunks.
+   */
+  piece(text: string): void {
+    this.joined += text;
+    this.pendingChars += text.length;
+    if (this.joined.length >= JOINED_CHARS) this.writeJoined();
+  }
+
+  endShare(): void {
+    this.writeJoined();
+    if (this.pendingChars >= SEGMENT_CHARS) this.flush();
+  }
+
+  private writeJoined(): void {
+    if (this.joined === '') return;
+    this.scratch.write(this.joined);
+    this.joined = '';
   }
 
   flush(): void {
@@ -198,8 +225,6 @@ export class BatchBuilder {
       const row = store.articles.get(id);
       if (!row) continue;
       const fragment = kept.get(id);
-      let articleText: string;
-      let annotations: string;
       let facts: number;
       let sha256: string;
       if (fragment) {
@@ -208,21 +233,24 @@ export class BatchBuilder {
         const factsText = files['facts.jsonl'].kept(fragment, what).toString('utf8');
         const record = bundleRecordOf(store, row, 'withoutFacts');
         const derived = sharesFromFacts(record, factsText);
-        articleText = derived['articles.jsonl'];
-        annotations = derived['annotations.jsonld'];
+        files['articles.jsonl'].text(derived['articles.jsonl']);
+        annotate(derived['annotations.jsonld']);
         facts = fragment.facts;
         sha256 = record.sha256;
       } else {
         const record = bundleRecordOf(store, row, 'full');
-        const share = articleShare(record, SHARED_PARTS);
-        files['facts.jsonl'].text(share['facts.jsonl']!);
-        articleText = share['articles.jsonl']!;
-        annotations = share['annotations.jsonld']!;
+        // Each piece encoded as it is written: no share is held whole as a string.
+        if (record.facts.length > 0 && annotated) files['annotations.jsonld'].text(',\n');
+        writeAllShares(record, {
+          article: (text) => files['articles.jsonl'].piece(text),
+          fact: (text) => files['facts.jsonl'].piece(text),
+          annotation: (text) => files['annotations.jsonld'].piece(text),
+        });
+        for (const name of SHARED_PARTS) files[name].endShare();
+        if (record.facts.length > 0) annotated = true;
         facts = record.facts.length;
         sha256 = record.sha256;
       }
-      files['articles.jsonl'].text(articleText);
-      annotate(annotations);
       const log = store.decisions.forArticle(id);
       let lines = '';
       for (const decision of log)
