@@ -36,7 +36,8 @@ export const MARK = {
   dash: 32,
 } as const;
 
-type Counted = { tokens: number; stops: number; commas: number; marks: number };
+/** `han`: how many of the tokens are Han characters (the rest are words of a spaced script or numbers). */
+type Counted = { tokens: number; han: number; stops: number; commas: number; marks: number };
 
 /**
  * Words, sentence stops and commas in one pass (the patterns TOKEN, STOP, COMMA, counted
@@ -45,6 +46,7 @@ type Counted = { tokens: number; stops: number; commas: number; marks: number };
  */
 export function countText(text: string): Counted {
   let tokens = 0;
+  let han = 0;
   let stops = 0;
   let commas = 0;
   let marks = 0;
@@ -53,6 +55,7 @@ export function countText(text: string): Counted {
     const c = text.charCodeAt(i);
     if (isHan(c)) {
       tokens++;
+      han++;
       inWord = false;
     } else if (isWordChar(c)) {
       if (!inWord) tokens++;
@@ -96,5 +99,5 @@ export function countText(text: string): Counted {
       else if (c === 0x2014 || (c === 0x2d && text.charCodeAt(i + 1) === 0x2d)) marks |= MARK.dash;
     }
   }
-  return { tokens, stops, commas, marks };
+  return { tokens, han, stops, commas, marks };
 }
