@@ -44,4 +44,31 @@ describe('a page in a script written with spaces', () => {
     expect(region.first).toBe(menu.length + 1);
     expect(region.last).toBe(menu.length + 2);
   });
+
+  it('reads a date in words with a clock time after it as a posting time: a thread under a short post is not the story', () => {
+    const reply = [
+      'I tried the rye loaf last weekend and it was excellent, though I wish the',
+      'shop opened a little earlier on Sundays, since the market starts at seven and',
+      'most of us would like to pick up bread on the way there before it gets busy.',
+      'Perhaps the students on the early shift could start at half past six instead.',
+    ];
+    const page = [
+      ...menu,
+      '',
+      'Bakery to open on Sundays',
+      '',
+      ...story,
+      '',
+      'Comments',
+      '',
+      ...[
+        'Anna on March 3, 2021 at 5:10 pm said:',
+        'Tom on March 4, 2021 at 9:02 am said:',
+        'Lee on March 5, 2021 at 1:15 pm said:',
+      ].flatMap((signed) => [`  • ${signed}`, '', ...reply, '']),
+    ];
+    expect(shapeOf('Anna on March 3, 2021 at 5:10 pm said:').stamps).toBe(1);
+    const region = findArticleRegion(linesOf(page.join('\n')))!;
+    expect(page[region.last]).toBe(story.at(-1));
+  });
 });

@@ -54,7 +54,13 @@ const FURNITURE = /^[\s|\-–—=_*+~.:·•\u2500-\u257f]*$/;
 const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
 /** A line that is only a date (`2022-02-13`, `13/02/2022`). */
 const DATE_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/;
-const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/g;
+/**
+ * A date and a time together: numeric (`2005-08-22 19:13`, `08-11 16:06`), or a year with a
+ * clock time a few words after it, as pages in spaced scripts write them (`12 March 2018 at
+ * 4:47 pm`, `18.11.2019, 19:09`).
+ */
+const STAMP =
+  /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b[^\d\n]{1,12}\d{1,2}:\d{2}/g;
 
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
