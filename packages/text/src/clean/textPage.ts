@@ -12,6 +12,7 @@ import {
   STOPPED,
   stoppedShare,
 } from './region.ts';
+import { bareRuns } from './bareRuns.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
@@ -35,7 +36,7 @@ type Where = 'before' | 'under-headline' | 'after';
  * `sealed`: the page closed the story itself, under its headline, with the editor line
  * (责任编辑：…) right after the last paragraph; a story never runs on past its editor line.
  */
-type Block = { from: number; to: number; where: Where; sealed?: boolean };
+type Block = { from: number; to: number; where: Where; sealed?: boolean; bare?: boolean };
 
 const PLACE: Record<Where, string> = {
   before: 'Before the article the page shows',
@@ -71,6 +72,14 @@ type Judgement = {
 
 function judge(region: ArticleRegion, block: Block): Judgement | null {
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
+  if (block.bare) {
+    const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
+    return {
+      reason: `${PLACE[block.where]} ${count} of its own, bulleted, labelled or a word or two each, none of them a sentence.`,
+      confidence: SURE,
+      rival: null,
+    };
+  }
   const values = region.values.slice(block.from, block.to + 1);
   // The most the block's own densest run is worth: a rival article, or scattered sentences.
   const run = densestRun(values);
@@ -331,6 +340,7 @@ export function textPageEdits(raw: string): TextPage {
   const edits = blocks
     .filter((b) => b.from <= b.to)
     .flatMap((block) => sections(region, block))
+    .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
     .flatMap((block) => judgeAround(region, block))
     .flatMap(([section, judged]) => {
       const inside = lines.slice(section.from, section.to + 1).filter(filled);
