@@ -14,6 +14,7 @@ import {
 } from './region.ts';
 import { bareRuns } from './bareRuns.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
+import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
@@ -61,6 +62,8 @@ const TRAILING_LINES = 6;
 const EDITOR_TOKENS = 30;
 /** Posting times that make the lines under a comment label a thread of posts. */
 const THREAD_STAMPS = 3;
+/** Teaser cards (headlines shown twice) that make a block a list of them. */
+const TWIN_CARDS = 3;
 
 /** How sure the removal of a block is, and why; null to leave the block to the line rules. */
 type Judgement = {
@@ -136,7 +139,12 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   // entry says.
   const listing =
     stamped >= THREAD_STAMPS && stamped >= shapes.filter((s) => s.tokens >= 10).length * 0.5;
+  // A list of teaser cards, each showing its headline twice (twinLines.ts): the page's,
+  // whatever sentences a headline makes.
+  const twins = twinLines(shapes);
+  const cards = twins >= TWIN_CARDS && twins * 5 >= shapes.length;
   const evident =
+    cards ||
     headed ||
     trailing ||
     unsentenced ||
@@ -151,6 +159,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   if (!evident && shapes.length < 3) return null;
   const kinds = [
     marker && `“${marker.length > 16 ? `${marker.slice(0, 16)}…` : marker}”`,
+    cards && `${twins} headlines each shown twice (teaser cards)`,
     bullets >= 2 && `${bullets} bulleted items`,
     headings >= 2 && `${headings} headings`,
     rows >= 1 && `${rows} rows of links or menu items`,
@@ -169,7 +178,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
   // After a sealed story, prose is a sidebar's (a live blog, other stories), not the
   // story's own continuation, however much of it there is.
-  const rivals = prose > region.worth * 0.5 && !comments && !listing && !block.sealed;
+  const rivals = prose > region.worth * 0.5 && !comments && !listing && !cards && !block.sealed;
   // A label heading lines none of which is a sentence (a pager, a list of headlines) is
   // furniture however little prose the page holds elsewhere: removing it loses no sentence.
   const labelledList = headed && values.every((v) => v <= 0);
