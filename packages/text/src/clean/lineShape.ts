@@ -21,6 +21,12 @@ export type LineShape = {
   blank: boolean;
   /** Words as the scorer and a reader count them: each Han character one, each other run of letters or digits one. */
   tokens: number;
+  /**
+   * What the line says, comparable across scripts: a Han character counts one, a word of a
+   * script written with spaces (or a number) two. A word carries about what two characters
+   * do, so an English paragraph is worth what its Chinese translation is, not a third of it.
+   */
+  weight: number;
   /** Sentence punctuation inside the line (。！？；, and a full stop after a word). */
   stops: number;
   /** Commas, which run through prose and seldom through a menu. */
@@ -48,7 +54,13 @@ const FURNITURE = /^[\s|\-–—=_*+~.:·•\u2500-\u257f]*$/;
 const FIELD = /^[\p{L}\p{N} ]{1,8}[:：]/u;
 /** A line that is only a date (`2022-02-13`, `13/02/2022`). */
 const DATE_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$/;
-const STAMP = /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}/g;
+/**
+ * A date and a time together: numeric (`2005-08-22 19:13`, `08-11 16:06`), or a year with a
+ * clock time a few words after it, as pages in spaced scripts write them (`12 March 2018 at
+ * 4:47 pm`, `18.11.2019, 19:09`).
+ */
+const STAMP =
+  /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b[^\d\n]{1,12}\d{1,2}:\d{2}/g;
 
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
@@ -211,6 +223,7 @@ export function shapeOf(line: string): LineShape {
     text,
     blank,
     tokens,
+    weight: blank ? 0 : counted.han + 2 * (counted.tokens - counted.han),
     stops: counted.stops,
     commas: counted.commas,
     endsSentence: ends,
@@ -279,9 +292,15 @@ const ENUMERATED = /^(?:\d{1,2}\s*[/、．]|\d{1,2}\.(?!\d)|[(（]\d{1,2}[)）]|
 export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
   const out = shapes.map(() => false);
   let from = 0;
+  // Enough said (by weight, so that a wrapped English sentence counts as its Chinese
+  // would) with sentence punctuation in it: two marks, or one that closes the last line
+  // (a single long sentence wrapped over two lines has no comma to show).
   const readsAsSentences = (run: readonly LineShape[]) => {
     const joined = run.map((s) => s.text).join('');
-    return countText(joined).tokens >= 30 && countOf(joined, /[，。！？；,.!?;]/g) >= 2;
+    const counted = countText(joined);
+    if (counted.han + 2 * (counted.tokens - counted.han) < 30) return false;
+    const marks = countOf(joined, /[，。！？；,.!?;]/g);
+    return marks >= 2 || (marks === 1 && run[run.length - 1]!.endsSentence);
   };
   // Full-width lines and the short line closing them, one paragraph.
   // A list of items of even width (titles, names) reads as such a block too: only a

@@ -76,11 +76,12 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       // more often than the story (w3m marks nested items with #, like a heading).
       const item = shape.bullet || shape.heading || continues[index] === true;
       // A wrapped paragraph's short last line (`帽。`) is worth something, never a cost.
+      // Worth what the line says, in any script (LineShape.weight).
       values[index] = item
-        ? shape.tokens * 0.25 - 5
+        ? shape.weight * 0.25 - 5
         : wrapped[index]
-          ? Math.max(1, shape.tokens - 5)
-          : shape.tokens - 5;
+          ? Math.max(1, shape.weight - 5)
+          : shape.weight - 5;
       return;
     }
     // Debris of the layout (`/`, `(`, `31`: a wrapped address or an embed's name cut into

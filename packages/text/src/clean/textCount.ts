@@ -50,7 +50,8 @@ const KINDS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) KINDS[c] = isHan(c) ? HAN : isWordChar(c) ? WORD : PLAIN;
 for (const c of NOTED) if (KINDS[c] === PLAIN) KINDS[c] = 0;
 
-type Counted = { tokens: number; stops: number; commas: number; marks: number };
+/** `han`: how many of the tokens are Han characters (the rest are words of a spaced script or numbers). */
+type Counted = { tokens: number; han: number; stops: number; commas: number; marks: number };
 
 /**
  * Words, sentence stops and commas in one pass (the patterns TOKEN, STOP, COMMA, counted
@@ -59,6 +60,7 @@ type Counted = { tokens: number; stops: number; commas: number; marks: number };
  */
 export function countText(text: string): Counted {
   let tokens = 0;
+  let han = 0;
   let stops = 0;
   let commas = 0;
   let marks = 0;
@@ -68,6 +70,7 @@ export function countText(text: string): Counted {
     const kind = KINDS[c]!;
     if (kind === HAN) {
       tokens++;
+      han++;
       inWord = false;
     } else if (kind === WORD) {
       if (!inWord) tokens++;
@@ -113,5 +116,5 @@ export function countText(text: string): Counted {
       else if (c === 0x2014 || (c === 0x2d && text.charCodeAt(i + 1) === 0x2d)) marks |= MARK.dash;
     }
   }
-  return { tokens, stops, commas, marks };
+  return { tokens, han, stops, commas, marks };
 }

@@ -12,7 +12,9 @@ import {
   STOPPED,
   stoppedShare,
 } from './region.ts';
+import { bareRuns } from './bareRuns.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
+import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
@@ -35,7 +37,7 @@ type Where = 'before' | 'under-headline' | 'after';
  * `sealed`: the page closed the story itself, under its headline, with the editor line
  * (责任编辑：…) right after the last paragraph; a story never runs on past its editor line.
  */
-type Block = { from: number; to: number; where: Where; sealed?: boolean };
+type Block = { from: number; to: number; where: Where; sealed?: boolean; bare?: boolean };
 
 const PLACE: Record<Where, string> = {
   before: 'Before the article the page shows',
@@ -60,6 +62,8 @@ const TRAILING_LINES = 6;
 const EDITOR_TOKENS = 30;
 /** Posting times that make the lines under a comment label a thread of posts. */
 const THREAD_STAMPS = 3;
+/** Teaser cards (headlines shown twice) that make a block a list of them. */
+const TWIN_CARDS = 3;
 
 /** How sure the removal of a block is, and why; null to leave the block to the line rules. */
 type Judgement = {
@@ -71,6 +75,14 @@ type Judgement = {
 
 function judge(region: ArticleRegion, block: Block): Judgement | null {
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
+  if (block.bare) {
+    const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
+    return {
+      reason: `${PLACE[block.where]} ${count} of its own, bulleted, labelled or a word or two each, none of them a sentence.`,
+      confidence: SURE,
+      rival: null,
+    };
+  }
   const values = region.values.slice(block.from, block.to + 1);
   // The most the block's own densest run is worth: a rival article, or scattered sentences.
   const run = densestRun(values);
@@ -127,7 +139,12 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   // entry says.
   const listing =
     stamped >= THREAD_STAMPS && stamped >= shapes.filter((s) => s.tokens >= 10).length * 0.5;
+  // A list of teaser cards, each showing its headline twice (twinLines.ts): the page's,
+  // whatever sentences a headline makes.
+  const twins = twinLines(shapes);
+  const cards = twins >= TWIN_CARDS && twins * 5 >= shapes.length;
   const evident =
+    cards ||
     headed ||
     trailing ||
     unsentenced ||
@@ -142,6 +159,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   if (!evident && shapes.length < 3) return null;
   const kinds = [
     marker && `“${marker.length > 16 ? `${marker.slice(0, 16)}…` : marker}”`,
+    cards && `${twins} headlines each shown twice (teaser cards)`,
     bullets >= 2 && `${bullets} bulleted items`,
     headings >= 2 && `${headings} headings`,
     rows >= 1 && `${rows} rows of links or menu items`,
@@ -160,7 +178,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
   // After a sealed story, prose is a sidebar's (a live blog, other stories), not the
   // story's own continuation, however much of it there is.
-  const rivals = prose > region.worth * 0.5 && !comments && !listing && !block.sealed;
+  const rivals = prose > region.worth * 0.5 && !comments && !listing && !cards && !block.sealed;
   // A label heading lines none of which is a sentence (a pager, a list of headlines) is
   // furniture however little prose the page holds elsewhere: removing it loses no sentence.
   const labelledList = headed && values.every((v) => v <= 0);
@@ -331,6 +349,7 @@ export function textPageEdits(raw: string): TextPage {
   const edits = blocks
     .filter((b) => b.from <= b.to)
     .flatMap((block) => sections(region, block))
+    .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
     .flatMap((block) => judgeAround(region, block))
     .flatMap(([section, judged]) => {
       const inside = lines.slice(section.from, section.to + 1).filter(filled);
