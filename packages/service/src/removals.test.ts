@@ -12,10 +12,13 @@ let service: WinnowService;
 const editor = 'zhou';
 
 /** Our own page: a spam line the cleaner takes for the title, a trailing headline list. */
+/**
+ * A page of one sentence under an advert, then a list of headlines: with so little prose
+ * the cleaner only proposes removing the advert (a second sentence makes it sure).
+ */
 const PAGE =
   '限时领取888元红包，点击进入幸运大厅\n来源：海滨日报\n\n' +
-  '海滨市港口今年前十个月完成货物吞吐量3.2亿吨，同比增长8%。\n' +
-  '港务局表示，全年有望突破4亿吨，新开通航线15条。\n\n' +
+  '海滨市港口今年前十个月完成货物吞吐量3.2亿吨，同比增长8%。\n\n' +
   '海滨市举办国际马拉松赛，2万名选手参赛\n海滨大学新增5个本科专业\n' +
   '海滨市地铁3号线开通运营，日均客流30万人次\n海滨市公园数量达到120个\n';
 
