@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import { holdAnswers } from './holdAnswers.ts';
 import { serveFreshCorpus } from './serve.ts';
 import type { Served } from './serve.ts';
 
@@ -13,29 +13,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await served.stop();
 });
-
-/**
- * The service's answers on the desk's call socket, held back while `holding` is set (the
- * text made to come late) and let through by `release`.
- */
-async function holdAnswers(page: Page) {
-  const gate = {
-    holding: false,
-    held: [] as (() => void)[],
-    release() {
-      gate.holding = false;
-      for (const send of gate.held.splice(0)) send();
-    },
-  };
-  await page.routeWebSocket(/\/api\/socket$/, (socket) => {
-    const server = socket.connectToServer();
-    server.onMessage((message) => {
-      if (gate.holding) gate.held.push(() => socket.send(message));
-      else socket.send(message);
-    });
-  });
-  return gate;
-}
 
 /**
  * The desk draws a selection once its article's text is here (App.tsx). Keys pressed in

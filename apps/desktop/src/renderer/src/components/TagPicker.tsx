@@ -18,8 +18,16 @@ export function TagPicker({ onPick }: { onPick: (tagId: number | null) => void }
   const pick = async () => {
     const wanted = name.trim();
     if (wanted === '') return onPick(null);
-    const existing = tags.find((tag) => tag.name.toLowerCase() === wanted.toLowerCase());
+    const named = (list: readonly Tag[]) =>
+      list.find((tag) => tag.name.toLowerCase() === wanted.toLowerCase());
+    const existing = named(tags);
     if (existing) return onPick(existing.id);
+    // Not among the tags this picker was opened with: they may not have arrived yet (Enter
+    // pressed at once), or the tag was made since (the last tagging, another desk). The
+    // corpus's own list says whether the name is new before it is created.
+    const now = await client.call('tags.list', {});
+    const made = now.ok ? named(now.value) : undefined;
+    if (made) return onPick(made.id);
     const created = await client.call('tags.create', { name: wanted });
     if (!created.ok) {
       say(created.error.message, 'error');
