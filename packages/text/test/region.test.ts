@@ -25,6 +25,32 @@ describe('the article as a run of the page’s lines', () => {
     expect(main?.text).not.toContain('下一页');
   });
 
+  it('drops a list of related links inside the story with its head, wherever it stands', () => {
+    const lines = [
+      story[0]!,
+      '',
+      '相关新闻：',
+      '',
+      '某地举行年度科技合作洽谈会',
+      '',
+      'Related',
+      '',
+      'Another headline about grants',
+      '',
+      story[1]!,
+    ];
+    const links = [0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0];
+    // Readability kept the first list's links and dropped the second's.
+    const main = [story[0], '相关新闻：', '某地举行年度科技合作洽谈会', 'Related', story[1]].join('\n');
+    expect(articleRegion(lines, links, main)).toEqual([0, 10]);
+  });
+
+  it('keeps a related-news head with prose, not links, under it', () => {
+    const lines = [story[0]!, '', '相关新闻', '', story[1]!, '', story[2]!];
+    const region = articleRegion(lines, [0, 0, 0, 0, 0, 0, 0], lines.join('\n'));
+    expect(region).toEqual([0, 2, 4, 6]);
+  });
+
   it('takes back a line Readability left out between lines it kept, unless it is links', () => {
     const lines = [story[0]!, '', '项目 金额 领域', '', '首页 新闻', '', story[1]!];
     const links = [0, 0, 0, 0, 1, 0, 0];

@@ -1,3 +1,4 @@
+import { isRelatedHead } from '../clean/markers.ts';
 import { keptLines } from '../clean/outside.ts';
 
 /**
@@ -72,10 +73,44 @@ export function articleRegion(
       bestTo = i;
     }
   }
+  const listed = relatedLists(lines, links, bestFrom, bestTo);
   const region: number[] = [];
   for (let i = bestFrom; i <= bestTo; i++) {
-    if ((lines[i] ?? '').trim() === '') continue;
+    if ((lines[i] ?? '').trim() === '' || listed.has(i)) continue;
     if (chosen.has(i) || (links[i] ?? 0) < LINK_DENSE) region.push(i);
   }
   return region;
+}
+
+/** A heading of related links is a word or two: 相关新闻：, Related, Read more. */
+const HEAD_CHARS = 12;
+
+/**
+ * Lists of related links the article's container holds inside the story: a short line
+ * that heads related links (相关新闻：, Related) with the lines of links under it. They go
+ * together wherever they stand, even where Readability kept the links; a head whose links
+ * it dropped would otherwise stay behind on its own, in the middle of the story. A head
+ * with no links under it (Related: as a word in a sentence, a heading before prose) stays.
+ */
+function relatedLists(
+  lines: readonly string[],
+  links: readonly number[],
+  from: number,
+  to: number,
+): Set<number> {
+  const listed = new Set<number>();
+  for (let i = from; i <= to; i++) {
+    const head = (lines[i] ?? '').trim();
+    if (head === '' || visible(head) > HEAD_CHARS || !isRelatedHead(head)) continue;
+    const under: number[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      if ((lines[j] ?? '').trim() === '') continue;
+      if ((links[j] ?? 0) < LINK_DENSE) break;
+      under.push(j);
+    }
+    if (under.length === 0) continue;
+    listed.add(i);
+    for (const j of under) listed.add(j);
+  }
+  return listed;
 }
