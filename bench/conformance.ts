@@ -10,6 +10,7 @@
  *   - cwced: 35 pages with gold text as HTML and three text dumps (bench/cwced.ts);
  *   - gne as text: the 60 pages dumped by w3m and cleaned as text files (bench/gneDumps.ts).
  *   - the text path on pages it was not built with: aeb and gne as w3m dumps (bench/textProxies.ts).
+ *   - trafilatura's evaluation snippets on its five CJK pages, as HTML and w3m dumps (bench/trafilaturaEval.ts).
  *   - facts: precision and recall on the hand-annotated pages (bench/factsConformance.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -24,6 +25,7 @@ import { aebAsText, gneTextAgainstHtml } from './textProxies.ts';
 import { factsScore, printFacts } from './factsConformance.ts';
 import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
+import { trafilaturaEvalReport } from './trafilaturaEval.ts';
 
 export const shared = join(import.meta.dirname, '..', '..', 'shared');
 export const peers = join(shared, 'peers');
@@ -150,6 +152,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
       aebAsText(peers, join(shared, 'scripts'), log);
       if (gnePresent) gneTextAgainstHtml(peers, join(shared, 'scripts'), log);
     }
+    trafilaturaEvalReport(peers, log);
     ftfy();
     numerals();
     printFacts(factsScore(join(import.meta.dirname, '..'), shared));

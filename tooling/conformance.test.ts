@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aeb, gne, peers, peersPresent } from '../bench/conformance.ts';
 import { cwcedPresent, cwcedShape } from '../bench/cwced.ts';
@@ -5,6 +6,7 @@ import type { Shape } from '../bench/cwced.ts';
 import { gneDumps, gnePresent, w3mMissing } from '../bench/gneDumps.ts';
 import { ftfyConformance } from '../bench/ftfyConformance.ts';
 import { numeralConformance } from '../bench/numeralConformance.ts';
+import { trafilaturaEval, trafilaturaEvalRoot } from '../bench/trafilaturaEval.ts';
 
 /**
  * Cleaning measured on other projects' test data (../shared/peers, beside the checkout in
@@ -120,5 +122,24 @@ describe.skipIf(!gnePresent || noW3m !== null)(
         2,
       );
     }, 240_000);
+  },
+);
+
+/**
+ * trafilatura's own evaluation snippets on the five CJK pages it ships HTML for. Floors
+ * are today's figures: as HTML one wanted snippet is only in the page's <meta>
+ * description, and one unwanted one is a dictionary widget's note; as w3m dumps the
+ * Japanese page's ruby readings stand inline in the text, so its snippets cannot match.
+ */
+const trafilaturaHere = peersPresent && existsSync(trafilaturaEvalRoot(peers));
+describe.skipIf(!trafilaturaHere)(
+  'trafilatura’s CJK evaluation pages (skipped without ../shared/peers/trafilatura_eval)',
+  () => {
+    it('as HTML F1 at least 0.93; as w3m dumps at least 0.76', () => {
+      const { html, w3m } = trafilaturaEval(peers);
+      expect(html.pages).toBe(5);
+      expect(html.f1, JSON.stringify(html.misses)).toBeGreaterThanOrEqual(0.93);
+      if (w3m) expect(w3m.f1, JSON.stringify(w3m.misses)).toBeGreaterThanOrEqual(0.76);
+    }, 60_000);
   },
 );
