@@ -10,6 +10,7 @@
  *   - cwced: 35 pages with gold text as HTML and three text dumps (bench/cwced.ts);
  *   - gne as text: the 60 pages dumped by w3m and cleaned as text files (bench/gneDumps.ts).
  *   - the text path on pages it was not built with: aeb and gne as w3m dumps (bench/textProxies.ts).
+ *   - the same in the shapes cwced's held-out dumps come in: w3m -cols 1000, html2text (bench/crawlerDumps.ts).
  *   - trafilatura's evaluation snippets on its five CJK pages, as HTML and w3m dumps (bench/trafilaturaEval.ts).
  *   - facts: precision and recall on the hand-annotated pages (bench/factsConformance.ts).
  */
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cleanArticle, decodeBytes, extractMainContent, readArticle } from '@winnow/text';
+import { crawlerDumpsReport } from './crawlerDumps.ts';
 import { cwcedPresent, cwcedReport } from './cwced.ts';
 import { gneDumpsReport, gnePresent, w3mMissing } from './gneDumps.ts';
 import { aebAsText, gneTextAgainstHtml } from './textProxies.ts';
@@ -152,6 +154,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
       aebAsText(peers, join(shared, 'scripts'), log);
       if (gnePresent) gneTextAgainstHtml(peers, join(shared, 'scripts'), log);
     }
+    if (gnePresent) crawlerDumpsReport(peers, join(shared, 'scripts'), log);
     trafilaturaEvalReport(peers, log);
     ftfy();
     numerals();
