@@ -2,7 +2,7 @@ import type { BlockMembership, CleaningBlock, FactState, Removal } from '@winnow
 import type { FactRow, Store } from '@winnow/store';
 import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
 import type { ActionHandlers, ById } from './actionSpec.ts';
-import { rebuildCleaned } from '../cleaning/cleanedText.ts';
+import { rebuildCleaned, restoreTitle } from '../cleaning/cleanedText.ts';
 import { blocksOf, writeBlocks } from '../cleaning/cleaningOptions.ts';
 
 /**
@@ -81,12 +81,15 @@ export const articleActions: ArticleActions = {
         }),
       };
       if (l.block) now.block = readBlock(store, l.block);
+      if (l.title !== undefined) now.title = store.articles.title(id);
       return now;
     },
     write: (store, id, v) => {
       if (v.block) writeBlock(store, v.block);
       for (const [editId, state] of presentEntries(v.edits)) store.edits.setState(editId, state);
       rebuildCleaned(store, id);
+      // The title the removal found (undo) or made (redo), where it changed the title.
+      if (v.title !== undefined) restoreTitle(store, id, v.title);
       for (const [factId, state] of presentEntries(v.facts)) restoreFact(store, factId, state);
     },
     articleOf: (_store, id) => id,

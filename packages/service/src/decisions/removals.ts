@@ -1,7 +1,15 @@
-import { editSegments, editsInForce, rawToCleaned, RULE, WinnowFailure } from '@winnow/contract';
+import {
+  applyEdits,
+  editSegments,
+  editsInForce,
+  rawToCleaned,
+  RULE,
+  WinnowFailure,
+} from '@winnow/contract';
 import type { Decision, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { blockEdits, PIPELINE_VERSION } from '@winnow/text';
+import { titleAfter } from '../cleaning/cleanedText.ts';
 import { factState } from './articleActions.ts';
 import type { BlockMembership, FactState, Removal } from './articleActions.ts';
 import { act } from './decisions.ts';
@@ -41,8 +49,35 @@ export function acceptRemoval(
   }
   const edits: Record<string, 'accepted'> = {};
   for (const id of editIds) edits[String(id)] = 'accepted';
-  const after: Removal = { edits, facts, ...(block ? { block } : {}) };
+  const title = titleOnceRemoved(store, articleId, editIds);
+  const after: Removal = {
+    edits,
+    facts,
+    ...(block ? { block } : {}),
+    ...(title !== undefined ? { title } : {}),
+  };
   return act(store, editor, 'text.remove', articleId, after);
+}
+
+/**
+ * The title the article will have once the edits are accepted, when it differs from the
+ * present one (the title's own line is removed): the decision records it, so that undo
+ * gives the old title back — rebuilding the text alone would keep the followed one, whose
+ * line still stands. Undefined when the title stays.
+ */
+function titleOnceRemoved(
+  store: Store,
+  articleId: number,
+  editIds: readonly number[],
+): string | null | undefined {
+  const article = store.articles.get(articleId);
+  if (!article || article.title === null) return undefined;
+  const accepting = new Set(editIds);
+  const edits = store.edits
+    .byArticle(articleId)
+    .map((e) => (accepting.has(e.id) ? { ...e, state: 'accepted' as const } : e));
+  const title = titleAfter(store, articleId, article, applyEdits(article.raw, editsInForce(edits)));
+  return title === article.title ? undefined : title;
 }
 
 function articleOrFail(store: Store, id: number) {
