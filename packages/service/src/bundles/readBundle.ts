@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
@@ -136,6 +137,41 @@ function checkEntries(path: string, entries: Entry[]): Map<string, Entry> {
   return byName;
 }
 
+/**
+ * Checks that a file's bytes, arriving in chunks, are UTF-8. A bundle's files are JSON and
+ * text, which Winnow writes as UTF-8; decoded leniently, a damaged or forged byte would
+ * come in as U+FFFD, an article's text garbled without a word. A character split between
+ * two chunks is held back (at most three bytes) and checked with the next.
+ */
+export function utf8Checker() {
+  let carry: Buffer = Buffer.alloc(0);
+  let checked = 0;
+  /** Where an unfinished character at the end of `data` starts (data.length if none). */
+  const unfinishedFrom = (data: Buffer) => {
+    for (let i = data.length - 1; i >= Math.max(0, data.length - 4); i--) {
+      const byte = data[i]!;
+      if ((byte & 0xc0) === 0x80) continue;
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+      return data.length - i >= length ? data.length : i;
+    }
+    return data.length;
+  };
+  const fail = () =>
+    new Error(`it is not valid UTF-8 text (the first bad byte comes after byte ${checked})`);
+  return {
+    update(chunk: Buffer): void {
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = unfinishedFrom(data);
+      if (!isUtf8(data.subarray(0, cut))) throw fail();
+      checked += cut;
+      carry = Buffer.from(data.subarray(cut));
+    },
+    end(): void {
+      if (carry.length > 0) throw fail();
+    },
+  };
+}
+
 /** Inflated 256 KB at a time: yauzl's 16 KB made inflating a bundle five times slower. */
 const INFLATE_CHUNK = 256 * 1024;
 
@@ -192,6 +228,7 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
         const readable = await stream(zip, path, entry);
         open.add(readable);
         readable.once('close', () => open.delete(readable));
+        const utf8 = utf8Checker();
         let seen = 0;
         for await (const chunk of readable) {
           seen += (chunk as Buffer).length;
@@ -199,10 +236,12 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
           if (seen > declared)
             throw new Error(`it holds more than the ${declared} bytes its entry declares`);
           hash.update(chunk as Buffer);
+          utf8.update(chunk as Buffer);
           yield chunk as Buffer;
         }
         if (seen !== declared)
           throw new Error(`it holds ${seen} bytes, not the ${declared} its entry declares`);
+        utf8.end();
       } catch (error) {
         throw wrap(name, error);
       }
