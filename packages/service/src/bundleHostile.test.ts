@@ -313,4 +313,25 @@ describe('hostile and broken bundles', () => {
       expect(existsSync(join(desks.dir, '..', 'escaped.txt'))).toBe(false);
     },
   );
+
+  it('refuses a zip of 60,000 entries at the first a bundle cannot hold, not after reading all', async () => {
+    // Read one by one before any was checked, these held verify (and an import, which runs
+    // alone) for ten seconds; a ZIP64 directory of millions, for many minutes.
+    const { entries, target } = await fixture();
+    const path = join(desks.dir, 'many.zip');
+    const many = Array.from({ length: 60_000 }, () => ({
+      name: 'README.txt',
+      data: Buffer.alloc(0),
+    }));
+    writeFileSync(path, rawZip([...rebuilt(entries, () => {}), ...many]));
+    const before = snapshot(target);
+    const started = performance.now();
+    const verified = await value(target.call('bundles.verify', { path }));
+    // Now a few milliseconds; before, 8 s under the test runner.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const imported = await target.call('bundles.import', { path });
+    expect(verified.problems[0]).toMatch(/the entry "README\.txt" appears twice/);
+    expect(imported.ok).toBe(false);
+    expect(snapshot(target)).toBe(before);
+  });
 });
