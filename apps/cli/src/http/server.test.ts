@@ -267,3 +267,28 @@ describe('browser edition transport', () => {
     expect(zip.body.startsWith('PK')).toBe(true);
   });
 });
+
+describe('two editors exporting at once', () => {
+  it('each gets the export they asked for, not the other’s written over it', async () => {
+    const exportOf = async (status: string) => {
+      const reply = await send('/api/export', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ format: 'jsonl', status }),
+      });
+      return (JSON.parse(reply.body) as { value: { download: string; articles: number } }).value;
+    };
+    await call('articles.setStatus', { id: 1, status: 'approved', editor: 'lin' });
+    // Two tabs exporting in the same second: the approved article alone, and every article.
+    const [approved, all] = await Promise.all([exportOf('approved'), exportOf('any')]);
+    expect(approved.articles).toBe(1);
+    expect(all.articles).toBeGreaterThan(1);
+    expect(approved.download).not.toBe(all.download);
+    const lines = async (download: string) =>
+      (await send(download, { headers: { authorization: `Bearer ${token}` } })).body
+        .trim()
+        .split('\n').length;
+    expect(await lines(approved.download)).toBe(1);
+    expect(await lines(all.download)).toBe(all.articles);
+  });
+});
