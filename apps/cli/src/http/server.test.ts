@@ -101,6 +101,16 @@ describe('browser edition transport', () => {
     });
     const bad = await call('articles.get', { id: -1 });
     expect(bad.status).toBe(400);
+    // An export's params that are not an object are the caller's mistake, not the server's.
+    for (const body of ['42', '"csv"', 'true']) {
+      const reply = await send('/api/export', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body,
+      });
+      expect(reply.status, body).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
   });
 
   it('serves pages only with the token: from the URL once, then from its cookie', async () => {
