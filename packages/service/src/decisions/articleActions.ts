@@ -1,6 +1,6 @@
 import type { BlockMembership, CleaningBlock, FactState, Removal } from '@winnow/contract';
 import type { FactRow, Store } from '@winnow/store';
-import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
+import { presentEntries, readMany, sharedArticle, tagToPutOn } from './actionSpec.ts';
 import type { ActionHandlers, ById } from './actionSpec.ts';
 import { rebuildCleaned, restoreTitle } from '../cleaning/cleanedText.ts';
 import { blocksOf, writeBlocks } from '../cleaning/cleaningOptions.ts';
@@ -125,7 +125,10 @@ export const articleActions: ArticleActions = {
         return { tagId: one.tagId, on: store.tags.onArticle(id).includes(one.tagId) };
       }),
     write: (store, _id, value) => {
-      for (const [id, m] of presentEntries(value)) store.tags.setOnArticle(id, m.tagId, m.on);
+      for (const [id, m] of presentEntries(value)) {
+        tagToPutOn(store, m.tagId, m.on);
+        store.tags.setOnArticle(id, m.tagId, m.on);
+      }
     },
     articleOf: (_store, _id, value) => sharedArticle(value, (id) => id),
   },
