@@ -39,7 +39,18 @@ const editor = z.string().trim().min(1).max(100);
  * `conflict` rather than overwriting theirs; without it, the decision is simply made.
  */
 const seen = <T extends z.ZodType>(shown: T) => shown.optional();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2024-05-08');
+/** A day of the calendar as YYYY-MM-DD: an editor's date is stored and exported as given. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2024-05-08')
+  .refine(
+    (date) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      const at = new Date(Date.UTC(year, month - 1, day));
+      return at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+    },
+    { message: 'expected a day that exists, such as 2024-02-29' },
+  );
 
 /**
  * The one contract. Each method names its params schema (validated at the service
