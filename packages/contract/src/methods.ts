@@ -39,6 +39,17 @@ const editor = z.string().trim().min(1).max(100);
  * `conflict` rather than overwriting theirs; without it, the decision is simply made.
  */
 const seen = <T extends z.ZodType>(shown: T) => shown.optional();
+/**
+ * A tag's name, in Unicode's composed form (NFC): 'é' typed as e + a combining accent (as
+ * some keyboards send it) names the same tag as 'é', not a second one that looks the same.
+ */
+const tagName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .transform((name) => name.normalize('NFC'));
+
 /** A day of the calendar as YYYY-MM-DD: an editor's date is stored and exported as given. */
 const isoDate = z
   .string()
@@ -97,7 +108,7 @@ export const methodSchemas = {
   /** Cleans the article again with the current pipeline, keeping editors' decisions on edits. */
   'articles.reclean': z.strictObject({ id }),
   'tags.create': z.strictObject({
-    name: z.string().trim().min(1).max(80),
+    name: tagName,
     colour: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2f6f5e')
@@ -161,7 +172,7 @@ export const methodSchemas = {
   }),
   'tags.update': z.strictObject({
     id,
-    name: z.string().trim().min(1).max(80).optional(),
+    name: tagName.optional(),
     colour: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2f6f5e')
@@ -190,7 +201,7 @@ export const methodSchemas = {
   'articles.export': z.strictObject({
     format: z.enum(exportFormats).default('jsonl'),
     status: z.enum(['any', ...articleStatuses]).default('any'),
-    tag: z.string().min(1).max(80).optional(),
+    tag: tagName.optional(),
     language: z.string().min(1).max(16).optional(),
     source: z.string().min(1).max(200).optional(),
     from: isoDate.optional(),

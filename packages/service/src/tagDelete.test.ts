@@ -103,3 +103,21 @@ describe('a tagging redone after another editor deleted or merged its tag', () =
     }
   });
 });
+
+describe('tag names', () => {
+  it('one name typed in two Unicode forms is one tag, not two that look the same', async () => {
+    // 'Café' as a macOS keyboard may send it (e + combining acute) and as most do (é).
+    const decomposed = await value(service.call('tags.create', { name: 'Cafe\u0301' }));
+    expect(decomposed.name).toBe('Caf\u00e9');
+    const again = await service.call('tags.create', { name: 'Caf\u00e9' });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.code).toBe('conflict');
+    const other = await value(service.call('tags.create', { name: 'Cafe' }));
+    const renamed = await service.call('tags.update', { id: other.id, name: 'Cafe\u0301' });
+    expect(renamed.ok).toBe(false);
+    expect((await value(service.call('tags.list', {}))).map((t) => t.name).sort()).toEqual([
+      'Cafe',
+      'Caf\u00e9',
+    ]);
+  });
+});

@@ -1,0 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openService } from '../src/service.ts';
+const dir = mkdtempSync(join(tmpdir(), 'probe-'));
+const s = openService({ dbPath: join(dir, 'c.sqlite') });
+const path = join(dir, 'a.txt');
+writeFileSync(path, '海滨新闻第1篇\n来源：海滨日报\n\n海滨市第1届渔业节开幕，吸引游客3万人次。2025年3月5日。\n');
+const r: any = await s.call('articles.import', { paths: [path] });
+const id = r.value.files[0].articleId;
+const a: any = (await s.call('articles.get', { id })).value;
+const fact = a.facts[0];
+console.log('facts', a.facts.length);
+const t: any = await s.call('tags.create', { name: 'x' } as any);
+console.log('create', JSON.stringify(t).slice(0, 200));
+const tagId = t.value.id;
+console.log('del', JSON.stringify(await s.call('tags.delete', { id: tagId, editor: 'b' } as any)).slice(0, 300));
+console.log('tag fact deleted tag', JSON.stringify(await s.call('facts.tag', { id: fact.id, tagId, on: true, editor: 'a' } as any)).slice(0, 300));
+console.log('tag article deleted tag', JSON.stringify(await s.call('articles.tag', { id, tagId, on: true, editor: 'a' } as any)).slice(0, 300));
+console.log('tagMany deleted tag', JSON.stringify(await s.call('articles.tagMany', { ids: [id], tagId, on: true, editor: 'a' } as any)).slice(0, 300));
+console.log('update deleted tag', JSON.stringify(await s.call('tags.update', { id: tagId, name: 'y' } as any)).slice(0, 300));
+console.log('undo b', JSON.stringify(await s.call('decisions.undo', { editor: 'b' } as any)).slice(0, 300));
+console.log('undo a', JSON.stringify(await s.call('decisions.undo', { editor: 'a' } as any)).slice(0, 300));
+
+// merge scenario
+const t1: any = (await s.call('tags.create', { name: 'm1' } as any)).value;
+const t2: any = (await s.call('tags.create', { name: 'm2' } as any)).value;
+console.log('tag m1', JSON.stringify(await s.call('facts.tag', { id: fact.id, tagId: t1.id, on: true, editor: 'c' } as any)).slice(0, 100));
+console.log('merge', JSON.stringify(await s.call('tags.merge', { from: t1.id, into: t2.id } as any)).slice(0, 300));
+console.log('undo c', JSON.stringify(await s.call('decisions.undo', { editor: 'c' } as any)).slice(0, 300));
+console.log('redo c', JSON.stringify(await s.call('decisions.redo', { editor: 'c' } as any)).slice(0, 300));
+console.log('tags', JSON.stringify((await s.call('tags.list', {} as any))));
+s.close();
