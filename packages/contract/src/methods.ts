@@ -156,6 +156,12 @@ export const methodSchemas = {
       error: (issue) =>
         articleTooLongMessage(typeof issue.input === 'string' ? issue.input.length : 0),
     }),
+    /**
+     * textDigest of the cleaned text the editor began from: when another editor changed
+     * the text since, the edit is refused (a conflict) instead of putting back what they
+     * removed, or taking out what they restored.
+     */
+    seen: seen(z.string().max(64)),
     editor,
   }),
   'facts.setStatusMany': z.strictObject({
@@ -228,6 +234,11 @@ export const methodSchemas = {
     end: z.number().int().min(0),
     as: z.enum(removalKinds).default('other'),
     toEnd: z.boolean().default(false),
+    /**
+     * The selected text as the desk showed it: when the pane's text at these offsets is
+     * another now (another editor changed the article), nothing is removed (a conflict).
+     */
+    seen: seen(z.string().max(MAX_ARTICLE_CHARS)),
     editor,
   }),
   /**

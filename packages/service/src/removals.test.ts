@@ -168,47 +168,6 @@ describe('removing a selection', () => {
       });
   });
 
-  it('text removed by an editor can be typed back in the text editor', async () => {
-    const article = await importText('port.txt', PAGE);
-    const line = '海滨大学新增5个本科专业\n';
-    const at = article.cleaned.indexOf(line);
-    await value(
-      service.call('articles.removeText', {
-        id: article.id,
-        pane: 'cleaned',
-        start: at,
-        end: at + line.length,
-        editor: 'wu',
-      }),
-    );
-    // Typed back where it was (and at the very end, after a removal that reached it).
-    const removed = (await get(article.id)).cleaned;
-    expect(removed).not.toContain('海滨大学');
-    await value(
-      service.call('articles.editCleaned', { id: article.id, cleaned: article.cleaned, editor }),
-    );
-    expect((await get(article.id)).cleaned).toBe(article.cleaned);
-    const last = '海滨市公园数量达到120个\n';
-    const end = article.cleaned.length;
-    await value(
-      service.call('articles.removeText', {
-        id: article.id,
-        pane: 'cleaned',
-        start: end - last.length,
-        end,
-        editor: 'wu',
-      }),
-    );
-    await value(
-      service.call('articles.editCleaned', {
-        id: article.id,
-        cleaned: `${article.cleaned}补充一句。`,
-        editor,
-      }),
-    );
-    expect((await get(article.id)).cleaned).toBe(`${article.cleaned}补充一句。`);
-  });
-
   it('refuses a selection with nothing left to remove', async () => {
     const article = await importText('port.txt', PAGE);
     const source = article.raw.indexOf('来源');

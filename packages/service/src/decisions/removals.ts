@@ -13,7 +13,7 @@ import { titleAfter } from '../cleaning/cleanedText.ts';
 import { factState } from './articleActions.ts';
 import type { BlockMembership, FactState, Removal } from './articleActions.ts';
 import { act } from './decisions.ts';
-import { insertEditorEdits } from './manualEdit.ts';
+import { insertEditorEdits, textChangedSince } from './manualEdit.ts';
 
 /** A stretch of the current cleaned text: [start, end). */
 type Range = { start: number; end: number };
@@ -92,7 +92,19 @@ function articleOrFail(store: Store, id: number) {
  * rule family; the facts quoted from it go with it.
  */
 export function removeText(store: Store, p: ValidParams<'articles.removeText'>): Decision | null {
+  // Read with the write lock held: another process's change cannot land in between.
+  return store.transaction(() => removeTextNow(store, p));
+}
+
+function removeTextNow(store: Store, p: ValidParams<'articles.removeText'>): Decision | null {
   const article = articleOrFail(store, p.id);
+  // The offsets were chosen on the text the desk showed; on another text they would take
+  // out something the editor never selected.
+  if (
+    p.seen !== undefined &&
+    (p.pane === 'raw' ? article.raw : article.cleaned).slice(p.start, p.end) !== p.seen
+  )
+    throw textChangedSince(store, p.id, 'Not removed');
   const segments = editSegments(article.raw.length, editsInForce(store.edits.byArticle(p.id)));
   let start = p.start;
   let end = p.end;
