@@ -42,6 +42,11 @@ export const RemovalSchema = z.strictObject({
   edits: byId(EditStateSchema),
   facts: byId(FactStateSchema),
   block: BlockMembershipSchema.optional(),
+  /**
+   * The article's title, when the removal changed it (the title's own line went and the
+   * title followed the text's first line): undo gives the old title back, redo the new.
+   */
+  title: z.string().nullable().optional(),
 });
 export const ArticleFieldsSchema = z.strictObject({
   title: z.string().nullable().optional(),

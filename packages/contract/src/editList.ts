@@ -42,10 +42,19 @@ export function isEditorRule(rule: string): boolean {
 /**
  * The order edits are applied in: by position, and where an editor's manual edit starts
  * where a cleaner's does, the editor's first — it covers the cleaner's, which is skipped.
+ * Of two editors' edits that start at one place, a pure insertion goes first: text typed
+ * back where an editor's removal begins (the removed line restored by hand) stands before
+ * the removal rather than being skipped behind it, which failed the save.
  */
-export function inForceOrder<T extends { start: number; rule: string }>(edits: readonly T[]): T[] {
+export function inForceOrder<T extends { start: number; end?: number; rule: string }>(
+  edits: readonly T[],
+): T[] {
+  const insertion = (e: T) => e.end === e.start;
   return [...edits].sort(
-    (a, b) => a.start - b.start || Number(!isEditorRule(a.rule)) - Number(!isEditorRule(b.rule)),
+    (a, b) =>
+      a.start - b.start ||
+      Number(!isEditorRule(a.rule)) - Number(!isEditorRule(b.rule)) ||
+      (isEditorRule(a.rule) ? Number(!insertion(a)) - Number(!insertion(b)) : 0),
   );
 }
 

@@ -6,6 +6,7 @@ export * from './events.ts';
 export * from './client.ts';
 export { WINNOW_VERSION } from './version.ts';
 export * from './editList.ts';
+export { textDigest } from './digest.ts';
 export * from './limits.ts';
 export * from './decisions.ts';
 export * from './rules.ts';

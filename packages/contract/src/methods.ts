@@ -39,7 +39,29 @@ const editor = z.string().trim().min(1).max(100);
  * `conflict` rather than overwriting theirs; without it, the decision is simply made.
  */
 const seen = <T extends z.ZodType>(shown: T) => shown.optional();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected an ISO date such as 2024-05-08');
+/**
+ * A tag's name, in Unicode's composed form (NFC): 'é' typed as e + a combining accent (as
+ * some keyboards send it) names the same tag as 'é', not a second one that looks the same.
+ */
+const tagName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .transform((name) => name.normalize('NFC'));
+
+/** A day of the calendar as YYYY-MM-DD: an editor's date is stored and exported as given. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2024-05-08')
+  .refine(
+    (date) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      const at = new Date(Date.UTC(year, month - 1, day));
+      return at.getUTCMonth() === month - 1 && at.getUTCDate() === day;
+    },
+    { message: 'expected a day that exists, such as 2024-02-29' },
+  );
 
 /**
  * The one contract. Each method names its params schema (validated at the service
@@ -86,7 +108,7 @@ export const methodSchemas = {
   /** Cleans the article again with the current pipeline, keeping editors' decisions on edits. */
   'articles.reclean': z.strictObject({ id }),
   'tags.create': z.strictObject({
-    name: z.string().trim().min(1).max(80),
+    name: tagName,
     colour: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2f6f5e')
@@ -134,6 +156,12 @@ export const methodSchemas = {
       error: (issue) =>
         articleTooLongMessage(typeof issue.input === 'string' ? issue.input.length : 0),
     }),
+    /**
+     * textDigest of the cleaned text the editor began from: when another editor changed
+     * the text since, the edit is refused (a conflict) instead of putting back what they
+     * removed, or taking out what they restored.
+     */
+    seen: seen(z.string().max(64)),
     editor,
   }),
   'facts.setStatusMany': z.strictObject({
@@ -150,7 +178,7 @@ export const methodSchemas = {
   }),
   'tags.update': z.strictObject({
     id,
-    name: z.string().trim().min(1).max(80).optional(),
+    name: tagName.optional(),
     colour: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2f6f5e')
@@ -179,7 +207,7 @@ export const methodSchemas = {
   'articles.export': z.strictObject({
     format: z.enum(exportFormats).default('jsonl'),
     status: z.enum(['any', ...articleStatuses]).default('any'),
-    tag: z.string().min(1).max(80).optional(),
+    tag: tagName.optional(),
     language: z.string().min(1).max(16).optional(),
     source: z.string().min(1).max(200).optional(),
     from: isoDate.optional(),
@@ -206,6 +234,11 @@ export const methodSchemas = {
     end: z.number().int().min(0),
     as: z.enum(removalKinds).default('other'),
     toEnd: z.boolean().default(false),
+    /**
+     * The selected text as the desk showed it: when the pane's text at these offsets is
+     * another now (another editor changed the article), nothing is removed (a conflict).
+     */
+    seen: seen(z.string().max(MAX_ARTICLE_CHARS)),
     editor,
   }),
   /**

@@ -21,6 +21,26 @@ describe('contract', () => {
     expect(isMethodName('__proto__')).toBe(false);
   });
 
+  it('takes a date only as a day of the calendar, YYYY-MM-DD and nothing after it', () => {
+    const fields = methodSchemas['articles.setFields'];
+    const dated = (publishedAt: string) =>
+      fields.safeParse({ id: 1, publishedAt, editor: 'lin' }).success;
+    expect(dated('2024-02-29')).toBe(true);
+    expect(dated('2026-11-20')).toBe(true);
+    // Before, anything that began with four, two and two digits was stored as the date.
+    for (const bad of [
+      '2025-02-29',
+      '2025-02-30',
+      '2025-13-01',
+      '2025-00-10',
+      '2025-04-31',
+      '2024-05-08<script>',
+      `2024-05-08${'x'.repeat(100_000)}`,
+    ])
+      expect(dated(bad), bad.slice(0, 20)).toBe(false);
+    expect(methodSchemas['articles.list'].safeParse({ from: '2025-02-30' }).success).toBe(false);
+  });
+
   it('fills defaults and refuses what is out of range', () => {
     expect(methodSchemas['articles.list'].parse({})).toEqual({ sort: 'imported', limit: 50 });
     expect(methodSchemas['articles.list'].safeParse({ limit: 5000 }).success).toBe(false);

@@ -224,6 +224,41 @@ describe('hostile and broken bundles', () => {
       /articles\.jsonl line 1 and facts\.jsonl line 1 disagree on the status of fact/,
     ],
     [
+      'an article whose text is not valid UTF-8 (its checksum made to match)',
+      (e) =>
+        rebuilt(e, (files) => {
+          // A byte 0xFF in the middle of the first article's raw text: decoded leniently it
+          // would come in as U+FFFD, the editor's text silently garbled.
+          const data = Buffer.from(files.get('articles.jsonl')!);
+          let at = data.indexOf('"raw":"') + 7;
+          while (data[at]! < 0x80) at++;
+          data[at] = 0xff;
+          files.set('articles.jsonl', data);
+        }),
+      /articles\.jsonl.*not valid UTF-8/,
+    ],
+    [
+      'a manifest that is not valid UTF-8',
+      (e) =>
+        rebuilt(
+          e,
+          (files) => {
+            const manifest = files.get('manifest.json')!.toString();
+            const at = manifest.indexOf('"formatVersion"');
+            files.set(
+              'manifest.json',
+              Buffer.concat([
+                Buffer.from(`${manifest.slice(0, at)}"note":"`),
+                Buffer.from([0xe6, 0xb5]),
+                Buffer.from(`",${manifest.slice(at)}`),
+              ]),
+            );
+          },
+          false,
+        ),
+      /manifest\.json.*not valid UTF-8/,
+    ],
+    [
       'an unexpected file',
       (e) => [...rebuilt(e, () => {}), { name: 'run.sh', data: Buffer.from('x') }],
       /not a file a Winnow bundle holds/,
@@ -278,4 +313,25 @@ describe('hostile and broken bundles', () => {
       expect(existsSync(join(desks.dir, '..', 'escaped.txt'))).toBe(false);
     },
   );
+
+  it('refuses a zip of 60,000 entries at the first a bundle cannot hold, not after reading all', async () => {
+    // Read one by one before any was checked, these held verify (and an import, which runs
+    // alone) for ten seconds; a ZIP64 directory of millions, for many minutes.
+    const { entries, target } = await fixture();
+    const path = join(desks.dir, 'many.zip');
+    const many = Array.from({ length: 60_000 }, () => ({
+      name: 'README.txt',
+      data: Buffer.alloc(0),
+    }));
+    writeFileSync(path, rawZip([...rebuilt(entries, () => {}), ...many]));
+    const before = snapshot(target);
+    const started = performance.now();
+    const verified = await value(target.call('bundles.verify', { path }));
+    // Now a few milliseconds; before, 8 s under the test runner.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const imported = await target.call('bundles.import', { path });
+    expect(verified.problems[0]).toMatch(/the entry "README\.txt" appears twice/);
+    expect(imported.ok).toBe(false);
+    expect(snapshot(target)).toBe(before);
+  });
 });

@@ -118,6 +118,32 @@ describe('removing a selection', () => {
     expect((await get(article.id)).title).toBe(article.title);
   });
 
+  it('removing the title’s own line: the title follows, undo brings it back, redo drops it again', async () => {
+    const article = await importText('story.txt', story(7));
+    expect(article.title).toBe('海滨新闻第7篇');
+    const lineEnd = article.cleaned.indexOf('\n');
+    await value(
+      service.call('articles.removeText', {
+        id: article.id,
+        pane: 'cleaned',
+        start: 0,
+        end: lineEnd + 1,
+        as: 'other',
+        editor,
+      }),
+    );
+    const after = await get(article.id);
+    expect(after.cleaned).not.toContain('海滨新闻第7篇');
+    expect(after.title).not.toBe(article.title);
+    expect(after.title).toBe(after.cleaned.split('\n').find((l) => l.trim() !== ''));
+    await undo();
+    const back = await get(article.id);
+    expect(back.cleaned).toBe(article.cleaned);
+    expect(back.title).toBe(article.title);
+    await redo();
+    expect((await get(article.id)).title).toBe(after.title);
+  });
+
   it('deleting the list in the text editor (E) drops its facts too, and undo brings them back', async () => {
     const article = await importText('port.txt', PAGE);
     const listAt = article.cleaned.indexOf('海滨市举办');

@@ -200,7 +200,7 @@ function handlers(store: Store): Handlers {
       return actMany(store, params.editor, 'edit.states', ids, params.state);
     },
     'articles.editCleaned': (params) =>
-      editCleaned(store, params.id, params.cleaned, params.editor),
+      editCleaned(store, params.id, params.cleaned, params.editor, params.seen),
     'facts.setStatusMany': (params) =>
       actMany(store, params.editor, 'fact.statuses', params.ids, params.status),
     'facts.setValue': (params) =>

@@ -65,3 +65,59 @@ describe('tag usage and deletion', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
+
+describe('a tagging redone after another editor deleted or merged its tag', () => {
+  it('is refused as a conflict naming the tag, not a database error, and changes nothing', async () => {
+    const path = join(dir, 'forum.txt');
+    writeFileSync(path, '海洋论坛在青岛开幕\n\n来自30多个国家的500名代表参加论坛。\n');
+    const report = await value(service.call('articles.import', { paths: [path] }));
+    const id = report.files[0]?.articleId ?? 0;
+    const factId = (await value(service.call('articles.get', { id }))).facts[0]!.id;
+    const tagging = [
+      (tagId: number) => service.call('articles.tag', { id, tagId, on: true, editor }),
+      (tagId: number) => service.call('facts.tag', { id: factId, tagId, on: true, editor }),
+      (tagId: number) => service.call('articles.tagMany', { ids: [id], tagId, on: true, editor }),
+    ];
+    let n = 0;
+    for (const tag of tagging) {
+      for (const gone of ['deleted', 'merged'] as const) {
+        const made = await value(service.call('tags.create', { name: `t${++n}` }));
+        await value(tag(made.id));
+        await value(service.call('decisions.undo', { editor }));
+        // Another editor takes the tag away meanwhile.
+        if (gone === 'deleted')
+          await value(service.call('tags.delete', { id: made.id, editor: 'wu' }));
+        else {
+          const into = await value(service.call('tags.create', { name: `into${n}` }));
+          await value(service.call('tags.merge', { from: made.id, into: into.id }));
+        }
+        const decisions = service.store.decisions.count();
+        const redone = await service.call('decisions.redo', { editor });
+        expect(redone.ok, `${gone} ${n}`).toBe(false);
+        if (!redone.ok) {
+          expect(redone.error.code).toBe('conflict');
+          expect(redone.error.message).toMatch(new RegExp(`tag ${made.id}.*(deleted|merged)`));
+        }
+        expect(service.store.decisions.count()).toBe(decisions);
+      }
+    }
+  });
+});
+
+describe('tag names', () => {
+  it('one name typed in two Unicode forms is one tag, not two that look the same', async () => {
+    // 'Café' as a macOS keyboard may send it (e + combining acute) and as most do (é).
+    const decomposed = await value(service.call('tags.create', { name: 'Cafe\u0301' }));
+    expect(decomposed.name).toBe('Caf\u00e9');
+    const again = await service.call('tags.create', { name: 'Caf\u00e9' });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.code).toBe('conflict');
+    const other = await value(service.call('tags.create', { name: 'Cafe' }));
+    const renamed = await service.call('tags.update', { id: other.id, name: 'Cafe\u0301' });
+    expect(renamed.ok).toBe(false);
+    expect((await value(service.call('tags.list', {}))).map((t) => t.name).sort()).toEqual([
+      'Cafe',
+      'Caf\u00e9',
+    ]);
+  });
+});

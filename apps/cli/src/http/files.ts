@@ -1,4 +1,11 @@
-import { createReadStream, createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -76,14 +83,25 @@ const EXTENSION: Record<ExportFormat, string> = {
 /** Every format downloads as one file (the Markdown folder as a zip). */
 export const DOWNLOADABLE = exportFormats;
 
+let exportCount = 0;
+
+/**
+ * A new file name for an export: its time, then a number that keeps two exports of the
+ * same second apart (two tabs exporting at once were both handed the one file, the
+ * second export written over the first's, or both into it). A name some earlier run left
+ * in the folder is passed over too.
+ */
 export function exportTarget(
   workDir: string,
   format: ExportFormat,
 ): { path: string; name: string } {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  const name = `winnow-${format}-${stamp}.${EXTENSION[format]}`;
   mkdirSync(join(workDir, 'exports'), { recursive: true });
-  return { path: join(workDir, 'exports', name), name };
+  for (;;) {
+    const name = `winnow-${format}-${stamp}-${++exportCount}.${EXTENSION[format]}`;
+    const path = join(workDir, 'exports', name);
+    if (!existsSync(path) && !existsSync(`${path}.folder`)) return { path, name };
+  }
 }
 
 /** Sends a finished export as an attachment; only names this server wrote are served. */

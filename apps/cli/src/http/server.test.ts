@@ -101,6 +101,16 @@ describe('browser edition transport', () => {
     });
     const bad = await call('articles.get', { id: -1 });
     expect(bad.status).toBe(400);
+    // An export's params that are not an object are the caller's mistake, not the server's.
+    for (const body of ['42', '"csv"', 'true']) {
+      const reply = await send('/api/export', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body,
+      });
+      expect(reply.status, body).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    }
   });
 
   it('serves pages only with the token: from the URL once, then from its cookie', async () => {
@@ -265,5 +275,30 @@ describe('browser edition transport', () => {
     });
     expect(zip.status).toBe(200);
     expect(zip.body.startsWith('PK')).toBe(true);
+  });
+});
+
+describe('two editors exporting at once', () => {
+  it('each gets the export they asked for, not the other’s written over it', async () => {
+    const exportOf = async (status: string) => {
+      const reply = await send('/api/export', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ format: 'jsonl', status }),
+      });
+      return (JSON.parse(reply.body) as { value: { download: string; articles: number } }).value;
+    };
+    await call('articles.setStatus', { id: 1, status: 'approved', editor: 'lin' });
+    // Two tabs exporting in the same second: the approved article alone, and every article.
+    const [approved, all] = await Promise.all([exportOf('approved'), exportOf('any')]);
+    expect(approved.articles).toBe(1);
+    expect(all.articles).toBeGreaterThan(1);
+    expect(approved.download).not.toBe(all.download);
+    const lines = async (download: string) =>
+      (await send(download, { headers: { authorization: `Bearer ${token}` } })).body
+        .trim()
+        .split('\n').length;
+    expect(await lines(approved.download)).toBe(1);
+    expect(await lines(all.download)).toBe(all.articles);
   });
 });

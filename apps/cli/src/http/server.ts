@@ -302,6 +302,8 @@ export function createHttpServer(options: HttpOptions): Server {
     params: unknown,
     context: { signal: AbortSignal; onProgress?: (event: ProgressEvent) => void },
   ): Promise<Result<unknown>> {
+    if (params !== null && (typeof params !== 'object' || Array.isArray(params)))
+      return fail('bad_request', 'An export takes its choices as a JSON object.');
     const given = (params ?? {}) as Record<string, unknown>;
     const format = (given['format'] ?? 'jsonl') as (typeof DOWNLOADABLE)[number];
     if (!DOWNLOADABLE.includes(format))

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { pipeline } from 'node:stream';
 import type { Readable } from 'node:stream';
@@ -79,14 +80,26 @@ function openZip(path: string): Promise<ZipFile> {
   });
 }
 
-function readEntries(path: string, zip: ZipFile): Promise<Entry[]> {
+/**
+ * The zip's entries by name, each checked as it is read (checkEntry): a zip of tens of
+ * thousands of entries (or, in ZIP64, millions) is refused at the first one a bundle
+ * cannot hold — by the eighth at the latest, as a bundle has seven files, each once —
+ * rather than after the reader has taken every one in turn (60,000 took ten seconds).
+ */
+function readEntries(path: string, zip: ZipFile): Promise<Map<string, Entry>> {
   return new Promise((resolve, reject) => {
-    const entries: Entry[] = [];
+    const byName = new Map<string, Entry>();
+    const total = { bytes: 0 };
     zip.on('entry', (entry: Entry) => {
-      entries.push(entry);
+      try {
+        checkEntry(path, entry, byName, total);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
       zip.readEntry();
     });
-    zip.once('end', () => resolve(entries));
+    zip.once('end', () => resolve(byName));
     zip.once('error', (error: Error) =>
       reject(new BundleProblem(path, `its zip directory is damaged (${error.message})`)),
     );
@@ -99,41 +112,79 @@ function nameOf(entry: Entry): string {
   return Buffer.isBuffer(raw) ? raw.toString('utf8') : String(raw);
 }
 
-/** Everything that can be told from the directory alone. */
-function checkEntries(path: string, entries: Entry[]): Map<string, Entry> {
-  const byName = new Map<string, Entry>();
-  let total = 0;
-  for (const entry of entries) {
-    const name = nameOf(entry);
-    const problem = entryNameProblem(name);
-    if (problem) throw new BundleProblem(path, problem);
-    if (byName.has(name)) throw new BundleProblem(path, `the entry "${name}" appears twice`);
-    const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
-    if (mode === S_IFLNK) throw new BundleProblem(path, `the entry "${name}" is a symbolic link`);
-    if ((entry.generalPurposeBitFlag & 0x1) !== 0)
-      throw new BundleProblem(path, `the entry "${name}" is encrypted`);
-    if (entry.uncompressedSize > LIMITS.entryBytes)
-      throw new BundleProblem(
-        path,
-        `the entry "${name}" would unpack to ${entry.uncompressedSize} bytes, over the limit of ${LIMITS.entryBytes}`,
-      );
-    if (
-      entry.uncompressedSize > 1024 * 1024 &&
-      entry.uncompressedSize > entry.compressedSize * LIMITS.ratio
-    )
-      throw new BundleProblem(
-        path,
-        `the entry "${name}" is compressed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, which only a zip bomb is`,
-      );
-    total += entry.uncompressedSize;
-    if (total > LIMITS.totalBytes)
-      throw new BundleProblem(
-        path,
-        `its files would unpack to more than ${LIMITS.totalBytes} bytes together`,
-      );
-    byName.set(name, entry);
-  }
-  return byName;
+/**
+ * Everything that can be told of an entry from the directory alone; a good one joins
+ * `byName`, and its size counts towards the total.
+ */
+function checkEntry(
+  path: string,
+  entry: Entry,
+  byName: Map<string, Entry>,
+  total: { bytes: number },
+): void {
+  const name = nameOf(entry);
+  const problem = entryNameProblem(name);
+  if (problem) throw new BundleProblem(path, problem);
+  if (byName.has(name)) throw new BundleProblem(path, `the entry "${name}" appears twice`);
+  const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+  if (mode === S_IFLNK) throw new BundleProblem(path, `the entry "${name}" is a symbolic link`);
+  if ((entry.generalPurposeBitFlag & 0x1) !== 0)
+    throw new BundleProblem(path, `the entry "${name}" is encrypted`);
+  if (entry.uncompressedSize > LIMITS.entryBytes)
+    throw new BundleProblem(
+      path,
+      `the entry "${name}" would unpack to ${entry.uncompressedSize} bytes, over the limit of ${LIMITS.entryBytes}`,
+    );
+  if (
+    entry.uncompressedSize > 1024 * 1024 &&
+    entry.uncompressedSize > entry.compressedSize * LIMITS.ratio
+  )
+    throw new BundleProblem(
+      path,
+      `the entry "${name}" is compressed ${Math.round(entry.uncompressedSize / Math.max(1, entry.compressedSize))}:1, which only a zip bomb is`,
+    );
+  total.bytes += entry.uncompressedSize;
+  if (total.bytes > LIMITS.totalBytes)
+    throw new BundleProblem(
+      path,
+      `its files would unpack to more than ${LIMITS.totalBytes} bytes together`,
+    );
+  byName.set(name, entry);
+}
+
+/**
+ * Checks that a file's bytes, arriving in chunks, are UTF-8. A bundle's files are JSON and
+ * text, which Winnow writes as UTF-8; decoded leniently, a damaged or forged byte would
+ * come in as U+FFFD, an article's text garbled without a word. A character split between
+ * two chunks is held back (at most three bytes) and checked with the next.
+ */
+export function utf8Checker() {
+  let carry: Buffer = Buffer.alloc(0);
+  let checked = 0;
+  /** Where an unfinished character at the end of `data` starts (data.length if none). */
+  const unfinishedFrom = (data: Buffer) => {
+    for (let i = data.length - 1; i >= Math.max(0, data.length - 4); i--) {
+      const byte = data[i]!;
+      if ((byte & 0xc0) === 0x80) continue;
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+      return data.length - i >= length ? data.length : i;
+    }
+    return data.length;
+  };
+  const fail = () =>
+    new Error(`it is not valid UTF-8 text (the first bad byte comes after byte ${checked})`);
+  return {
+    update(chunk: Buffer): void {
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
+      const cut = unfinishedFrom(data);
+      if (!isUtf8(data.subarray(0, cut))) throw fail();
+      checked += cut;
+      carry = Buffer.from(data.subarray(cut));
+    },
+    end(): void {
+      if (carry.length > 0) throw fail();
+    },
+  };
 }
 
 /** Inflated 256 KB at a time: yauzl's 16 KB made inflating a bundle five times slower. */
@@ -165,7 +216,7 @@ async function stream(zip: ZipFile, path: string, entry: Entry): Promise<Readabl
 export async function openBundle(path: string): Promise<OpenedBundle> {
   const zip = await openZip(path);
   try {
-    const entries = checkEntries(path, await readEntries(path, zip));
+    const entries = await readEntries(path, zip);
     const entryOf = (name: string) => {
       const entry = entries.get(name);
       if (!entry) throw new BundleProblem(path, `it has no ${name}`);
@@ -192,6 +243,7 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
         const readable = await stream(zip, path, entry);
         open.add(readable);
         readable.once('close', () => open.delete(readable));
+        const utf8 = utf8Checker();
         let seen = 0;
         for await (const chunk of readable) {
           seen += (chunk as Buffer).length;
@@ -199,10 +251,12 @@ export async function openBundle(path: string): Promise<OpenedBundle> {
           if (seen > declared)
             throw new Error(`it holds more than the ${declared} bytes its entry declares`);
           hash.update(chunk as Buffer);
+          utf8.update(chunk as Buffer);
           yield chunk as Buffer;
         }
         if (seen !== declared)
           throw new Error(`it holds ${seen} bytes, not the ${declared} its entry declares`);
+        utf8.end();
       } catch (error) {
         throw wrap(name, error);
       }

@@ -19,19 +19,35 @@ export function rebuildCleaned(store: Store, articleId: number) {
   const inText = editsInForce(store.edits.byArticle(articleId));
   const cleaned = applyEdits(article.raw, inText);
   if (cleaned === article.cleaned) return null;
-  const title =
-    article.title !== null &&
+  const title = titleAfter(store, articleId, article, cleaned);
+  store.articles.setCleaned(articleId, title, cleaned, article.cleaned);
+  restoreTitle(store, articleId, title);
+  return reanchorFacts(store, articleId, article.cleaned, cleaned);
+}
+
+/**
+ * The title an article gets when its cleaned text becomes `cleaned`: it follows the new
+ * first line when its own line went (unless an editor set it), else it stays.
+ */
+export function titleAfter(
+  store: Store,
+  articleId: number,
+  article: { title: string | null; cleaned: string },
+  cleaned: string,
+): string | null {
+  return article.title !== null &&
     article.cleaned.includes(article.title) &&
     !cleaned.includes(article.title) &&
     !titleSetByEditor(store, articleId)
-      ? (firstLineOf(cleaned) ?? article.title)
-      : article.title;
-  store.articles.setCleaned(articleId, title, cleaned, article.cleaned);
-  if (title !== article.title) {
-    store.articles.setTitle(articleId, title);
-    store.articles.reindex(articleId, title, 'title');
-  }
-  return reanchorFacts(store, articleId, article.cleaned, cleaned);
+    ? (firstLineOf(cleaned) ?? article.title)
+    : article.title;
+}
+
+/** Sets an article's title (and its search entry) when it differs from the stored one. */
+export function restoreTitle(store: Store, articleId: number, title: string | null): void {
+  if (title === null || store.articles.title(articleId) === title) return;
+  store.articles.setTitle(articleId, title);
+  store.articles.reindex(articleId, title, 'title');
 }
 
 /**

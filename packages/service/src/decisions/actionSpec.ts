@@ -1,3 +1,4 @@
+import { WinnowFailure } from '@winnow/contract';
 import type { DecisionAction, DecisionValue } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 
@@ -48,3 +49,17 @@ export function sharedArticle(
 /** The entries of a bulk value that name a state (a null named a target that was gone). */
 export const presentEntries = <T>(value: ById<T | null>): [number, T][] =>
   Object.entries(value).flatMap(([id, v]) => (v === null ? [] : [[Number(id), v] as [number, T]]));
+
+/**
+ * Before a tag is put on something again (a redo, an undo of its removal): the tag must
+ * still exist. Another editor may have deleted it, or merged it into another, since the
+ * decision; putting it back then failed deep in the database as an internal error.
+ */
+export function tagToPutOn(store: Store, tagId: number, on: boolean): void {
+  if (on && !store.tags.get(tagId))
+    throw new WinnowFailure(
+      'conflict',
+      `The tag ${tagId} was deleted or merged into another since; restore it (undo its deletion) or choose a tag that exists.`,
+      { tagId },
+    );
+}

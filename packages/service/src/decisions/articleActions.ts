@@ -1,8 +1,8 @@
 import type { BlockMembership, CleaningBlock, FactState, Removal } from '@winnow/contract';
 import type { FactRow, Store } from '@winnow/store';
-import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
+import { presentEntries, readMany, sharedArticle, tagToPutOn } from './actionSpec.ts';
 import type { ActionHandlers, ById } from './actionSpec.ts';
-import { rebuildCleaned } from '../cleaning/cleanedText.ts';
+import { rebuildCleaned, restoreTitle } from '../cleaning/cleanedText.ts';
 import { blocksOf, writeBlocks } from '../cleaning/cleaningOptions.ts';
 
 /**
@@ -81,12 +81,15 @@ export const articleActions: ArticleActions = {
         }),
       };
       if (l.block) now.block = readBlock(store, l.block);
+      if (l.title !== undefined) now.title = store.articles.title(id);
       return now;
     },
     write: (store, id, v) => {
       if (v.block) writeBlock(store, v.block);
       for (const [editId, state] of presentEntries(v.edits)) store.edits.setState(editId, state);
       rebuildCleaned(store, id);
+      // The title the removal found (undo) or made (redo), where it changed the title.
+      if (v.title !== undefined) restoreTitle(store, id, v.title);
       for (const [factId, state] of presentEntries(v.facts)) restoreFact(store, factId, state);
     },
     articleOf: (_store, id) => id,
@@ -122,7 +125,10 @@ export const articleActions: ArticleActions = {
         return { tagId: one.tagId, on: store.tags.onArticle(id).includes(one.tagId) };
       }),
     write: (store, _id, value) => {
-      for (const [id, m] of presentEntries(value)) store.tags.setOnArticle(id, m.tagId, m.on);
+      for (const [id, m] of presentEntries(value)) {
+        tagToPutOn(store, m.tagId, m.on);
+        store.tags.setOnArticle(id, m.tagId, m.on);
+      }
     },
     articleOf: (_store, _id, value) => sharedArticle(value, (id) => id),
   },

@@ -9,7 +9,7 @@ import type {
 } from '@winnow/contract';
 import type { EditSpan, EditState, Store } from '@winnow/store';
 import { applyEditChange } from '../cleaning/cleanedText.ts';
-import { presentEntries, readMany, sharedArticle } from './actionSpec.ts';
+import { presentEntries, readMany, sharedArticle, tagToPutOn } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
 import { isTagOnListed, readTagOnListed, writeTagOnListed } from './tagOnListed.ts';
@@ -35,7 +35,10 @@ const actions: ActionHandlers = {
   },
   'article.tag': {
     read: (store, id, { tagId }) => ({ tagId, on: store.tags.onArticle(id).includes(tagId) }),
-    write: (store, id, { tagId, on }) => store.tags.setOnArticle(id, tagId, on),
+    write: (store, id, { tagId, on }) => {
+      tagToPutOn(store, tagId, on);
+      store.tags.setOnArticle(id, tagId, on);
+    },
     articleOf: (_store, id) => id,
   },
   'edit.state': {
@@ -48,7 +51,10 @@ const actions: ActionHandlers = {
       if (!store.facts.get(id)) return null;
       return { tagId, on: store.tags.onFact(id).includes(tagId) };
     },
-    write: (store, id, { tagId, on }) => store.tags.setOnFact(id, tagId, on),
+    write: (store, id, { tagId, on }) => {
+      tagToPutOn(store, tagId, on);
+      store.tags.setOnFact(id, tagId, on);
+    },
     articleOf: (store, id) => store.facts.get(id)?.articleId ?? null,
   },
   'fact.status': {

@@ -4,6 +4,7 @@ import {
   editorEditSpans,
   editsInForce,
   RULE,
+  textDigest,
   WinnowFailure,
 } from '@winnow/contract';
 import type { CleanedTextChange, Decision, RuleId } from '@winnow/contract';
@@ -30,6 +31,20 @@ function changesBetween(before: string, after: string): CleanedTextChange[] {
   }
   if (open) changes.push(open);
   return changes;
+}
+
+/**
+ * The refusal of an edit made on a version of the article's text that another editor (or
+ * a re-clean) has changed since: theirs stands, and the message says whose it was.
+ */
+export function textChangedSince(store: Store, articleId: number, what: string): WinnowFailure {
+  const last = store.decisions.forArticle(articleId).at(-1);
+  const by = last ? ` (last by ${last.editor}, ${last.at})` : '';
+  return new WinnowFailure(
+    'conflict',
+    `${what}: the text of article ${articleId} changed since your desk showed it${by}. Look at it again and redo your change.`,
+    last ? { by: { editor: last.editor, at: last.at, decision: last.id } } : undefined,
+  );
 }
 
 /**
@@ -70,12 +85,17 @@ export function editCleaned(
   articleId: number,
   cleaned: string,
   editor: string,
+  /** textDigest of the cleaned text the editor began from, when the desk knows it. */
+  seen?: string,
 ): Decision | null {
-  const article = store.articles.get(articleId);
-  if (!article)
-    throw new WinnowFailure('not_found', `There is no article ${articleId} in this corpus.`);
-  if (cleaned === article.cleaned) return null;
+  // Read with the write lock held: another process's change cannot land in between.
   return store.transaction(() => {
+    const article = store.articles.get(articleId);
+    if (!article)
+      throw new WinnowFailure('not_found', `There is no article ${articleId} in this corpus.`);
+    if (seen !== undefined && textDigest(article.cleaned) !== seen)
+      throw textChangedSince(store, articleId, 'Not saved');
+    if (cleaned === article.cleaned) return null;
     const changes = changesBetween(article.cleaned, cleaned);
     const ids = insertEditorEdits(
       store,

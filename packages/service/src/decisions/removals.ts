@@ -1,11 +1,19 @@
-import { editSegments, editsInForce, rawToCleaned, RULE, WinnowFailure } from '@winnow/contract';
+import {
+  applyEdits,
+  editSegments,
+  editsInForce,
+  rawToCleaned,
+  RULE,
+  WinnowFailure,
+} from '@winnow/contract';
 import type { Decision, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { blockEdits, PIPELINE_VERSION } from '@winnow/text';
+import { titleAfter } from '../cleaning/cleanedText.ts';
 import { factState } from './articleActions.ts';
 import type { BlockMembership, FactState, Removal } from './articleActions.ts';
 import { act } from './decisions.ts';
-import { insertEditorEdits } from './manualEdit.ts';
+import { insertEditorEdits, textChangedSince } from './manualEdit.ts';
 
 /** A stretch of the current cleaned text: [start, end). */
 type Range = { start: number; end: number };
@@ -41,8 +49,35 @@ export function acceptRemoval(
   }
   const edits: Record<string, 'accepted'> = {};
   for (const id of editIds) edits[String(id)] = 'accepted';
-  const after: Removal = { edits, facts, ...(block ? { block } : {}) };
+  const title = titleOnceRemoved(store, articleId, editIds);
+  const after: Removal = {
+    edits,
+    facts,
+    ...(block ? { block } : {}),
+    ...(title !== undefined ? { title } : {}),
+  };
   return act(store, editor, 'text.remove', articleId, after);
+}
+
+/**
+ * The title the article will have once the edits are accepted, when it differs from the
+ * present one (the title's own line is removed): the decision records it, so that undo
+ * gives the old title back — rebuilding the text alone would keep the followed one, whose
+ * line still stands. Undefined when the title stays.
+ */
+function titleOnceRemoved(
+  store: Store,
+  articleId: number,
+  editIds: readonly number[],
+): string | null | undefined {
+  const article = store.articles.get(articleId);
+  if (!article || article.title === null) return undefined;
+  const accepting = new Set(editIds);
+  const edits = store.edits
+    .byArticle(articleId)
+    .map((e) => (accepting.has(e.id) ? { ...e, state: 'accepted' as const } : e));
+  const title = titleAfter(store, articleId, article, applyEdits(article.raw, editsInForce(edits)));
+  return title === article.title ? undefined : title;
 }
 
 function articleOrFail(store: Store, id: number) {
@@ -57,7 +92,19 @@ function articleOrFail(store: Store, id: number) {
  * rule family; the facts quoted from it go with it.
  */
 export function removeText(store: Store, p: ValidParams<'articles.removeText'>): Decision | null {
+  // Read with the write lock held: another process's change cannot land in between.
+  return store.transaction(() => removeTextNow(store, p));
+}
+
+function removeTextNow(store: Store, p: ValidParams<'articles.removeText'>): Decision | null {
   const article = articleOrFail(store, p.id);
+  // The offsets were chosen on the text the desk showed; on another text they would take
+  // out something the editor never selected.
+  if (
+    p.seen !== undefined &&
+    (p.pane === 'raw' ? article.raw : article.cleaned).slice(p.start, p.end) !== p.seen
+  )
+    throw textChangedSince(store, p.id, 'Not removed');
   const segments = editSegments(article.raw.length, editsInForce(store.edits.byArticle(p.id)));
   let start = p.start;
   let end = p.end;

@@ -4,6 +4,7 @@ import { useApproval } from './ApproveGuard.tsx';
 import { FieldsForm } from './FieldsForm.tsx';
 import { SelectionMenu } from './SelectionMenu.tsx';
 import { cleanedToRaw, editSegments, editsInForce } from '@winnow/contract';
+import { saveCleaned } from './saveCleaned.ts';
 import { useDesk } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useLanguage, useT } from '../i18n/index.ts';
@@ -314,11 +315,12 @@ export function ArticlePane({
         article={a}
         editing={editing}
         setEditing={setEditing}
-        onSave={(text) => {
-          setEditing(false);
-          void decide('articles.editCleaned', { id: a.id, cleaned: text });
-          view.current?.focus();
-        }}
+        onSave={(text) =>
+          saveCleaned(decide, a, text, () => {
+            setEditing(false);
+            view.current?.focus();
+          })
+        }
         segments={segments}
         factRange={factRange}
         factCleaned={factCleaned}

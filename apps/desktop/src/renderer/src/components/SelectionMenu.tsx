@@ -85,6 +85,8 @@ export function SelectionMenu({
       pane: chosen.pane,
       start: chosen.start,
       end: chosen.end,
+      // What was selected: if another editor changed the text since, nothing is removed.
+      seen: chosen.text,
       as,
       toEnd,
     }).then(done(t('select.removed')));
