@@ -41,7 +41,9 @@ describe('the article as a run of the page’s lines', () => {
     ];
     const links = [0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0];
     // Readability kept the first list's links and dropped the second's.
-    const main = [story[0], '相关新闻：', '某地举行年度科技合作洽谈会', 'Related', story[1]].join('\n');
+    const main = [story[0], '相关新闻：', '某地举行年度科技合作洽谈会', 'Related', story[1]].join(
+      '\n',
+    );
     expect(articleRegion(lines, links, main)).toEqual([0, 10]);
   });
 
