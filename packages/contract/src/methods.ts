@@ -203,6 +203,11 @@ export const methodSchemas = {
   /** Replaces the corpus's spam list (null: back to the default); later imports and re-cleans use it. */
   'spam.set': z.strictObject({
     phrases: z.array(z.string().max(200)).max(5_000).nullable(),
+    /**
+     * The list the editor's dialog showed (spam.list's phrases): when another editor
+     * saved the list since, this save is refused rather than dropping what they added.
+     */
+    seen: seen(z.array(z.string().max(200)).max(5_000)),
   }),
   'articles.export': z.strictObject({
     format: z.enum(exportFormats).default('jsonl'),

@@ -265,6 +265,26 @@ describe('the corpus’s spam list', () => {
     expect(reset.phrases).not.toContain('免费领取优惠券');
   });
 
+  it('two editors saving the list at once: the later, made on the list before, is refused', async () => {
+    const shown = (await value(service.call('spam.list', {}))).phrases;
+    // Both dialogs opened on the same list; Wu saves first, adding a phrase.
+    await value(service.call('spam.set', { phrases: [...shown, '免费领取优惠券'], seen: shown }));
+    // Lin's save, made on the list without it, would have dropped Wu's phrase unseen.
+    const lin = await service.call('spam.set', { phrases: [...shown, '扫码加群'], seen: shown });
+    expect(lin.ok).toBe(false);
+    if (!lin.ok) {
+      expect(lin.error.code).toBe('conflict');
+      expect(lin.error.message).toMatch(/changed since/);
+    }
+    const now = (await value(service.call('spam.list', {}))).phrases;
+    expect(now).toContain('免费领取优惠券');
+    // Made again on the list as it is now, hers is saved with his.
+    await value(service.call('spam.set', { phrases: [...now, '扫码加群'], seen: now }));
+    expect((await value(service.call('spam.list', {}))).phrases).toEqual(
+      expect.arrayContaining(['免费领取优惠券', '扫码加群']),
+    );
+  });
+
   it('refuses a one-character phrase, which would remove real text', async () => {
     const refused = await service.call('spam.set', { phrases: ['包养网', '养'] });
     expect(refused.ok).toBe(false);

@@ -219,7 +219,7 @@ function handlers(store: Store): Handlers {
     'spam.suggest': (params) => suggestSpamPhrases(store, params.sample),
     'conversion.get': () => ({ to: conversionOf(store) }),
     'conversion.set': (params) => ({ to: writeConversion(store, params.to) }),
-    'spam.set': (params) => writeSpamPhrases(store, params.phrases),
+    'spam.set': (params) => writeSpamPhrases(store, params.phrases, params.seen),
     'settings.get': () => readSettings(store),
     'settings.set': (params) => writeSettings(store, params),
     'decisions.undo': (params) => undo(store, params.editor),

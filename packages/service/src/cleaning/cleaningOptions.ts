@@ -26,8 +26,29 @@ export function readSpamPhrases(store: Store): SpamPhrases {
   return { phrases: [...spamPhrasesOf(store)], isDefault: store.meta.get(KEY) === null };
 }
 
-/** Replaces the list (trimmed, without repeats); null goes back to the default list. */
-export function writeSpamPhrases(store: Store, phrases: readonly string[] | null): SpamPhrases {
+/**
+ * Replaces the list (trimmed, without repeats); null goes back to the default list. With
+ * `seen` (the list the editor's dialog showed), a list another editor saved since is a
+ * conflict: the whole list is written, so theirs would otherwise be dropped unseen.
+ */
+export function writeSpamPhrases(
+  store: Store,
+  phrases: readonly string[] | null,
+  seen?: readonly string[],
+): SpamPhrases {
+  return store.transaction(() => {
+    const now = readSpamPhrases(store).phrases;
+    if (seen !== undefined && JSON.stringify(now) !== JSON.stringify(seen))
+      throw new WinnowFailure(
+        'conflict',
+        `Not saved: the spam list changed since your dialog showed it (it has ${now.length} phrases now). Look at it again and add yours.`,
+        { current: now },
+      );
+    return replaceSpamPhrases(store, phrases);
+  });
+}
+
+function replaceSpamPhrases(store: Store, phrases: readonly string[] | null): SpamPhrases {
   if (phrases === null) {
     store.db.prepare('DELETE FROM corpus_meta WHERE key = ?').run(KEY);
     return readSpamPhrases(store);

@@ -18,9 +18,13 @@ export function SpamDialog({ onClose }: { onClose: () => void }) {
   const [isDefault, setIsDefault] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [conversion, setConversion] = useState<'Hans' | 'Hant' | null>(null);
+  // The list as the service gave it: a save says it was made on this one, so another
+  // editor's save in between is refused (the text typed here stays) rather than dropped.
+  const [shown, setShown] = useState<string[] | null>(null);
   const show = (value: { phrases: string[]; isDefault: boolean }) => {
     setText(value.phrases.join('\n'));
     setIsDefault(value.isDefault);
+    setShown(value.phrases);
   };
   useEffect(() => {
     void client.call('spam.list', {}).then((result) => result.ok && show(result.value));
@@ -35,8 +39,19 @@ export function SpamDialog({ onClose }: { onClose: () => void }) {
     say(t('cleaning.conversionSaved'));
   };
   const save = async (phrases: string[] | null) => {
-    const result = await client.call('spam.set', { phrases });
-    if (!result.ok) return setError(result.error.message);
+    const result = await client.call('spam.set', { phrases, ...(shown ? { seen: shown } : {}) });
+    if (!result.ok) {
+      // Another editor saved the list meanwhile: theirs is shown with the lines typed here
+      // that it lacks, for the editor to look at and save again.
+      const current = (result.error.details as { current?: string[] } | undefined)?.current;
+      if (result.error.code === 'conflict' && current) {
+        const typed = (text ?? '').split('\n').map((line) => line.trim());
+        const mine = typed.filter((line) => line !== '' && !current.includes(line));
+        setText([...current, ...mine].join('\n'));
+        setShown(current);
+      }
+      return setError(result.error.message);
+    }
     setError(null);
     show(result.value);
     say(t('spam.saved', { n: result.value.phrases.length }));
