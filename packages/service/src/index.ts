@@ -2,7 +2,6 @@ export { openService } from './service.ts';
 export type { WinnowService, ServiceOptions, CallContext } from './service.ts';
 export type { Logger } from './shared/logger.ts';
 export { silentLogger } from './shared/logger.ts';
-export { importFiles, MAX_FILE_BYTES } from './import/importFiles.ts';
 export { exportArticles, CHECKED_TAG } from './export/exportArticles.ts';
 export { DatabaseFromFutureError } from '@winnow/store';
 export { removeWorkFolders, releaseWorkFolder, trackWorkFolder } from './shared/workFolders.ts';

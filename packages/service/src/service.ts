@@ -1,10 +1,9 @@
 import { fail, isMethodName, methodSchemas, ok, WinnowFailure } from '@winnow/contract';
-import type { MethodName, ProgressEvent, Result, ValidParams, Value } from '@winnow/contract';
+import type { MethodName, ProgressEvent, Result, Value } from '@winnow/contract';
 import { DatabaseFromFutureError, openStore, storageErrorOf } from '@winnow/store';
 import type { Store } from '@winnow/store';
 import { checkCorpus } from '@winnow/store';
 import { decodeCursor, encodeCursor } from './articles/cursor.ts';
-import { act, actMany, redo, undo } from './decisions/decisions.ts';
 import {
   dashboard,
   mergeTags,
@@ -13,29 +12,17 @@ import {
   updateTag,
   writeSettings,
 } from './articles/desk.ts';
-import { editCleaned } from './decisions/manualEdit.ts';
-import { removeBlock, removeText, setBlock } from './decisions/removals.ts';
-import {
-  blocksOf,
-  conversionOf,
-  readSpamPhrases,
-  suggestSpamPhrases,
-  writeConversion,
-  writeSpamPhrases,
-} from './cleaning/cleaningOptions.ts';
-import { importBundle } from './bundles/importBundle.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
 import { exportOnThread } from './export/exportThread.ts';
 import { FragmentKeeper } from './fragments/fragmentKeeper.ts';
 import type { KeeperOptions } from './fragments/fragmentKeeper.ts';
 import { prepareForExport } from './fragments/prepareFragments.ts';
-import { importFiles } from './import/importFiles.ts';
 import type { Logger } from './shared/logger.ts';
 import { silentLogger } from './shared/logger.ts';
 import { loadFacts, VIEW_RELATED_LIMIT } from './facts/loadFacts.ts';
 import { loadArticle, loadArticleFacts } from './export/records.ts';
-import { recleanArticle } from './cleaning/reclean.ts';
-import { addSamplesToNewCorpus } from './import/samples.ts';
+import type * as EditingCalls from './editingCalls.ts';
+import type { EditingMethod, Handler } from './editingCalls.ts';
 
 export type CallContext = {
   onProgress?: (event: ProgressEvent) => void;
@@ -108,13 +95,11 @@ const READS = new Set<MethodName>([
   'edits.rules',
 ]);
 
-type Handlers = {
-  [M in MethodName]: (params: ValidParams<M>, context: CallContext) => Value<M> | Promise<Value<M>>;
-};
+type Handlers = { [M in MethodName]?: Handler<M> };
 
-function handlers(store: Store): Handlers {
+/** The methods answered without the cleaner and the fact extractors (editingCalls.ts). */
+function handlers(store: Store): { [M in Exclude<MethodName, EditingMethod>]: Handler<M> } {
   return {
-    'articles.import': (params, context) => importFiles(store, params.paths, context.onProgress),
     'articles.list': (params) => {
       const { limit, sort, after, query, searchIn, ...rest } = params;
       const words = query?.trim() || undefined;
@@ -155,20 +140,6 @@ function handlers(store: Store): Handlers {
         contradictedBy: found?.contradictedBy ?? [],
       };
     },
-    'articles.setStatus': (params) =>
-      act(store, params.editor, 'article.status', params.id, params.status, params.seen),
-    'articles.tag': (params) => {
-      if (!store.tags.get(params.tagId))
-        throw new WinnowFailure('not_found', `There is no tag ${params.tagId}.`);
-      return act(
-        store,
-        params.editor,
-        'article.tag',
-        params.id,
-        { tagId: params.tagId, on: params.on },
-        params.seen === undefined ? undefined : { tagId: params.tagId, on: params.seen },
-      );
-    },
     'articles.history': (params) => store.decisions.forArticle(params.id),
     'tags.create': (params) => {
       const existing = store.tags.byName(params.name);
@@ -178,82 +149,20 @@ function handlers(store: Store): Handlers {
       return { id, name: params.name, colour: params.colour, description: params.description };
     },
     'tags.list': () => store.tags.list().map(({ createdAt: _createdAt, ...tag }) => tag),
-    'articles.reclean': (params) => recleanArticle(store, params.id),
-    'facts.tag': (params) => {
-      if (!store.tags.get(params.tagId))
-        throw new WinnowFailure('not_found', `There is no tag ${params.tagId} in this corpus.`);
-      return act(
-        store,
-        params.editor,
-        'fact.tag',
-        params.id,
-        { tagId: params.tagId, on: params.on },
-        params.seen === undefined ? undefined : { tagId: params.tagId, on: params.seen },
-      );
-    },
-    'facts.setStatus': (params) =>
-      act(store, params.editor, 'fact.status', params.id, params.status, params.seen),
-    'edits.setState': (params) =>
-      act(store, params.editor, 'edit.state', params.id, params.state, params.seen),
-    'edits.setStateByRule': (params) => {
-      const ids = store.review.editsOfRule(params.rule, params.state, params.articleId);
-      return actMany(store, params.editor, 'edit.states', ids, params.state);
-    },
-    'articles.editCleaned': (params) =>
-      editCleaned(store, params.id, params.cleaned, params.editor, params.seen),
-    'facts.setStatusMany': (params) =>
-      actMany(store, params.editor, 'fact.statuses', params.ids, params.status),
-    'facts.setValue': (params) =>
-      act(store, params.editor, 'fact.value', params.id, params.value, params.seen),
     'tags.update': (params) => updateTag(store, params),
     'tags.merge': (params) => mergeTags(store, params.from, params.into),
     'tags.usage': () => store.tags.usage(),
-    'tags.delete': (params) => {
-      if (!store.tags.get(params.id))
-        throw new WinnowFailure('not_found', `There is no tag ${params.id} in this corpus.`);
-      return act(store, params.editor, 'tag.delete', params.id, { deleted: true });
-    },
     'articles.next': (params) => nextArticle(store, params.after),
     'corpus.dashboard': () => dashboard(store),
-    'spam.list': () => readSpamPhrases(store),
-    'spam.suggest': (params) => suggestSpamPhrases(store, params.sample),
-    'conversion.get': () => ({ to: conversionOf(store) }),
-    'conversion.set': (params) => ({ to: writeConversion(store, params.to) }),
-    'spam.set': (params) => writeSpamPhrases(store, params.phrases, params.seen),
     'settings.get': () => readSettings(store),
     'settings.set': (params) => writeSettings(store, params),
-    'decisions.undo': (params) => undo(store, params.editor),
-    'decisions.redo': (params) => redo(store, params.editor),
     'articles.export': (params, context) => exportOnThread(store, params, context),
     'bundles.verify': (params, context) => verifyBundle(params.path, context),
-    'bundles.import': (params, context) => importBundle(store, params.path, context),
     'bundles.prepare': (params, context) => {
       if (params.again) store.bundleFragments.clear();
       return prepareForExport(store, context);
     },
     'corpus.check': (params) => checkCorpus(store, params),
-    'articles.removeText': (params) => removeText(store, params),
-    'articles.removeBlock': (params) => removeBlock(store, params),
-    'blocks.list': () => blocksOf(store),
-    'blocks.set': (params) => setBlock(store, params),
-    'articles.setFields': ({ id, editor, ...fields }) =>
-      act(store, editor, 'article.fields', id, fields),
-    'articles.setStatusMany': (params) =>
-      actMany(store, params.editor, 'article.statuses', params.ids, params.status),
-    'articles.tagMany': (params) => {
-      if (!store.tags.get(params.tagId))
-        throw new WinnowFailure('not_found', `There is no tag ${params.tagId}.`);
-      const value = { tagId: params.tagId, on: params.on };
-      return act(
-        store,
-        params.editor,
-        'article.tags',
-        params.ids[0]!,
-        Object.fromEntries(params.ids.map((id) => [String(id), value])),
-      );
-    },
-    'edits.setStateMany': (params) =>
-      actMany(store, params.editor, 'edit.states', params.ids, params.state),
     'edits.rules': () => store.review.ruleCounts(),
     'corpus.stats': () => ({
       articles: store.articles.count({}).total,
@@ -283,17 +192,44 @@ export function openService(options: ServiceOptions): WinnowService {
   const abandoned = damaged ? 0 : store.importJobs.markAbandoned(isAlive);
   if (abandoned > 0)
     logger.warn(`${abandoned} earlier import(s) were interrupted; run them again to finish them.`);
+  const table: Handlers = handlers(store);
+  let closed = false;
+  let keeper: FragmentKeeper | null = null;
+  const startKeeper = () => {
+    const keeping = options.keepBundleFragments;
+    if (closed || !keeping || damaged) return;
+    keeper = FragmentKeeper.start(store, logger, typeof keeping === 'object' ? keeping : {});
+    keeper?.poke();
+  };
+  // The editing methods' code (editingCalls.ts), loaded on first need. While it loads
+  // every call waits, so that calls still run in the order they came in.
+  let loading: Promise<typeof EditingCalls> | null = null;
+  const loadEditing = () =>
+    (loading ??= import('./editingCalls.ts').then((loaded) => {
+      Object.assign(table, loaded.editingHandlers(store));
+      loading = null;
+      return loaded;
+    }));
   if (options.samplesDir && !damaged) {
-    const report = addSamplesToNewCorpus(store, options.samplesDir);
-    if (report) logger.info(`New corpus: added ${report.imported} sample articles.`);
+    // A new corpus gets its samples before any call is answered and before the keeper
+    // prepares anything, as when they were added here.
+    const samplesDir = options.samplesDir;
+    loadEditing()
+      .then(({ addSamplesToNewCorpus }) => {
+        if (closed) return;
+        const report = addSamplesToNewCorpus(store, samplesDir);
+        if (report) logger.info(`New corpus: added ${report.imported} sample articles.`);
+        startKeeper();
+      })
+      .catch((error: unknown) => logger.error(`The samples were not added: ${String(error)}`));
+  } else {
+    startKeeper();
+    // The desk edits soon after it opens: it loads the editing code now, not on the first edit.
+    if (options.keepBundleFragments && !damaged)
+      loadEditing().catch((error: unknown) =>
+        logger.error(`The editing methods could not load: ${String(error)}`),
+      );
   }
-  const table = handlers(store);
-  const keeping = options.keepBundleFragments;
-  const keeper =
-    keeping && !damaged
-      ? FragmentKeeper.start(store, logger, typeof keeping === 'object' ? keeping : {})
-      : null;
-  keeper?.poke();
   let exclusive: Promise<unknown> | null = null;
 
   async function callByName(
@@ -328,6 +264,8 @@ export function openService(options: ServiceOptions): WinnowService {
     while (exclusive) await exclusive.catch(() => {});
     const release = KEEPER_HOLDS.has(method) ? keeper?.hold() : undefined;
     try {
+      if (!table[method]) await loadEditing();
+      else if (loading) await loading;
       const handler = table[method] as (p: unknown, c: CallContext) => unknown;
       const running = Promise.resolve(handler(parsed.data, context));
       if (EXCLUSIVE.has(method)) exclusive = running;
@@ -359,6 +297,7 @@ export function openService(options: ServiceOptions): WinnowService {
       callByName(method, params, context) as Promise<Result<Value<typeof method>>>,
     callByName,
     close: () => {
+      closed = true;
       keeper?.close();
       store.close();
     },

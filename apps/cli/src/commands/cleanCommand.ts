@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFacts } from '@winnow/facts';
-import { cleanArticle, readArticle } from '@winnow/text';
 import { UsageError } from '../output.ts';
 import { userPath } from '../paths.ts';
 
@@ -14,7 +12,7 @@ list on stderr; with --json, one JSON object on stdout:
 {encoding, warnings, title, publishedAt, raw, cleaned, edits, facts}.
 --convert also converts the script with OpenCC (off by default), as explained edits.`;
 
-export function cleanCommand(args: string[]): Promise<number> {
+export async function cleanCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -26,7 +24,7 @@ export function cleanCommand(args: string[]): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(`${cleanHelp}\n`);
-    return Promise.resolve(0);
+    return 0;
   }
   const targets = { simplified: 'Hans', traditional: 'Hant' } as const;
   const convertTo =
@@ -48,6 +46,10 @@ export function cleanCommand(args: string[]): Promise<number> {
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
     );
   }
+  // Loaded here, not with the command line: every other command (an export above all)
+  // runs without the cleaner's and the extractors' code in its process.
+  const { cleanArticle, readArticle } = await import('@winnow/text');
+  const { extractFacts } = await import('@winnow/facts');
   const article = readArticle(bytes, basename(path));
   const cleaning = cleanArticle(article.raw, {
     mainText: article.mainText,
@@ -63,7 +65,7 @@ export function cleanCommand(args: string[]): Promise<number> {
     process.stdout.write(
       `${JSON.stringify({ encoding, warnings, title, publishedAt, raw, cleaned, edits, facts })}\n`,
     );
-    return Promise.resolve(0);
+    return 0;
   }
   process.stdout.write(cleaning.cleaned);
   process.stderr.write(`\n${path}: ${article.encoding}, ${cleaning.edits.length} edit(s)\n`);
@@ -75,5 +77,5 @@ export function cleanCommand(args: string[]): Promise<number> {
       `${edit.state.padEnd(8)} ${edit.rule.padEnd(26)} ${edit.start}-${edit.end} ${removed} — ${edit.reason}\n`,
     );
   }
-  return Promise.resolve(0);
+  return 0;
 }
