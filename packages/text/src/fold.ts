@@ -63,6 +63,8 @@ let folding = new Uint16Array(1 << 15);
 
 /** Strict, so that a lone surrogate fails instead of becoming U+FFFD; a BOM is kept. */
 const utf16 = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+/** Whether a Uint16Array's bytes are little-endian here, as the decoder reads them. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * The string of the first `length` code units of `units`, lone surrogates and all: decoded
@@ -70,17 +72,19 @@ const utf16 = new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
  * fail, character by character.
  */
 export function stringOfUnits(units: Uint16Array, length: number): string {
-  try {
-    return utf16.decode(units.subarray(0, length));
-  } catch {
-    const STEP = 8192;
-    const parts: string[] = [];
-    for (let from = 0; from < length; from += STEP) {
-      const part = units.subarray(from, Math.min(length, from + STEP));
-      parts.push(String.fromCharCode.apply(null, part as unknown as number[]));
+  if (LITTLE_ENDIAN)
+    try {
+      return utf16.decode(new Uint8Array(units.buffer, units.byteOffset, 2 * length));
+    } catch {
+      // A lone surrogate: character by character below.
     }
-    return parts.join('');
+  const STEP = 8192;
+  const parts: string[] = [];
+  for (let from = 0; from < length; from += STEP) {
+    const part = units.subarray(from, Math.min(length, from + STEP));
+    parts.push(String.fromCharCode.apply(null, part as unknown as number[]));
   }
+  return parts.join('');
 }
 
 /**
