@@ -20,6 +20,7 @@ afterEach(() => {
 const settings = () => ({
   cache: store.db.pragma('cache_size', { simple: true }),
   autocheckpoint: store.db.pragma('wal_autocheckpoint', { simple: true }),
+  tempStore: store.db.pragma('temp_store', { simple: true }),
 });
 
 describe('an import’s connection settings', () => {

@@ -45,11 +45,25 @@ const IMPORT_CACHE_KIB = 64 * 1024;
 const IMPORT_AUTOCHECKPOINT_PAGES = 16_384;
 
 /**
+ * Where SQLite keeps its temporary files, statement journals among them: in memory. Every
+ * insert with a foreign key, a trigger or several rows keeps a copy of each page it
+ * changes until it ends, and once one statement of a transaction (a search index flush)
+ * has copied more than 64 KB, the rest of that transaction's copies go to a temporary file,
+ * two system calls a page: strace of a 3k import counted 270,000 such writes, a quarter of
+ * the writing thread's time in the kernel. A statement's copies are a few pages, or a few
+ * MB for a flush.
+ */
+const IMPORT_TEMP_STORE = 'MEMORY';
+
+/**
  * The connections set up for imports, with how many imports use each and what to put back:
  * two imports may overlap on one connection (winnow serve runs them side by side), and the
  * first to end must neither take the settings from the other nor leave its own for good.
  */
-const inBulk = new WeakMap<Store, { imports: number; cache: number; autocheckpoint: number }>();
+const inBulk = new WeakMap<
+  Store,
+  { imports: number; cache: number; autocheckpoint: number; tempStore: number }
+>();
 
 /** Sets the connection up for an import; the returned function puts it back. */
 export function writeInBulk(store: Store): () => void {
@@ -61,7 +75,9 @@ export function writeInBulk(store: Store): () => void {
       imports: 1,
       cache: db.pragma('cache_size', { simple: true }) as number,
       autocheckpoint: db.pragma('wal_autocheckpoint', { simple: true }) as number,
+      tempStore: db.pragma('temp_store', { simple: true }) as number,
     });
+    db.pragma(`temp_store = ${IMPORT_TEMP_STORE}`);
     db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
     db.pragma(`wal_autocheckpoint = ${IMPORT_AUTOCHECKPOINT_PAGES}`);
   }
@@ -74,5 +90,6 @@ export function writeInBulk(store: Store): () => void {
     inBulk.delete(store);
     db.pragma(`cache_size = ${setting.cache}`);
     db.pragma(`wal_autocheckpoint = ${setting.autocheckpoint}`);
+    db.pragma(`temp_store = ${setting.tempStore}`);
   };
 }
