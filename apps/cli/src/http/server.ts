@@ -49,9 +49,10 @@ const STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-// The renderer loads only its own scripts and styles and talks only to this server.
+// The renderer loads only its own scripts and styles and talks only to this server; its
+// one image besides its own files is its icon, written into the page as a data: URL.
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function send(
   res: ServerResponse,

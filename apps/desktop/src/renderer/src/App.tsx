@@ -17,7 +17,9 @@ import { TopBar } from './components/TopBar.tsx';
 import { DeskContext, RevisionContext } from './desk/context.ts';
 import { bump, bumpAll, firstRevisions, touchedBy } from './desk/decisionEffects.ts';
 import type { Revisions, Scope } from './desk/decisionEffects.ts';
+import { useArticleAddress } from './desk/address.ts';
 import { knownAbout } from './desk/known.ts';
+import { useSystemTheme } from './desk/systemTheme.ts';
 import { TagColoursContext, useTagColourMap } from './desk/tagColours.ts';
 import { describeDecision } from './i18n/decisions.ts';
 import type { Desk } from './desk/context.ts';
@@ -48,6 +50,9 @@ export function App({ connection }: { connection: Connection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [revisions, setRevisions] = useState<Revisions>(firstRevisions);
   const [view, setView] = useState<'review' | 'dashboard'>('review');
+  // Read by the address's handlers, which run outside React.
+  const viewRef = useRef(view);
+  viewRef.current = view;
   // The article chosen in the list, and the one the article pane shows: the same but for
   // the moment between a choice and its text's arrival.
   const [selectedId, setSelected] = useState<number | null>(null);
@@ -124,8 +129,8 @@ export function App({ connection }: { connection: Connection }) {
   }, [client]);
 
   const language: Language = settings?.language ?? systemLanguage();
-  const theme =
-    settings?.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+  const systemTheme = useSystemTheme();
+  const theme = settings?.theme ?? systemTheme;
   const t = useMemo(() => translator(language), [language]);
   // One value while the language stays: a new object at every selection made every row
   // that reads a word (each fact of the last article, every list row) draw again.
@@ -250,26 +255,16 @@ export function App({ connection }: { connection: Connection }) {
     setSelectedId(result.value.id);
   }, [client, say, t, setSelectedId]);
 
-  // The open article is in the address (#article=ID): a link to it works, and so do
-  // the browser's back and forward buttons.
-  useEffect(() => {
-    const fromHash = () => {
-      const match = /^#article=(\d+)$/.exec(window.location.hash);
-      if (!match) return;
-      setView('review');
-      setSelectedId(Number(match[1]));
-    };
-    fromHash();
-    window.addEventListener('hashchange', fromHash);
-    return () => window.removeEventListener('hashchange', fromHash);
-  }, [setSelectedId]);
-  // Written without a hashchange: one comes a task later, and by then the editor may have
-  // chosen the next article (Shift+↓ twice); read back, it chose the older one again.
-  // Back and forward still fire hashchange, so they still move between articles.
-  useEffect(() => {
-    if (selectedId !== null && window.location.hash !== `#article=${selectedId}`)
-      window.history.pushState(null, '', `#article=${selectedId}`);
-  }, [selectedId]);
+  // From the address (#article=ID): the review shows the article it names. Asking React for
+  // the view it already shows still drew the whole desk again after each selection.
+  const openFromAddress = useCallback(
+    (id: number) => {
+      if (viewRef.current !== 'review') setView('review');
+      setSelectedId(id);
+    },
+    [setSelectedId],
+  );
+  useArticleAddress(selectedId, openFromAddress);
 
   useEffect(
     () => connection.onMenu?.((what) => setDialog(what === 'export' ? 'export' : 'import')),
@@ -311,6 +306,19 @@ export function App({ connection }: { connection: Connection }) {
   }, [dialog, undoOrRedo, nextInQueue]);
 
   const tagColours = useTagColourMap(client, revisions.tags);
+  // The top bar's handlers stay the same while what they act on does: opening an article
+  // does not draw the top bar again.
+  const switchLanguage = useCallback(
+    () => void saveSettings({ language: language === 'zh' ? 'en' : 'zh' }),
+    [saveSettings, language],
+  );
+  const switchTheme = useCallback(
+    () => void saveSettings({ theme: theme === 'dark' ? 'light' : 'dark' }),
+    [saveSettings, theme],
+  );
+  const undo = useCallback(() => void undoOrRedo('undo'), [undoOrRedo]);
+  const redo = useCallback(() => void undoOrRedo('redo'), [undoOrRedo]);
+  const onNext = useCallback(() => void nextInQueue(), [nextInQueue]);
 
   if (!settings) return <p className="empty">…</p>;
   const closeDialog = () => setDialog(null);
@@ -327,11 +335,11 @@ export function App({ connection }: { connection: Connection }) {
                 editor={settings.editor}
                 language={language}
                 theme={theme}
-                onLanguage={() => void saveSettings({ language: language === 'zh' ? 'en' : 'zh' })}
-                onTheme={() => void saveSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
+                onLanguage={switchLanguage}
+                onTheme={switchTheme}
                 onDialog={setDialog}
-                onUndo={() => void undoOrRedo('undo')}
-                onRedo={() => void undoOrRedo('redo')}
+                onUndo={undo}
+                onRedo={redo}
               />
               <div className="workspace">
                 <Sidebar
@@ -346,11 +354,7 @@ export function App({ connection }: { connection: Connection }) {
                   ) : openId === null ? (
                     <p className="empty">{t('app.selectArticle')}</p>
                   ) : (
-                    <ArticlePane
-                      id={openId}
-                      latestSelected={latestSelected}
-                      onNext={() => void nextInQueue()}
-                    />
+                    <ArticlePane id={openId} latestSelected={latestSelected} onNext={onNext} />
                   )}
                 </main>
               </div>

@@ -5,6 +5,7 @@ import { inForceOrder } from '@winnow/contract';
 import type { Language, Translate } from '../i18n/index.ts';
 import { alignRows, foldRows, rowCells } from './alignRows.ts';
 import type { AlignedRow, RowBlock } from './alignRows.ts';
+import { afterPaint } from '../desk/afterPaint.ts';
 import { CLOSE_FOLD, OPEN_FOLD, PANES_DRAWN } from './folds.ts';
 import { PaneBlock } from './PaneBlocks.tsx';
 
@@ -83,23 +84,15 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
   // A new article (the panes are keyed by it) starts with one screen of rows; after the
   // frame that paints them, the rest in pieces, one task each, so the page never freezes
   // for a long article. Reloads after a decision draw everything at once.
-  const [limit, setLimit] = useState(() => firstRows(rows, blocks));
+  const [firstLimit] = useState(() => firstRows(rows, blocks));
+  const [limit, setLimit] = useState(firstLimit);
   const complete = limit >= rows.length;
   useEffect(() => {
     if (complete) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      // As a transition: React draws the piece in slices and stands aside for anything
-      // more urgent (a key, the next selection, the frame), so the rest of a long article
-      // never holds up the page.
-      timer = window.setTimeout(() =>
-        startTransition(() => setLimit((drawn) => moreRows(rows, drawn))),
-      );
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // As a transition: React draws the piece in slices and stands aside for anything
+    // more urgent (a key, the next selection, the frame), so the rest of a long article
+    // never holds up the page.
+    return afterPaint(() => startTransition(() => setLimit((drawn) => moreRows(rows, drawn))));
   }, [complete, limit, rows]);
   const drawn = useMemo(
     () =>
@@ -184,6 +177,7 @@ export const AlignedPanes = memo(function AlignedPanes(props: Props) {
             (rawFact !== null || opened.current.has(String(first.rawStart)))
           }
           body={body}
+          eagerUntil={firstLimit}
           t={t}
           language={language}
         />

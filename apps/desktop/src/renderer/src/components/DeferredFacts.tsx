@@ -1,5 +1,6 @@
 import { memo, startTransition, useEffect, useState } from 'react';
 import type { Fact } from '@winnow/contract';
+import { afterPaint } from '../desk/afterPaint.ts';
 import { FactsPanel } from './FactsPanel.tsx';
 
 /** Drawn again only when its facts, selection or handler change, never for a selection. */
@@ -11,18 +12,6 @@ type Props = {
   articleId: number;
   selectedId: number | null;
   onSelect: (fact: Fact | null) => void;
-};
-
-/** After the frame that paints what was just committed. */
-const afterPaint = (run: () => void) => {
-  let timer = 0;
-  const frame = requestAnimationFrame(() => {
-    timer = window.setTimeout(run);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 };
 
 /**

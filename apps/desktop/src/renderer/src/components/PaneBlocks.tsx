@@ -29,6 +29,12 @@ export type BlockProps = {
   /** A fold: whether it is open, and whether its hidden lines are in the page yet. */
   open: boolean;
   body: boolean;
+  /**
+   * Rows before this one are laid out as they are, even when long: they are the first
+   * screen, drawn in the article's first frame, and a row left to be laid out near the
+   * screen cost that frame a second round of layout once the page found it on screen.
+   */
+  eagerUntil: number;
   t: Translate;
   language: Language;
 };
@@ -75,7 +81,7 @@ function Rows(props: BlockProps) {
     // Only a single long row is left unlaid-out off screen, as before: a run of unchanged
     // rows is at most a few short lines (longer runs fold away), and a guessed height for
     // it would only move the scroll positions away from the real ones.
-    const long = single && chars > LONG_ROW;
+    const long = single && chars > LONG_ROW && cell.from >= props.eagerUntil;
     cells.push(
       <span
         key={cell.from}

@@ -1,5 +1,6 @@
 import { articleStatuses } from '@winnow/contract';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { ArticleSummary, Params, Tag } from '@winnow/contract';
 import { usePicking } from '../desk/usePicking.ts';
 import { BulkBar } from './BulkBar.tsx';
@@ -9,6 +10,7 @@ import { useDesk, useRevision, useRevisions } from '../desk/context.ts';
 import { listScopes, patchSummaries, revisionOf } from '../desk/decisionEffects.ts';
 import { isTyping } from '../desk/keys.ts';
 import { useT } from '../i18n/index.ts';
+import type { Translate } from '../i18n/index.ts';
 import { languageName } from '../labels.ts';
 import { Highlighted } from './Highlighted.tsx';
 import { VirtualList } from './VirtualList.tsx';
@@ -120,13 +122,39 @@ export function Sidebar({
     });
   };
 
-  const set = <K extends keyof Filter>(key: K, value: Filter[K] | undefined) =>
-    setFilter((f) => {
-      const next = { ...f };
-      if (value === undefined || value === '') delete next[key];
-      else next[key] = value;
-      return next;
-    });
+  // The same function from render to render, so the filters are not drawn again at each
+  // selection (see Filters).
+  const set = useCallback(
+    <K extends keyof Filter>(key: K, value: Filter[K] | undefined) =>
+      setFilter((f) => {
+        const next = { ...f };
+        if (value === undefined || value === '') delete next[key];
+        else next[key] = value;
+        return next;
+      }),
+    [],
+  );
+
+  // One function while the search and the language stay: the list's rows are drawn again
+  // only when their article, their search or their selection changed.
+  const renderRow = useCallback(
+    (article: ArticleSummary): ReactNode => (
+      <>
+        <span className="title">
+          <Highlighted text={article.title ?? t('article.untitled')} query={query} />
+        </span>
+        <span className="meta">
+          {languageName(article.language, article.script)} · {article.encoding.toUpperCase()} ·{' '}
+          <span className={`status-${article.status}`}>{t(`status.${article.status}`)}</span>
+          {article.pendingFacts > 0
+            ? ` · ${t('list.factsWaiting', { n: article.pendingFacts })}`
+            : ''}
+          {article.warnings.length > 0 ? ' · ⚠' : ''}
+        </span>
+      </>
+    ),
+    [query, t],
+  );
 
   const articles = page?.articles ?? [];
   const picking = usePicking(articles, selectedId, onSelect, latestSelected);
@@ -199,67 +227,15 @@ export function Sidebar({
         />
         {t('list.searchRaw')}
       </label>
-      <fieldset className="filters">
-        <legend className="visually-hidden">{t('list.filters')}</legend>
-        <select
-          aria-label={t('list.status')}
-          value={filter.status ?? ''}
-          onChange={(e) => set('status', (e.target.value || undefined) as Filter['status'])}
-        >
-          <option value="">
-            {t('list.status')}: {t('list.any')}
-          </option>
-          {articleStatuses.map((s) => (
-            <option key={s} value={s}>
-              {t(`status.${s}`)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('list.language')}
-          value={filter.language ?? ''}
-          onChange={(e) => set('language', e.target.value || undefined)}
-        >
-          <option value="">
-            {t('list.language')}: {t('list.any')}
-          </option>
-          {(stats?.languages ?? []).map((l) => (
-            <option key={l} value={l}>
-              {languageName(l, null)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label={t('list.tag')}
-          value={filter.tagId ?? ''}
-          onChange={(e) => set('tagId', e.target.value ? Number(e.target.value) : undefined)}
-        >
-          <option value="">
-            {t('list.tag')}: {t('list.any')}
-          </option>
-          {tags.map((tag) => (
-            <option key={tag.id} value={tag.id}>
-              {tag.name}
-            </option>
-          ))}
-        </select>
-        <input
-          className="source-filter"
-          aria-label={t('list.source')}
-          placeholder={t('list.source')}
-          value={filter.source ?? ''}
-          onChange={(e) => set('source', e.target.value || undefined)}
-        />
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={filter.hasPendingFacts === true}
-            onChange={(e) => set('hasPendingFacts', e.target.checked ? true : undefined)}
-          />
-          {t('list.pendingFacts')}
-        </label>
-        <ListOptions filter={filter} set={set} sort={sort} onSort={setSort} />
-      </fieldset>
+      <Filters
+        filter={filter}
+        set={set}
+        sort={sort}
+        onSort={setSort}
+        languages={stats?.languages}
+        tags={tags}
+        t={t}
+      />
       {picking.ids.length > 0 && <BulkBar ids={picking.ids} onClear={picking.clear} />}
       {page && articles.length === 0 ? (
         <p className="empty">{t('list.none')}</p>
@@ -272,24 +248,95 @@ export function Sidebar({
           onSelect={onSelect}
           onNearEnd={loadMore}
           label={t('app.corpus')}
-          render={(article) => (
-            <>
-              <span className="title">
-                <Highlighted text={article.title ?? t('article.untitled')} query={query} />
-              </span>
-              <span className="meta">
-                {languageName(article.language, article.script)} · {article.encoding.toUpperCase()}{' '}
-                ·{' '}
-                <span className={`status-${article.status}`}>{t(`status.${article.status}`)}</span>
-                {article.pendingFacts > 0
-                  ? ` · ${t('list.factsWaiting', { n: article.pendingFacts })}`
-                  : ''}
-                {article.warnings.length > 0 ? ' · ⚠' : ''}
-              </span>
-            </>
-          )}
+          render={renderRow}
         />
       )}
     </aside>
   );
 }
+
+/**
+ * The list's filters: drawn again only when they change, not at each selection (their
+ * selects hold every language, tag and rule of the corpus).
+ */
+const Filters = memo(function Filters({
+  filter,
+  set,
+  sort,
+  onSort,
+  languages,
+  tags,
+  t,
+}: {
+  filter: Filter;
+  set: <K extends keyof Filter>(key: K, value: Filter[K] | undefined) => void;
+  sort: ListSort;
+  onSort: (sort: ListSort) => void;
+  languages: string[] | undefined;
+  tags: Tag[];
+  t: Translate;
+}) {
+  return (
+    <fieldset className="filters">
+      <legend className="visually-hidden">{t('list.filters')}</legend>
+      <select
+        aria-label={t('list.status')}
+        value={filter.status ?? ''}
+        onChange={(e) => set('status', (e.target.value || undefined) as Filter['status'])}
+      >
+        <option value="">
+          {t('list.status')}: {t('list.any')}
+        </option>
+        {articleStatuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`status.${s}`)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('list.language')}
+        value={filter.language ?? ''}
+        onChange={(e) => set('language', e.target.value || undefined)}
+      >
+        <option value="">
+          {t('list.language')}: {t('list.any')}
+        </option>
+        {(languages ?? []).map((l) => (
+          <option key={l} value={l}>
+            {languageName(l, null)}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t('list.tag')}
+        value={filter.tagId ?? ''}
+        onChange={(e) => set('tagId', e.target.value ? Number(e.target.value) : undefined)}
+      >
+        <option value="">
+          {t('list.tag')}: {t('list.any')}
+        </option>
+        {tags.map((tag) => (
+          <option key={tag.id} value={tag.id}>
+            {tag.name}
+          </option>
+        ))}
+      </select>
+      <input
+        className="source-filter"
+        aria-label={t('list.source')}
+        placeholder={t('list.source')}
+        value={filter.source ?? ''}
+        onChange={(e) => set('source', e.target.value || undefined)}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={filter.hasPendingFacts === true}
+          onChange={(e) => set('hasPendingFacts', e.target.checked ? true : undefined)}
+        />
+        {t('list.pendingFacts')}
+      </label>
+      <ListOptions filter={filter} set={set} sort={sort} onSort={onSort} />
+    </fieldset>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../i18n/index.ts';
 import type { Language } from '../i18n/index.ts';
 
@@ -14,7 +15,8 @@ type Props = {
   onRedo: () => void;
 };
 
-export function TopBar(props: Props) {
+/** Drawn again only when what it shows or does changes, not at each selection. */
+export const TopBar = memo(function TopBar(props: Props) {
   const t = useT();
   const tab = (view: 'review' | 'dashboard', label: string) => (
     <button
@@ -68,4 +70,4 @@ export function TopBar(props: Props) {
       </div>
     </header>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 
 /** Every row has this height, so the visible window is arithmetic, not measurement. */
@@ -64,6 +64,16 @@ export function VirtualList<T extends Item>({
       );
   }, [selectedId, items]);
 
+  // One handler for every row, the same from render to render: a new selection draws
+  // the two rows whose selection changed, not every row in view.
+  const handlers = useRef({ onSelect, onPick });
+  handlers.current = { onSelect, onPick };
+  const onRowClick = useCallback((id: number, event: React.MouseEvent) => {
+    const { onSelect: select, onPick: pick } = handlers.current;
+    if (pick) pick(id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey });
+    else select(id);
+  }, []);
+
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW) + OVERSCAN);
   if (last >= items.length - OVERSCAN) queueMicrotask(onNearEnd);
@@ -82,39 +92,55 @@ export function VirtualList<T extends Item>({
         style={{ height: items.length * ROW, position: 'relative' }}
       >
         {items.slice(first, last).map((item, offset) => (
-          <li
+          <Row
             key={item.id}
-            role="option"
-            aria-selected={item.id === selectedId}
-            aria-setsize={items.length}
-            aria-posinset={first + offset + 1}
-            tabIndex={
-              item.id === selectedId || (selectedId === null && first + offset === 0) ? 0 : -1
-            }
-            className={
-              [item.id === selectedId ? 'selected' : '', chosen?.has(item.id) ? 'chosen' : '']
-                .join(' ')
-                .trim() || undefined
-            }
-            aria-checked={chosen && chosen.size > 0 ? chosen.has(item.id) : undefined}
-            style={{
-              position: 'absolute',
-              top: (first + offset) * ROW,
-              height: ROW,
-              left: 0,
-              right: 0,
-            }}
-            onClick={(event) =>
-              onPick
-                ? onPick(item.id, { shift: event.shiftKey, toggle: event.ctrlKey || event.metaKey })
-                : onSelect(item.id)
-            }
-            data-article-id={item.id}
-          >
-            {render(item)}
-          </li>
+            item={item}
+            index={first + offset}
+            setSize={items.length}
+            selected={item.id === selectedId}
+            focusable={item.id === selectedId || (selectedId === null && first + offset === 0)}
+            chosen={chosen?.has(item.id) ?? false}
+            picking={chosen !== undefined && chosen.size > 0}
+            onClick={onRowClick}
+            render={render}
+          />
         ))}
       </ul>
     </div>
   );
 }
+
+type RowProps<T extends Item> = {
+  item: T;
+  index: number;
+  setSize: number;
+  selected: boolean;
+  /** The row the keyboard enters the list on (the selected one, else the first). */
+  focusable: boolean;
+  chosen: boolean;
+  /** Whether any row is picked: only then does each row say whether it is. */
+  picking: boolean;
+  onClick: (id: number, event: React.MouseEvent) => void;
+  render: (item: T) => ReactNode;
+};
+
+/** One row, drawn again only when what it shows changed (its item, selection or place). */
+const Row = memo(function Row<T extends Item>(props: RowProps<T>) {
+  const { item, index, selected, chosen, onClick } = props;
+  return (
+    <li
+      role="option"
+      aria-selected={selected}
+      aria-setsize={props.setSize}
+      aria-posinset={index + 1}
+      tabIndex={props.focusable ? 0 : -1}
+      className={[selected ? 'selected' : '', chosen ? 'chosen' : ''].join(' ').trim() || undefined}
+      aria-checked={props.picking ? chosen : undefined}
+      style={{ position: 'absolute', top: index * ROW, height: ROW, left: 0, right: 0 }}
+      onClick={(event) => onClick(item.id, event)}
+      data-article-id={item.id}
+    >
+      {props.render(item)}
+    </li>
+  );
+}) as <T extends Item>(props: RowProps<T>) => ReactNode;

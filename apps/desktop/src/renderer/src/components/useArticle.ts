@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import type { Article, Result, WinnowClient } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { patchArticle } from '../desk/decisionEffects.ts';
+import { afterPaint } from '../desk/afterPaint.ts';
 import { factsInFlight } from '../desk/factsInFlight.ts';
 
 type Texts = Promise<Result<Article>>;
@@ -57,9 +58,6 @@ function takeEarly(id: number): Texts | null {
 function readyArticle(id: number): Result<Article> | null {
   return fresh(id)?.ready ?? null;
 }
-
-/** After the frame that paints what was just committed. */
-const afterPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run, 0));
 
 /** Which article's texts are shown, as of which text revision. */
 type Shown = { id: number; revision: number };
@@ -143,15 +141,15 @@ export function useArticle(id: number): { article: Article | null; error: string
       // The texts on screen are this article's as of now: only its facts are missing, or
       // moved (a fact's value or tag) — asked for at once then, after the frame when the
       // texts were just drawn.
+      let stopWaiting = () => {};
       if (factsAskedFor.current === shown) loadFacts();
       else {
         factsAskedFor.current = shown;
-        afterPaint(() => {
-          if (latest) loadFacts();
-        });
+        stopWaiting = afterPaint(loadFacts);
       }
       return () => {
         latest = false;
+        stopWaiting();
         abandon.abort();
       };
     }
