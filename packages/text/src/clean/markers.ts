@@ -50,8 +50,12 @@ function labelled(line: string, list: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The head of a list of other stories in a spaced script: `Related Articles`, `More from …`,
+ * `More in Science`, `Most Popular`, `Top Stories`, `You may also like`, `Read Next`.
+ */
 const RELATED_LATIN =
-  /^(recommended reading|related (articles|news|stories|posts)|read more|more stories|you may also like)\b|^(links|related)\s*:?$/i;
+  /^(recommended reading|read more|you (might|may) (also )?(like|enjoy)|(related|recommended|suggested|popular|trending|latest|top|more) (articles|news|stories|posts|videos|reads|headlines)|most (read|popular|viewed|shared|commented)|also read|see also|read next|up next|trending now)\b|^more (from|on|in) \S|^(links|related)\s*:?$/i;
 /**
  * A comment section's label in a spaced script: `Comments`, `[ 167 comments ]`, `Top Rated
  * Comments`, `34 responses to “…”`, `12 thoughts on “…”` (a count of posts and the story

@@ -37,7 +37,15 @@ type Where = 'before' | 'under-headline' | 'after';
  * `sealed`: the page closed the story itself, under its headline, with the editor line
  * (责任编辑：…) right after the last paragraph; a story never runs on past its editor line.
  */
-type Block = { from: number; to: number; where: Where; sealed?: boolean; bare?: boolean };
+type Block = {
+  from: number;
+  to: number;
+  where: Where;
+  sealed?: boolean;
+  bare?: boolean;
+  /** After the story, the lines ahead of the first labelled section: the whole block they open. */
+  opens?: Block;
+};
 
 const PLACE: Record<Where, string> = {
   before: 'Before the article the page shows',
@@ -223,6 +231,45 @@ function judgeAround(region: ArticleRegion, block: Block): Array<[Block, Judgeme
   return pieces;
 }
 
+/** Rows drawn as a table (cells between bars) that make the lines ahead of the labels a table. */
+const TABLE_ROWS = 3;
+/** A line of Han text that breaks off on a comma. */
+const COMMA_HAN = /\p{Script=Han}[，、；,;]$/u;
+
+/**
+ * The lines between the story's end and the first labelled section after it (a share
+ * widget, a newsletter box, a few links, then `Related Articles`) hold too little to judge
+ * alone. Where the whole of the page after the story, those lines and the labelled sections
+ * together, is plainly furniture with no rival prose in it, they are its opening, removed as
+ * surely; a judgement that found prose to doubt (a rival run) stands.
+ */
+function leadingLines(region: ArticleRegion, block: Block): Array<[Block, Judgement]> {
+  const pieces = judgeAround(region, block);
+  if (!block.opens || pieces.length !== 1) return pieces;
+  const [[piece, judged]] = pieces as [[Block, Judgement]];
+  if (judged.confidence >= SURE) return pieces;
+  // A line of Han text that breaks off on a comma is a sentence going on (a story told in
+  // short lines the region stopped short of), never the page's. (A spaced script's comma at
+  // a line's end is only where the dump wrapped it.)
+  const shapes = region.shapes.slice(piece.from, piece.to + 1);
+  if (shapes.some((s) => !s.blank && COMMA_HAN.test(s.text))) return pieces;
+  // A table drawn ahead of the labels is a part of its own (one the story appends).
+  if (shapes.filter((s) => s.cells > 2 && /[|│]/.test(s.text)).length >= TABLE_ROWS) return pieces;
+  const whole = judge(region, block.opens);
+  if (!whole || whole.confidence < SURE) return pieces;
+  const lines = shapes.filter((s) => !s.blank).length;
+  return [
+    [
+      piece,
+      {
+        reason: `${PLACE.after} ${lines} line${lines === 1 ? '' : 's'} ahead of its labelled sections, and what follows is all furniture: ${whole.reason.replace(/^[^:]*: /, '')}`,
+        confidence: SURE,
+        rival: null,
+      },
+    ],
+  ];
+}
+
 /**
  * Where the page after the article begins. A short sentence that follows the story's last
  * line with no blank between (a closing wish, a last remark: 预祝大会圆满成功！) is the
@@ -284,8 +331,16 @@ function sections(region: ArticleRegion, block: Block): Block[] {
     if (signed && filled.length <= TRAILING_LINES) cuts.add(filled[mark]!);
   }
   const starts = [...cuts].sort((a, b) => a - b);
+  // After the story, the lines ahead of its first label open the page's own part: they are
+  // judged alone, and with the whole of what follows them (see leadingLines).
+  const opens = block.where === 'after' && heads.length > 0 && heads[0]! > block.from;
   return starts
-    .map((from, k) => ({ ...block, from, to: (starts[k + 1] ?? block.to + 1) - 1 }))
+    .map((from, k) => ({
+      ...block,
+      from,
+      to: (starts[k + 1] ?? block.to + 1) - 1,
+      ...(opens && k === 0 ? { opens: block } : {}),
+    }))
     .filter((b) => region.shapes.slice(b.from, b.to + 1).some((s) => !s.blank));
 }
 
@@ -350,7 +405,7 @@ export function textPageEdits(raw: string): TextPage {
     .filter((b) => b.from <= b.to)
     .flatMap((block) => sections(region, block))
     .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
-    .flatMap((block) => judgeAround(region, block))
+    .flatMap((block) => leadingLines(region, block))
     .flatMap(([section, judged]) => {
       const inside = lines.slice(section.from, section.to + 1).filter(filled);
       const first = inside[0];
