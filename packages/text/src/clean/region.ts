@@ -5,6 +5,7 @@ import { dataTableEnd } from './dataTable.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
+import { isToldStory, toldInLines } from './toldInLines.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -253,35 +254,6 @@ function articleRun(
   return best;
 }
 
-/** Han characters that make a plain line say something (not a button's word or two). */
-const TOLD_HAN = 6;
-/** Plain lines that make a run a story told in short lines. */
-const TOLD_LINES = 8;
-/** Sentences a story told in short lines closes, at the least. */
-const TOLD_SENTENCES = 4;
-
-/**
- * A story told in short lines between its pictures (a social-media post: a phrase a line,
- * few full stops) holds little prose by the measure above, and the page's lists outweigh it.
- * Read leniently, a plain line of Han text (no bullet, heading, label, field, time or row of
- * links) is worth a little of what it says: a run of them, many lines long, is a story;
- * lists of headlines stay costs, being bulleted or labelled.
- */
-function toldInLines(
-  shapes: readonly LineShape[],
-  values: Array<number | null>,
-): Array<number | null> {
-  return values.map((value, i) => {
-    const s = shapes[i]!;
-    if (value === null || value >= 0 || s.blank) return value;
-    const plain =
-      !s.marker && !s.bullet && !s.heading && s.cells <= 2 && !s.field && s.stamps === 0;
-    // weight = Han characters + 2 × other words (LineShape.weight).
-    const han = 2 * s.tokens - s.weight;
-    return plain && han >= TOLD_HAN ? s.weight * 0.25 : value;
-  });
-}
-
 /** The shapes and values of a page's lines as the region reads them (a wall is -Infinity). */
 export function lineWorths(lines: readonly Line[]): { shapes: LineShape[]; values: number[] } {
   const shapes = shapesOf(lines);
@@ -377,19 +349,11 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   const walls = lineValues(shapes);
   let run = articleRun(shapes, walls);
   if (!run) return null;
+  // Too little prose for an article: the page may tell its story in short lines (toldInLines.ts).
   if (run.worth < ARTICLE_WORTH) {
-    // Only a story told in short lines for the most part (not a page with too little prose
-    // anywhere that the lenient reading merely stretches), which still closes a sentence here
-    // and there (a programme or a listing of plain lines closes none).
     const lenient = toldInLines(shapes, walls);
     const told = articleRun(shapes, lenient);
-    let plain = 0;
-    let closed = 0;
-    for (let i = told?.first ?? 0; told && i <= told.last; i++) {
-      if (lenient[i] !== walls[i]) plain++;
-      if (shapes[i]!.endsSentence) closed++;
-    }
-    if (told && told.worth >= ARTICLE_WORTH && plain >= TOLD_LINES && closed >= TOLD_SENTENCES)
+    if (told && told.worth >= ARTICLE_WORTH && isToldStory(shapes, walls, lenient, told))
       run = told;
   }
   // Posts signed with their time (`…发布时间 2005/05/17 22:11:42 by 作者`), one after another:

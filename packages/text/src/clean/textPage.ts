@@ -18,6 +18,8 @@ import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
+import { closingLines, partOfItsOwn } from './afterStory.ts';
+import { rules } from './layoutRules.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -231,11 +233,6 @@ function judgeAround(region: ArticleRegion, block: Block): Array<[Block, Judgeme
   return pieces;
 }
 
-/** Rows drawn as a table (cells between bars) that make the lines ahead of the labels a table. */
-const TABLE_ROWS = 3;
-/** A line of Han text that breaks off on a comma. */
-const COMMA_HAN = /\p{Script=Han}[，、；,;]$/u;
-
 /**
  * The lines between the story's end and the first labelled section after it (a share
  * widget, a newsletter box, a few links, then `Related Articles`) hold too little to judge
@@ -248,13 +245,8 @@ function leadingLines(region: ArticleRegion, block: Block): Array<[Block, Judgem
   if (!block.opens || pieces.length !== 1) return pieces;
   const [[piece, judged]] = pieces as [[Block, Judgement]];
   if (judged.confidence >= SURE) return pieces;
-  // A line of Han text that breaks off on a comma is a sentence going on (a story told in
-  // short lines the region stopped short of), never the page's. (A spaced script's comma at
-  // a line's end is only where the dump wrapped it.)
   const shapes = region.shapes.slice(piece.from, piece.to + 1);
-  if (shapes.some((s) => !s.blank && COMMA_HAN.test(s.text))) return pieces;
-  // A table drawn ahead of the labels is a part of its own (one the story appends).
-  if (shapes.filter((s) => s.cells > 2 && /[|│]/.test(s.text)).length >= TABLE_ROWS) return pieces;
+  if (partOfItsOwn(shapes)) return pieces;
   const whole = judge(region, block.opens);
   if (!whole || whole.confidence < SURE) return pieces;
   const lines = shapes.filter((s) => !s.blank).length;
@@ -268,31 +260,6 @@ function leadingLines(region: ArticleRegion, block: Block): Array<[Block, Judgem
       },
     ],
   ];
-}
-
-/**
- * Where the page after the article begins. A short sentence that follows the story's last
- * line with no blank between (a closing wish, a last remark: 预祝大会圆满成功！) is the
- * story's own ending even if too short to count as prose: the page's furniture is never
- * written in sentences run on from the story's last line.
- */
-function closingLines(region: ArticleRegion): number {
-  let next = region.last + 1;
-  for (;;) {
-    const shape = region.shapes[next];
-    if (
-      !shape ||
-      shape.blank ||
-      !shape.endsSentence ||
-      shape.marker ||
-      shape.bullet ||
-      shape.field ||
-      shape.stamps > 0 ||
-      shape.cells > 2
-    )
-      return next;
-    next++;
-  }
 }
 
 /**
@@ -345,29 +312,6 @@ function sections(region: ArticleRegion, block: Block): Block[] {
 }
 
 export type TextPage = { edits: RuleEdit[]; headline: Line | null };
-
-/**
- * Rules the page drew in text (`-----`, `|---|---|`, a table's frame) outside the article:
- * layout, whatever the block around them turns out to be.
- */
-function* rules(
-  raw: string,
-  lines: readonly Line[],
-  region: ArticleRegion,
-  block: Block,
-): Generator<RuleEdit> {
-  for (let i = block.from; i <= block.to; i++) {
-    const text = lines[i]?.trimmed ?? '';
-    if (text.length >= 3 && region.shapes[i]?.blank)
-      yield removal(
-        raw,
-        lines[i]!,
-        lines[i]!,
-        RULE.chromeLayoutRule,
-        'A rule of the page’s layout drawn in text, not article text.',
-      );
-  }
-}
 
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
