@@ -3,6 +3,7 @@ import {
   isChromeMarker,
   isCopyrightLine,
   isDisclaimer,
+  isReplyCount,
   isReprintNotice,
   isTailMarker,
 } from './markers.ts';
@@ -62,6 +63,13 @@ const DATE_LINE = /^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,
 const STAMP =
   /(?:\d{4}[-/.年]\s?)?\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b[^\d\n]{1,12}\d{1,2}:\d{2}/g;
 
+/**
+ * A posting time written as an age, on a line of its own (`3 hours ago`, `2 days ago at
+ * 07:52 am`): how threads and listings date their entries; a story says when, not how long ago.
+ */
+const AGE_STAMP =
+  /^(?:(?:posted|published|updated)\s+)?~?\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s+at\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
+
 /** A label word and a colon opening the line. */
 const LABELLED = /^[\p{L} ]{2,20}[:：]/u;
 
@@ -108,6 +116,8 @@ function isLegalNotice(text: string, tokens: number): boolean {
 
 /** The longest line that can still be a label; anything longer is read, not labelled. */
 const LABEL_WIDTH = 40;
+/** The longest posting age on a line of its own (`published 12 months ago at 11:59 p.m.`). */
+const AGE_WIDTH = 48;
 
 export function width(text: string): number {
   let w = 0;
@@ -230,7 +240,12 @@ export function shapeOf(line: string): LineShape {
     bullet,
     heading,
     cells: blank ? 0 : cellsOf(text, counted.marks),
-    stamps: counted.marks & MARK.colon ? countOf(text, STAMP) : 0,
+    stamps:
+      counted.marks & MARK.colon
+        ? countOf(text, STAMP) || (AGE_STAMP.test(text) ? 1 : 0)
+        : text.length <= AGE_WIDTH && AGE_STAMP.test(text)
+          ? 1
+          : 0,
     dated: !blank && text.length <= 12 && DATE_LINE.test(text),
     field: short && !ends && isField(text),
     marker: blank
@@ -246,6 +261,7 @@ export function shapeOf(line: string): LineShape {
           (tokens < 100 && isLabelled(text) && isTailMarker(text)) ||
             isLegalNotice(text, tokens) ||
             isReprintNotice(text) ||
+            isReplyCount(text, tokens) ||
             (PAGER_LABEL.test(text) && tokens < 100) ||
             (!widerThan(text, 80) && isCopyrightLine(text, width(text)))
           ? 'tail'

@@ -50,9 +50,25 @@ function labelled(line: string, list: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The head of a list of other stories in a spaced script: `Related Articles`, `More from …`,
+ * `More in Science`, `Most Popular`, `Top Stories`, `You may also like`, `Read Next`.
+ */
 const RELATED_LATIN =
-  /^(recommended reading|related (articles|news|stories|posts)|read more|more stories|you may also like)\b|^(links|related)\s*:?$/i;
-const COMMENT_LATIN = /^leave a (comment|reply)\b|^(\d+ )?comments?( \(\d+\))?\s*:?$/i;
+  /^(recommended reading|read more|you (might|may) (also )?(like|enjoy)|(related|recommended|suggested|popular|trending|latest|top|more) (articles|news|stories|posts|videos|reads|headlines)|most (read|popular|viewed|shared|commented)|also read|see also|read next|up next|trending now)\b|^more (from|on|in) \S|^(links|related)\s*:?$/i;
+/**
+ * A comment section's label in a spaced script: `Comments`, `[ 167 comments ]`, `Top Rated
+ * Comments`, `34 responses to “…”`, `12 thoughts on “…”` (a count of posts and the story
+ * they answer).
+ */
+const COMMENT_LATIN =
+  /^leave a (comment|reply)\b|^[[(]?\s*(\d[\d,]* )?comments?( \(\d+\))?\s*[\])]?\s*:?$|^(top rated|top|newest|oldest|latest|most recent|best|show|view|view all|all|reader|readers'?) comments\s*(\(\d+\))?:?$/i;
+/** A count of readers' posts and the story they answer, the head of a thread however long its title. */
+const REPLY_COUNT = /^\d[\d,]* (comments|responses|replies|thoughts) (to|on)\s/i;
+/** Past this many tokens a line opening with a count is a sentence, not a thread's head. */
+const REPLY_COUNT_TOKENS = 30;
+export const isReplyCount = (text: string, tokens: number): boolean =>
+  tokens <= REPLY_COUNT_TOKENS && REPLY_COUNT.test(text);
 const COMMENT_PHRASE =
   /电子邮件地址不会被公开|電子郵件地址不會公開|必填项已用|必填欄位|网友评论仅供|網友評論僅供|仅供其表达个人看法|請登錄後評論|请登录后评论|文明上网|理性发言|评论\s*[(（]\d+[)）]/;
 const DISCLAIMER_LATIN = /^(special statement|disclaimer)\b/i;
@@ -61,7 +77,10 @@ const PAGER_LATIN = /^(previous|next) (article|story|post|page)\b/i;
 export const isRelatedHead = (text: string): boolean =>
   labelled(text, RELATED_WORDS) || RELATED_LATIN.test(text);
 export const isCommentMarker = (text: string): boolean =>
-  labelled(text, COMMENT_WORDS) || COMMENT_LATIN.test(text) || COMMENT_PHRASE.test(text);
+  labelled(text, COMMENT_WORDS) ||
+  COMMENT_LATIN.test(text) ||
+  REPLY_COUNT.test(text) ||
+  COMMENT_PHRASE.test(text);
 /** A legal notice's title: 反侵权公告, 版权声明, 隐私须知. */
 const LEGAL_NOTICE =
   /^[\p{Script=Han}]{0,6}(侵权|侵權|版权|版權|著作权|著作權|免责|免責|法律|隐私|隱私)[\p{Script=Han}]{0,4}(声明|聲明|公告|须知|須知)(\s*[:：]|$)/u;

@@ -5,6 +5,7 @@ import { dataTableEnd } from './dataTable.ts';
 import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
+import { isToldStory, toldInLines } from './toldInLines.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -346,8 +347,15 @@ const BODY_SAMPLE = 1500;
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
   const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
-  const run = articleRun(shapes, walls);
+  let run = articleRun(shapes, walls);
   if (!run) return null;
+  // Too little prose for an article: the page may tell its story in short lines (toldInLines.ts).
+  if (run.worth < ARTICLE_WORTH) {
+    const lenient = toldInLines(shapes, walls);
+    const told = articleRun(shapes, lenient);
+    if (told && told.worth >= ARTICLE_WORTH && isToldStory(shapes, walls, lenient, told))
+      run = told;
+  }
   // Posts signed with their time (`…发布时间 2005/05/17 22:11:42 by 作者`), one after another:
   // the first is the post the page is about, the rest are replies to it.
   const signed: number[] = [];

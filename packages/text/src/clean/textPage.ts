@@ -18,6 +18,8 @@ import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
+import { closingLines, partOfItsOwn } from './afterStory.ts';
+import { rules } from './layoutRules.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -37,7 +39,15 @@ type Where = 'before' | 'under-headline' | 'after';
  * `sealed`: the page closed the story itself, under its headline, with the editor line
  * (责任编辑：…) right after the last paragraph; a story never runs on past its editor line.
  */
-type Block = { from: number; to: number; where: Where; sealed?: boolean; bare?: boolean };
+type Block = {
+  from: number;
+  to: number;
+  where: Where;
+  sealed?: boolean;
+  bare?: boolean;
+  /** After the story, the lines ahead of the first labelled section: the whole block they open. */
+  opens?: Block;
+};
 
 const PLACE: Record<Where, string> = {
   before: 'Before the article the page shows',
@@ -224,28 +234,32 @@ function judgeAround(region: ArticleRegion, block: Block): Array<[Block, Judgeme
 }
 
 /**
- * Where the page after the article begins. A short sentence that follows the story's last
- * line with no blank between (a closing wish, a last remark: 预祝大会圆满成功！) is the
- * story's own ending even if too short to count as prose: the page's furniture is never
- * written in sentences run on from the story's last line.
+ * The lines between the story's end and the first labelled section after it (a share
+ * widget, a newsletter box, a few links, then `Related Articles`) hold too little to judge
+ * alone. Where the whole of the page after the story, those lines and the labelled sections
+ * together, is plainly furniture with no rival prose in it, they are its opening, removed as
+ * surely; a judgement that found prose to doubt (a rival run) stands.
  */
-function closingLines(region: ArticleRegion): number {
-  let next = region.last + 1;
-  for (;;) {
-    const shape = region.shapes[next];
-    if (
-      !shape ||
-      shape.blank ||
-      !shape.endsSentence ||
-      shape.marker ||
-      shape.bullet ||
-      shape.field ||
-      shape.stamps > 0 ||
-      shape.cells > 2
-    )
-      return next;
-    next++;
-  }
+function leadingLines(region: ArticleRegion, block: Block): Array<[Block, Judgement]> {
+  const pieces = judgeAround(region, block);
+  if (!block.opens || pieces.length !== 1) return pieces;
+  const [[piece, judged]] = pieces as [[Block, Judgement]];
+  if (judged.confidence >= SURE) return pieces;
+  const shapes = region.shapes.slice(piece.from, piece.to + 1);
+  if (partOfItsOwn(shapes)) return pieces;
+  const whole = judge(region, block.opens);
+  if (!whole || whole.confidence < SURE) return pieces;
+  const lines = shapes.filter((s) => !s.blank).length;
+  return [
+    [
+      piece,
+      {
+        reason: `${PLACE.after} ${lines} line${lines === 1 ? '' : 's'} ahead of its labelled sections, and what follows is all furniture: ${whole.reason.replace(/^[^:]*: /, '')}`,
+        confidence: SURE,
+        rival: null,
+      },
+    ],
+  ];
 }
 
 /**
@@ -284,35 +298,20 @@ function sections(region: ArticleRegion, block: Block): Block[] {
     if (signed && filled.length <= TRAILING_LINES) cuts.add(filled[mark]!);
   }
   const starts = [...cuts].sort((a, b) => a - b);
+  // After the story, the lines ahead of its first label open the page's own part: they are
+  // judged alone, and with the whole of what follows them (see leadingLines).
+  const opens = block.where === 'after' && heads.length > 0 && heads[0]! > block.from;
   return starts
-    .map((from, k) => ({ ...block, from, to: (starts[k + 1] ?? block.to + 1) - 1 }))
+    .map((from, k) => ({
+      ...block,
+      from,
+      to: (starts[k + 1] ?? block.to + 1) - 1,
+      ...(opens && k === 0 ? { opens: block } : {}),
+    }))
     .filter((b) => region.shapes.slice(b.from, b.to + 1).some((s) => !s.blank));
 }
 
 export type TextPage = { edits: RuleEdit[]; headline: Line | null };
-
-/**
- * Rules the page drew in text (`-----`, `|---|---|`, a table's frame) outside the article:
- * layout, whatever the block around them turns out to be.
- */
-function* rules(
-  raw: string,
-  lines: readonly Line[],
-  region: ArticleRegion,
-  block: Block,
-): Generator<RuleEdit> {
-  for (let i = block.from; i <= block.to; i++) {
-    const text = lines[i]?.trimmed ?? '';
-    if (text.length >= 3 && region.shapes[i]?.blank)
-      yield removal(
-        raw,
-        lines[i]!,
-        lines[i]!,
-        RULE.chromeLayoutRule,
-        'A rule of the page’s layout drawn in text, not article text.',
-      );
-  }
-}
 
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
@@ -350,7 +349,7 @@ export function textPageEdits(raw: string): TextPage {
     .filter((b) => b.from <= b.to)
     .flatMap((block) => sections(region, block))
     .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
-    .flatMap((block) => judgeAround(region, block))
+    .flatMap((block) => leadingLines(region, block))
     .flatMap(([section, judged]) => {
       const inside = lines.slice(section.from, section.to + 1).filter(filled);
       const first = inside[0];
