@@ -52,6 +52,12 @@ export type WinnowService = {
   ): Promise<Result<Value<M>>>;
   /** The same for a method name that came from outside (a URL, a message). */
   callByName(method: string, params: unknown, context?: CallContext): Promise<Result<unknown>>;
+  /**
+   * Settles once the service has done what it does on opening: a new corpus's samples are
+   * added in the background, with the editing code they need (calls wait for them anyway;
+   * this is for whoever reads the file directly).
+   */
+  readonly ready: Promise<void>;
   close(): void;
 };
 
@@ -210,11 +216,12 @@ export function openService(options: ServiceOptions): WinnowService {
       loading = null;
       return loaded;
     }));
+  let ready: Promise<void> = Promise.resolve();
   if (options.samplesDir && !damaged) {
     // A new corpus gets its samples before any call is answered and before the keeper
     // prepares anything, as when they were added here.
     const samplesDir = options.samplesDir;
-    loadEditing()
+    ready = loadEditing()
       .then(({ addSamplesToNewCorpus }) => {
         if (closed) return;
         const report = addSamplesToNewCorpus(store, samplesDir);
@@ -296,6 +303,7 @@ export function openService(options: ServiceOptions): WinnowService {
     call: (method, params, context) =>
       callByName(method, params, context) as Promise<Result<Value<typeof method>>>,
     callByName,
+    ready,
     close: () => {
       closed = true;
       keeper?.close();

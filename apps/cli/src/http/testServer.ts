@@ -30,6 +30,8 @@ export async function startTestServer(
     dbPath: join(dir, 'c.sqlite'),
     samplesDir: join(import.meta.dirname, '../../../../resources/samples'),
   });
+  // Tests compare the corpus file before and after: its samples must be in first.
+  await service.ready;
   const server = createHttpServer({ service, staticDir, token, workDir: join(dir, 'work') });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
