@@ -220,6 +220,8 @@ const SIGNED = /\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[^。�
 const ARTICLE_WORTH = 80;
 /** Posting times that make a stretch of lines a thread of posts. */
 const THREAD_STAMPS = 3;
+/** Lines above a post's text where its poster and time stand. */
+const POST_HEAD = 2;
 
 /**
  * The article's run: the densest run of each stretch between walls, the best of them. Under
@@ -239,8 +241,14 @@ function articleRun(
   for (let i = 0; i <= values.length; i++) {
     if (i < values.length && values[i] !== null) continue;
     const run = densestRun(values.slice(from, i));
+    // The posting times must stand among the run's own lines: a list of dated headlines
+    // further down the stretch (热帖, each with its time) makes no thread of the story above it.
     const thread =
-      comments && shapes.slice(from, i).filter((s) => s.stamps > 0).length >= THREAD_STAMPS;
+      comments &&
+      run !== null &&
+      shapes
+        .slice(Math.max(from, from + run.first - POST_HEAD), from + run.last + 1)
+        .filter((s) => s.stamps > 0).length >= THREAD_STAMPS;
     if (run && !thread) {
       if (best === null || run.worth > best.worth)
         best = { first: run.first + from, last: run.last + from, worth: run.worth };
