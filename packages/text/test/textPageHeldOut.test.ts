@@ -23,7 +23,7 @@ describe('a page saved as text: held-out shapes', () => {
       '评论',
       '图片',
       '',
-      ...story.flatMap((p) => [`　　${p}`, '']),
+      ...story.flatMap((p) => [`\u3000\u3000${p}`, '']),
       '【纠错】',
       '责任编辑：赵六',
       '',
