@@ -38,4 +38,37 @@ describe('a page saved as text: held-out shapes', () => {
     const cleaned = cleanArticle(page).cleaned;
     for (const p of story) expect(cleaned).toContain(p);
   });
+
+  it('does not take a live feed of remarks, each under today’s time, for the story', () => {
+    const remarks = [
+      '早盘两市小幅高开，随后在银行板块带动下震荡走高，成交量较上一交易日明显放大，市场情绪有所回暖，短线可以继续关注量能变化，不宜盲目追高。',
+      '午前指数冲高回落，上方压力依然明显，建议投资者控制仓位，耐心等待回调后的机会，不要被短期波动影响判断，中长期仍然看好消费和科技板块。',
+      '板块方面，农业、水利等题材表现活跃，资金轮动速度加快，个股分化明显，操作上以低吸为主，切忌追涨杀跌，同时注意防范业绩不达预期的风险。',
+      '午后如果成交量不能持续放大，指数大概率维持震荡格局，短线注意控制节奏，逢高适当减仓，逢低关注优质个股，耐心持有等待市场给出明确方向。',
+    ];
+    const page = [
+      '# 全县新建高标准农田两万亩',
+      '2026-03-09 19:55 某县日报',
+      '',
+      ...story.slice(0, 2).flatMap((p) => [p, '']),
+      '责任编辑：赵六',
+      '',
+      '热门推荐',
+      '',
+      '城西公园改造完成开放',
+      '三所学校新建食堂投入使用',
+      '',
+      '市场直播',
+      ...remarks.flatMap((r, i) => [
+        `  • 老师${i + 1}`,
+        '',
+        `    老师${i + 1}今天 12:0${i}:37`,
+        '',
+        `    ${r}`,
+      ]),
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of story.slice(0, 2)) expect(cleaned).toContain(p);
+    expect(cleaned).not.toContain(remarks[0]);
+  });
 });

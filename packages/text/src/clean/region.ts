@@ -2,9 +2,10 @@ import { grams, gramsAmong } from './grams.ts';
 import { originalTitle } from './originalTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
-import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
+import { isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
+import { articleRun } from './articleRun.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -215,51 +216,6 @@ function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
 
 /** A posting time closing a line, with at most the poster's name after it. */
 const SIGNED = /\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[^。！？.!?]{0,30}$/;
-
-/** Less than one paragraph's worth of prose is no article for comments to follow. */
-const ARTICLE_WORTH = 80;
-/** Posting times that make a stretch of lines a thread of posts. */
-const THREAD_STAMPS = 3;
-/** Lines above a post's text where its poster and time stand. */
-const POST_HEAD = 2;
-
-/**
- * The article's run: the densest run of each stretch between walls, the best of them. Under
- * a comment label, once the page has shown an article's worth of prose above it, a stretch
- * whose lines carry posting times is the readers' thread: however much it says (a long
- * thread outweighs a short post), it is not the story it follows. A label alone proves
- * nothing (a sidebar's 最新评论 may stand beside the story in a dump's columns).
- */
-function articleRun(
-  shapes: readonly LineShape[],
-  values: Array<number | null>,
-): { first: number; last: number; worth: number } | null {
-  let best: { first: number; last: number; worth: number } | null = null;
-  let shown = 0;
-  let comments = false;
-  let from = 0;
-  for (let i = 0; i <= values.length; i++) {
-    if (i < values.length && values[i] !== null) continue;
-    const run = densestRun(values.slice(from, i));
-    // The posting times must stand among the run's own lines: a list of dated headlines
-    // further down the stretch (热帖, each with its time) makes no thread of the story above it.
-    const thread =
-      comments &&
-      run !== null &&
-      shapes
-        .slice(Math.max(from, from + run.first - POST_HEAD), from + run.last + 1)
-        .filter((s) => s.stamps > 0).length >= THREAD_STAMPS;
-    if (run && !thread) {
-      if (best === null || run.worth > best.worth)
-        best = { first: run.first + from, last: run.last + from, worth: run.worth };
-      shown = Math.max(shown, run.worth);
-    }
-    if (i < values.length && shown >= ARTICLE_WORTH && isCommentMarker(shapes[i]!.text))
-      comments = true;
-    from = i + 1;
-  }
-  return best;
-}
 
 /** The shapes and values of a page's lines as the region reads them (a wall is -Infinity). */
 export function lineWorths(lines: readonly Line[]): { shapes: LineShape[]; values: number[] } {
