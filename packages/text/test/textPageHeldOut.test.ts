@@ -71,4 +71,41 @@ describe('a page saved as text: held-out shapes', () => {
     for (const p of story.slice(0, 2)) expect(cleaned).toContain(p);
     expect(cleaned).not.toContain(remarks[0]);
   });
+
+  it('removes a footer of rights and contacts run onto long lines, and keeps a story that names a phone line', () => {
+    const told =
+      '县水务局值班电话：0123-4567890，群众发现渠道破损可随时拨打，工作人员将在两小时内赶到现场处理。';
+    const page = [
+      '# 全县新建高标准农田两万亩',
+      '',
+      ...story.flatMap((p) => [p, '']),
+      told,
+      '',
+      '版权所有某县融媒体中心　Copyright © 2026 All rights reserved.　某ICP备12345678号-1　某公网安备12345678901234号',
+      '　单位地址：某县人民路1号　新闻热线：0123-7654321　传真：0123-7654322　联系邮箱：news@example.cn',
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of [...story, told]) expect(cleaned).toContain(p);
+    expect(cleaned).not.toContain('Copyright');
+    expect(cleaned).not.toContain('联系邮箱');
+  });
+
+  it('reads a notice labelled in brackets as the page’s, not as a rival story', () => {
+    const page = [
+      '# 全县新建高标准农田两万亩',
+      '',
+      story[0],
+      '',
+      '（责任编辑：赵六）',
+      '',
+      '【免责声明】本文仅代表作者本人观点，与本网站无关。本网站对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。',
+      '网站首页 - 联系我们 - 关于我们 - 广告服务',
+      '不良信息举报电话：0123-4567890 客服电话：0123-4567891 传真：0123-4567892 邮箱：help@example.cn',
+      '本站声明：所载文章、数据仅供参考，投资有风险，选择需谨慎。',
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain(story[0]);
+    expect(cleaned).not.toContain('免责声明');
+    expect(cleaned).not.toContain('客服电话');
+  });
 });

@@ -1,4 +1,5 @@
 import { countText, isHan, MARK } from './textCount.ts';
+import { isBracketLabelled, isFooterLine } from './footerLine.ts';
 import {
   isChromeMarker,
   isCopyrightLine,
@@ -247,9 +248,12 @@ export function shapeOf(line: string): LineShape {
             isLegalNotice(text, tokens) ||
             isReprintNotice(text) ||
             (PAGER_LABEL.test(text) && tokens < 100) ||
-            (!widerThan(text, 80) && isCopyrightLine(text, width(text)))
+            (!widerThan(text, 80) && isCopyrightLine(text, width(text))) ||
+            isBracketLabelled(text, tokens)
           ? 'tail'
-          : null,
+          : isFooterLine(text, tokens, ends)
+            ? 'chrome'
+            : null,
   };
 }
 
