@@ -108,4 +108,32 @@ describe('a page saved as text: held-out shapes', () => {
     expect(cleaned).not.toContain('免责声明');
     expect(cleaned).not.toContain('客服电话');
   });
+
+  it('removes long readers’ posts under a comment label when each carries its time ago', () => {
+    const post =
+      '我觉得这件事情要分两面看，一方面农田建设确实让种地方便了很多，另一方面后期管护如果跟不上，过几年渠道又会坏掉，到时候还是农民吃亏，所以希望县里把管护资金真正落到实处，不要只是一阵风，也希望村里能把账目公开，让大家心里有数，这样大家才愿意出力维护这些设施。';
+    const page = [
+      '# 全县新建高标准农田两万亩',
+      '',
+      ...story.flatMap((p) => [p, '']),
+      '### 热门评论 2条',
+      '',
+      '    - 老农民',
+      '',
+      post,
+      '',
+      '12小时前',
+      '',
+      '回复 踩0 赞10 收藏',
+      '',
+      '    - 路人甲',
+      '',
+      '说得好，支持！',
+      '',
+      '3小时前',
+    ].join('\n');
+    const result = cleanArticle(page);
+    for (const p of story) expect(result.cleaned).toContain(p);
+    expect(result.cleaned).not.toContain(post);
+  });
 });

@@ -16,7 +16,9 @@ const POST_HEAD = 2;
  */
 const POSTED =
   /(今天|昨天|前天|今日)\s*\d{1,2}:\d{2}|\d{1,2}\s*(分钟|小时)前|\b(today|yesterday)\s+(at\s+)?\d{1,2}:\d{2}/i;
-const posted = (s: LineShape) => s.stamps > 0 || (s.tokens <= 30 && POSTED.test(s.text));
+/** A short line that gives a post's time relative to now. */
+export const postedAgo = (s: LineShape) => s.tokens <= 30 && POSTED.test(s.text);
+const posted = (s: LineShape) => s.stamps > 0 || postedAgo(s);
 
 /**
  * The article's run: the densest run of each stretch between walls, the best of them. Under
