@@ -136,4 +136,31 @@ describe('a page saved as text: held-out shapes', () => {
     for (const p of story) expect(result.cleaned).toContain(p);
     expect(result.cleaned).not.toContain(post);
   });
+
+  it('removes a list of headlines, each with its source and a count, under 为您推荐', () => {
+    const page = [
+      '# 全县新建高标准农田两万亩',
+      '',
+      ...story.flatMap((p) => [p, '']),
+      '（实习生李四对此文亦有贡献）',
+      '',
+      '推荐12',
+      '',
+      '### 为您推荐',
+      '',
+      ...[
+        ['城西公园改造完成开放市民纷纷前来游玩拍照', '某县日报'],
+        ['三所学校新建食堂投入使用学生吃上热乎饭', '某市晚报'],
+        ['河道清淤工程进展顺利预计月底全面完工', '某县电视台'],
+        ['春季植树活动吸引上千市民参加共植树木万株', '某县日报'],
+        ['老旧小区加装电梯为啥这么难？听听居民怎么说', '某市晚报'],
+        ['全县首批家庭农场名单公布共有三十家入选', '某县电视台'],
+        ['冬季供暖保障工作会议召开部署下一步重点工作', '某县日报'],
+        ['县医院新门诊楼正式启用，看病再也不用排长队！', '某市晚报'],
+      ].flatMap(([headline, source]) => [headline, '', source, '', '0', '']),
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of story) expect(cleaned).toContain(p);
+    expect(cleaned).not.toContain('城西公园');
+  });
 });
