@@ -163,4 +163,28 @@ describe('a page saved as text: held-out shapes', () => {
     for (const p of story) expect(cleaned).toContain(p);
     expect(cleaned).not.toContain('城西公园');
   });
+
+  it('removes an unlabelled list of headlines after the story though a few end in ？ or ！', () => {
+    const headlines = [
+      '城西公园改造完成开放市民纷纷前来游玩拍照',
+      '老旧小区加装电梯为啥这么难？听听居民怎么说',
+      '三所学校新建食堂投入使用学生吃上热乎饭',
+      '河道清淤工程进展顺利预计月底全面完工',
+      '春季植树活动吸引上千市民参加共植树木万株',
+      '县医院新门诊楼正式启用，看病再也不用排长队！',
+      '全县首批家庭农场名单公布共有三十家入选',
+      '冬季供暖保障工作会议召开部署下一步重点工作',
+    ];
+    const page = [
+      '# 全县新建高标准农田两万亩',
+      '',
+      ...story.flatMap((p) => [p, '']),
+      '### 看点',
+      '',
+      ...headlines.flatMap((h) => [h, '', '某县日报', '']),
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    for (const p of story) expect(cleaned).toContain(p);
+    for (const h of headlines) expect(cleaned).not.toContain(h);
+  });
 });

@@ -13,6 +13,7 @@ import {
   stoppedShare,
 } from './region.ts';
 import { bareRuns } from './bareRuns.ts';
+import { exclaimedHeadline } from './exclaimedHeadline.ts';
 import { postedAgo } from './articleRun.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { twinLines } from './twinLines.ts';
@@ -134,7 +135,8 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
     shaped >= 1 &&
     // Lines that read like text, not a table's short cells (a table of data has no sentences either).
     shapes.filter((s) => !isShaped(s) && s.tokens >= 15 && !/[|│]/.test(s.text)).length >= 2 &&
-    !shapes.some(closesSentence) &&
+    !shapes.some((s) => closesSentence(s) && !exclaimedHeadline(s)) &&
+    shapes.filter(exclaimedHeadline).length * 5 <= shapes.length &&
     prose < region.worth * 0.25 &&
     // Only where the story itself closes its paragraphs on a stop.
     stoppedShare(region.shapes, region.first, region.last) >= STOPPED;
