@@ -1,4 +1,5 @@
 import { countText, isHan, MARK } from './textCount.ts';
+import { isBracketLabelled, isFooterLine } from './footerLine.ts';
 import {
   isChromeMarker,
   isCopyrightLine,
@@ -263,9 +264,12 @@ export function shapeOf(line: string): LineShape {
             isReprintNotice(text) ||
             isReplyCount(text, tokens) ||
             (PAGER_LABEL.test(text) && tokens < 100) ||
-            (!widerThan(text, 80) && isCopyrightLine(text, width(text)))
+            (!widerThan(text, 80) && isCopyrightLine(text, width(text))) ||
+            isBracketLabelled(text, tokens)
           ? 'tail'
-          : null,
+          : isFooterLine(text, tokens, ends)
+            ? 'chrome'
+            : null,
   };
 }
 

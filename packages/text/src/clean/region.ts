@@ -2,10 +2,11 @@ import { grams, gramsAmong } from './grams.ts';
 import { originalTitle } from './originalTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
-import { isCommentMarker, isPager, isRelatedHead } from './markers.ts';
+import { isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
 import { isToldStory, toldInLines } from './toldInLines.ts';
+import { ARTICLE_WORTH, articleRun } from './articleRun.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -216,43 +217,6 @@ function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
 
 /** A posting time closing a line, with at most the poster's name after it. */
 const SIGNED = /\d{1,2}[-/.月]\d{1,2}日?\s{0,3}\d{1,2}:\d{2}(?::\d{2})?[^。！？.!?]{0,30}$/;
-
-/** Less than one paragraph's worth of prose is no article for comments to follow. */
-const ARTICLE_WORTH = 80;
-/** Posting times that make a stretch of lines a thread of posts. */
-const THREAD_STAMPS = 3;
-
-/**
- * The article's run: the densest run of each stretch between walls, the best of them. Under
- * a comment label, once the page has shown an article's worth of prose above it, a stretch
- * whose lines carry posting times is the readers' thread: however much it says (a long
- * thread outweighs a short post), it is not the story it follows. A label alone proves
- * nothing (a sidebar's 最新评论 may stand beside the story in a dump's columns).
- */
-function articleRun(
-  shapes: readonly LineShape[],
-  values: Array<number | null>,
-): { first: number; last: number; worth: number } | null {
-  let best: { first: number; last: number; worth: number } | null = null;
-  let shown = 0;
-  let comments = false;
-  let from = 0;
-  for (let i = 0; i <= values.length; i++) {
-    if (i < values.length && values[i] !== null) continue;
-    const run = densestRun(values.slice(from, i));
-    const thread =
-      comments && shapes.slice(from, i).filter((s) => s.stamps > 0).length >= THREAD_STAMPS;
-    if (run && !thread) {
-      if (best === null || run.worth > best.worth)
-        best = { first: run.first + from, last: run.last + from, worth: run.worth };
-      shown = Math.max(shown, run.worth);
-    }
-    if (i < values.length && shown >= ARTICLE_WORTH && isCommentMarker(shapes[i]!.text))
-      comments = true;
-    from = i + 1;
-  }
-  return best;
-}
 
 /** The shapes and values of a page's lines as the region reads them (a wall is -Infinity). */
 export function lineWorths(lines: readonly Line[]): { shapes: LineShape[]; values: number[] } {

@@ -13,6 +13,8 @@ import {
   stoppedShare,
 } from './region.ts';
 import { bareRuns } from './bareRuns.ts';
+import { exclaimedHeadline } from './exclaimedHeadline.ts';
+import { postedAgo } from './articleRun.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
 import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
@@ -72,6 +74,8 @@ const TRAILING_LINES = 6;
 const EDITOR_TOKENS = 30;
 /** Posting times that make the lines under a comment label a thread of posts. */
 const THREAD_STAMPS = 3;
+/** The most words a post's time standing alone holds (`12小时前`, `昨天 09:15`). */
+const POST_TIME_TOKENS = 8;
 /** Teaser cards (headlines shown twice) that make a block a list of them. */
 const TWIN_CARDS = 3;
 
@@ -141,7 +145,8 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
     shaped >= 1 &&
     // Lines that read like text, not a table's short cells (a table of data has no sentences either).
     shapes.filter((s) => !isShaped(s) && s.tokens >= 15 && !/[|│]/.test(s.text)).length >= 2 &&
-    !shapes.some(closesSentence) &&
+    !shapes.some((s) => closesSentence(s) && !exclaimedHeadline(s)) &&
+    shapes.filter(exclaimedHeadline).length * 5 <= shapes.length &&
     prose < region.worth * 0.25 &&
     // Only where the story itself closes its paragraphs on a stop.
     stoppedShare(region.shapes, region.first, region.last) >= STOPPED;
@@ -181,11 +186,14 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   let reason = `${PLACE[block.where]} ${count} of its own: ${kinds.join(', ') || 'page furniture'}.`;
   // Under a comment label, sentences are the readers' (however many), unless one is as long
   // as an article paragraph: a label never removes such a line.
-  // Posting times under the label make it a thread of posts, long ones too.
+  // Posting times under the label make it a thread of posts, long ones too: dated ones, or
+  // one standing alone relative to now (2小时前), a post's and never a story's.
   const comments =
     headed &&
     isCommentMarker(shapes[0]?.text ?? '') &&
-    (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) || stamped >= THREAD_STAMPS);
+    (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) ||
+      stamped >= THREAD_STAMPS ||
+      shapes.some((s) => postedAgo(s) && s.tokens <= POST_TIME_TOKENS));
   // After a sealed story, prose is a sidebar's (a live blog, other stories), not the
   // story's own continuation, however much of it there is.
   const rivals = prose > region.worth * 0.5 && !comments && !listing && !cards && !block.sealed;
