@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../src/clean/index.ts';
+import { shapesOf } from '../src/clean/lineShape.ts';
+import { lastSentence } from '../src/clean/region.ts';
 
 /**
  * Whole pages saved as text, in the shapes crawlers save pages nobody tuned the cleaner for
@@ -186,5 +188,34 @@ describe('a page saved as text: held-out shapes', () => {
     const cleaned = cleanArticle(page).cleaned;
     for (const p of story) expect(cleaned).toContain(p);
     for (const h of headlines) expect(cleaned).not.toContain(h);
+  });
+});
+
+describe('a story that closes on a list of sentences', () => {
+  const items = [
+    '★3月17日及3月21日，游客可从县城出发，前往北山景区，开启两晚三天的徒步之旅；',
+    '★3月25日是前往南湖湿地及东岸古镇的三晚四天行程，全程由当地向导陪同讲解；',
+    '★游客还可以选择3月30日出发，到西岭滑雪场体验冰雪运动，全程为两晚三天。',
+  ];
+  const lines = [...story, '[412]', '资料图', '线路安排已经出炉', ...items];
+  const shapes = shapesOf(lines.map((trimmed) => ({ trimmed })));
+  // The story's lines are worth their length; the picture's marks and caption are furniture.
+  const values = shapes.map((s, i) =>
+    i < story.length ? s.tokens : i < story.length + 3 ? -3 : 1,
+  );
+  const run = { first: 0, last: lines.length - 1, worth: 200 };
+
+  it('runs on to its last item: each closes a sentence, as no teaser does', () => {
+    expect(lastSentence(shapes, values, run)).toBe(lines.length - 1);
+  });
+
+  it('still stops at its last sentence when what follows the furniture closes none', () => {
+    const teasers = [...story, '[412]', '资料图', '★县城公园改造完成开放', '★三所学校新建食堂'];
+    const teaserShapes = shapesOf(teasers.map((trimmed) => ({ trimmed })));
+    const teaserValues = teaserShapes.map((s, i) =>
+      i < story.length ? s.tokens : i < story.length + 2 ? -3 : 1,
+    );
+    const teaserRun = { first: 0, last: teasers.length - 1, worth: 200 };
+    expect(lastSentence(teaserShapes, teaserValues, teaserRun)).toBe(story.length - 1);
   });
 });

@@ -258,6 +258,10 @@ const CREDIT = /[(（][^()（）]{1,20}[)）]$/;
 export const closesSentence = (s: LineShape) =>
   !s.bullet && /[。！？!?.][”’」』"）)]*$/.test(s.text.replace(CREDIT, '').trimEnd());
 
+/** An item of a list that is a sentence of its own, closed by a full stop. */
+const listedSentence = (s: LineShape) =>
+  s.bullet && s.tokens >= 10 && /[。！？!?.][”’」』"）)]*$/.test(s.text.trimEnd());
+
 /**
  * How much the story's own paragraphs close on a full stop: of its lines that end a
  * paragraph (a blank line or the run's end after them), the share that close a sentence.
@@ -283,7 +287,7 @@ export const STOPPED = 0.7;
  * stories, of an even width that reads like a wrapped paragraph), are the page's; when they
  * are worth little beside the story, the run stops at that sentence.
  */
-function lastSentence(
+export function lastSentence(
   shapes: readonly LineShape[],
   values: ReadonlyArray<number | null>,
   run: { first: number; last: number; worth: number },
@@ -295,6 +299,8 @@ function lastSentence(
   let furniture = false;
   let after = 0;
   for (let i = end + 1; i <= run.last; i++) {
+    // A list of whole sentences (★ 11月25日是…旅程。) goes on with the story; teasers don't.
+    if (listedSentence(shapes[i]!)) return run.last;
     const value = values[i] ?? 0;
     if (value < 0 && !shapes[i]!.blank && shapes[i]!.tokens > 1) furniture = true;
     if (value > 0) after += value;
