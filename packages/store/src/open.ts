@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { latestVersion, migrations } from './migrations/index.ts';
 import { checkOnOpen, damageMessage } from './integrity.ts';
-import { storageErrorOf } from './storageErrors.ts';
+import { StorageError, storageErrorOf } from './storageErrors.ts';
 import { registerTextFunctions } from './deflatedText.ts';
 
 /** The database was written by a newer Winnow: opening it here could damage it. */
@@ -50,7 +50,39 @@ export type OpenOptions = {
  */
 export const BUSY_TIMEOUT_MS = 10_000;
 
+/**
+ * Opening can meet another process opening the same file at the same moment: two imports
+ * that create one new corpus. A new file starts in rollback-journal mode, where two
+ * connections that each hold a read lock and want to write deadlock, and SQLite answers
+ * one of them "database is locked" at once rather than wait; a migration the other
+ * process ran meanwhile can then fail as "table … already exists". Such an open is tried
+ * again from the start (the other process has finished by then, so the file is in WAL mode
+ * and at the latest version), until the busy timeout has passed.
+ */
 export function openDatabase(path: string, options: OpenOptions = {}): Database {
+  const began = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return openOnce(path, options);
+    } catch (error) {
+      if (!racedOpen(error) || Date.now() - began > BUSY_TIMEOUT_MS) throw error;
+      // A short pause, longer each time and never in step with the other process.
+      pause(Math.min(200, 10 * attempt) + Math.random() * 20);
+    }
+  }
+}
+
+/** An open that failed because another process was opening (or migrating) the file. */
+function racedOpen(error: unknown): boolean {
+  if (error instanceof StorageError) return error.kind === 'locked';
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  return code === 'SQLITE_ERROR' && /already exists/.test((error as Error).message);
+}
+
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+const pause = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
+
+function openOnce(path: string, options: OpenOptions): Database {
   let db: Database;
   try {
     db = new BetterSqlite3(path, {
