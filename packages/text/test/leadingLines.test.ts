@@ -56,7 +56,7 @@ describe('a page saved as text: what lies between the story and the page’s lab
       '',
       'Sign up for e-mail newsletters',
       '',
-      'No spam, we promise. You can leave the list at any time.',
+      'One letter a week, and your address is never sold or shared.',
       '',
       ...related,
       '',
@@ -65,7 +65,7 @@ describe('a page saved as text: what lies between the story and the page’s lab
     const { cleaned } = cleanArticle(page);
     expect(cleaned).toContain('past the shops along the front during the summer months.');
     expect(cleaned).not.toContain('Want more local news');
-    expect(cleaned).not.toContain('No spam, we promise');
+    expect(cleaned).not.toContain('One letter a week');
     expect(cleaned).not.toContain('Lighthouse keeper');
   });
 
