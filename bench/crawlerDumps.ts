@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { decodeBytes } from '@winnow/text';
 import { cleanedPage } from './cwced.ts';
+import { figures, scored } from './textProxies.ts';
+import type { Score } from './textProxies.ts';
 
 const HTML2TEXT = '/usr/bin/html2markdown';
 
@@ -54,18 +56,6 @@ export function crawlerDump(bytes: Uint8Array, shape: DumpShape): string {
   if (run.status !== 0) throw new Error(`${tool} failed: ${run.stderr}`);
   return run.stdout;
 }
-
-type Score = Record<string, number>;
-
-function scored(scorer: string, truth: string, ours: unknown, dir: string): Score {
-  const path = join(dir, 'ours.json');
-  writeFileSync(path, JSON.stringify(ours));
-  const run = spawnSync(process.execPath, [scorer, truth, path], { encoding: 'utf8' });
-  return JSON.parse(run.stdout.trim().split('\n')[0] ?? '{}') as Score;
-}
-
-const f1 = (s: Score) =>
-  `F1 ${s['f1']?.toFixed(3)} (P ${s['precision']?.toFixed(3)} R ${s['recall']?.toFixed(3)})`;
 
 /** aeb's pages in `shape` against aeb's gold: the text path, and doing nothing. */
 export function aebDumps(peers: string, scripts: string, shape: DumpShape): [Score, Score] {
@@ -128,12 +118,14 @@ export function crawlerDumpsReport(
       continue;
     }
     const [aebText, aebNothing] = aebDumps(peers, scripts, shape);
-    log(`aeb as ${shape} dumps: text path ${f1(aebText)}; doing nothing ${f1(aebNothing)}`);
+    log(
+      `aeb as ${shape} dumps: text path ${figures(aebText)}; doing nothing ${figures(aebNothing)}`,
+    );
     const [gne, gneNothing] = gneDumpsAgainstHtml(peers, scripts, shape);
     log(
-      `gne as ${shape} dumps against Winnow's HTML reading: text path ${f1(gne)}, chrome lines ` +
+      `gne as ${shape} dumps against Winnow's HTML reading: text path ${figures(gne)}, chrome lines ` +
         `${gne['chromeLines']}, pages with >50 chars after the article ${gne['pagesWithTailOver50']}, ` +
-        `last paragraph lost ${gne['lastParagraphLost']}; doing nothing ${f1(gneNothing)}`,
+        `last paragraph lost ${gne['lastParagraphLost']}; doing nothing ${figures(gneNothing)}`,
     );
   }
 }

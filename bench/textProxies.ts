@@ -16,17 +16,17 @@ import { gunzipSync } from 'node:zlib';
 import { cleanedPage } from './cwced.ts';
 import { w3mDump } from './gneDumps.ts';
 
-type Score = Record<string, number>;
+export type Score = Record<string, number>;
 
 /** Runs one of the shared scorers on `ours`; its first line of JSON. */
-function scored(scorer: string, truth: string, ours: unknown, dir: string): Score {
+export function scored(scorer: string, truth: string, ours: unknown, dir: string): Score {
   const path = join(dir, 'ours.json');
   writeFileSync(path, JSON.stringify(ours));
   const run = spawnSync(process.execPath, [scorer, truth, path], { encoding: 'utf8' });
   return JSON.parse(run.stdout.trim().split('\n')[0] ?? '{}') as Score;
 }
 
-const figures = (s: Score) =>
+export const figures = (s: Score) =>
   `F1 ${s['f1']?.toFixed(3)} (P ${s['precision']?.toFixed(3)} R ${s['recall']?.toFixed(3)})`;
 
 export function aebAsText(peers: string, scripts: string, log: (line: string) => void): Score {
