@@ -10,7 +10,7 @@
  *                             only those rows (throughput: cleaning and fact extraction
  *                             on one core; open-check and browser import the kept
  *                             corpus first when there is none: node bench/keptCorpus.ts;
- *                             browser needs `pnpm build:ui`)
+ *                             browser builds the renderer first)
  */
 import {
   existsSync,
@@ -237,6 +237,12 @@ function benchDiffs(path: string): void {
 
 /** The desk in Chromium against `winnow serve`, and the server's memory meanwhile. */
 async function benchInBrowser(path: string): Promise<void> {
+  // The renderer this checkout's sources make, built now: a build left from older sources
+  // measured code that was no longer there (it happened: a page from before a change
+  // still fetched its icon at every selection).
+  process.stderr.write('building the renderer…\n');
+  const build = spawnSync('pnpm', ['build:ui'], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`pnpm build:ui failed:\n${build.stdout}${build.stderr}`);
   process.stderr.write('opening articles in the browser…\n');
   // The machine is shared: its load beside the figures says how far to trust them.
   const loadBefore = loadavg()[0] ?? 0;

@@ -12,10 +12,30 @@ import { shapeOf } from './lineShape.ts';
  */
 const LOOK_AHEAD = 20;
 
+/** A picture's or story's credit: `石佳/中国青年报`, `蔡雪婧/摄`, `…供图`. */
+const CREDIT = /^[\p{Script=Han}·]{2,10}\s*\/\s*[\p{Script=Han}·]{1,12}$|(供图|\/摄|摄影|视频截图)$/u;
+/** The story's original headline as a note (`（原标题：…）`): the page's headline is elsewhere. */
+const ORIGINAL_TITLE = /^[（(]原标题[:：]/;
+
+/** A row of menu items: four or more short words between separators (`首页 - 新闻 - 体育 - …`). */
+function isMenuRow(text: string): boolean {
+  const items = text.split(/\s+[-|｜·•/]\s+/);
+  return items.length >= 4 && items.every((item) => item.trim().length <= 8);
+}
+
+/**
+ * A line that reads as a title but is none: a credit, a note of the original headline, a
+ * row of menu items, a sentence broken off at a comma (a piece of the story).
+ */
+export function notATitle(text: string): boolean {
+  return CREDIT.test(text) || ORIGINAL_TITLE.test(text) || isMenuRow(text) || /[，、,]$/.test(text);
+}
+
 function isFurniture(text: string): boolean {
   const shape = shapeOf(text);
   return (
     shape.blank ||
+    notATitle(shape.text) ||
     shape.marker !== null ||
     shape.bullet ||
     shape.cells > 2 ||
@@ -76,6 +96,20 @@ export function titleFromLine(raw: string, line: Line, edits: readonly DecidedEd
     .filter((e) => e.state === 'applied' && e.start >= line.start && e.end <= line.end)
     .map((e) => ({ ...e, start: e.start - line.start, end: e.end - line.start }));
   const text = applyEdits(raw.slice(line.start, line.end), inside).trim();
+  const title = shapeOf(text).text || text;
+  return title.length > 300 ? `${title.slice(0, 300)}…` : title;
+}
+
+/** Whether a spam rule took the line away: such a line is never a title. */
+export function spammed(line: Line, edits: readonly DecidedEdit[]): boolean {
+  return edits.some(
+    (e) =>
+      e.state === 'applied' && e.rule.startsWith('spam') && e.start < line.end && e.end > line.start,
+  );
+}
+
+/** A line's text as a title: without a dump's markup, at most 300 characters. */
+export function titleText(text: string): string {
   const title = shapeOf(text).text || text;
   return title.length > 300 ? `${title.slice(0, 300)}…` : title;
 }

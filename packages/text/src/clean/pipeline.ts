@@ -15,7 +15,15 @@ import { articleTailEdits, outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
-import { headlineLine, standing, titleFromLine, titleOf } from './headline.ts';
+import {
+  headlineLine,
+  notATitle,
+  spammed,
+  standing,
+  titleFromLine,
+  titleOf,
+  titleText,
+} from './headline.ts';
 import { textPageEdits } from './textPage.ts';
 import { titleEdits } from './title.ts';
 import { utf8AsGbkEdits } from './utf8AsGbk.ts';
@@ -88,12 +96,19 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     raw,
     edits.filter((e) => e.state === 'applied'),
   );
-  // A text page's found headline is its title even when the page's top stays proposed.
-  const foundTitle = found && headline === found ? titleFromLine(raw, found, edits) : '';
-  const textTitle = foundTitle !== '' ? foundTitle : titleOf(cleaned);
   // A title is cleaned by the same rules as the text (without the page's titles: no loop).
   const cleanLine = (line: string) =>
     cleanArticle(line, { spamPhrases: options.spamPhrases ?? DEFAULT_SPAM_PHRASES }).cleaned.trim();
+  // A text page's found headline is its title even when the page's top stays proposed;
+  // with none, the line found more loosely above the story, though it went as furniture.
+  const asTitle = (text: string) => (notATitle(text) ? '' : text);
+  const foundTitle = found && headline === found ? asTitle(titleFromLine(raw, found, edits)) : '';
+  const looseLine = foundTitle ? null : page?.titleLine;
+  const looseTitle =
+    looseLine && looseLine !== found && !spammed(looseLine, edits)
+      ? asTitle(titleText(cleanLine(looseLine.trimmed)))
+      : '';
+  const textTitle = foundTitle || looseTitle || titleOf(cleaned);
   const title = options.titles
     ? (pageHeadline(options.titles, cleaned, cleanLine) ?? textTitle)
     : textTitle;

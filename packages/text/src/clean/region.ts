@@ -1,7 +1,8 @@
-import { grams, gramsAmong } from './grams.ts';
 import { originalTitle } from './originalTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
+import { notATitle } from './headline.ts';
+import { headlineAbove } from './headlineAbove.ts';
 import { isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
@@ -28,6 +29,8 @@ export type ArticleRegion = {
   last: number;
   /** Index of the headline line above the body, if the page has one. */
   headline: number | null;
+  /** The line the article's title is read from: the headline, or a looser find (headlineAbove). */
+  titleLine: number | null;
   /** The lines of the story's original headline (`（原标题：…）`) between the headline and the body. */
   original: { from: number; to: number } | null;
   /** Lines inside the body the page repeats under each picture (unstopped.ts): captions, not text. */
@@ -131,88 +134,6 @@ export function densestRun(
       best = { first: start, last: i, worth: sum };
   });
   return best;
-}
-
-/** How far back from the body the headline is looked for, in lines that hold text (a list counts once). */
-const HEADLINE_REACH = 12;
-
-function headlineAbove(
-  shapes: LineShape[],
-  values: Array<number | null>,
-  first: number,
-  body: string,
-): number | null {
-  // The lines that may be the headline, nearest first, with their grams; then the story's
-  // grams among theirs, in one pass over the story.
-  const candidates: Array<{ index: number; own: Set<number | string>; heading: boolean }> = [];
-  let seen = 0;
-  let inList = false;
-  for (let i = first - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
-    const shape = shapes[i]!;
-    if (shape.blank) continue;
-    // A list (a share widget's five buttons, a menu) is one thing the eye passes over, not
-    // one per item, and a lone mark (`□`) holds nothing to read: the reach counts a list once.
-    if (shape.tokens > 0 && !(shape.bullet && inList)) seen++;
-    inList = shape.bullet;
-    if (values[i] === null) break;
-    if (shape.marker || shape.bullet || shape.cells > 2 || shape.field || shape.stamps > 0)
-      continue;
-    // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
-    if (DATELINE.test(shape.text)) continue;
-    if (shape.tokens < 4 || shape.tokens > 60 || /[。；]$/.test(shape.text)) continue;
-    const own = grams(shape.text);
-    if (own.size < 3) continue;
-    candidates.push({ index: i, own, heading: shape.heading });
-  }
-  let best: number | null = null;
-  let bestShare = 0.45;
-  if (candidates.length > 0) {
-    const wanted = new Set<number | string>();
-    for (const c of candidates) for (const g of c.own) wanted.add(g);
-    const story = gramsAmong(body, wanted);
-    for (const { index, own, heading } of candidates) {
-      let shared = 0;
-      for (const g of own) if (story.has(g)) shared++;
-      // A marked-up heading is the page's own say-so; nearer lines win a tie.
-      const share = shared / own.size + (heading ? 0.15 : 0);
-      if (share > bestShare) {
-        bestShare = share;
-        best = index;
-      }
-    }
-  }
-  return best ?? pageOpeningTitle(shapes, first);
-}
-
-const DATELINE = /^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/;
-
-/**
- * A page that opens with one title-shaped line and then, with nothing between but a dateline
- * or a byline, the article: that line is the headline, whatever words it uses (a headline
- * need not repeat the story's). A page with anything more above its article (a site name,
- * a menu) is left to the shared-words test above.
- */
-function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
-  let title: number | null = null;
-  for (let i = 0; i < first; i++) {
-    const shape = shapes[i]!;
-    if (shape.blank) continue;
-    if (title === null) {
-      const titleShaped =
-        !shape.marker &&
-        !shape.bullet &&
-        shape.cells <= 2 &&
-        !shape.field &&
-        shape.stamps === 0 &&
-        !DATELINE.test(shape.text) &&
-        shape.tokens >= 4 &&
-        shape.tokens <= 60 &&
-        !/[。；.;!?！？]$/.test(shape.text);
-      if (!titleShaped) return null;
-      title = i;
-    } else if (!(shape.stamps > 0 || DATELINE.test(shape.text))) return null;
-  }
-  return title;
 }
 
 /** A posting time closing a line, with at most the poster's name after it. */
@@ -357,6 +278,10 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   return {
     ...run,
     headline,
+    titleLine:
+      headline !== null && !notATitle(shapes[headline]!.text)
+        ? headline
+        : headlineAbove(shapes, walls, run.first, body, true),
     original: headline === null ? null : originalTitle(shapes, headline, run.first),
     captions,
     shapes,

@@ -319,16 +319,18 @@ function sections(region: ArticleRegion, block: Block): Block[] {
     .filter((b) => region.shapes.slice(b.from, b.to + 1).some((s) => !s.blank));
 }
 
-export type TextPage = { edits: RuleEdit[]; headline: Line | null };
+/** Its edits, the headline they were judged around, the line its title is read from. */
+export type TextPage = { edits: RuleEdit[]; headline: Line | null; titleLine: Line | null };
 
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
-  if (lines.filter((l) => l.trimmed !== '').length < 3) return { edits: [], headline: null };
+  if (lines.filter((l) => l.trimmed !== '').length < 3)
+    return { edits: [], headline: null, titleLine: null };
   // A dump that kept the page's columns is read in the story's column only.
   const columns = columnsOf(lines);
   const view = columns ? lines.map((l, i) => ({ ...l, trimmed: columns.view[i] ?? '' })) : lines;
   const found = findArticleRegion(view);
-  if (!found) return { edits: [], headline: null };
+  if (!found) return { edits: [], headline: null, titleLine: null };
   // What lies outside the story is judged as the page shows it, other columns and all.
   const region = columns ? { ...found, ...lineWorths(lines) } : found;
   const top = region.headline ?? region.first;
@@ -391,5 +393,6 @@ export function textPageEdits(raw: string): TextPage {
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
   if (link) edits.push(link);
   if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
-  return { edits, headline: region.headline === null ? null : (lines[region.headline] ?? null) };
+  const lineAt = (index: number | null) => (index === null ? null : (lines[index] ?? null));
+  return { edits, headline: lineAt(region.headline), titleLine: lineAt(region.titleLine) };
 }

@@ -1,0 +1,137 @@
+import { grams, gramsAmong } from './grams.ts';
+import { notATitle } from './headline.ts';
+import type { LineShape } from './lineShape.ts';
+
+/**
+ * The headline above a story a text page's region found (./region.ts): the line that reads
+ * like a title of what the story says, among the lines just above it.
+ */
+/** How far back from the body the headline is looked for, in lines that hold text (a list counts once). */
+const HEADLINE_REACH = 12;
+/** Of a headline's word pairs, the share the story must repeat; for the nearest candidate. */
+const SHARE = 0.45;
+const NEAREST_SHARE = 0.25;
+/** A wall this short is a widget's button, which the headline search steps over. */
+const WIDGET_WORDS = 3;
+
+/** Whether a `label：…` line goes on after its colon with a phrase of six letters or more. */
+const saysAfterColon = (text: string) => /[:：]\s*[\p{L}“"《]{6}/u.test(text);
+
+/** Whether the nearest line with text from `i` (going `step`) is an item of a list. */
+function bulletNear(shapes: readonly LineShape[], i: number, step: number): boolean {
+  for (let j = i; j >= 0 && j < shapes.length; j += step) {
+    const shape = shapes[j]!;
+    if (!shape.blank) return shape.bullet;
+  }
+  return false;
+}
+
+/**
+ * The headline above the story. `loose` looks for the article's title only, where the
+ * region found none to judge the page's top by: it steps over a share bar's buttons, takes
+ * a headline set as a list of one, and asks fewer shared words of the nearest line. The
+ * strict search decides what around the story is furniture, and stays as it was measured.
+ */
+export function headlineAbove(
+  shapes: LineShape[],
+  values: Array<number | null>,
+  first: number,
+  body: string,
+  loose = false,
+): number | null {
+  // The lines that may be the headline, nearest first, with their grams; then the story's
+  // grams among theirs, in one pass over the story.
+  const candidates: Array<{
+    index: number;
+    own: Set<number | string>;
+    heading: boolean;
+    walled: boolean;
+  }> = [];
+  let seen = 0;
+  let inList = false;
+  let walled = false;
+  for (let i = first - 1; i >= 0 && seen < HEADLINE_REACH; i--) {
+    const shape = shapes[i]!;
+    if (shape.blank) continue;
+    // A list (a share widget's five buttons, a menu) is one thing the eye passes over, not
+    // one per item, and a lone mark (`□`) holds nothing to read: the reach counts a list once.
+    if (shape.tokens > 0 && !(shape.bullet && inList)) seen++;
+    const lone = shape.bullet && !inList && !bulletNear(shapes, i - 1, -1);
+    inList = shape.bullet;
+    if (values[i] === null) {
+      // A share bar's one-word button (`评论`) stands between many headlines and their
+      // story; a longer wall (a `相关新闻` list's head) ends the search.
+      if (!loose || shape.tokens > WIDGET_WORDS) break;
+      walled = true;
+      continue;
+    }
+    // An item alone (a headline the page set in a list of one) may be the headline.
+    const listed = shape.bullet && !(loose && lone);
+    // A headline may speak after a colon (`秋收第一线：老周…`); a field's value is short.
+    const field = shape.field && !(loose && saysAfterColon(shape.text));
+    if (shape.marker || listed || shape.cells > 2 || field || shape.stamps > 0) continue;
+    // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
+    if (DATELINE.test(shape.text)) continue;
+    // A sentence stop inside the line makes it a caption or a lead (`…周琦。视频截图`).
+    const stopped = loose ? /[。；]/ : /[。；]$/;
+    if (shape.tokens < 4 || shape.tokens > 60 || stopped.test(shape.text)) continue;
+    if (loose && notATitle(shape.text)) continue;
+    const own = grams(shape.text);
+    if (own.size < 3) continue;
+    candidates.push({ index: i, own, heading: shape.heading, walled });
+  }
+  let best: number | null = null;
+  let bestShare = 0;
+  if (candidates.length > 0) {
+    const wanted = new Set<number | string>();
+    for (const c of candidates) for (const g of c.own) wanted.add(g);
+    const story = gramsAmong(body, wanted);
+    for (const [n, { index, own, heading, walled: past }] of candidates.entries()) {
+      let shared = 0;
+      for (const g of own) if (story.has(g)) shared++;
+      // A marked-up heading is the page's own say-so; nearer lines win a tie.
+      const share = shared / own.size + (heading ? 0.15 : 0);
+      // The title-shaped line nearest the story needs fewer of its words: a headline's
+      // wordplay (`…说了啥？大魔王…`) shares less with the story than a menu's far line
+      // that happens to name its subject must.
+      const needed = loose && n === 0 && !past ? NEAREST_SHARE : SHARE;
+      if (share > needed && share > bestShare) {
+        bestShare = share;
+        best = index;
+      }
+    }
+  }
+  return best ?? (loose ? null : pageOpeningTitle(shapes, first));
+}
+
+const DATELINE = /^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/;
+
+/**
+ * A page that opens with one title-shaped line and then, with nothing between but a dateline
+ * or a byline, the article: that line is the headline, whatever words it uses (a headline
+ * need not repeat the story's). A page with anything more above its article (a site name,
+ * a menu) is left to the shared-words test above.
+ */
+function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
+  let title: number | null = null;
+  for (let i = 0; i < first; i++) {
+    const shape = shapes[i]!;
+    if (shape.blank) continue;
+    if (title === null) {
+      const titleShaped =
+        !shape.marker &&
+        !shape.bullet &&
+        shape.cells <= 2 &&
+        !shape.field &&
+        shape.stamps === 0 &&
+        !DATELINE.test(shape.text) &&
+        shape.tokens >= 4 &&
+        shape.tokens <= 60 &&
+        !/[。；.;!?！？]$/.test(shape.text);
+      if (!titleShaped) return null;
+      title = i;
+    } else if (!(shape.stamps > 0 || DATELINE.test(shape.text))) return null;
+  }
+  return title;
+}
+
