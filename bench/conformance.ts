@@ -12,6 +12,7 @@
  *   - the text path on pages it was not built with: aeb and gne as w3m dumps (bench/textProxies.ts).
  *   - the same in the shapes cwced's held-out dumps come in: w3m -cols 1000, html2text (bench/crawlerDumps.ts).
  *   - trafilatura's evaluation snippets on its five CJK pages, as HTML and w3m dumps (bench/trafilaturaEval.ts).
+ *   - titles of cwced's and gne's pages as text against their HTML reading's (bench/titleAgreement.ts).
  *   - facts: precision and recall on the hand-annotated pages (bench/factsConformance.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -28,6 +29,7 @@ import { factsScore, printFacts } from './factsConformance.ts';
 import { ftfyConformance } from './ftfyConformance.ts';
 import { numeralConformance } from './numeralConformance.ts';
 import { trafilaturaEvalReport } from './trafilaturaEval.ts';
+import { titleAgreementReport } from './titleAgreement.ts';
 
 export const shared = join(import.meta.dirname, '..', '..', 'shared');
 export const peers = join(shared, 'peers');
@@ -156,6 +158,7 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
     }
     if (gnePresent) crawlerDumpsReport(peers, join(shared, 'scripts'), log);
     trafilaturaEvalReport(peers, log);
+    titleAgreementReport(peers, log);
     ftfy();
     numerals();
     printFacts(factsScore(join(import.meta.dirname, '..'), shared));

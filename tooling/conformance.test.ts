@@ -7,6 +7,7 @@ import { gneDumps, gnePresent, w3mMissing } from '../bench/gneDumps.ts';
 import { ftfyConformance } from '../bench/ftfyConformance.ts';
 import { numeralConformance } from '../bench/numeralConformance.ts';
 import { trafilaturaEval, trafilaturaEvalRoot } from '../bench/trafilaturaEval.ts';
+import { cwcedTitles, gneTitles } from '../bench/titleAgreement.ts';
 
 /**
  * Cleaning measured on other projects' test data (../shared/peers, beside the checkout in
@@ -141,5 +142,30 @@ describe.skipIf(!trafilaturaHere)(
       expect(html.f1, JSON.stringify(html.misses)).toBeGreaterThanOrEqual(0.93);
       if (w3m) expect(w3m.f1, JSON.stringify(w3m.misses)).toBeGreaterThanOrEqual(0.76);
     }, 60_000);
+  },
+);
+
+/**
+ * Titles of pages saved as text, against the same pages' HTML reading (bench/titleAgreement.ts).
+ * Floors are today's figures. The HTML reading is no gold (cwced's `显示`, `网易娱乐` are its
+ * own misreadings), and on cwced the dumps often begin below the headline the HTML has.
+ */
+describe.skipIf(!cwcedPresent || !gnePresent || noW3m !== null)(
+  'titles of pages saved as text (skipped without ../shared/peers/cwced, gne or w3m)',
+  () => {
+    it('name the article as its HTML reading does on most pages', () => {
+      const floors: Record<string, number> = {
+        'cwced txt': 16,
+        'cwced w3m': 10,
+        'cwced rec': 14,
+        'gne w3m-1000': 47,
+        'gne html2text': 46,
+      };
+      const rows = [...cwcedTitles(peers), ...gneTitles(peers)];
+      for (const row of rows)
+        expect(row.agree, `${row.shape}: ${row.differ.join(', ')}`).toBeGreaterThanOrEqual(
+          floors[row.shape] ?? row.pages,
+        );
+    }, 120_000);
   },
 );
