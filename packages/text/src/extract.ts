@@ -79,7 +79,8 @@ export function extractMainContent(page: string | Page): MainContent | null {
     if (!article?.content) return null;
     const found = htmlToText(article.content).text;
     const lines = read.text.split('\n');
-    const region = articleRegion(lines, read.links, found);
+    const headlines = [...read.headings, ...(read.ogTitle ? [read.ogTitle] : [])];
+    const region = articleRegion(lines, read.links, found, headlines);
     const text = region.length > 0 ? region.map((i) => lines[i]).join('\n\n') : found;
     if (text.trim().length < 50) return null;
     return {

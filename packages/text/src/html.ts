@@ -16,7 +16,7 @@ export type Page = {
   source: string;
   /** Everything a reader sees, as text: the article's raw text. */
   text: string;
-  /** For each line of `text`, the share of it that is link text (0–1). */
+  /** For each line of `text`, the share of it that is link text or a control's text (0–1). */
   links: number[];
   /** The first <title>, `og:title`, visible <h1> headings, <meta> values by name. */
   title: string | null;

@@ -82,4 +82,28 @@ c</pre><div>第一行<br>第二行</div></body>`;
     expect(page.ogTitle).toBe('深海观测联合实验室成立');
     expect(page.headings).toEqual(['深海观测 联合实验室成立']);
   });
+
+  it('counts the text of controls with link text: buttons, form labels, roles, scripted anchors', () => {
+    const page = readPage(`<body>
+      <div><label><input type="checkbox"> 连续播放</label><button>全屏</button></div>
+      <div><a class="share" data-network="mail">邮件</a> <a data-network="feed">订阅</a></div>
+      <div><span role="switch">夜间模式</span><span role="button">收藏</span></div>
+      <p>深海观测联合实验室今天在港口城市正式成立。</p>
+      <p><a name="part2"></a>第二部分讲述实验室的主要任务。</p></body>`);
+    const lines = page.text.split('\n');
+    const share = (text: string) => page.links[lines.indexOf(text)];
+    expect(share('连续播放全屏')).toBe(1);
+    expect(share('邮件 订阅')).toBe(1);
+    expect(share('夜间模式收藏')).toBe(1);
+    expect(share('深海观测联合实验室今天在港口城市正式成立。')).toBe(0);
+    expect(share('第二部分讲述实验室的主要任务。')).toBe(0);
+  });
+
+  it('does not take what a bare <a> (a slip for </a>) carries over for a control', () => {
+    const page = readPage(
+      '<body><p><a href="/u/1">作者</a><a></p><p>实验室的第一批设备已经运抵。</p></body>',
+    );
+    const lines = page.text.split('\n');
+    expect(page.links[lines.indexOf('实验室的第一批设备已经运抵。')]).toBe(0);
+  });
 });

@@ -47,6 +47,35 @@ describe('the article as a run of the page’s lines', () => {
     expect(articleRegion(lines, links, main)).toEqual([0, 10]);
   });
 
+  it('starts below a list of related links when all above it is a promotion and a player’s label', () => {
+    const lines = [
+      '下载我们的手机应用，每天领取会员积分，还能免费兑换精美礼品哦！',
+      '',
+      '自动播放 科技合作洽谈会现场视频',
+      '',
+      '相关新闻：',
+      '',
+      '某地举行年度科技合作洽谈会',
+      '',
+      '另一条与合作项目有关的新闻标题',
+      '',
+      story[0]!,
+      '',
+      story[1]!,
+    ];
+    const links = [0.1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0];
+    // Readability kept all of it: the box, the player and the list share the story's container.
+    const region = articleRegion(lines, links, lines.join('\n'), ['全省国际科技合作项目增加']);
+    expect(region).toEqual([10, 12]);
+  });
+
+  it('keeps a one-sentence lead above a list of related links when it tells what the headline says', () => {
+    const lines = [story[0]!, '', '相关新闻：', '', '某地举行年度科技合作洽谈会', '', story[1]!];
+    const links = [0, 0, 0, 0, 1, 0, 0];
+    const region = articleRegion(lines, links, lines.join('\n'), ['全省国际科技合作项目增加']);
+    expect(region).toEqual([0, 6]);
+  });
+
   it('keeps a related-news head with prose, not links, under it', () => {
     const lines = [story[0]!, '', '相关新闻', '', story[1]!, '', story[2]!];
     const region = articleRegion(lines, [0, 0, 0, 0, 0, 0, 0], lines.join('\n'));

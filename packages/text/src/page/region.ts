@@ -1,3 +1,4 @@
+import { grams } from '../clean/grams.ts';
 import { isRelatedHead } from '../clean/markers.ts';
 import { keptLines } from '../clean/outside.ts';
 
@@ -32,10 +33,17 @@ const PROSE_CHARS = 40;
 /** Letters, digits and Han characters: rules of dashes and dots weigh nothing. */
 const visible = (line: string) => line.replace(/[^\p{L}\p{N}]+/gu, '').length;
 
+const isProse = (line: string) => visible(line) >= PROSE_CHARS && SENTENCE_END.test(line.trim());
+
+/**
+ * `headlines`: what the page names its story by (its <h1> headings, `og:title`), to tell a
+ * story's lead from a promotion standing above it.
+ */
 export function articleRegion(
   lines: readonly string[],
   links: readonly number[],
   mainText: string,
+  headlines: readonly string[] = [],
 ): number[] {
   const chosen = keptLines(
     lines.map((line) => line.replace(/\s+/g, '')),
@@ -58,8 +66,7 @@ export function articleRegion(
   for (let i = first; i <= last; i++) {
     const line = lines[i] ?? '';
     const chars = visible(line);
-    const prose = chars >= PROSE_CHARS && SENTENCE_END.test(line.trim());
-    const linked = prose ? 0 : chars * (links[i] ?? 0);
+    const linked = isProse(line) ? 0 : chars * (links[i] ?? 0);
     const own = chars - linked;
     const weight = (chosen.has(i) ? own : own * UNCHOSEN) - linked;
     if (sum <= 0) {
@@ -74,12 +81,52 @@ export function articleRegion(
     }
   }
   const listed = relatedLists(lines, links, bestFrom, bestTo);
+  const start = afterLeadIn(lines, listed, bestFrom, headlines);
   const region: number[] = [];
-  for (let i = bestFrom; i <= bestTo; i++) {
+  for (let i = start; i <= bestTo; i++) {
     if ((lines[i] ?? '').trim() === '' || listed.has(i)) continue;
     if (chosen.has(i) || (links[i] ?? 0) < LINK_DENSE) region.push(i);
   }
   return region;
+}
+
+/**
+ * Where the story starts when a list of related links stands near the top of the run. A
+ * story interrupted by such a list goes on past it, and what stands above it is the story's
+ * opening: two paragraphs or more, or a lead about what the headline says (any lead, when
+ * the page names no headline to compare with). Less than that above the list is not the
+ * story's: a promotion box (a sentence selling an app or a service), a player's caption and
+ * its controls, a share bar, a byline box with no sentence at all. The run then starts below
+ * the list, as it does on a page saved as text, where such a list is a wall.
+ */
+function afterLeadIn(
+  lines: readonly string[],
+  listed: ReadonlySet<number>,
+  from: number,
+  headlines: readonly string[],
+): number {
+  if (listed.size === 0) return from;
+  const head = Math.min(...listed);
+  const prose = lines.slice(from, head).filter(isSentence);
+  if (prose.length >= 2) return from;
+  if (prose.length === 1 && aboutHeadline(prose[0]!, headlines)) return from;
+  return head;
+}
+
+/** A line that ends a sentence of a few words: a lead may be one short sentence (34 Han characters). */
+const isSentence = (line: string) => visible(line) >= 20 && SENTENCE_END.test(line.trim());
+
+/** Of a headline's words (Han pairs, Latin words), this many in a paragraph make it about it. */
+const HEADLINE_WORDS = 2;
+
+function aboutHeadline(paragraph: string, headlines: readonly string[]): boolean {
+  if (headlines.length === 0) return true;
+  const own = grams(paragraph);
+  return headlines.some((headline) => {
+    let shared = 0;
+    for (const g of grams(headline)) if (own.has(g)) shared++;
+    return shared >= HEADLINE_WORDS;
+  });
 }
 
 /** A heading of related links is a word or two: 相关新闻：, Related, Read more. */

@@ -10,7 +10,7 @@ import type { ChildNode, Element, ParentNode } from './parse.ts';
  */
 export type PageText = {
   text: string;
-  /** For each line of `text`, the share of its characters that are link text (0–1). */
+  /** For each line of `text`, the share of its characters that are links or controls (0–1). */
   links: number[];
   /** Elements a reader never sees, for the caller to take out of the tree. */
   unseen: Element[];
@@ -91,7 +91,7 @@ const PREFORMATTED = new Set(['pre', 'listing', 'plaintext']);
 
 /** Stands for collapsed white space that held a line break, until its neighbours are known. */
 const SEGMENT_BREAK = '\u0001';
-/** Around the text of a link, so each line can tell how much of it is links. */
+/** Around the text of a link or a control, so each line can tell how much of it is links. */
 const LINK_START = '\u0002';
 const LINK_END = '\u0003';
 const MARKS = '[\\u0002\\u0003]*';
@@ -166,6 +166,7 @@ export function pageText(root: ParentNode): PageText {
   let insideAriaHidden = 0;
   let insideClassHidden = 0;
   let silent = 0;
+  let insideControl = 0;
 
   const stack: Frame[] = [{ node: root, next: 0, after: () => {} }];
   const enter = (node: ChildNode) => {
@@ -208,13 +209,19 @@ export function pageText(root: ParentNode): PageText {
     if (byClass) insideClassHidden++;
     const pre = PREFORMATTED.has(tag);
     if (pre) preformatted++;
-    const link = tag === 'a' && attribute(node, 'href') !== null;
-    if (link) parts.push(LINK_START);
+    const link = insideControl === 0 && isClicked(node);
+    if (link) {
+      insideControl++;
+      parts.push(LINK_START);
+    }
     stack.push({
       node,
       next: 0,
       after: () => {
-        if (link) parts.push(LINK_END);
+        if (link) {
+          insideControl--;
+          parts.push(LINK_END);
+        }
         if (pre) preformatted--;
         if (aria) {
           insideAriaHidden--;
@@ -273,6 +280,42 @@ export function pageText(root: ParentNode): PageText {
     title,
     meta,
   };
+}
+
+/** Roles by which a script makes an element a control: a toggle, a tab, a menu's item. */
+const CONTROL_ROLES = new Set([
+  'button',
+  'switch',
+  'checkbox',
+  'radio',
+  'tab',
+  'menuitem',
+  'menuitemcheckbox',
+  'menuitemradio',
+  'slider',
+]);
+
+/**
+ * Text a reader clicks rather than reads, counted with link text in each line's share of it
+ * (what tells navigation from prose): a link, a button, the label of a form control (an
+ * autoplay toggle's 自动播放, a "remember me"), and an element a script made a control with
+ * its role. Widgets and share bars are made of these whether or not they are links.
+ */
+function isClicked(element: Element): boolean {
+  const tag = element.tagName;
+  if (tag === 'a') return attribute(element, 'href') !== null || isScripted(element);
+  if (tag === 'button' || tag === 'label') return true;
+  const role = attribute(element, 'role');
+  return role !== null && CONTROL_ROLES.has(role.trim().toLowerCase());
+}
+
+/**
+ * An anchor with no address that a script acts on: a share button keeps its target in a
+ * `data-` attribute or an `onclick`. A bare `<a>` (a slip for `</a>` that the parser carries
+ * over everything after it) and a named anchor (a place to jump to) are neither.
+ */
+function isScripted(anchor: Element): boolean {
+  return anchor.attrs.some((a) => a.name === 'onclick' || a.name.startsWith('data-'));
 }
 
 function rawText(node: ChildNode): string {
