@@ -24,6 +24,8 @@ const SEPARATOR =
   /\s*(?:_+|[|｜]+|::|»|«|>|＞|\s[-–—~]+\s|--+|——|(?<=[\u4e00-\u9fff\s)）])-(?=[\u4e00-\u9fff\s]))\s*/gu;
 
 const MAX_TITLE = 200;
+/** An unsupported title shorter than this (letters) is likely a name, not a headline. */
+const WEAK_TITLE = 9;
 
 /** How far into the article a headline is looked for: it stands at the top. */
 const TOP_CHARS = 600;
@@ -62,12 +64,14 @@ function acceptable(text: string, siteName: string | null): boolean {
 
 /**
  * Picks the headline. `clean` cleans one line of text by the article rules (returns ''
- * when the whole line is spam or chrome); `articleText` is the cleaned article.
+ * when the whole line is spam or chrome); `articleText` is the cleaned article; `shown`
+ * reads the headline the page shows above its story, asked only when nothing else holds.
  */
 export function pageHeadline(
   titles: PageTitles,
   articleText: string,
   clean: (line: string) => string,
+  shown: () => string | null = () => null,
 ): string | null {
   const siteName = titles.siteName?.trim() || null;
   const body = squash(articleText).slice(0, TOP_CHARS);
@@ -121,5 +125,10 @@ export function pageHeadline(
   if (best !== null && best.support > 0) return best.text;
   // No title piece is borne out by the article: its own visible headline, if it has one.
   const heading = headings.find((h) => body.includes(squash(h)));
-  return heading ?? best?.text ?? headings[0] ?? null;
+  if (heading) return heading;
+  // A short <title> nothing on the page bears out is the site's or the channel's name
+  // (`网易娱乐`, `艺术教育`) or a button's word (`显示`) more often than a headline: then
+  // what the page shows above its story, read as a page saved as text is (`shown`).
+  const weak = best === null || [...squash(best.text)].length < WEAK_TITLE;
+  return (weak ? shown() : null) ?? best?.text ?? headings[0] ?? null;
 }

@@ -79,4 +79,17 @@ describe('the headline of a web page', () => {
       ),
     ).toBe('技术转移大会在京开幕');
   });
+
+  it('takes the headline shown above the story when a short <title> is borne out by nothing', () => {
+    const story = [
+      '本市今年的秋粮收购已于上周全面展开，各收购网点每天接待售粮农户超过两千人次，入库进度比去年同期快了三成。',
+      '粮食部门介绍，今年新建的烘干中心投入使用后，农户不必再把湿粮摊在公路上晾晒，收购价格也比往年更加稳定。',
+      '在城东的一个收购点，种粮大户老周刚刚卖完四十吨玉米，他说从排队到结账只用了不到一个小时，比过去省心多了。',
+    ];
+    const body = `<div>首页</div><div>频道</div><div class="title">全市秋粮收购全面展开 入库进度快于去年</div>${story.map((p) => `<p>${p}</p>`).join('')}`;
+    // A channel's name as the page's <title>: the story never says it.
+    expect(titleOf('<title>环球财经</title>', body)).toBe('全市秋粮收购全面展开 入库进度快于去年');
+    // A <title> long enough to be a headline stays, though the story does not repeat it.
+    expect(titleOf('<title>秋收时节的城东收购点见闻</title>', body)).toBe('秋收时节的城东收购点见闻');
+  });
 });

@@ -9,6 +9,7 @@ import { gbkLostByteEdits } from './gbkLostByte.ts';
 import { gbkShiftEdits } from './gbkShift.ts';
 import { cleanedWarnings } from '../emptyArticle.ts';
 import { pageHeadline } from '../headline.ts';
+import { shownHeadline } from './shownHeadline.ts';
 import type { PageTitles } from '../headline.ts';
 import { machineTranslationWarnings } from './machineTranslation.ts';
 import { articleTailEdits, outsideArticleEdits } from './outside.ts';
@@ -110,7 +111,8 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
       : '';
   const textTitle = foundTitle || looseTitle || titleOf(cleaned);
   const title = options.titles
-    ? (pageHeadline(options.titles, cleaned, cleanLine) ?? textTitle)
+    ? (pageHeadline(options.titles, cleaned, cleanLine, () => shownHeadline(raw, cleaned, cleanLine)) ??
+      textTitle)
     : textTitle;
   return {
     edits,
