@@ -7,6 +7,8 @@ import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
 import { isToldStory, toldInLines } from './toldInLines.ts';
 import { ARTICLE_WORTH, articleRun } from './articleRun.ts';
+import { withoutCards } from './cards.ts';
+import type { Panel } from './cards.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -32,6 +34,8 @@ export type ArticleRegion = {
   original: { from: number; to: number } | null;
   /** Lines inside the body the page repeats under each picture (unstopped.ts): captions, not text. */
   captions: number[];
+  /** Panels of teaser cards the densest run took in at its ends (cards.ts): the page's. */
+  panels: Panel[];
   /** What the body is worth: the sum of its lines' values. */
   worth: number;
   shapes: LineShape[];
@@ -334,6 +338,14 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
       signed.push(i);
   if (signed.length >= 2) run.last = signed[0]!;
   run.last = lastSentence(shapes, walls, run);
+  // Panels of teaser cards the run took in at either end (cards.ts) are the page's.
+  const carded = withoutCards(
+    shapes,
+    walls.map((v) => v ?? -Infinity),
+    run,
+    ARTICLE_WORTH,
+  );
+  run = carded.run;
   let captions: number[] = [];
   if (stoppedShare(shapes, run.first, run.last) < STOPPED)
     ({ end: run.last, captions } = unstoppedEnding(shapes, run.last));
@@ -359,6 +371,7 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     headline,
     original: headline === null ? null : originalTitle(shapes, headline, run.first),
     captions,
+    panels: carded.panels,
     shapes,
     values: walls.map((v) => v ?? -Infinity),
   };

@@ -22,6 +22,7 @@ import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
 import { closingLines, partOfItsOwn } from './afterStory.ts';
 import { rules } from './layoutRules.ts';
+import { aroundPanels, panelReason } from './cards.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -35,6 +36,7 @@ import type { ArticleRegion } from './region.ts';
  */
 const SURE = 0.9;
 const UNSURE = 0.6;
+const SURE_ALONE = { confidence: SURE, rival: null };
 
 type Where = 'before' | 'under-headline' | 'after';
 /**
@@ -49,6 +51,7 @@ type Block = {
   bare?: boolean;
   /** After the story, the lines ahead of the first labelled section: the whole block they open. */
   opens?: Block;
+  /** Teaser cards at the story's edge (cards.ts), how many. */ cards?: number;
 };
 
 const PLACE: Record<Where, string> = {
@@ -88,6 +91,7 @@ type Judgement = {
 };
 
 function judge(region: ArticleRegion, block: Block): Judgement | null {
+  if (block.cards) return { reason: panelReason(PLACE[block.where], block.cards), ...SURE_ALONE };
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
   if (block.bare) {
     const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
@@ -355,6 +359,7 @@ export function textPageEdits(raw: string): TextPage {
   const filled = (l: Line) => l.trimmed !== '';
   const edits = blocks
     .filter((b) => b.from <= b.to)
+    .flatMap((block) => aroundPanels(region.panels, block))
     .flatMap((block) => sections(region, block))
     .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
     .flatMap((block) => leadingLines(region, block))

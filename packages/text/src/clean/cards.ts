@@ -1,0 +1,187 @@
+import type { LineShape } from './lineShape.ts';
+import { twinLines } from './twinLines.ts';
+
+/**
+ * Teaser cards at the edge of the article region: "more stories" panels that a page lays
+ * out as picture text, a headline, a byline or a date, then a one-paragraph summary, card
+ * after card. Each summary is prose, so the densest run of prose takes the panel in with
+ * the story beside it. A story's paragraphs follow one another with at most a blank line
+ * between; cards are each headed by lines of furniture. A stretch of such short headed
+ * paragraphs at the region's start or end is a panel when most of the cards bear a mark a
+ * story's paragraphs do not: a summary cut off with an ellipsis, a date or posting time in
+ * its heading, a heading that says the same line twice, or a heading that repeats (the same
+ * share buttons or placeholder image on every card).
+ */
+
+/** A summary this long is a story's paragraph, not a card's teaser. */
+const SUMMARY_TOKENS = 100;
+/** Fewer cards in a row than this make no panel. */
+const CARDS = 3;
+/** Lines above a region's first paragraph where its card heading is looked for. */
+const HEAD_REACH = 4;
+
+type Card = { head: number; from: number; to: number; marked: boolean };
+
+const CUT_OFF = /(?:…|\.\.\.)["”’»)]*$/;
+
+/** A line with something in it that is not prose: a heading, a byline, picture text. */
+const furniture = (s: LineShape, value: number) => !s.blank && value <= 0 && s.tokens > 0;
+
+/** The region's paragraphs: runs of lines worth something, with what lies between them. */
+function paragraphs(values: readonly number[], from: number, to: number): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  let start = -1;
+  for (let i = from; i <= to + 1; i++) {
+    const prose = i <= to && (values[i] ?? 0) > 0;
+    if (prose && start < 0) start = i;
+    if (!prose && start >= 0) {
+      found.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return found;
+}
+
+function card(
+  shapes: readonly LineShape[],
+  values: readonly number[],
+  headFrom: number,
+  from: number,
+  to: number,
+): Omit<Card, 'marked'> & { heads: LineShape[]; cut: boolean; tokens: number } {
+  const heads: LineShape[] = [];
+  for (let i = headFrom; i < from; i++)
+    if (furniture(shapes[i]!, values[i] ?? 0)) heads.push(shapes[i]!);
+  let tokens = 0;
+  for (let i = from; i <= to; i++) tokens += shapes[i]!.tokens;
+  return { head: headFrom, from, to, heads, cut: CUT_OFF.test(shapes[to]!.text), tokens };
+}
+
+/** The cards at one end of the region, nearest the edge first; each has a heading of furniture. */
+function cardsFrom(
+  shapes: readonly LineShape[],
+  values: readonly number[],
+  paras: Array<[number, number]>,
+  order: number[],
+  firstHead: number,
+): Card[] {
+  const leading = order[0] === 0;
+  const found: Array<ReturnType<typeof card>> = [];
+  for (const k of order) {
+    const [from, to] = paras[k]!;
+    const headFrom = k === 0 ? firstHead : paras[k - 1]![1] + 1;
+    const c = card(shapes, values, headFrom, from, to);
+    if (c.heads.length === 0 || c.tokens > SUMMARY_TOKENS) break;
+    // Toward the story, a card runs into furniture again (the next card's heading); a
+    // paragraph with the next one right under it opens the story, whatever heads it.
+    const [nextFrom] = paras[k + 1] ?? [];
+    if (
+      leading &&
+      nextFrom !== undefined &&
+      card(shapes, values, to + 1, nextFrom, nextFrom).heads.length === 0
+    )
+      break;
+    found.push(c);
+  }
+  return found.map((c) => ({
+    head: c.head,
+    from: c.from,
+    to: c.to,
+    // Above the story, a heading with a date and the headline twice is what the story's own
+    // opening looks like: there only a summary cut off marks a card.
+    marked:
+      c.cut ||
+      (!leading &&
+        (c.heads.some((s) => s.stamps > 0 || s.dated || DAY_DATE.test(s.text)) ||
+          twinLines(c.heads) > 0)),
+  }));
+}
+
+/** A date written out with its month's name (`Tuesday November 19, 2019`, `19 Nov 2019`), alone on a short line. */
+const DAY_DATE =
+  /^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$/i;
+
+/** How many of the cards, counted from the edge, make the panel: 0 when they are no panel. */
+function panel(cards: Card[]): number {
+  // The panel runs as far as its cards stay marked; an unmarked card or two among marked
+  // ones (a summary that happens to close on a stop) is still the panel's.
+  let end = 0;
+  let marked = 0;
+  for (const [k, c] of cards.entries()) {
+    if (!c.marked) continue;
+    marked++;
+    if (marked * 2 >= k + 1) end = k + 1;
+  }
+  return marked >= CARDS ? end : 0;
+}
+
+/** A panel of teaser cards: its lines (the first card's heading to the last card's summary). */
+export type Panel = { from: number; to: number; cards: number };
+
+/**
+ * The region without the panels of teaser cards at its ends, and the panels; the region
+ * itself when none is found or too little story would be left.
+ */
+export function withoutCards(
+  shapes: readonly LineShape[],
+  values: readonly number[],
+  run: { first: number; last: number; worth: number },
+  least: number,
+): { run: { first: number; last: number; worth: number }; panels: Panel[] } {
+  const none = { run, panels: [] };
+  const paras = paragraphs(values, run.first, run.last);
+  if (paras.length < CARDS + 1) return none;
+  const firstHead = Math.max(0, run.first - HEAD_REACH);
+  const backwards = paras.map((_, k) => paras.length - 1 - k);
+  const tailCards = cardsFrom(shapes, values, paras, backwards, firstHead);
+  const tail = panel(tailCards);
+  const leadCards = cardsFrom(
+    shapes,
+    values,
+    paras,
+    paras.map((_, k) => k),
+    firstHead,
+  );
+  const lead = panel(leadCards);
+  const from = lead;
+  const to = paras.length - 1 - tail;
+  if (to < from) return none;
+  const first = paras[from]![0];
+  const last = paras[to]![1];
+  let worth = 0;
+  for (let i = first; i <= last; i++) worth += values[i] ?? 0;
+  // A story is told in paragraphs one after another; a page made of headed items (a
+  // listicle of products, each under its picture and name) is the story itself, not a panel
+  // beside it: what is left must read as a story of its own.
+  let plain = 0;
+  for (let k = from + 1; k <= to; k++)
+    if (card(shapes, values, paras[k - 1]![1] + 1, paras[k]![0], paras[k]![1]).heads.length === 0)
+      plain++;
+  if (worth < least || plain < CARDS) return none;
+  const panels: Panel[] = [];
+  if (lead > 0) panels.push({ from: leadCards[0]!.head, to: leadCards[lead - 1]!.to, cards: lead });
+  if (tail > 0) panels.push({ from: last + 1, to: tailCards[0]!.to, cards: tail });
+  return { run: { first, last, worth }, panels };
+}
+
+export const panelReason = (place: string, cards: number) =>
+  `${place} ${cards} teaser cards: picture text, a headline, a byline or a date over a one-paragraph summary, card after card, most of them cut off or dated.`;
+
+/** A block of the page cut where a panel begins and ends: the panel is judged on its own. */
+export function aroundPanels<B extends { from: number; to: number }>(
+  panels: readonly Panel[],
+  block: B,
+): Array<B & { cards?: number }> {
+  const pieces: Array<B & { cards?: number }> = [];
+  let from = block.from;
+  for (const panel of panels) {
+    const start = Math.max(panel.from, from);
+    const end = Math.min(panel.to, block.to);
+    if (start > end) continue;
+    if (start > from) pieces.push({ ...block, from, to: start - 1 });
+    pieces.push({ ...block, from: start, to: end, cards: panel.cards });
+    from = end + 1;
+  }
+  if (from <= block.to) pieces.push({ ...block, from });
+  return pieces;
+}
