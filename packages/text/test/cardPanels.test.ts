@@ -53,14 +53,14 @@ const summaries = [
   ],
 ];
 
-const page = (withCards: boolean) =>
+const page = (withCards: boolean, heading = '  • Elsewhere on the coast') =>
   [
     'Ferry to the islands will keep running through winter',
     '',
     ...story.flatMap((p) => [...p, '']),
     ...(withCards
       ? [
-          '  • Elsewhere on the coast',
+          heading,
           '',
           ...cards.flatMap(([picture, headline, author, date], k) => [
             `      □ ${picture}`,
@@ -83,6 +83,35 @@ describe('a panel of teaser cards the story’s run takes in', () => {
     const { cleaned } = cleanArticle(page(true));
     for (const p of story) for (const line of p) expect(cleaned).toContain(line);
     for (const [, headline] of cards) expect(cleaned).not.toContain(headline);
+    for (const summary of summaries) expect(cleaned).not.toContain(summary[0]);
+  });
+
+  it('removes them as surely where a label of related stories stops the story above them', () => {
+    const { cleaned } = cleanArticle(page(true, 'More from the Harbour Times'));
+    for (const p of story) for (const line of p) expect(cleaned).toContain(line);
+    for (const summary of summaries) expect(cleaned).not.toContain(summary[0]);
+  });
+
+  it('removes captions said twice over, with headlines between, above the story', () => {
+    const captions = summaries.map((summary, k) => [
+      ...summary,
+      ...summary,
+      '',
+      cards[k]![1]!,
+      '',
+      '[placeholder]',
+      '',
+    ]);
+    const text = [
+      'Harbour Times',
+      '',
+      ...captions.flat(),
+      'Ferry to the islands will keep running through winter',
+      '',
+      ...story.flatMap((p) => [...p, '']),
+    ].join('\n');
+    const { cleaned } = cleanArticle(text);
+    for (const p of story) for (const line of p) expect(cleaned).toContain(line);
     for (const summary of summaries) expect(cleaned).not.toContain(summary[0]);
   });
 

@@ -20,7 +20,8 @@ const CARDS = 3;
 /** Lines above a region's first paragraph where its card heading is looked for. */
 const HEAD_REACH = 4;
 
-type Card = { head: number; from: number; to: number; marked: boolean };
+/** `said`: marked by how the summary itself is said (cut off, or twice), which no listed item is. */
+type Card = { head: number; from: number; to: number; marked: boolean; said: boolean };
 
 const CUT_OFF = /(?:…|\.\.\.)["”’»)]*$/;
 
@@ -48,14 +49,44 @@ function card(
   headFrom: number,
   from: number,
   to: number,
-): Omit<Card, 'marked'> & { heads: LineShape[]; cut: boolean; tokens: number } {
+): Omit<Card, 'marked'> & { heads: LineShape[]; cut: boolean; doubled: boolean; tokens: number } {
   const heads: LineShape[] = [];
   for (let i = headFrom; i < from; i++)
     if (furniture(shapes[i]!, values[i] ?? 0)) heads.push(shapes[i]!);
   let tokens = 0;
-  for (let i = from; i <= to; i++) tokens += shapes[i]!.tokens;
-  return { head: headFrom, from, to, heads, cut: CUT_OFF.test(shapes[to]!.text), tokens };
+  const texts: string[] = [];
+  for (let i = from; i <= to; i++) {
+    tokens += shapes[i]!.tokens;
+    if (!shapes[i]!.blank) texts.push(shapes[i]!.text);
+  }
+  // A summary or a picture's caption said twice over, line for line (the picture's text
+  // and the caption under it): no story repeats a paragraph right after itself.
+  const half = texts.length / 2;
+  const doubled =
+    texts.length >= 2 &&
+    texts.length % 2 === 0 &&
+    texts.every((t, k) => k >= half || t === texts[k + half]);
+  return {
+    head: headFrom,
+    from,
+    to,
+    heads,
+    cut: CUT_OFF.test(shapes[to]!.text),
+    doubled,
+    tokens: doubled ? tokens / 2 : tokens,
+  };
 }
+
+/**
+ * A card's mark. Above the story, a heading with a date and the headline twice is what the
+ * story's own opening looks like: there only a summary cut off or said twice marks a card.
+ */
+const markOf = (c: { cut: boolean; doubled: boolean; heads: LineShape[] }, leading: boolean) =>
+  c.cut ||
+  c.doubled ||
+  (!leading &&
+    (c.heads.some((s) => s.stamps > 0 || s.dated || DAY_DATE.test(s.text)) ||
+      twinLines(c.heads) > 0));
 
 /** The cards at one end of the region, nearest the edge first; each has a heading of furniture. */
 function cardsFrom(
@@ -71,7 +102,10 @@ function cardsFrom(
     const [from, to] = paras[k]!;
     const headFrom = k === 0 ? firstHead : paras[k - 1]![1] + 1;
     const c = card(shapes, values, headFrom, from, to);
-    if (c.heads.length === 0 || c.tokens > SUMMARY_TOKENS) break;
+    // The run's first paragraph needs no heading of its own: the run began there.
+    const headed = c.heads.length > 0 || (leading && k === 0);
+    // A caption said twice is a picture's however long it runs.
+    if (!headed || (c.tokens > SUMMARY_TOKENS && !c.doubled)) break;
     // Toward the story, a card runs into furniture again (the next card's heading); a
     // paragraph with the next one right under it opens the story, whatever heads it.
     const [nextFrom] = paras[k + 1] ?? [];
@@ -87,13 +121,8 @@ function cardsFrom(
     head: c.head,
     from: c.from,
     to: c.to,
-    // Above the story, a heading with a date and the headline twice is what the story's own
-    // opening looks like: there only a summary cut off marks a card.
-    marked:
-      c.cut ||
-      (!leading &&
-        (c.heads.some((s) => s.stamps > 0 || s.dated || DAY_DATE.test(s.text)) ||
-          twinLines(c.heads) > 0)),
+    marked: markOf(c, leading),
+    said: c.cut || c.doubled,
   }));
 }
 
@@ -152,12 +181,15 @@ export function withoutCards(
   for (let i = first; i <= last; i++) worth += values[i] ?? 0;
   // A story is told in paragraphs one after another; a page made of headed items (a
   // listicle of products, each under its picture and name) is the story itself, not a panel
-  // beside it: what is left must read as a story of its own.
+  // beside it: what is left must read as a story of its own, unless every card is marked by
+  // how its summary is said, as no listed item is.
   let plain = 0;
   for (let k = from + 1; k <= to; k++)
     if (card(shapes, values, paras[k - 1]![1] + 1, paras[k]![0], paras[k]![1]).heads.length === 0)
       plain++;
-  if (worth < least || plain < CARDS) return none;
+  const said = (cards: Card[], n: number) => cards.slice(0, n).every((c) => c.said || !c.marked);
+  const told = said(leadCards, lead) && said(tailCards, tail);
+  if (worth < least || (plain < CARDS && !told)) return none;
   const panels: Panel[] = [];
   if (lead > 0) panels.push({ from: leadCards[0]!.head, to: leadCards[lead - 1]!.to, cards: lead });
   if (tail > 0) panels.push({ from: last + 1, to: tailCards[0]!.to, cards: tail });
@@ -184,4 +216,29 @@ export function aroundPanels<B extends { from: number; to: number }>(
   }
   if (from <= block.to) pieces.push({ ...block, from });
   return pieces;
+}
+
+/**
+ * Whether a block outside the story is a panel of teaser cards: of its paragraphs, at least
+ * three are cards bearing a mark, and the marked cards hold most of the block's prose (a
+ * block whose prose is mostly unheaded paragraphs may be the story running on).
+ */
+export function isPanel(
+  { shapes, values }: { shapes: readonly LineShape[]; values: readonly number[] },
+  { from, to }: { from: number; to: number },
+): boolean {
+  const paras = paragraphs(values, from, to);
+  let prose = 0;
+  let carded = 0;
+  let marked = 0;
+  for (const [k, [first, last]] of paras.entries()) {
+    const c = card(shapes, values, k === 0 ? from : paras[k - 1]![1] + 1, first, last);
+    let worth = 0;
+    for (let i = first; i <= last; i++) worth += values[i] ?? 0;
+    prose += worth;
+    if (c.heads.length === 0 || c.tokens > SUMMARY_TOKENS || !markOf(c, false)) continue;
+    marked++;
+    carded += worth;
+  }
+  return marked >= CARDS && carded * 2 >= prose;
 }

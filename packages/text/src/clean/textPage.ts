@@ -22,7 +22,7 @@ import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
 import { closingLines, partOfItsOwn } from './afterStory.ts';
 import { rules } from './layoutRules.ts';
-import { aroundPanels, panelReason } from './cards.ts';
+import { aroundPanels, isPanel, panelReason } from './cards.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -158,10 +158,10 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   // entry says.
   const listing =
     stamped >= THREAD_STAMPS && stamped >= shapes.filter((s) => s.tokens >= 10).length * 0.5;
-  // A list of teaser cards, each showing its headline twice (twinLines.ts): the page's,
-  // whatever sentences a headline makes.
+  // Teaser cards, headlines shown twice (twinLines.ts) or a panel (cards.ts): the page's.
   const twins = twinLines(shapes);
-  const cards = twins >= TWIN_CARDS && twins * 5 >= shapes.length;
+  const panel = block.where !== 'under-headline' && isPanel(region, block);
+  const cards = (twins >= TWIN_CARDS && twins * 5 >= shapes.length) || panel;
   const evident =
     cards ||
     headed ||
@@ -178,7 +178,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   if (!evident && shapes.length < 3) return null;
   const kinds = [
     marker && `“${marker.length > 16 ? `${marker.slice(0, 16)}…` : marker}”`,
-    cards && `${twins} headlines each shown twice (teaser cards)`,
+    cards && (panel ? 'teaser cards' : `${twins} headlines each shown twice (teaser cards)`),
     bullets >= 2 && `${bullets} bulleted items`,
     headings >= 2 && `${headings} headings`,
     rows >= 1 && `${rows} rows of links or menu items`,
