@@ -1,3 +1,4 @@
+import type { RuleId } from '@winnow/contract';
 import type { LineShape } from './lineShape.ts';
 import { twinLines } from './twinLines.ts';
 
@@ -144,8 +145,11 @@ function panel(cards: Card[]): number {
   return marked >= CARDS ? end : 0;
 }
 
-/** A panel of teaser cards: its lines (the first card's heading to the last card's summary). */
-export type Panel = { from: number; to: number; cards: number };
+/**
+ * Lines at the story's edge its run took in that are plainly the page's (a panel of teaser
+ * cards, a second copy of the story): from and to, and what they are, for the editor.
+ */
+export type Panel = { from: number; to: number; verdict: string; rule?: RuleId };
 
 /**
  * The region without the panels of teaser cards at its ends, and the panels; the region
@@ -191,27 +195,38 @@ export function withoutCards(
   const told = said(leadCards, lead) && said(tailCards, tail);
   if (worth < least || (plain < CARDS && !told)) return none;
   const panels: Panel[] = [];
-  if (lead > 0) panels.push({ from: leadCards[0]!.head, to: leadCards[lead - 1]!.to, cards: lead });
-  if (tail > 0) panels.push({ from: last + 1, to: tailCards[0]!.to, cards: tail });
+  if (lead > 0)
+    panels.push({
+      from: leadCards[0]!.head,
+      to: leadCards[lead - 1]!.to,
+      verdict: cardsVerdict(lead),
+    });
+  if (tail > 0) panels.push({ from: last + 1, to: tailCards[0]!.to, verdict: cardsVerdict(tail) });
   return { run: { first, last, worth }, panels };
 }
 
-export const panelReason = (place: string, cards: number) =>
-  `${place} ${cards} teaser cards: picture text, a headline, a byline or a date over a one-paragraph summary, card after card, most of them cut off or dated.`;
+const cardsVerdict = (cards: number) =>
+  `${cards} teaser cards: picture text, a headline, a byline or a date over a one-paragraph summary, card after card, most of them cut off or dated.`;
 
 /** A block of the page cut where a panel begins and ends: the panel is judged on its own. */
 export function aroundPanels<B extends { from: number; to: number }>(
   panels: readonly Panel[],
   block: B,
-): Array<B & { cards?: number }> {
-  const pieces: Array<B & { cards?: number }> = [];
+): Array<B & { verdict?: string; rule?: RuleId }> {
+  const pieces: Array<B & { verdict?: string; rule?: RuleId }> = [];
   let from = block.from;
   for (const panel of panels) {
     const start = Math.max(panel.from, from);
     const end = Math.min(panel.to, block.to);
     if (start > end) continue;
     if (start > from) pieces.push({ ...block, from, to: start - 1 });
-    pieces.push({ ...block, from: start, to: end, cards: panel.cards });
+    pieces.push({
+      ...block,
+      from: start,
+      to: end,
+      verdict: panel.verdict,
+      ...(panel.rule ? { rule: panel.rule } : {}),
+    });
     from = end + 1;
   }
   if (from <= block.to) pieces.push({ ...block, from });

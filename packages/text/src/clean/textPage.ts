@@ -1,4 +1,5 @@
 import { RULE } from '@winnow/contract';
+import type { RuleId } from '@winnow/contract';
 import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -22,7 +23,8 @@ import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
 import { closingLines, partOfItsOwn } from './afterStory.ts';
 import { rules } from './layoutRules.ts';
-import { aroundPanels, isPanel, panelReason } from './cards.ts';
+import { captionEdits } from './unstopped.ts';
+import { aroundPanels, isPanel } from './cards.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -51,7 +53,9 @@ type Block = {
   bare?: boolean;
   /** After the story, the lines ahead of the first labelled section: the whole block they open. */
   opens?: Block;
-  /** Teaser cards at the story's edge (cards.ts), how many. */ cards?: number;
+  /** What the lines are, and the rule, where the region found them plainly the page's (cards.ts). */
+  verdict?: string;
+  rule?: RuleId;
 };
 
 const PLACE: Record<Where, string> = {
@@ -91,7 +95,7 @@ type Judgement = {
 };
 
 function judge(region: ArticleRegion, block: Block): Judgement | null {
-  if (block.cards) return { reason: panelReason(PLACE[block.where], block.cards), ...SURE_ALONE };
+  if (block.verdict) return { reason: `${PLACE[block.where]} ${block.verdict}`, ...SURE_ALONE };
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
   if (block.bare) {
     const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
@@ -369,11 +373,12 @@ export function textPageEdits(raw: string): TextPage {
       const last = inside[inside.length - 1];
       if (!first || !last) return [];
       const rule =
-        section.where === 'after'
+        section.rule ??
+        (section.where === 'after'
           ? RULE.chromeAfterArticle
           : section.where === 'before'
             ? RULE.chromeBeforeArticle
-            : RULE.chromeUnderHeadline;
+            : RULE.chromeUnderHeadline);
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
   const sure = edits.filter((e) => e.confidence >= SURE);
@@ -381,16 +386,7 @@ export function textPageEdits(raw: string): TextPage {
     for (const rule of rules(raw, lines, region, block))
       if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
-  for (const caption of found.captions)
-    edits.push(
-      removal(
-        raw,
-        lines[caption]!,
-        lines[caption]!,
-        RULE.chromeMediaCredit,
-        'The page shows this line again and again at the story’s end (a caption under each picture), not the story’s text.',
-      ),
-    );
+  edits.push(...captionEdits(raw, lines, found.captions));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
