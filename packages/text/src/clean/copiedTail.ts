@@ -16,6 +16,8 @@ const SHARE = 0.25;
 const LEAST_WORDS = 40;
 /** How many times the story's length its copies after it may run to. */
 const COPIES = 2.5;
+/** The characters of the run's end looked for earlier in it. */
+const ENDING = 24;
 
 /** Words as a reader counts them: a Han character each, else each run of letters or digits. */
 const words = (text: string) => text.match(/\p{Script=Han}|[\p{L}\p{N}\p{M}]+/gu) ?? [];
@@ -26,6 +28,13 @@ export function copiedTail(
   values: readonly number[],
   run: { first: number; last: number },
 ): number | null {
+  // A copy ends as the story does: where the run's last characters (its spaces aside, which
+  // a new layout moves) were never shown before, there is none; most pages end here.
+  const lines: string[] = [];
+  for (let i = run.first; i <= run.last; i++) lines.push(shapes[i]!.text);
+  const squashed = lines.join('').replace(/\s+/g, '');
+  const ending = squashed.slice(-ENDING);
+  if (ending.length < ENDING || squashed.indexOf(ending) === squashed.length - ENDING) return null;
   // The run's words, each with the line it stands on.
   const tokens: string[] = [];
   const lineOf: number[] = [];
