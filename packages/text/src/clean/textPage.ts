@@ -17,6 +17,7 @@ import { bareRuns } from './bareRuns.ts';
 import { exclaimedHeadline } from './exclaimedHeadline.ts';
 import { postedAgo } from './articleRun.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
+import { headlineAgainEdits } from './headlineAgain.ts';
 import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
@@ -386,6 +387,7 @@ export function textPageEdits(raw: string): TextPage {
     for (const rule of rules(raw, lines, region, block))
       if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
+  edits.push(...headlineAgainEdits(raw, lines, found.shapes, found.values, region));
   edits.push(...captionEdits(raw, lines, found.captions));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
