@@ -50,7 +50,12 @@ function card(
   headFrom: number,
   from: number,
   to: number,
-): Omit<Card, 'marked'> & { heads: LineShape[]; cut: boolean; doubled: boolean; tokens: number } {
+): Omit<Card, 'marked' | 'said'> & {
+  heads: LineShape[];
+  cut: boolean;
+  doubled: boolean;
+  tokens: number;
+} {
   const heads: LineShape[] = [];
   for (let i = headFrom; i < from; i++)
     if (furniture(shapes[i]!, values[i] ?? 0)) heads.push(shapes[i]!);
