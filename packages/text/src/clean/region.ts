@@ -1,3 +1,4 @@
+import { RULE } from '@winnow/contract';
 import { originalTitle } from './originalTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
@@ -8,6 +9,9 @@ import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
 import { isToldStory, toldInLines } from './toldInLines.ts';
 import { ARTICLE_WORTH, articleRun } from './articleRun.ts';
+import { withoutCards } from './cards.ts';
+import { copiedTail } from './copiedTail.ts';
+import type { Panel } from './cards.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -35,6 +39,8 @@ export type ArticleRegion = {
   original: { from: number; to: number } | null;
   /** Lines inside the body the page repeats under each picture (unstopped.ts): captions, not text. */
   captions: number[];
+  /** Panels of teaser cards the densest run took in at its ends (cards.ts): the page's. */
+  panels: Panel[];
   /** What the body is worth: the sum of its lines' values. */
   worth: number;
   shapes: LineShape[];
@@ -238,6 +244,7 @@ const BODY_SAMPLE = 1500;
 export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null {
   const shapes = shapesOf(lines);
   const walls = lineValues(shapes);
+  const values = walls.map((v) => v ?? -Infinity);
   let run = articleRun(shapes, walls);
   if (!run) return null;
   // Too little prose for an article: the page may tell its story in short lines (toldInLines.ts).
@@ -254,7 +261,21 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     if (shapes[i]!.tokens >= 30 && shapes[i]!.text.includes(':') && SIGNED.test(shapes[i]!.text))
       signed.push(i);
   if (signed.length >= 2) run.last = signed[0]!;
+  // A second copy of the story, laid out anew, closing the run (copiedTail.ts) is the page's.
+  const copy = copiedTail(shapes, values, run);
+  const copies: Panel[] = [];
+  if (copy !== null) {
+    copies.push({ from: copy, to: run.last, verdict: COPY, rule: RULE.chromeRepeatedCopy });
+    // The run keeps its worth: what it says is worth as much told twice, and a rival
+    // elsewhere on the page is measured against that.
+    let last = copy - 1;
+    while (last > run.first && shapes[last]!.blank) last--;
+    run = { ...run, last };
+  }
   run.last = lastSentence(shapes, walls, run);
+  // Panels of teaser cards the run took in at either end (cards.ts) are the page's.
+  const carded = withoutCards(shapes, values, run, ARTICLE_WORTH);
+  run = carded.run;
   let captions: number[] = [];
   if (stoppedShare(shapes, run.first, run.last) < STOPPED)
     ({ end: run.last, captions } = unstoppedEnding(shapes, run.last));
@@ -284,7 +305,11 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
         : headlineAbove(shapes, walls, run.first, body, true),
     original: headline === null ? null : originalTitle(shapes, headline, run.first),
     captions,
+    panels: [...carded.panels, ...copies],
     shapes,
-    values: walls.map((v) => v ?? -Infinity),
+    values,
   };
 }
+
+const COPY =
+  'lines that say the story over again, word for word, laid out anew (a hidden or shared copy of it).';

@@ -1,4 +1,5 @@
 import { RULE } from '@winnow/contract';
+import type { RuleId } from '@winnow/contract';
 import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
@@ -16,12 +17,15 @@ import { bareRuns } from './bareRuns.ts';
 import { exclaimedHeadline } from './exclaimedHeadline.ts';
 import { postedAgo } from './articleRun.ts';
 import { repeatedCopyEdits } from './repeatedCopy.ts';
+import { headlineAgainEdits } from './headlineAgain.ts';
 import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
 import { closingLines, partOfItsOwn } from './afterStory.ts';
 import { rules } from './layoutRules.ts';
+import { captionEdits } from './unstopped.ts';
+import { aroundPanels, isPanel } from './cards.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -35,6 +39,7 @@ import type { ArticleRegion } from './region.ts';
  */
 const SURE = 0.9;
 const UNSURE = 0.6;
+const SURE_ALONE = { confidence: SURE, rival: null };
 
 type Where = 'before' | 'under-headline' | 'after';
 /**
@@ -49,6 +54,9 @@ type Block = {
   bare?: boolean;
   /** After the story, the lines ahead of the first labelled section: the whole block they open. */
   opens?: Block;
+  /** What the lines are, and the rule, where the region found them plainly the page's (cards.ts). */
+  verdict?: string;
+  rule?: RuleId;
 };
 
 const PLACE: Record<Where, string> = {
@@ -88,6 +96,7 @@ type Judgement = {
 };
 
 function judge(region: ArticleRegion, block: Block): Judgement | null {
+  if (block.verdict) return { reason: `${PLACE[block.where]} ${block.verdict}`, ...SURE_ALONE };
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
   if (block.bare) {
     const count = `${shapes.length} line${shapes.length === 1 ? '' : 's'}`;
@@ -154,10 +163,10 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   // entry says.
   const listing =
     stamped >= THREAD_STAMPS && stamped >= shapes.filter((s) => s.tokens >= 10).length * 0.5;
-  // A list of teaser cards, each showing its headline twice (twinLines.ts): the page's,
-  // whatever sentences a headline makes.
+  // Teaser cards, headlines shown twice (twinLines.ts) or a panel (cards.ts): the page's.
   const twins = twinLines(shapes);
-  const cards = twins >= TWIN_CARDS && twins * 5 >= shapes.length;
+  const panel = block.where !== 'under-headline' && isPanel(region, block);
+  const cards = (twins >= TWIN_CARDS && twins * 5 >= shapes.length) || panel;
   const evident =
     cards ||
     headed ||
@@ -174,7 +183,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   if (!evident && shapes.length < 3) return null;
   const kinds = [
     marker && `“${marker.length > 16 ? `${marker.slice(0, 16)}…` : marker}”`,
-    cards && `${twins} headlines each shown twice (teaser cards)`,
+    cards && (panel ? 'teaser cards' : `${twins} headlines each shown twice (teaser cards)`),
     bullets >= 2 && `${bullets} bulleted items`,
     headings >= 2 && `${headings} headings`,
     rows >= 1 && `${rows} rows of links or menu items`,
@@ -324,13 +333,13 @@ export type TextPage = { edits: RuleEdit[]; headline: Line | null; titleLine: Li
 
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
-  if (lines.filter((l) => l.trimmed !== '').length < 3)
-    return { edits: [], headline: null, titleLine: null };
+  const none = { edits: [], headline: null, titleLine: null };
+  if (lines.filter((l) => l.trimmed !== '').length < 3) return none;
   // A dump that kept the page's columns is read in the story's column only.
   const columns = columnsOf(lines);
   const view = columns ? lines.map((l, i) => ({ ...l, trimmed: columns.view[i] ?? '' })) : lines;
   const found = findArticleRegion(view);
-  if (!found) return { edits: [], headline: null, titleLine: null };
+  if (!found) return none;
   // What lies outside the story is judged as the page shows it, other columns and all.
   const region = columns ? { ...found, ...lineWorths(lines) } : found;
   const top = region.headline ?? region.first;
@@ -357,6 +366,7 @@ export function textPageEdits(raw: string): TextPage {
   const filled = (l: Line) => l.trimmed !== '';
   const edits = blocks
     .filter((b) => b.from <= b.to)
+    .flatMap((block) => aroundPanels(region.panels, block))
     .flatMap((block) => sections(region, block))
     .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
     .flatMap((block) => leadingLines(region, block))
@@ -366,11 +376,12 @@ export function textPageEdits(raw: string): TextPage {
       const last = inside[inside.length - 1];
       if (!first || !last) return [];
       const rule =
-        section.where === 'after'
+        section.rule ??
+        (section.where === 'after'
           ? RULE.chromeAfterArticle
           : section.where === 'before'
             ? RULE.chromeBeforeArticle
-            : RULE.chromeUnderHeadline;
+            : RULE.chromeUnderHeadline);
       return [removal(raw, first, last, rule, judged.reason, judged.confidence)];
     });
   const sure = edits.filter((e) => e.confidence >= SURE);
@@ -378,21 +389,13 @@ export function textPageEdits(raw: string): TextPage {
     for (const rule of rules(raw, lines, region, block))
       if (!sure.some((e) => e.start <= rule.start && e.end >= rule.end)) edits.push(rule);
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
-  for (const caption of found.captions)
-    edits.push(
-      removal(
-        raw,
-        lines[caption]!,
-        lines[caption]!,
-        RULE.chromeMediaCredit,
-        'The page shows this line again and again at the story’s end (a caption under each picture), not the story’s text.',
-      ),
-    );
+  edits.push(...headlineAgainEdits(raw, lines, found.shapes, found.values, region));
+  edits.push(...captionEdits(raw, lines, found.captions));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
   if (link) edits.push(link);
   if (columns) edits.push(...besideEdits(raw, lines, columns, region.first, region.last));
-  const lineAt = (index: number | null) => (index === null ? null : (lines[index] ?? null));
-  return { edits, headline: lineAt(region.headline), titleLine: lineAt(region.titleLine) };
+  const at = (i: number | null) => (i === null ? null : (lines[i] ?? null));
+  return { edits, headline: at(region.headline), titleLine: at(region.titleLine) };
 }

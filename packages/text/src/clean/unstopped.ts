@@ -1,3 +1,7 @@
+import { RULE } from '@winnow/contract';
+import type { RuleEdit } from './edits.ts';
+import { removal } from './lines.ts';
+import type { Line } from './lines.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -60,4 +64,17 @@ export function unstoppedEnding(
     else break;
   }
   return { end, captions: passed.filter((i) => i < end) };
+}
+
+/** The captions the story's end passed over, removed: each is a picture's, not the story's. */
+export function captionEdits(raw: string, lines: readonly Line[], captions: number[]): RuleEdit[] {
+  return captions.map((caption) =>
+    removal(
+      raw,
+      lines[caption]!,
+      lines[caption]!,
+      RULE.chromeMediaCredit,
+      'The page shows this line again and again at the story’s end (a caption under each picture), not the story’s text.',
+    ),
+  );
 }
