@@ -1,6 +1,7 @@
 import {
   decisionRegistry,
   idsIn,
+  isCarried,
   isCorpusWide,
   isDecisionAction,
   mapIds,
@@ -87,6 +88,8 @@ export class DecisionMerge {
     const { store, local, merged, report } = this.c;
     const { action } = decision;
     if (!isDecisionAction(action)) throw unknownAction(action);
+    // One no desk writes (a tag renamed or merged): what it did came in the articles.
+    if (!isCarried(action)) return;
     if (isCorpusWide(action)) return this.corpusWide.add({ ...decision, action });
     const entry = decisionRegistry[action];
     const articleId = decision.article === null ? null : (local.article(decision.article) ?? null);
