@@ -12,7 +12,7 @@ import { applyEditChange } from '../cleaning/cleanedText.ts';
 import { presentEntries, readMany, sharedArticle, tagToPutOn } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
-import { tagActions } from './tagActions.ts';
+import { tagActions, tagNamed } from './tagActions.ts';
 import { isTagOnListed, readTagOnListed, writeTagOnListed } from './tagOnListed.ts';
 
 /**
@@ -101,6 +101,7 @@ const actions: ActionHandlers = {
       store.tags.restore({ id, ...snapshot }, articles, facts);
     },
     articleOf: () => null,
+    named: tagNamed,
   },
   'edit.states': {
     read: (store, _id, like) => readMany(like, (id) => store.edits.get(id)?.state ?? null),
