@@ -129,6 +129,7 @@ function sampleValue(action: DecisionAction, count: number): unknown {
       name: '待核实',
       articles: [5],
       facts: [37],
+      alsoInto: { articles: [], facts: [] },
     },
     'text.remove': { edits: byId('reverted'), facts: byId({ status: 'rejected' }) },
     'cleaning.block': { text: '相关推荐', source: 'news', articleId: 5, on: true },

@@ -97,9 +97,9 @@ const taggedThings = { articles: z.array(id), facts: z.array(id) };
 /**
  * A merge of one tag (the decision's target) into another (`into`). Merged: the tag is gone
  * and `into` is on everything it was on (`articles`, `facts`). Not merged — what the merge
- * found, and what its undo brings back: the tag with its fields on those things, `alsoInto`
- * naming the ones that carried `into` already (they keep it; the others lose it again).
- * `intoName` names the other tag for the history.
+ * found, and what its undo brings back: the tag with its fields on those things. On both
+ * sides `alsoInto` names the things that carried `into` already (they keep it; the others
+ * lose it again). `intoName` names the other tag for the history.
  */
 export const TagMergeSchema = z.union([
   z.strictObject({
@@ -108,6 +108,7 @@ export const TagMergeSchema = z.union([
     intoName: z.string(),
     name: z.string(),
     ...taggedThings,
+    alsoInto: z.strictObject(taggedThings),
   }),
   z.strictObject({
     merged: z.literal(false),

@@ -254,3 +254,32 @@ describe('merging two tags', () => {
     expect(tagging(lin, articles, facts)).toEqual(now);
   });
 });
+
+describe('two merges into one tag', () => {
+  it('refuses to undo the first when the second also put the tag on a thing, losing nothing', async () => {
+    const { articles, facts } = await corpus();
+    const a = await value(lin.call('tags.create', { name: 'check' }));
+    const b = await value(mei.call('tags.create', { name: 'to check' }));
+    const c = await value(lin.call('tags.create', { name: 'checked' }));
+    // Article 0 carries both a and b; article 1 only a.
+    for (const [tag, id] of [
+      [a.id, articles[0]!],
+      [b.id, articles[0]!],
+      [a.id, articles[1]!],
+    ] as const)
+      await value(lin.call('articles.tag', { id, tagId: tag, on: true, editor: 'lin' }));
+    await value(lin.call('tags.merge', { from: a.id, into: c.id, editor: 'lin' }));
+    // Mei merges b into the same tag: article 0 carries "checked" for her merge too.
+    await value(mei.call('tags.merge', { from: b.id, into: c.id, editor: 'mei' }));
+    const now = tagging(lin, articles, facts);
+    const undo = await lin.call('decisions.undo', { editor: 'lin' });
+    expect(undo).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(tagging(lin, articles, facts)).toEqual(now);
+    // Mei's merge undone first, lin's goes through, and both come back whole.
+    await value(mei.call('decisions.undo', { editor: 'mei' }));
+    await value(lin.call('decisions.undo', { editor: 'lin' }));
+    const { tags } = lin.store;
+    expect(tags.onArticle(articles[0]!)).toEqual([a.id, b.id]);
+    expect(tags.onArticle(articles[1]!)).toEqual([a.id]);
+  });
+});

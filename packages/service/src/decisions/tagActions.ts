@@ -70,8 +70,18 @@ export function readMerge(store: Store, tagId: number, like: TagMerge): TagMerge
   const factGone = goneFact(store);
   const tag = store.tags.get(tagId);
   if (!tag) {
-    const onArticle = (a: number) => articleGone(a) || store.tags.onArticle(a).includes(into);
-    const onFact = (f: number) => factGone(f) || store.tags.onFact(f).includes(into);
+    // A thing the merge gave `into` that another merge into it (in force) also lists
+    // carries it for that one too: taking it off would undo part of that merge. It
+    // reads as not carrying it, so that the undo is refused until that merge is undone.
+    const { alsoInto } = like;
+    const others = otherMergesInto(store, tagId, into);
+    const onArticle = (a: number) =>
+      articleGone(a) ||
+      (store.tags.onArticle(a).includes(into) &&
+        (alsoInto.articles.includes(a) || !others.articles.has(a)));
+    const onFact = (f: number) =>
+      factGone(f) ||
+      (store.tags.onFact(f).includes(into) && (alsoInto.facts.includes(f) || !others.facts.has(f)));
     return {
       merged: true,
       into,
@@ -79,10 +89,11 @@ export function readMerge(store: Store, tagId: number, like: TagMerge): TagMerge
       name: like.name,
       articles: like.articles.filter(onArticle),
       facts: like.facts.filter(onFact),
+      alsoInto,
     };
   }
   const members = store.tags.members(tagId);
-  const wasAlso = like.merged ? { articles: [], facts: [] } : like.alsoInto;
+  const wasAlso = like.alsoInto;
   return {
     merged: false,
     into,
@@ -132,6 +143,23 @@ function writeMerge(store: Store, tagId: number, value: TagMerge): void {
     if (!alsoInto.facts.includes(f)) store.tags.setOnFact(f, value.into, false);
 }
 
+/**
+ * What the other merges into `into` that are in force (their tag is gone) put it on: the
+ * things their tag was on.
+ */
+function otherMergesInto(store: Store, tagId: number, into: number) {
+  const articles = new Set<number>();
+  const facts = new Set<number>();
+  for (const row of store.decisions.corpusWide()) {
+    if (row.action !== 'tag.merge' || row.kind !== 'act' || row.targetId === tagId) continue;
+    const merge = row.after as TagMerge;
+    if (!merge.merged || merge.into !== into || store.tags.get(row.targetId)) continue;
+    for (const a of merge.articles) articles.add(a);
+    for (const f of merge.facts) facts.add(f);
+  }
+  return { articles, facts };
+}
+
 /** The merge of `tagId` into `into` as it would leave the corpus now. */
 export function mergedValue(store: Store, tagId: number, into: number): TagMerge {
   const tag = store.tags.get(tagId);
@@ -139,7 +167,11 @@ export function mergedValue(store: Store, tagId: number, into: number): TagMerge
   if (!tag || !target)
     throw new WinnowFailure('not_found', `There is no tag ${tag ? into : tagId}.`);
   const { articles, facts } = store.tags.members(tagId);
-  return { merged: true, into, intoName: target.name, name: tag.name, articles, facts };
+  const alsoInto = {
+    articles: articles.filter((a) => store.tags.onArticle(a).includes(into)),
+    facts: facts.filter((f) => store.tags.onFact(f).includes(into)),
+  };
+  return { merged: true, into, intoName: target.name, name: tag.name, articles, facts, alsoInto };
 }
 
 export const tagActions: Pick<ActionHandlers, 'tag.update' | 'tag.merge'> = {

@@ -72,6 +72,7 @@ const values: Record<DecisionAction, unknown[]> = {
       name: 'to check',
       articles: [ARTICLE],
       facts: factIds,
+      alsoInto: { articles: [], facts: factIds.slice(0, 1) },
     },
     {
       merged: false,
