@@ -283,3 +283,25 @@ describe('two merges into one tag', () => {
     expect(tags.onArticle(articles[1]!)).toEqual([a.id]);
   });
 });
+
+describe('a merge undone after another editor tagged by hand with the tag it merged into', () => {
+  it('is refused, not taking off the tag the other editor chose', async () => {
+    const { articles, facts } = await corpus();
+    const a = await value(lin.call('tags.create', { name: 'check' }));
+    const c = await value(lin.call('tags.create', { name: 'checked' }));
+    await value(
+      lin.call('articles.tag', { id: articles[1]!, tagId: a.id, on: true, editor: 'lin' }),
+    );
+    await value(lin.call('facts.tag', { id: facts[0]!, tagId: a.id, on: true, editor: 'lin' }));
+    await value(lin.call('tags.merge', { from: a.id, into: c.id, editor: 'lin' }));
+    // Mei takes "checked" off and puts it back by hand: hers now, on the article and fact.
+    for (const on of [false, true]) {
+      await value(mei.call('articles.tag', { id: articles[1]!, tagId: c.id, on, editor: 'mei' }));
+      await value(mei.call('facts.tag', { id: facts[0]!, tagId: c.id, on, editor: 'mei' }));
+    }
+    const now = tagging(lin, articles, facts);
+    const undo = await lin.call('decisions.undo', { editor: 'lin' });
+    expect(undo).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(tagging(lin, articles, facts)).toEqual(now);
+  });
+});

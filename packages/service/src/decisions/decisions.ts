@@ -12,7 +12,8 @@ import { applyEditChange } from '../cleaning/cleanedText.ts';
 import { presentEntries, readMany, sharedArticle, tagToPutOn } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
-import { tagActions, tagNamed } from './tagActions.ts';
+import { tagActions } from './tagActions.ts';
+import { tagNamed } from './tagNames.ts';
 import { isTagOnListed, readTagOnListed, writeTagOnListed } from './tagOnListed.ts';
 
 /**

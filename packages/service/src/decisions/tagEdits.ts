@@ -2,7 +2,7 @@ import { WinnowFailure } from '@winnow/contract';
 import type { Decision, TagFields, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 import { act } from './decisions.ts';
-import { mergedValue } from './tagActions.ts';
+import { mergedValue } from './tagMerge.ts';
 
 /** The tag manager's rename, recolour and merge, as decisions (tagActions.ts). */
 
