@@ -135,8 +135,11 @@ export function idsIn(places: IdPlaces | 'none', value: unknown): [IdKind, unkno
  *   belongs to no article. A bundle carries the part of it that concerns the bundle's
  *   articles, and the importing desk records only what it changes there — `corpusWide`
  *   says what that is. (The service's `corpusWideForms` implements each, bundles/README.md.)
+ * - `{ notCarried }`: a bundle does not carry the decision; `notCarried` says how what it
+ *   changed reaches the other desk all the same (a tag renamed or merged: the articles
+ *   name their tags as they are when the bundle is written).
  */
-export type PortableForm = 'with its articles' | { corpusWide: string };
+export type PortableForm = 'with its articles' | { corpusWide: string } | { notCarried: string };
 
 /** One action's route: its entry in the registry (decisions.ts) without its value's schema. */
 export type DecisionRoute = {
@@ -220,6 +223,33 @@ export const decisionRoutes = {
       'decision.tag.reattached',
     ],
   },
+  'tag.update': {
+    target: 'tag',
+    ids: 'none',
+    portable: {
+      notCarried:
+        'a bundle names tags by their names as they are when it is written: the other desk gets the new name with the articles',
+    },
+    label: 'the tag',
+    history: ['decision.tag.renamed', 'decision.tag.named', 'decision.tag.changed'],
+  },
+  'tag.merge': {
+    target: 'tag',
+    ids: {
+      fields: {
+        into: 'tag',
+        articles: { list: 'article' },
+        facts: { list: 'fact' },
+        alsoInto: { fields: { articles: { list: 'article' }, facts: { list: 'fact' } } },
+      },
+    },
+    portable: {
+      notCarried:
+        'a bundle holds each article and fact with the tags it carries when it is written: the other desk gets the tag it was merged into',
+    },
+    label: 'the tag',
+    history: ['decision.tag.merged', 'decision.tag.unmerged'],
+  },
   'edit.states': {
     target: 'edit',
     ids: { byId: 'edit' },
@@ -289,5 +319,12 @@ export type CorpusWideAction = {
     ? A
     : never;
 }[DecisionAction];
-export const isCorpusWide = (action: DecisionAction): action is CorpusWideAction =>
-  decisionRoutes[action].portable !== WITH_ARTICLES;
+export const isCorpusWide = (action: DecisionAction): action is CorpusWideAction => {
+  const form: PortableForm = decisionRoutes[action].portable;
+  return typeof form === 'object' && 'corpusWide' in form;
+};
+/** Whether a bundle carries the action's decisions at all (see PortableForm). */
+export const isCarried = (action: DecisionAction): boolean => {
+  const form: PortableForm = decisionRoutes[action].portable;
+  return typeof form !== 'object' || !('notCarried' in form);
+};

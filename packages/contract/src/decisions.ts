@@ -84,6 +84,45 @@ export const TagSnapshotSchema = z.union([
   TagOnListedSchema,
 ]);
 
+/**
+ * A tag's own fields as an edit of them (tags.update) sets them: only those it changes, so
+ * that undoing a rename leaves a colour someone chose since alone.
+ */
+export const TagFieldsSchema = z.strictObject({
+  name: z.string().optional(),
+  colour: z.string().optional(),
+  description: z.string().optional(),
+});
+const taggedThings = { articles: z.array(id), facts: z.array(id) };
+/**
+ * A merge of one tag (the decision's target) into another (`into`). Merged: the tag is gone
+ * and `into` is on everything it was on (`articles`, `facts`). Not merged — what the merge
+ * found, and what its undo brings back: the tag with its fields on those things. On both
+ * sides `alsoInto` names the things that carried `into` already (they keep it; the others
+ * lose it again). `intoName` names the other tag for the history.
+ */
+export const TagMergeSchema = z.union([
+  z.strictObject({
+    merged: z.literal(true),
+    into: id,
+    intoName: z.string(),
+    name: z.string(),
+    ...taggedThings,
+    alsoInto: z.strictObject(taggedThings),
+  }),
+  z.strictObject({
+    merged: z.literal(false),
+    into: id,
+    intoName: z.string(),
+    name: z.string(),
+    colour: z.string(),
+    description: z.string(),
+    createdAt: z.string(),
+    ...taggedThings,
+    alsoInto: z.strictObject(taggedThings),
+  }),
+]);
+
 /** One action: its route (decisionIds.ts) and the schema of the value it sets. */
 export type DecisionEntry = DecisionRoute & { value: z.ZodType };
 
@@ -99,6 +138,8 @@ export const decisionRegistry = {
   },
   'fact.statuses': { ...decisionRoutes['fact.statuses'], value: byId(FactStatusSchema) },
   'tag.delete': { ...decisionRoutes['tag.delete'], value: TagSnapshotSchema },
+  'tag.update': { ...decisionRoutes['tag.update'], value: TagFieldsSchema },
+  'tag.merge': { ...decisionRoutes['tag.merge'], value: TagMergeSchema },
   'edit.states': { ...decisionRoutes['edit.states'], value: byId(EditStateSchema) },
   'text.remove': { ...decisionRoutes['text.remove'], value: RemovalSchema },
   'cleaning.block': { ...decisionRoutes['cleaning.block'], value: BlockMembershipSchema },
@@ -119,4 +160,6 @@ export type Removal = z.infer<typeof RemovalSchema>;
 export type TagMembership = z.infer<typeof TagMembershipSchema>;
 export type TagSnapshot = z.infer<typeof TagSnapshotSchema>;
 export type TagOnListed = z.infer<typeof TagOnListedSchema>;
+export type TagFields = z.infer<typeof TagFieldsSchema>;
+export type TagMerge = z.infer<typeof TagMergeSchema>;
 export type ArticleFieldsValue = z.infer<typeof ArticleFieldsSchema>;

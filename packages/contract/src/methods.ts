@@ -176,6 +176,11 @@ export const methodSchemas = {
     seen: seen(z.union([z.number(), z.string().max(100_000)]).nullable()),
     editor,
   }),
+  /**
+   * Renames, recolours or redescribes a tag: a decision (its undo gives back what changed).
+   * `seen`: the fields as the editor's desk showed them; changed since by someone else, the
+   * edit is refused as a conflict.
+   */
   'tags.update': z.strictObject({
     id,
     name: tagName.optional(),
@@ -184,9 +189,21 @@ export const methodSchemas = {
       .regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour such as #2f6f5e')
       .optional(),
     description: z.string().max(500).optional(),
+    seen: seen(
+      z.strictObject({
+        name: z.string().optional(),
+        colour: z.string().optional(),
+        description: z.string().optional(),
+      }),
+    ),
+    editor,
   }),
-  /** Every article and fact tagged `from` gets `into`; `from` is then deleted. */
-  'tags.merge': z.strictObject({ from: id, into: id }),
+  /**
+   * Every article and fact tagged `from` gets `into`; `from` is then deleted. A decision:
+   * one undo brings `from` back on exactly what it was on, and takes `into` off what only
+   * the merge put it on.
+   */
+  'tags.merge': z.strictObject({ from: id, into: id, editor }),
   /** How many articles and facts carry each tag. */
   'tags.usage': z.strictObject({}),
   /** Deletes a tag and takes it off everything; a decision, so one undo brings all back. */
@@ -328,8 +345,8 @@ export type MethodValues = {
   'articles.editCleaned': Decision | null;
   'facts.setStatusMany': Decision | null;
   'facts.setValue': Decision | null;
-  'tags.update': Tag;
-  'tags.merge': Tag;
+  'tags.update': Decision | null;
+  'tags.merge': Decision | null;
   'tags.usage': TagUsage[];
   'tags.delete': Decision | null;
   'articles.next': NextArticle;

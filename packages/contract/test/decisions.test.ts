@@ -5,6 +5,7 @@ import {
   decisionRegistry,
   idKinds,
   idsIn,
+  isCarried,
   isCorpusWide,
   mapIds,
   parsePortableId,
@@ -58,6 +59,7 @@ function kindsIn(places: IdPlaces | 'none'): IdKind[] {
 describe('decision registry', () => {
   it('names the corpus-wide actions, and a tag deletion’s part of a bundle is a value of it', () => {
     expect(decisionActions.filter(isCorpusWide)).toEqual(['tag.delete', 'cleaning.block']);
+    expect(decisionActions.filter((a) => !isCarried(a))).toEqual(['tag.update', 'tag.merge']);
     const part = { on: false, name: 'checked', articles: [1], facts: [2, 3] };
     expect(decisionRegistry['tag.delete'].value.safeParse(part).success).toBe(true);
     const translate = (kind: IdKind, id: unknown) => `${kind}:${String(id)}`;
@@ -78,9 +80,13 @@ describe('decision registry', () => {
       expect(idKinds).toContain(entry.target);
       for (const kind of [entry.target, ...kindsIn(entry.ids)])
         expect([action, kind, portableIdForms[kind]]).toEqual([action, kind, expect.any(String)]);
-      // Carried with its articles, or — decided on the corpus as a whole — said how.
-      if (entry.portable !== 'with its articles')
-        expect([action, entry.portable.corpusWide.length > 20]).toEqual([action, true]);
+      // Carried with its articles, or — decided on the corpus as a whole — said how, or
+      // said how what it changed reaches the other desk without it.
+      if (entry.portable !== 'with its articles') {
+        const how =
+          'corpusWide' in entry.portable ? entry.portable.corpusWide : entry.portable.notCarried;
+        expect([action, how.length > 20]).toEqual([action, true]);
+      }
       expect(entry.label.length).toBeGreaterThan(0);
       expect(entry.history.length).toBeGreaterThan(0);
       for (const key of entry.history) expect(key).toMatch(/^decision\.[a-z]+\.[a-z]+$/);

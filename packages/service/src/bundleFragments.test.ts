@@ -149,13 +149,13 @@ describe('kept bundle fragments', () => {
     // A renamed tag: every article that carries it, itself or on one of its facts.
     // 重要 is on article 2 and on a fact of 4; checked on a fact of 1 and on article 4.
     await expectForgotten([2, 4], () =>
-      value(service.call('tags.update', { id: important.id, name: '要闻' })),
+      value(service.call('tags.update', { id: important.id, name: '要闻', editor })),
     );
     await expectForgotten([1, 4], () =>
-      value(service.call('tags.update', { id: checked.id, name: '已核' })),
+      value(service.call('tags.update', { id: checked.id, name: '已核', editor })),
     );
     await expectForgotten([2, 4], () =>
-      value(service.call('tags.merge', { from: important.id, into: checked.id })),
+      value(service.call('tags.merge', { from: important.id, into: checked.id, editor })),
     );
 
     // Now some articles are kept and some are not: the export mixes copies and shares

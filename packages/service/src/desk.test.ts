@@ -169,12 +169,16 @@ describe('tags, queue, dashboard, settings', () => {
     const factId = article.facts[0]?.id ?? 0;
     await value(service.call('facts.tag', { id: factId, tagId: b.id, on: true, editor }));
     const renamed = await value(
-      service.call('tags.update', { id: a.id, name: 'checked', colour: '#aa3300' }),
+      service.call('tags.update', { id: a.id, name: 'checked', colour: '#aa3300', editor }),
     );
-    expect(renamed).toMatchObject({ name: 'checked', colour: '#aa3300' });
-    const clash = await service.call('tags.update', { id: b.id, name: 'CHECKED' });
+    expect(renamed).toMatchObject({
+      action: 'tag.update',
+      before: { name: 'check', colour: '#6b7280' },
+      after: { name: 'checked', colour: '#aa3300' },
+    });
+    const clash = await service.call('tags.update', { id: b.id, name: 'CHECKED', editor });
     expect(clash.ok).toBe(false);
-    await value(service.call('tags.merge', { from: b.id, into: a.id }));
+    await value(service.call('tags.merge', { from: b.id, into: a.id, editor }));
     const tags = await value(service.call('tags.list', {}));
     expect(tags.map((t) => t.name)).toEqual(['checked']);
     const after = await get(article.id);

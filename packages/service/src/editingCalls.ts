@@ -11,6 +11,7 @@ import type { Store } from '@winnow/store';
 import { act, actMany, redo, undo } from './decisions/decisions.ts';
 import { editCleaned } from './decisions/manualEdit.ts';
 import { removeBlock, removeText, setBlock } from './decisions/removals.ts';
+import { mergeTags, updateTag } from './decisions/tagEdits.ts';
 import {
   blocksOf,
   conversionOf,
@@ -83,6 +84,8 @@ export function editingHandlers(store: Store) {
         throw new WinnowFailure('not_found', `There is no tag ${params.id} in this corpus.`);
       return act(store, params.editor, 'tag.delete', params.id, { deleted: true });
     },
+    'tags.update': (params) => updateTag(store, params),
+    'tags.merge': (params) => mergeTags(store, params),
     'spam.list': () => readSpamPhrases(store),
     'spam.suggest': (params) => suggestSpamPhrases(store, params.sample),
     'conversion.get': () => ({ to: conversionOf(store) }),
@@ -129,6 +132,8 @@ export type EditingMethod =
   | 'facts.setStatusMany'
   | 'facts.setValue'
   | 'tags.delete'
+  | 'tags.update'
+  | 'tags.merge'
   | 'spam.list'
   | 'spam.suggest'
   | 'conversion.get'

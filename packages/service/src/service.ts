@@ -4,14 +4,7 @@ import { DatabaseFromFutureError, openStore, storageErrorOf } from '@winnow/stor
 import type { Store } from '@winnow/store';
 import { checkCorpus } from '@winnow/store';
 import { decodeCursor, encodeCursor } from './articles/cursor.ts';
-import {
-  dashboard,
-  mergeTags,
-  nextArticle,
-  readSettings,
-  updateTag,
-  writeSettings,
-} from './articles/desk.ts';
+import { dashboard, nextArticle, readSettings, writeSettings } from './articles/desk.ts';
 import { verifyBundle } from './bundles/verifyBundle.ts';
 import { exportOnThread } from './export/exportThread.ts';
 import { FragmentKeeper } from './fragments/fragmentKeeper.ts';
@@ -155,8 +148,6 @@ function handlers(store: Store): { [M in Exclude<MethodName, EditingMethod>]: Ha
       return { id, name: params.name, colour: params.colour, description: params.description };
     },
     'tags.list': () => store.tags.list().map(({ createdAt: _createdAt, ...tag }) => tag),
-    'tags.update': (params) => updateTag(store, params),
-    'tags.merge': (params) => mergeTags(store, params.from, params.into),
     'tags.usage': () => store.tags.usage(),
     'articles.next': (params) => nextArticle(store, params.after),
     'corpus.dashboard': () => dashboard(store),

@@ -89,7 +89,7 @@ describe('a tagging redone after another editor deleted or merged its tag', () =
           await value(service.call('tags.delete', { id: made.id, editor: 'wu' }));
         else {
           const into = await value(service.call('tags.create', { name: `into${n}` }));
-          await value(service.call('tags.merge', { from: made.id, into: into.id }));
+          await value(service.call('tags.merge', { from: made.id, into: into.id, editor: 'wu' }));
         }
         const decisions = service.store.decisions.count();
         const redone = await service.call('decisions.redo', { editor });
@@ -113,7 +113,7 @@ describe('tag names', () => {
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.code).toBe('conflict');
     const other = await value(service.call('tags.create', { name: 'Cafe' }));
-    const renamed = await service.call('tags.update', { id: other.id, name: 'Cafe\u0301' });
+    const renamed = await service.call('tags.update', { id: other.id, name: 'Cafe\u0301', editor });
     expect(renamed.ok).toBe(false);
     expect((await value(service.call('tags.list', {}))).map((t) => t.name).sort()).toEqual([
       'Cafe',

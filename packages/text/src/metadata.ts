@@ -22,10 +22,17 @@ function sourceOf(captured: string): string | null {
   return name.length >= 2 && name.length <= 60 ? name : null;
 }
 
+/**
+ * The day as YYYY-MM-DD, or null when the calendar has no such day (2024-02-30, 6月31日):
+ * a garbled dateline gives no date rather than a wrong one — the service refuses such a
+ * day from an editor too.
+ */
 function isoDate(year: string, month: string, day: string): string | null {
+  const y = Number(year);
   const m = Number(month);
   const d = Number(day);
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const at = new Date(Date.UTC(y, m - 1, d));
+  if (m < 1 || m > 12 || at.getUTCMonth() !== m - 1 || at.getUTCDate() !== d) return null;
   return `${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
@@ -56,13 +63,18 @@ export function liftMetadata(text: string): LiftedMetadata {
     .split('\n', HEAD_LINES * 4)
     .filter((line) => line.trim() !== '')
     .slice(0, HEAD_LINES);
+  // The first dateline decides, even when its day does not exist: a date further down
+  // (an update, a story it cites) is not the article's.
+  let datelineFound = false;
   for (const line of lines) {
-    if (publishedAt === null) {
+    if (!datelineFound) {
       const date = DATE.exec(line);
       // (A lead sentence that opens with a date — 2020年11月18日上午，于欢… — tells of an
       // event, not of the article: only a dateline's shape counts.)
-      if (date?.[1] && date[2] && date[3] && isDateline(line, date))
+      if (date?.[1] && date[2] && date[3] && isDateline(line, date)) {
+        datelineFound = true;
         publishedAt = isoDate(date[1], date[2], date[3]);
+      }
     }
     if (sourceName === null) {
       const source = SOURCE.exec(line);
@@ -137,18 +149,21 @@ export function datelineNear(raw: string, mainText: string | null): string | nul
     .filter((l) => l !== '');
   const at = lines.findIndex((l) => l.includes(first.slice(0, 15)));
   if (at < 0) return null;
-  const near = (i: number) => {
+  // The nearest dated line decides: its day, or none when the day does not exist (the
+  // next dated line out is another story's).
+  const near = (i: number): RegExpExecArray | null => {
     const line = lines[i]!;
     const m = line.length <= 80 ? DATE_TIME.exec(line) : null;
-    return m?.[1] && m[2] && m[3] ? isoDate(m[1], m[2], m[3]) : null;
+    return m?.[1] && m[2] && m[3] ? m : null;
   };
+  const dayOf = (m: RegExpExecArray) => isoDate(m[1]!, m[2]!, m[3]!);
   for (let i = at - 1; i >= Math.max(0, at - DATELINE_ABOVE); i--) {
-    const date = near(i);
-    if (date) return date;
+    const m = near(i);
+    if (m) return dayOf(m);
   }
   for (let i = at; i < Math.min(lines.length, at + DATELINE_BELOW); i++) {
-    const date = near(i);
-    if (date) return date;
+    const m = near(i);
+    if (m) return dayOf(m);
   }
   return null;
 }

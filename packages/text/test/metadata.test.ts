@@ -38,6 +38,18 @@ describe('liftMetadata', () => {
     expect(liftMetadata('编号 120250301 的报告').publishedAt).toBeNull();
   });
 
+  it('gives no date for a day the calendar does not have, rather than a wrong one', () => {
+    for (const day of ['2024-02-30', '2023-02-29', '2024-04-31', '2024年6月31日', '2024/11/31'])
+      expect(liftMetadata(`标题\n发布时间：${day} 08:52`).publishedAt, day).toBeNull();
+    // Real days at the month's end stay, a leap day too.
+    expect(liftMetadata('标题\n发布时间：2024-02-29 08:52').publishedAt).toBe('2024-02-29');
+    expect(liftMetadata('标题\n发布时间：2024年12月31日').publishedAt).toBe('2024-12-31');
+    // The article's dateline is impossible: a later date (a correction, a story it cites)
+    // is not taken in its place.
+    const later = '标题\n发布时间：2024-04-31 08:52\n更新时间：2024-05-02 10:00';
+    expect(liftMetadata(later).publishedAt).toBeNull();
+  });
+
   it('takes no date from a lead sentence that tells of an event', () => {
     const lead = '2020年11月18日上午11点半，得知自己减刑释放的他还没缓过神来，被送到了路口。';
     expect(liftMetadata(`标题\n${lead}\n正文`).publishedAt).toBeNull();
@@ -60,6 +72,11 @@ describe('datelineNear', () => {
     expect(datelineNear(raw, article)).toBe('2022-02-13');
   });
 
+  it('gives no date for an impossible day, not the next dated line', () => {
+    const raw = [...menu, '·另一条新闻 2022-02-10 08:00', '2022-02-30 09:57 光明网', article];
+    expect(datelineNear(raw.join('\n'), article)).toBeNull();
+  });
+
   it('ignores dated headline lists far above the article, and dates without a time', () => {
     const list = ['·另一条新闻（2005-04-03 17:19）', ...menu];
     expect(datelineNear([...list, article].join('\n'), article)).toBeNull();
@@ -73,6 +90,11 @@ describe('htmlMetadata', () => {
     const html =
       '<meta property="article:published_time" content="2025-07-21T16:05:00+08:00"><meta property="og:site_name" content="环球科讯网">';
     expect(htmlMetadata(html)).toEqual({ publishedAt: '2025-07-21', sourceName: '环球科讯网' });
+  });
+
+  it('gives no date for an impossible day in the meta tags', () => {
+    const page = '<meta property="article:published_time" content="2023-02-29T08:00:00+08:00">';
+    expect(htmlMetadata(page).publishedAt).toBeNull();
   });
 
   it('reads schema.org microdata and og:release_date', () => {

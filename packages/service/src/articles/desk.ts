@@ -1,8 +1,7 @@
-import { WinnowFailure } from '@winnow/contract';
-import type { Dashboard, NextArticle, Settings, Tag, ValidParams } from '@winnow/contract';
+import type { Dashboard, NextArticle, Settings, ValidParams } from '@winnow/contract';
 import type { Store } from '@winnow/store';
 
-/** The review desk's calls that are not decisions: settings, tags, the queue, the dashboard. */
+/** The review desk's calls that are not decisions: settings, the queue, the dashboard. */
 
 const SETTING_KEYS = { editor: 'desk.editor', language: 'desk.language', theme: 'desk.theme' };
 
@@ -24,46 +23,6 @@ export function writeSettings(store: Store, params: ValidParams<'settings.set'>)
     }
   });
   return readSettings(store);
-}
-
-function tagOrFail(store: Store, id: number) {
-  const tag = store.tags.get(id);
-  if (!tag) throw new WinnowFailure('not_found', `There is no tag ${id} in this corpus.`);
-  return tag;
-}
-
-const plainTag = ({ id, name, colour, description }: Tag): Tag => ({
-  id,
-  name,
-  colour,
-  description,
-});
-
-export function updateTag(store: Store, params: ValidParams<'tags.update'>): Tag {
-  const tag = tagOrFail(store, params.id);
-  const name = params.name ?? tag.name;
-  const clash = store.tags.byName(name);
-  if (clash && clash.id !== tag.id)
-    throw new WinnowFailure(
-      'conflict',
-      `A tag named "${clash.name}" already exists; merge the two tags instead of renaming.`,
-    );
-  const next = {
-    ...tag,
-    name,
-    colour: params.colour ?? tag.colour,
-    description: params.description ?? tag.description,
-  };
-  store.tags.update(tag.id, next.name, next.colour, next.description);
-  return plainTag(next);
-}
-
-export function mergeTags(store: Store, from: number, into: number): Tag {
-  if (from === into) throw new WinnowFailure('bad_request', 'A tag cannot be merged into itself.');
-  tagOrFail(store, from);
-  const target = tagOrFail(store, into);
-  store.transaction(() => store.tags.merge(from, into));
-  return plainTag(target);
 }
 
 export function nextArticle(store: Store, after: number | undefined): NextArticle {

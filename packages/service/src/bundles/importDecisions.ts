@@ -1,6 +1,7 @@
 import {
   decisionRegistry,
   idsIn,
+  isCarried,
   isCorpusWide,
   isDecisionAction,
   mapIds,
@@ -87,9 +88,16 @@ export class DecisionMerge {
     const { store, local, merged, report } = this.c;
     const { action } = decision;
     if (!isDecisionAction(action)) throw unknownAction(action);
+    // One no desk writes (a tag renamed or merged): what it did came in the articles.
+    if (!isCarried(action)) return;
     if (isCorpusWide(action)) return this.corpusWide.add({ ...decision, action });
     const entry = decisionRegistry[action];
     const articleId = decision.article === null ? null : (local.article(decision.article) ?? null);
+    // A value the exporting desk could not write (null where the action has none): it
+    // names a thing gone there under any name — a tag merged into another. Which tag it
+    // meant is unknown, and guessing would tag or untag the wrong one: it is left out.
+    const unnamed = (value: unknown) => value === null && !entry.value.safeParse(null).success;
+    if (unnamed(decision.before) || unnamed(decision.after)) return;
     const targetId = local.of(entry.target, decision.target);
     if (targetId === undefined) return; // its target is not in this corpus
     const before = mapIds(entry.ids, decision.before, local.of);

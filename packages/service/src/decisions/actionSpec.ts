@@ -13,6 +13,11 @@ export type ActionSpec<V> = {
   write(store: Store, targetId: number, value: V): void;
   /** The article the decision is shown under; `value` is the decision's new value. */
   articleOf(store: Store, targetId: number, value: V): number | null;
+  /**
+   * How a conflict message names the target (`value`: one the decision knows of it), when
+   * its label and id would not tell the editor which one: a tag by its name.
+   */
+  named?(store: Store, targetId: number, value: unknown): string;
 };
 
 /** One spec per action of the registry: an action without one does not compile. */

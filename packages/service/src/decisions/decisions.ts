@@ -12,6 +12,8 @@ import { applyEditChange } from '../cleaning/cleanedText.ts';
 import { presentEntries, readMany, sharedArticle, tagToPutOn } from './actionSpec.ts';
 import type { ActionHandlers, ActionSpec } from './actionSpec.ts';
 import { articleActions } from './articleActions.ts';
+import { tagActions } from './tagActions.ts';
+import { tagNamed } from './tagNames.ts';
 import { isTagOnListed, readTagOnListed, writeTagOnListed } from './tagOnListed.ts';
 
 /**
@@ -100,6 +102,7 @@ const actions: ActionHandlers = {
       store.tags.restore({ id, ...snapshot }, articles, facts);
     },
     articleOf: () => null,
+    named: tagNamed,
   },
   'edit.states': {
     read: (store, _id, like) => readMany(like, (id) => store.edits.get(id)?.state ?? null),
@@ -124,6 +127,7 @@ const actions: ActionHandlers = {
       sharedArticle(value, (id) => store.edits.get(id)?.articleId ?? null),
   },
   ...articleActions,
+  ...tagActions,
 };
 
 /** Accepting or reverting an edit changes the cleaned text, and the facts follow it. */
@@ -148,10 +152,21 @@ export function spec(action: string) {
 }
 type Spec = ReturnType<typeof spec>;
 
-/** The last decision on a target, found through its article's decisions. */
+/** The target as messages name it: its label and id, or what its spec says. */
+const named = (store: Store, s: Spec, targetId: number, value: unknown) =>
+  s.named?.(store, targetId, value) ?? `${s.label} ${targetId}`;
+
+/**
+ * The last decision on a target, found through its article's decisions — or, for one of
+ * the corpus as a whole (a tag), among those.
+ */
 function lastDecisionOn(store: Store, s: Spec, targetId: number, current: unknown) {
   const articleId = s.articleOf(store, targetId, current);
-  return articleId === null ? null : store.decisions.latestOn(articleId, s.targetType, targetId);
+  if (articleId !== null) return store.decisions.latestOn(articleId, s.targetType, targetId);
+  const own = store.decisions
+    .corpusWide()
+    .filter((d) => d.targetType === s.targetType && d.targetId === targetId);
+  return own[own.length - 1] ?? null;
 }
 
 /**
@@ -159,13 +174,11 @@ function lastDecisionOn(store: Store, s: Spec, targetId: number, current: unknow
  * changed it since: theirs stands, and the message says whose it is.
  */
 function conflictWith(
-  s: Spec,
-  targetId: number,
+  what: string,
   current: unknown,
   seen: unknown,
   by: Decision | null,
 ): WinnowFailure {
-  const what = `${s.label} ${targetId}`;
   const now = by
     ? `${by.editor} made ${what} ${JSON.stringify(current)} (${by.at})`
     : `${what} is now ${JSON.stringify(current)}`;
@@ -198,7 +211,8 @@ export function act<A extends DecisionAction>(
       const by = lastDecisionOn(store, s, targetId, before);
       // The editor's own earlier decision (two quick clicks before the desk reloaded) is
       // what they saw coming, not someone else's.
-      if (by?.editor !== editor) throw conflictWith(s, targetId, before, seen, by);
+      if (by?.editor !== editor)
+        throw conflictWith(named(store, s, targetId, before), before, seen, by);
     }
     s.write(store, targetId, after);
     const id = store.decisions.append({
@@ -228,7 +242,7 @@ function replay(store: Store, editor: string, direction: 'undo' | 'redo'): Decis
     if (!same(current, expected)) {
       throw new WinnowFailure(
         'conflict',
-        `Cannot ${direction}: ${s.label} ${original.targetId} was changed since (it is now ${JSON.stringify(current)}).`,
+        `Cannot ${direction}: ${named(store, s, original.targetId, expected)} was changed since (it is now ${JSON.stringify(current)}).`,
         { decision: original.id },
       );
     }

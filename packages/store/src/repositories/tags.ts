@@ -9,8 +9,17 @@ export type TagRow = {
 };
 
 export function tagRepository(db: Database) {
+  // A new tag's id is past every id a tag has had, not only past those there now (SQLite's
+  // default): a tag deleted or merged away is still named by id in the decision log — its
+  // undo brings it back under that id, a redone tagging puts it on — and given to a new
+  // tag, that undo could never happen and the redo would tag with the wrong tag. Tags
+  // leave only through those decisions, which name them as their target.
   const insert = db.prepare<[string, string, string, string]>(
-    'INSERT INTO tag (name, colour, description, created_at) VALUES (?, ?, ?, ?)',
+    `INSERT INTO tag (id, name, colour, description, created_at) VALUES (1 + max(
+       (SELECT coalesce(max(id), 0) FROM tag),
+       (SELECT coalesce(max(target_id), 0) FROM decision
+         WHERE article_id IS NULL AND target_type = 'tag')
+     ), ?, ?, ?, ?)`,
   );
   const all = db.prepare<[], TagRow>(
     'SELECT id, name, colour, description, created_at AS createdAt FROM tag ORDER BY name COLLATE NOCASE',

@@ -6,8 +6,9 @@ import { Dialog } from './Dialog.tsx';
 
 /**
  * Create, rename, recolour, merge and delete the corpus's tags, with how many articles and
- * facts carry each. Deleting is a decision: the undo right here (or Ctrl+Z later) brings
- * the tag back on everything it was on.
+ * facts carry each. Renaming, recolouring, merging and deleting are decisions: Ctrl+Z
+ * undoes them (a merge gives the tag back on exactly what it was on), and the undo right
+ * here brings a deleted tag back on everything it was on.
  */
 export function TagManager({ onClose }: { onClose: () => void }) {
   const { client, say, refresh, decide } = useDesk();
@@ -85,9 +86,11 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                       defaultValue={tag.name}
                       onBlur={(e) =>
                         e.target.value.trim() !== tag.name &&
-                        void run(
-                          client.call('tags.update', { id: tag.id, name: e.target.value.trim() }),
-                        )
+                        void decide('tags.update', {
+                          id: tag.id,
+                          name: e.target.value.trim(),
+                          seen: { name: tag.name },
+                        })
                       }
                       onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
                     />
@@ -99,9 +102,7 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                         aria-label={`${t('tags.colour')}: ${tag.name}`}
                         defaultValue={tag.colour}
                         onChange={(e) =>
-                          void run(
-                            client.call('tags.update', { id: tag.id, colour: e.target.value }),
-                          )
+                          void decide('tags.update', { id: tag.id, colour: e.target.value })
                         }
                       />
                       <span className="tag-chip" style={{ borderColor: tag.colour }}>
@@ -122,9 +123,7 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                       value=""
                       onChange={(e) =>
                         e.target.value &&
-                        void run(
-                          client.call('tags.merge', { from: tag.id, into: Number(e.target.value) }),
-                        )
+                        void decide('tags.merge', { from: tag.id, into: Number(e.target.value) })
                       }
                     >
                       <option value="">{t('tags.mergeInto')}</option>

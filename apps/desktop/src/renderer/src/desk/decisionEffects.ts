@@ -94,6 +94,9 @@ const touches: Record<DecisionAction, (d: Decision) => Scope[]> = {
   'text.remove': () => ['article', 'facts', 'list', 'rules', 'dashboard'],
   'cleaning.block': () => ['article', 'facts', 'list', 'rules', 'dashboard'],
   'tag.delete': () => ['article', 'facts', 'list', 'tags', 'tagUsage'],
+  // The article and its facts show tag names; a list filtered by the tag changes too.
+  'tag.update': () => ['article', 'facts', 'list.tags', 'tags'],
+  'tag.merge': () => ['article', 'facts', 'list', 'tags', 'tagUsage'],
 };
 
 /** The scopes to load again after `decision` (besides what `patchArticle` patches). */

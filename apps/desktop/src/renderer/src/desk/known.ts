@@ -20,7 +20,7 @@ export async function knownAbout(client: WinnowClient, decision: Decision): Prom
     ]);
     return knownFrom(null, facts.ok ? facts.value : [], tags.ok ? tags.value : []);
   }
-  if (decision.action.endsWith('.tag')) {
+  if (decision.action.endsWith('.tag') || decision.action === 'tag.update') {
     const tags = await client.call('tags.list', {});
     return knownFrom(null, [], tags.ok ? tags.value : []);
   }

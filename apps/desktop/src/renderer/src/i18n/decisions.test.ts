@@ -63,6 +63,30 @@ const values: Record<DecisionAction, unknown[]> = {
     { on: false, name: 'checked', articles: [ARTICLE], facts: factIds },
     { on: true, name: 'checked', articles: articleIds, facts: factIds.slice(0, 1) },
   ],
+  'tag.update': [{ name: 'verified' }, { colour: '#aa3300' }, { description: '要再看' }],
+  'tag.merge': [
+    {
+      merged: true,
+      into: TAG,
+      intoName: 'checked',
+      name: 'to check',
+      articles: [ARTICLE],
+      facts: factIds,
+      alsoInto: { articles: [], facts: factIds.slice(0, 1) },
+    },
+    {
+      merged: false,
+      into: TAG,
+      intoName: 'checked',
+      name: 'to check',
+      colour: '#2f6f5e',
+      description: '',
+      createdAt: '2026-01-01',
+      articles: [ARTICLE],
+      facts: factIds,
+      alsoInto: { articles: [], facts: factIds.slice(0, 1) },
+    },
+  ],
   'edit.states': [byId(editIds.slice(0, 1), 'reverted'), byId(editIds, 'accepted')],
   'text.remove': [
     { edits: byId(editIds.slice(0, 1), 'applied'), facts: {} },
@@ -195,5 +219,36 @@ describe('paragraphs of the raw text', () => {
     expect(paragraphAt(ends, raw.indexOf('第四段') - 1)).toBe(4);
     expect(paragraphAt(ends, raw.length)).toBe(4);
     expect(paragraphAt(paragraphEnds(''), 0)).toBe(1);
+  });
+});
+
+describe('a tag renamed or merged', () => {
+  it('names the old and the new name, and the two merged tags, as act, undo and redo', () => {
+    const en = translator('en');
+    const zh = translator('zh');
+    const rename = (kind: Decision['kind'], before: unknown, after: unknown): Decision => ({
+      ...decision('tag.update', after, kind),
+      before,
+      after,
+    });
+    // The log's undo row holds the act's sides the other way round.
+    const act = rename('act', { name: '待核实' }, { name: '已核实' });
+    const undo = rename('undo', { name: '已核实' }, { name: '待核实' });
+    expect(describeDecision(act, en, 'en', known)).toBe('Renamed the tag “待核实” to “已核实”');
+    expect(describeHistoryEntry(undo, en, 'en', known)).toBe(
+      'Undid: Renamed the tag “待核实” to “已核实”',
+    );
+    expect(describeDecision(act, zh, 'zh', known)).toBe('把标签“待核实”改名为“已核实”');
+    const recolour = rename('act', { colour: '#6b7280' }, { colour: '#aa3300' });
+    expect(describeDecision(recolour, en, 'en', known)).toBe(
+      'Changed the colour or description of the tag “checked”',
+    );
+    const [merged] = values['tag.merge'];
+    expect(describeDecision(decision('tag.merge', merged, 'act'), en, 'en')).toBe(
+      'Merged the tag “to check” into “checked”',
+    );
+    expect(describeHistoryEntry(decision('tag.merge', merged, 'undo'), zh, 'zh')).toBe(
+      '撤销：把标签“to check”合并到了“checked”',
+    );
   });
 });

@@ -138,6 +138,28 @@ export function describeDecision(
         tag: side ? t('decision.quote', { quote: side.name }) : '',
       });
     }
+    case 'tag.update': {
+      // The act's two sides: for an undo, the log holds them the other way round.
+      const [was, now] = (
+        decision.kind === 'undo'
+          ? [decision.after, decision.before]
+          : [decision.before, decision.after]
+      ) as [{ name?: string } | null, { name?: string } | null];
+      if (typeof now?.name === 'string')
+        return typeof was?.name === 'string'
+          ? t('decision.tag.renamed', { tag: was.name, name: now.name })
+          : t('decision.tag.named', { name: now.name });
+      return t('decision.tag.changed', {
+        tag: known.tagName?.(decision.targetId) ?? t('decision.someTag'),
+      });
+    }
+    case 'tag.merge': {
+      const merge = (value ?? {}) as { merged?: boolean; name?: string; intoName?: string };
+      return t(merge.merged === false ? 'decision.tag.unmerged' : 'decision.tag.merged', {
+        tag: merge.name ?? t('decision.someTag'),
+        name: merge.intoName ?? t('decision.someTag'),
+      });
+    }
     case 'text.remove': {
       const removal = (value ?? {}) as {
         edits?: Record<string, unknown>;

@@ -57,6 +57,11 @@ export const wordsEn = {
     'Took the tag “{tag}” off {articles, plural, one {# article} other {# articles}} and {facts, plural, one {# fact} other {# facts}}, as another desk deleted it',
   'decision.tag.reattached':
     'Put the tag “{tag}” back on {articles, plural, one {# article} other {# articles}} and {facts, plural, one {# fact} other {# facts}}',
+  'decision.tag.renamed': 'Renamed the tag “{tag}” to “{name}”',
+  'decision.tag.named': 'Renamed a tag to “{name}”',
+  'decision.tag.changed': 'Changed the colour or description of the tag “{tag}”',
+  'decision.tag.merged': 'Merged the tag “{tag}” into “{name}”',
+  'decision.tag.unmerged': 'Took the tag “{tag}” back out of “{name}”',
   'decision.other.article': 'Changed an article',
   'decision.other.edit': 'Changed a cleaning edit',
   'decision.other.fact': 'Changed a fact',
@@ -147,6 +152,11 @@ export const wordsZh: Record<WordKey, string> = {
   'decision.tag.detached':
     '从 {articles} 篇文章和 {facts} 条事实上取下了标签“{tag}”（另一处已删除该标签）',
   'decision.tag.reattached': '把标签“{tag}”放回了 {articles} 篇文章和 {facts} 条事实上',
+  'decision.tag.renamed': '把标签“{tag}”改名为“{name}”',
+  'decision.tag.named': '把一个标签改名为“{name}”',
+  'decision.tag.changed': '修改了标签“{tag}”的颜色或说明',
+  'decision.tag.merged': '把标签“{tag}”合并到了“{name}”',
+  'decision.tag.unmerged': '把标签“{tag}”从“{name}”中分了出来',
   'decision.other.article': '修改了文章',
   'decision.other.edit': '修改了清洗结果',
   'decision.other.fact': '修改了事实',
