@@ -333,13 +333,11 @@ export type TextPage = { edits: RuleEdit[]; headline: Line | null; titleLine: Li
 
 export function textPageEdits(raw: string): TextPage {
   const lines = linesOf(raw);
-  const none = { edits: [], headline: null, titleLine: null };
-  if (lines.filter((l) => l.trimmed !== '').length < 3) return none;
   // A dump that kept the page's columns is read in the story's column only.
   const columns = columnsOf(lines);
   const view = columns ? lines.map((l, i) => ({ ...l, trimmed: columns.view[i] ?? '' })) : lines;
-  const found = findArticleRegion(view);
-  if (!found) return none;
+  const found = lines.filter((l) => l.trimmed !== '').length < 3 ? null : findArticleRegion(view);
+  if (!found) return { edits: [], headline: null, titleLine: null };
   // What lies outside the story is judged as the page shows it, other columns and all.
   const region = columns ? { ...found, ...lineWorths(lines) } : found;
   const top = region.headline ?? region.first;
