@@ -90,6 +90,8 @@ describe('the headline of a web page', () => {
     // A channel's name as the page's <title>: the story never says it.
     expect(titleOf('<title>环球财经</title>', body)).toBe('全市秋粮收购全面展开 入库进度快于去年');
     // A <title> long enough to be a headline stays, though the story does not repeat it.
-    expect(titleOf('<title>秋收时节的城东收购点见闻</title>', body)).toBe('秋收时节的城东收购点见闻');
+    expect(titleOf('<title>秋收时节的城东收购点见闻</title>', body)).toBe(
+      '秋收时节的城东收购点见闻',
+    );
   });
 });

@@ -43,12 +43,24 @@ describe('the title of a page saved as text', () => {
   });
 
   it('is a headline the page set as a list of one item', () => {
-    const raw = page(['  • 全市秋粮收购全面展开，入库进度快于去年', '', '分享到：', '', '最后更新: 2031-10-12']);
+    const raw = page([
+      '  • 全市秋粮收购全面展开，入库进度快于去年',
+      '',
+      '分享到：',
+      '',
+      '最后更新: 2031-10-12',
+    ]);
     expect(cleanArticle(raw).title).toBe('全市秋粮收购全面展开，入库进度快于去年');
   });
 
   it('leaves the story’s text as the strict reading cleaned it', () => {
-    const raw = page(['秋粮收购第一线：老周卖粮不再愁', '', '[c3f9a0]', '', '收购点里排起长队。资料图']);
+    const raw = page([
+      '秋粮收购第一线：老周卖粮不再愁',
+      '',
+      '[c3f9a0]',
+      '',
+      '收购点里排起长队。资料图',
+    ]);
     const cleaned = cleanArticle(raw).cleaned;
     for (const paragraph of story) expect(cleaned).toContain(paragraph);
   });

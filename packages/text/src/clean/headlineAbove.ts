@@ -134,4 +134,3 @@ function pageOpeningTitle(shapes: LineShape[], first: number): number | null {
   }
   return title;
 }
-

@@ -111,8 +111,9 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
       : '';
   const textTitle = foundTitle || looseTitle || titleOf(cleaned);
   const title = options.titles
-    ? (pageHeadline(options.titles, cleaned, cleanLine, () => shownHeadline(raw, cleaned, cleanLine)) ??
-      textTitle)
+    ? (pageHeadline(options.titles, cleaned, cleanLine, () =>
+        shownHeadline(raw, cleaned, cleanLine),
+      ) ?? textTitle)
     : textTitle;
   return {
     edits,

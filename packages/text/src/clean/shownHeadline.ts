@@ -24,7 +24,8 @@ export function shownHeadline(
   // Only above the story the page's extractor found: the text's own densest run may be a
   // sidebar's or a footer's, whose heading names something else.
   const opening = squash(region.shapes[region.first]!.text).slice(0, OPENING);
-  if (opening.length < OPENING || !squash(article).slice(0, STORY_TOP).includes(opening)) return null;
+  if (opening.length < OPENING || !squash(article).slice(0, STORY_TOP).includes(opening))
+    return null;
   const text = clean(region.shapes[region.headline]!.text);
   return text === '' || notATitle(text) ? null : text;
 }
