@@ -9,7 +9,7 @@ import { twinLines } from './twinLines.ts';
  * the story beside it. A story's paragraphs follow one another with at most a blank line
  * between; cards are each headed by lines of furniture. A stretch of such short headed
  * paragraphs at the region's start or end is a panel when most of the cards bear a mark a
- * story's paragraphs do not: a summary cut off with an ellipsis, a date or posting time in
+ * story's paragraphs do not: a summary cut off with an ellipsis, a posting time or posted day in
  * its heading, a heading that says the same line twice, or a heading that repeats (the same
  * share buttons or placeholder image on every card).
  */
@@ -52,6 +52,7 @@ function card(
   to: number,
 ): Omit<Card, 'marked' | 'said'> & {
   heads: LineShape[];
+  timed: boolean;
   cut: boolean;
   doubled: boolean;
   tokens: number;
@@ -77,22 +78,36 @@ function card(
     from,
     to,
     heads,
+    timed: heads.length > 0 && heads.every(dateLine) && from > 0 && dateLine(shapes[from - 1]!),
     cut: CUT_OFF.test(shapes[to]!.text),
     doubled,
     tokens: doubled ? tokens / 2 : tokens,
   };
 }
 
+/** A line that is a date or a time and nothing more. */
+const dateLine = (s: LineShape) => s.stamps > 0 || s.dated || DAY_DATE.test(s.text);
+
 /**
  * A card's mark. Above the story, a heading with a date and the headline twice is what the
  * story's own opening looks like: there only a summary cut off or said twice marks a card.
+ * A paragraph headed by its time alone, right above it, is a live blog's entry or a
+ * timeline's step: the story's (a card's date stands apart from the next card's summary).
  */
-const markOf = (c: { cut: boolean; doubled: boolean; heads: LineShape[] }, leading: boolean) =>
+const markOf = (
+  c: { cut: boolean; doubled: boolean; heads: LineShape[]; timed: boolean },
+  leading: boolean,
+) =>
   c.cut ||
   c.doubled ||
-  (!leading &&
-    (c.heads.some((s) => s.stamps > 0 || s.dated || DAY_DATE.test(s.text)) ||
-      twinLines(c.heads) > 0));
+  (!leading && ((c.heads.some(postedLine) && !c.timed) || twinLines(c.heads) > 0));
+
+/**
+ * A line that says when a teaser was posted: a time of day with its date, or a date named by
+ * its weekday or as a posting's. A bare date (`2031-03-15`, `12 January 2032`) is as often what
+ * a listed item says (a book's publication, a show's last day) and marks no card.
+ */
+const postedLine = (s: LineShape) => s.stamps > 0 || POSTED_DATE.test(s.text);
 
 /** The cards at one end of the region, nearest the edge first; each has a heading of furniture. */
 function cardsFrom(
@@ -135,6 +150,9 @@ function cardsFrom(
 /** A date written out with its month's name (`Tuesday November 19, 2019`, `19 Nov 2019`), alone on a short line. */
 const DAY_DATE =
   /^(?:\w+,?\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$/i;
+/** Such a date named by its weekday or as a posting's (`Posted 3 March 2031`), not `Until …`. */
+const POSTED_DATE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:posted|published|updated)(?:\s+on)?:?\s+)(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?\d{4}$/i;
 
 /** How many of the cards, counted from the edge, make the panel: 0 when they are no panel. */
 function panel(cards: Card[]): number {

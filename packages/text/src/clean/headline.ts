@@ -12,9 +12,14 @@ import { shapeOf } from './lineShape.ts';
  */
 const LOOK_AHEAD = 20;
 
-/** A picture's or story's credit: `石佳/中国青年报`, `蔡雪婧/摄`, `…供图`. */
+/**
+ * A picture's or story's credit: a name over an outlet (`石佳/中国青年报`), a caption over
+ * its kind (`…越唱越强/图`, `蔡雪婧/摄`), `…供图`. A name is a few characters (a foreign one
+ * joined by `·`) and an outlet's name is short: a headline pairing two things with a slash
+ * (`秋粮/玉米收购价格走稳`) says more after it.
+ */
 const CREDIT =
-  /^[\p{Script=Han}·]{2,10}\s*\/\s*[\p{Script=Han}·]{1,12}$|(供图|\/摄|摄影|视频截图)$/u;
+  /^(?:\p{Script=Han}{2,4}|[\p{Script=Han}]+·[\p{Script=Han}·]+)\s*\/\s*\p{Script=Han}{1,6}$|^[\p{Script=Han}·]{2,10}\s*\/\s*(?:图|摄|摄影|供图)$|(供图|\/摄|摄影|视频截图)$/u;
 /** The story's original headline as a note (`（原标题：…）`): the page's headline is elsewhere. */
 const ORIGINAL_TITLE = /^[（(]原标题[:：]/;
 

@@ -1,4 +1,4 @@
-import { grams } from '../clean/grams.ts';
+import { grams, gramsAmong } from '../clean/grams.ts';
 import { isRelatedHead } from '../clean/markers.ts';
 import { keptLines } from '../clean/outside.ts';
 
@@ -81,7 +81,7 @@ export function articleRegion(
     }
   }
   const listed = relatedLists(lines, links, bestFrom, bestTo);
-  const start = afterLeadIn(lines, listed, bestFrom, headlines);
+  const start = afterLeadIn(lines, listed, bestFrom, bestTo, headlines);
   const region: number[] = [];
   for (let i = start; i <= bestTo; i++) {
     if ((lines[i] ?? '').trim() === '' || listed.has(i)) continue;
@@ -93,8 +93,9 @@ export function articleRegion(
 /**
  * Where the story starts when a list of related links stands near the top of the run. A
  * story interrupted by such a list goes on past it, and what stands above it is the story's
- * opening: two paragraphs or more, or a lead about what the headline says (any lead, when
- * the page names no headline to compare with). Less than that above the list is not the
+ * opening: two paragraphs or more, or a lead about what the headline or the story below the
+ * list says (any lead, when the page names no headline to compare with): a headline's words
+ * are often not its lead's, and a lead's subject runs on below. Less than that above the list is not the
  * story's: a promotion box (a sentence selling an app or a service), a player's caption and
  * its controls, a share bar, a byline box with no sentence at all. The run then starts below
  * the list, as it does on a page saved as text, where such a list is a wall.
@@ -103,14 +104,30 @@ function afterLeadIn(
   lines: readonly string[],
   listed: ReadonlySet<number>,
   from: number,
+  to: number,
   headlines: readonly string[],
 ): number {
   if (listed.size === 0) return from;
   const head = Math.min(...listed);
   const prose = lines.slice(from, head).filter(isSentence);
   if (prose.length >= 2) return from;
-  if (prose.length === 1 && aboutHeadline(prose[0]!, headlines)) return from;
+  const below = lines.slice(Math.max(...listed) + 1, to + 1).join('\n');
+  if (prose.length === 1 && (aboutHeadline(prose[0]!, headlines) || toldBelow(prose[0]!, below)))
+    return from;
   return head;
+}
+
+/** Of a lead's words (Han pairs, Latin words), this many said again below make it the story's. */
+const STORY_WORDS = 3;
+/** A lead states: it closes on a full stop, where a promotion's pitch exclaims (`…福利哦！`). */
+const STATED = /[。.]["”’」』)）]*$/;
+
+/**
+ * Whether a lead is the story's though its words are not its headline's: it states, and the
+ * story below the list goes on with its words. A promotion shares only the site's words.
+ */
+function toldBelow(paragraph: string, below: string): boolean {
+  return STATED.test(paragraph.trim()) && gramsAmong(below, grams(paragraph)).size >= STORY_WORDS;
 }
 
 /** A line that ends a sentence of a few words: a lead may be one short sentence (34 Han characters). */

@@ -304,10 +304,17 @@ const CONTROL_ROLES = new Set([
 function isClicked(element: Element): boolean {
   const tag = element.tagName;
   if (tag === 'a') return attribute(element, 'href') !== null || isScripted(element);
-  if (tag === 'button' || tag === 'label') return true;
+  if (tag === 'label') return true;
+  // A disclosure's toggle names what it opens (an explainer's question over its answer, a
+  // section's heading): it is read with what it opens, as a heading is.
+  if (isDisclosure(element)) return false;
+  if (tag === 'button') return true;
   const role = attribute(element, 'role');
   return role !== null && CONTROL_ROLES.has(role.trim().toLowerCase());
 }
+
+/** A toggle that shows or hides a part of the page: it says so with `aria-expanded`. */
+const isDisclosure = (element: Element) => attribute(element, 'aria-expanded') !== null;
 
 /**
  * An anchor with no address that a script acts on: a share button keeps its target in a
