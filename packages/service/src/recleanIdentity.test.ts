@@ -1,0 +1,106 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Article } from '@winnow/contract';
+import { openService } from './service.ts';
+import type { WinnowService } from './service.ts';
+import { value } from './testing/value.ts';
+
+/**
+ * A re-clean replaces the cleaner's edits that it no longer makes. Decisions name edits by
+ * id, so an id must never come back on another edit: an undo, a redo or a decision sent
+ * from a desk that showed the old edit would otherwise act on text the editor never saw.
+ */
+let dir: string;
+let dbPath: string;
+let service: WinnowService;
+
+const OLD = '免费领取优惠券';
+const NEW = '扫码加群领红包';
+// The phrase the list drops is the corpus's last edit; the one it gains comes before it.
+const PAGE = `港口扩建工程启动\n\n新码头将于明年投入使用。${NEW}\n年吞吐能力增加300万标箱。${OLD}\n`;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'winnow-reclean-ids-'));
+  dbPath = join(dir, 'corpus.sqlite');
+  service = openService({ dbPath });
+});
+afterEach(() => {
+  service.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (id: number, desk = service) => value(desk.call('articles.get', { id }));
+
+async function importPage(): Promise<Article> {
+  const path = join(dir, 'port.txt');
+  writeFileSync(path, PAGE);
+  const report = await value(service.call('articles.import', { paths: [path] }));
+  const id = report.files[0]?.articleId;
+  if (!id) throw new Error(`not imported: ${JSON.stringify(report)}`);
+  return get(id);
+}
+
+/** The spam list gains `add` and loses `drop`; the article is cleaned again (another desk may do it). */
+async function changeSpamList(articleId: number, add: string, drop: string, desk = service) {
+  const list = await value(desk.call('spam.list', {}));
+  const phrases = [...list.phrases.filter((p) => p !== drop), add];
+  await value(desk.call('spam.set', { phrases }));
+  return value(desk.call('articles.reclean', { id: articleId }));
+}
+
+const spamEditOf = (article: Article, phrase: string) =>
+  article.edits.find(
+    (e) => e.rule === 'spam.injected-phrase' && article.raw.slice(e.start, e.end) === phrase,
+  );
+
+async function setUp() {
+  const list = await value(service.call('spam.list', {}));
+  await value(service.call('spam.set', { phrases: [...list.phrases, OLD] }));
+  const article = await importPage();
+  const edit = spamEditOf(article, OLD);
+  if (!edit) throw new Error('the page has no spam edit');
+  expect(Math.max(...article.edits.map((e) => e.id))).toBe(edit.id);
+  return { article, edit };
+}
+
+describe('edit ids across a re-clean', () => {
+  it('a redo of a decision made before a re-clean never acts on the edit that replaced it', async () => {
+    const { article, edit } = await setUp();
+    await value(service.call('edits.setState', { id: edit.id, state: 'reverted', editor: 'lin' }));
+    await value(service.call('decisions.undo', { editor: 'lin' }));
+    await changeSpamList(article.id, NEW, OLD);
+    const cleaned = await get(article.id);
+    expect(cleaned.cleaned).not.toContain(NEW);
+    expect(cleaned.edits.map((e) => e.id)).not.toContain(edit.id);
+
+    // Lin's redo named the edit of the dropped phrase; it must not revert the new one.
+    const redone = await service.call('decisions.redo', { editor: 'lin' });
+    expect(redone).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const now = await get(article.id);
+    expect(now.cleaned).not.toContain(NEW);
+    expect(spamEditOf(now, NEW)?.state).toBe('applied');
+  });
+
+  it('a decision sent from a desk that showed the old edit is refused after another desk re-cleaned', async () => {
+    const { article, edit } = await setUp();
+    // Lin's desk shows the edit applied; on another desk the list changes and the article is cleaned again.
+    const other = openService({ dbPath });
+    try {
+      await changeSpamList(article.id, NEW, OLD, other);
+    } finally {
+      other.close();
+    }
+    const sent = await service.call('edits.setState', {
+      id: edit.id,
+      state: 'reverted',
+      seen: 'applied',
+      editor: 'lin',
+    });
+    expect(sent).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const now = await get(article.id);
+    expect(now.cleaned).not.toContain(NEW);
+    expect(spamEditOf(now, NEW)?.state).toBe('applied');
+  });
+});
