@@ -104,3 +104,54 @@ describe('edit ids across a re-clean', () => {
     expect(spamEditOf(now, NEW)?.state).toBe('applied');
   });
 });
+
+describe('an editor’s work across a re-clean', () => {
+  it('keeps a revert whose edit the cleaner no longer makes, and undo still finds it', async () => {
+    const { article, edit } = await setUp();
+    await value(service.call('edits.setState', { id: edit.id, state: 'reverted', editor: 'lin' }));
+    const report = await changeSpamList(article.id, NEW, OLD);
+    expect(report.edits.decisionsKept).toBe(1);
+    const now = await get(article.id);
+    expect(now.edits.find((e) => e.id === edit.id)).toMatchObject({ state: 'reverted' });
+    expect(now.cleaned).toContain(OLD);
+    // Lin takes her revert back: the phrase she had kept goes, as she asks.
+    await value(service.call('decisions.undo', { editor: 'lin' }));
+    expect((await get(article.id)).cleaned).not.toContain(OLD);
+  });
+
+  it('a new edit over text an editor kept comes proposed, and the report names it', async () => {
+    const { article, edit } = await setUp();
+    await value(service.call('edits.setState', { id: edit.id, state: 'reverted', editor: 'lin' }));
+    // The list now holds part of the phrase Lin kept.
+    const report = await changeSpamList(article.id, OLD.slice(2), OLD);
+    const now = await get(article.id);
+    expect(now.cleaned).toContain(OLD);
+    const proposed = now.edits.find((e) => now.raw.slice(e.start, e.end) === OLD.slice(2));
+    expect(proposed?.state).toBe('proposed');
+    expect(report.edits.toReview).toEqual([proposed?.id]);
+    // Cleaned again, it still waits for an editor rather than being applied now.
+    const again = await value(service.call('articles.reclean', { id: article.id }));
+    expect(again.edits.toReview).toEqual([proposed?.id]);
+    expect((await get(article.id)).cleaned).toContain(OLD);
+  });
+
+  it('a new edit over text an editor typed comes proposed instead of covering it', async () => {
+    const { article } = await setUp();
+    const typed = article.cleaned.replace(NEW, '扫码关注领红包');
+    await value(
+      service.call('articles.editCleaned', { id: article.id, cleaned: typed, editor: 'lin' }),
+    );
+    expect((await get(article.id)).cleaned).toBe(typed);
+    const report = await changeSpamList(article.id, NEW, '');
+    const now = await get(article.id);
+    expect(now.cleaned).toContain('扫码关注领红包');
+    const proposed = now.edits.find((e) => now.raw.slice(e.start, e.end) === NEW);
+    expect(proposed?.state).toBe('proposed');
+    expect(report.edits.toReview).toEqual([proposed?.id]);
+    // Accepted, the cleaner's removal takes the stretch, the editor's text with it.
+    await value(
+      service.call('edits.setState', { id: proposed!.id, state: 'accepted', editor: 'mei' }),
+    );
+    expect((await get(article.id)).cleaned).not.toContain('领红包');
+  });
+});

@@ -21,8 +21,8 @@ const edit = (id: number, start: number) => ({
   rule: 'spam.injected-phrase',
   reason: 'spam',
   confidence: 1,
-  state: 'applied',
-  origin: 'pipeline',
+  state: 'applied' as const,
+  origin: 'pipeline' as const,
   pipelineVersion: 1,
 });
 
@@ -49,7 +49,13 @@ function versionTenCorpus(path: string): void {
      VALUES ('then', 'lin', 'act', ?, ?, ?, 1, ?, ?)`,
   );
   decide.run('edit.state', 'edit', 4, '"applied"', '"reverted"');
-  decide.run('edit.states', 'edit', 2, '{"2":"applied","6":"applied"}', '{"2":"reverted","6":"reverted"}');
+  decide.run(
+    'edit.states',
+    'edit',
+    2,
+    '{"2":"applied","6":"applied"}',
+    '{"2":"reverted","6":"reverted"}',
+  );
   decide.run(
     'text.remove',
     'article',
@@ -71,7 +77,11 @@ describe('migration 11: edit ids are never reused', () => {
     try {
       expect(store.edits.byArticle(1).map((e) => e.id)).toEqual([1, 2]);
       expect(store.edits.get(2)).toMatchObject(edit(2, 4));
-      const fresh = store.edits.insert({ ...edit(0, 8), state: 'reverted', origin: 'manual' });
+      const fresh = store.edits.insert({
+        ...edit(0, 8),
+        state: 'reverted',
+        origin: 'manual',
+      });
       expect(fresh).toBe(10);
       // Deleting the newest edit does not free its id.
       store.edits.remove(fresh);
