@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { textDigest } from '@winnow/contract';
 import type { Article } from '@winnow/contract';
 import { openService } from './service.ts';
 import type { WinnowService } from './service.ts';
@@ -33,9 +34,9 @@ afterEach(() => {
 
 const get = (id: number, desk = service) => value(desk.call('articles.get', { id }));
 
-async function importPage(): Promise<Article> {
+async function importPage(text = PAGE): Promise<Article> {
   const path = join(dir, 'port.txt');
-  writeFileSync(path, PAGE);
+  writeFileSync(path, text);
   const report = await value(service.call('articles.import', { paths: [path] }));
   const id = report.files[0]?.articleId;
   if (!id) throw new Error(`not imported: ${JSON.stringify(report)}`);
@@ -153,5 +154,42 @@ describe('an editor’s work across a re-clean', () => {
       service.call('edits.setState', { id: proposed!.id, state: 'accepted', editor: 'mei' }),
     );
     expect((await get(article.id)).cleaned).not.toContain('领红包');
+  });
+});
+
+describe('a removal chosen before another desk re-cleaned the article', () => {
+  it('is refused, not laid on the text the same offsets hold now', async () => {
+    // A scraped page that repeats a sentence as long as the spam phrase before it.
+    const repeated = '数据平台上线。'.repeat(3);
+    expect(repeated.length).toBe(3 * NEW.length);
+    const article = await importPage(
+      `港口扩建工程启动\n\n新码头将于明年投入使用。${NEW}${repeated}\n`,
+    );
+    expect(article.cleaned).toContain(NEW);
+    const shown = article.cleaned;
+    const other = openService({ dbPath });
+    try {
+      await changeSpamList(article.id, NEW, '', other);
+    } finally {
+      other.close();
+    }
+    const recleaned = (await get(article.id)).cleaned;
+    // Lin had selected a character past the phrase the re-clean removed, one that the
+    // same offset of the new text holds too: the selection alone cannot tell them apart.
+    let start = shown.indexOf(NEW) + NEW.length;
+    while (start < recleaned.length && shown[start] !== recleaned[start]) start++;
+    expect(start).toBeLessThan(recleaned.length);
+    const chosen = shown.slice(start, start + 1);
+    const sent = await service.call('articles.removeText', {
+      id: article.id,
+      pane: 'cleaned',
+      start,
+      end: start + 1,
+      seen: chosen,
+      seenCleaned: textDigest(shown),
+      editor: 'lin',
+    });
+    expect(sent).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((await get(article.id)).cleaned).toBe(recleaned);
   });
 });

@@ -341,6 +341,7 @@ export function ArticlePane({
       />
       <SelectionMenu
         articleId={a.id}
+        shown={a.cleaned}
         sourceName={a.sourceName}
         raw={rawPane}
         cleaned={cleanedPane}
