@@ -110,9 +110,21 @@ export function reanchor(
   return { method: 'orphan' };
 }
 
+/**
+ * The figures a stretch of text holds, full-width digits read as ASCII ones. A fuzzy
+ * anchor may differ from its quote in a character or two — a typo fixed, a word inserted,
+ * a script converted — never in a figure: "增长12%" found in "增长13%" is another fact's
+ * evidence, and an approved fact would silently quote it.
+ */
+function figuresOf(text: string): string {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return (ascii.match(/\d+/g) ?? []).join(' ');
+}
+
 function fuzzyFind(anchor: Anchor, text: string, near: number) {
   const { quote } = anchor;
   if (quote.length < 2) return null;
+  const figures = figuresOf(quote);
   const slack = Math.max(2, Math.ceil(quote.length * 0.3));
   const radius = Math.max(200, quote.length * 4);
   let best: { start: number; end: number; score: number } | null = null;
@@ -123,6 +135,7 @@ function fuzzyFind(anchor: Anchor, text: string, near: number) {
       if (length < 2 || at + length > text.length) continue;
       const score = similarity(quote, text.slice(at, at + length));
       if (score < FUZZY_MIN || (best && score <= best.score)) continue;
+      if (figuresOf(text.slice(at, at + length)) !== figures) continue;
       // Like exact quotes elsewhere, a look-alike counts only if its surroundings agree.
       const around =
         similarity(anchor.prefix.slice(-8), text.slice(Math.max(0, at - 8), at)) +
