@@ -83,31 +83,44 @@ export function reanchor(
     return { method: 'position', start, end, quote };
 
   // 2. Quote, with its context
-  let best: { start: number; score: number } | null = null;
-  const needed = Math.min(CONTEXT_NEEDED, anchor.prefix.length + anchor.suffix.length);
-  if (quote.length > 0) {
-    for (let at = after.indexOf(quote); at >= 0; at = after.indexOf(quote, at + 1)) {
-      const prefix = commonSuffixLength(
-        anchor.prefix,
-        after.slice(Math.max(0, at - anchor.prefix.length), at),
-      );
-      const suffix = commonPrefixLength(
-        anchor.suffix,
-        after.slice(at + quote.length, at + quote.length + anchor.suffix.length),
-      );
-      // The same words elsewhere are only this fact if the text around them agrees.
-      if (prefix + suffix < needed) continue;
-      // Context decides; distance from where it was only breaks ties.
-      const score = prefix + suffix - Math.abs(at - start) / (after.length + 1);
-      if (!best || score > best.score) best = { start: at, score };
-    }
-  }
-  if (best) return { method: 'quote', start: best.start, end: best.start + quote.length, quote };
+  const found = findQuote(anchor, after, start);
+  if (found) return { method: 'quote', ...found, quote };
 
   // 3. Fuzzy: windows of about the quote's length around the old place, then everywhere.
   const fuzzy = fuzzyFind(anchor, after, start);
   if (fuzzy) return { method: 'fuzzy', ...fuzzy };
   return { method: 'orphan' };
+}
+
+/**
+ * The exact occurrence of the anchor's quote in `text` whose surroundings agree with its
+ * prefix and suffix (at least a few characters of them); context decides, and nearness to
+ * `near` only breaks a tie. Null when no occurrence has that context.
+ */
+export function findQuote(
+  anchor: Anchor,
+  text: string,
+  near: number,
+): { start: number; end: number } | null {
+  const { quote } = anchor;
+  let best: { start: number; score: number } | null = null;
+  const needed = Math.min(CONTEXT_NEEDED, anchor.prefix.length + anchor.suffix.length);
+  if (quote.length === 0) return null;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    const prefix = commonSuffixLength(
+      anchor.prefix,
+      text.slice(Math.max(0, at - anchor.prefix.length), at),
+    );
+    const suffix = commonPrefixLength(
+      anchor.suffix,
+      text.slice(at + quote.length, at + quote.length + anchor.suffix.length),
+    );
+    // The same words elsewhere are only this fact if the text around them agrees.
+    if (prefix + suffix < needed) continue;
+    const score = prefix + suffix - Math.abs(at - near) / (text.length + 1);
+    if (!best || score > best.score) best = { start: at, score };
+  }
+  return best && { start: best.start, end: best.start + quote.length };
 }
 
 /**

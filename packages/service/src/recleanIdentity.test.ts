@@ -193,3 +193,42 @@ describe('a removal chosen before another desk re-cleaned the article', () => {
     expect((await get(article.id)).cleaned).toBe(recleaned);
   });
 });
+
+describe('facts brought back by an undo after a re-clean', () => {
+  it('find their own sentence again, not the one the old offsets hold now', async () => {
+    // Three sentences alike, each as long as the spam phrase a re-clean will remove.
+    const sentence = '新增泊位3个。';
+    expect(sentence.length).toBe(NEW.length);
+    const article = await importPage(
+      `港口扩建工程启动\n\n新码头将于明年投入使用。${NEW}${sentence.repeat(3)}\n`,
+    );
+    const second = article.cleaned.indexOf(sentence, article.cleaned.indexOf(sentence) + 1);
+    const fact = article.facts.find(
+      (f) => f.start !== null && f.start >= second && f.end <= second + sentence.length,
+    );
+    if (!fact) throw new Error(`no fact in the second sentence: ${JSON.stringify(article.facts)}`);
+    // Lin removes the second sentence (its fact goes with it); another desk re-cleans.
+    await value(
+      service.call('articles.removeText', {
+        id: article.id,
+        pane: 'cleaned',
+        start: second,
+        end: second + sentence.length,
+        editor: 'lin',
+      }),
+    );
+    const other = openService({ dbPath });
+    try {
+      await changeSpamList(article.id, NEW, '', other);
+    } finally {
+      other.close();
+    }
+    await value(service.call('decisions.undo', { editor: 'lin' }));
+    const now = await get(article.id);
+    const back = now.facts.find((f) => f.id === fact.id)!;
+    const secondNow = now.cleaned.indexOf(sentence, now.cleaned.indexOf(sentence) + 1);
+    expect(back.orphan).toBe(false);
+    expect(back.start).toBeGreaterThanOrEqual(secondNow);
+    expect(back.end).toBeLessThanOrEqual(secondNow + sentence.length);
+  });
+});
