@@ -261,6 +261,13 @@ export const methodSchemas = {
      * another now (another editor changed the article), nothing is removed (a conflict).
      */
     seen: seen(z.string().max(MAX_ARTICLE_CHARS)),
+    /**
+     * textDigest of the cleaned text the desk showed. The selection alone cannot tell a
+     * moved text from the same one: after a re-clean (or another editor's edit) the same
+     * offsets may hold the same characters of another sentence, and "to the end" reaches
+     * text the editor never saw. When it differs, nothing is removed (a conflict).
+     */
+    seenCleaned: seen(z.string().max(64)),
     editor,
   }),
   /**

@@ -110,7 +110,12 @@ export type BundleCheck = {
 export type RecleanReport = {
   articleId: number;
   pipelineVersion: number;
-  edits: { before: number; after: number; decisionsKept: number };
+  /**
+   * `decisionsKept`: edits an editor accepted or reverted, kept as decided (the cleaner's
+   * edits it no longer makes among them). `toReview`: the new cleaner's edits over a
+   * stretch an editor decided or typed — stored proposed, not applied, for an editor to decide.
+   */
+  edits: { before: number; after: number; decisionsKept: number; toReview: number[] };
   cleanedChanged: boolean;
   /** How each fact found its evidence again in the new cleaned text. */
   facts: { position: number; quote: number; fuzzy: number; orphan: number };

@@ -83,26 +83,8 @@ export function reanchor(
     return { method: 'position', start, end, quote };
 
   // 2. Quote, with its context
-  let best: { start: number; score: number } | null = null;
-  const needed = Math.min(CONTEXT_NEEDED, anchor.prefix.length + anchor.suffix.length);
-  if (quote.length > 0) {
-    for (let at = after.indexOf(quote); at >= 0; at = after.indexOf(quote, at + 1)) {
-      const prefix = commonSuffixLength(
-        anchor.prefix,
-        after.slice(Math.max(0, at - anchor.prefix.length), at),
-      );
-      const suffix = commonPrefixLength(
-        anchor.suffix,
-        after.slice(at + quote.length, at + quote.length + anchor.suffix.length),
-      );
-      // The same words elsewhere are only this fact if the text around them agrees.
-      if (prefix + suffix < needed) continue;
-      // Context decides; distance from where it was only breaks ties.
-      const score = prefix + suffix - Math.abs(at - start) / (after.length + 1);
-      if (!best || score > best.score) best = { start: at, score };
-    }
-  }
-  if (best) return { method: 'quote', start: best.start, end: best.start + quote.length, quote };
+  const found = findQuote(anchor, after, start);
+  if (found) return { method: 'quote', ...found, quote };
 
   // 3. Fuzzy: windows of about the quote's length around the old place, then everywhere.
   const fuzzy = fuzzyFind(anchor, after, start);
@@ -110,9 +92,52 @@ export function reanchor(
   return { method: 'orphan' };
 }
 
+/**
+ * The exact occurrence of the anchor's quote in `text` whose surroundings agree with its
+ * prefix and suffix (at least a few characters of them); context decides, and nearness to
+ * `near` only breaks a tie. Null when no occurrence has that context.
+ */
+export function findQuote(
+  anchor: Anchor,
+  text: string,
+  near: number,
+): { start: number; end: number } | null {
+  const { quote } = anchor;
+  let best: { start: number; score: number } | null = null;
+  const needed = Math.min(CONTEXT_NEEDED, anchor.prefix.length + anchor.suffix.length);
+  if (quote.length === 0) return null;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    const prefix = commonSuffixLength(
+      anchor.prefix,
+      text.slice(Math.max(0, at - anchor.prefix.length), at),
+    );
+    const suffix = commonPrefixLength(
+      anchor.suffix,
+      text.slice(at + quote.length, at + quote.length + anchor.suffix.length),
+    );
+    // The same words elsewhere are only this fact if the text around them agrees.
+    if (prefix + suffix < needed) continue;
+    const score = prefix + suffix - Math.abs(at - near) / (text.length + 1);
+    if (!best || score > best.score) best = { start: at, score };
+  }
+  return best && { start: best.start, end: best.start + quote.length };
+}
+
+/**
+ * The figures a stretch of text holds, full-width digits read as ASCII ones. A fuzzy
+ * anchor may differ from its quote in a character or two — a typo fixed, a word inserted,
+ * a script converted — never in a figure: "增长12%" found in "增长13%" is another fact's
+ * evidence, and an approved fact would silently quote it.
+ */
+function figuresOf(text: string): string {
+  const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return (ascii.match(/\d+/g) ?? []).join(' ');
+}
+
 function fuzzyFind(anchor: Anchor, text: string, near: number) {
   const { quote } = anchor;
   if (quote.length < 2) return null;
+  const figures = figuresOf(quote);
   const slack = Math.max(2, Math.ceil(quote.length * 0.3));
   const radius = Math.max(200, quote.length * 4);
   let best: { start: number; end: number; score: number } | null = null;
@@ -123,6 +148,7 @@ function fuzzyFind(anchor: Anchor, text: string, near: number) {
       if (length < 2 || at + length > text.length) continue;
       const score = similarity(quote, text.slice(at, at + length));
       if (score < FUZZY_MIN || (best && score <= best.score)) continue;
+      if (figuresOf(text.slice(at, at + length)) !== figures) continue;
       // Like exact quotes elsewhere, a look-alike counts only if its surroundings agree.
       const around =
         similarity(anchor.prefix.slice(-8), text.slice(Math.max(0, at - 8), at)) +

@@ -4,6 +4,6 @@ export { extractFacts, EXTRACTOR_VERSION, CONTEXT_CHARS } from './extract.ts';
 export { topByline } from './extract/byline.ts';
 export type { Byline } from './extract/byline.ts';
 export type { ExtractedFact, ExtractOptions, FoundFact, Qualifier } from './types.ts';
-export { reanchor, changedRegion, similarity } from './anchor.ts';
+export { reanchor, changedRegion, findQuote, similarity } from './anchor.ts';
 export type { Anchor, Reanchored } from './anchor.ts';
 export { corroborationKey, topicKey } from './corroboration.ts';

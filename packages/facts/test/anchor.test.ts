@@ -44,6 +44,15 @@ describe('re-anchoring', () => {
     if (result.method !== 'orphan') expect(result.quote).toContain('800');
   });
 
+  it('never finds a fact fuzzily in a look-alike with other figures', () => {
+    // A re-clean removed the first quarter's sentence; the second's reads almost the same.
+    const text =
+      '海关总署发布数据。一季度进出口总额同比增长12%，出口稳定。二季度进出口总额同比增长13%，进口回升。';
+    const first = anchorOf(text, '进出口总额同比增长12%');
+    const after = '海关总署发布数据。二季度进出口总额同比增长13%，进口回升。';
+    expect(reanchor(first, text, after)).toEqual({ method: 'orphan' });
+  });
+
   it('makes an orphan of a fact whose text was deleted', () => {
     const after = TEXT.replace('其中科技型中小企业超过800家，', '');
     expect(reanchor(fact, TEXT, after)).toEqual({ method: 'orphan' });

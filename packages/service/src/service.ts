@@ -13,6 +13,7 @@ import { prepareForExport } from './fragments/prepareFragments.ts';
 import type { Logger } from './shared/logger.ts';
 import { silentLogger } from './shared/logger.ts';
 import { loadFacts, VIEW_RELATED_LIMIT } from './facts/loadFacts.ts';
+import { createTag } from './articles/createTag.ts';
 import { loadArticle, loadArticleFacts } from './export/records.ts';
 import type * as EditingCalls from './editingCalls.ts';
 import type { EditingMethod, Handler } from './editingCalls.ts';
@@ -141,10 +142,7 @@ function handlers(store: Store): { [M in Exclude<MethodName, EditingMethod>]: Ha
     },
     'articles.history': (params) => store.decisions.forArticle(params.id),
     'tags.create': (params) => {
-      const existing = store.tags.byName(params.name);
-      if (existing)
-        throw new WinnowFailure('conflict', `A tag named "${existing.name}" already exists.`);
-      const id = store.tags.create(params.name, params.colour, params.description);
+      const id = createTag(store, params.name, params.colour, params.description);
       return { id, name: params.name, colour: params.colour, description: params.description };
     },
     'tags.list': () => store.tags.list().map(({ createdAt: _createdAt, ...tag }) => tag),

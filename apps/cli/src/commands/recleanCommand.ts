@@ -8,8 +8,10 @@ import { storageExitCode } from '../exitCodes.ts';
 export const recleanHelp = `winnow reclean --db FILE [--id N]
 
 Cleans articles again with the current pipeline (after an upgrade), every article or one.
-Editors' decisions on edits carry over to the same changes; facts are re-anchored on the
-new cleaned text, and those that lose their evidence are kept as orphans. Prints a summary.`;
+Editors' decisions on edits carry over to the same changes, and stay on edits the cleaner
+no longer makes; a new edit over text an editor decided or typed is only proposed (listed
+on stderr, counted as toReview). Facts are re-anchored on the new cleaned text, and those
+that lose their evidence are kept as orphans. Prints a summary.`;
 
 const REST_AFTER_ARTICLE = 0.25;
 
@@ -35,7 +37,7 @@ export async function recleanCommand(args: string[]): Promise<number> {
     const ids =
       one !== null ? [one] : service.store.articles.idsAfter(null, 0, Number.MAX_SAFE_INTEGER);
     const progress = progressPrinter('reclean');
-    const totals = { changed: 0, orphans: 0, failed: 0 };
+    const totals = { changed: 0, orphans: 0, toReview: 0, failed: 0 };
     for (const [index, id] of ids.entries()) {
       const began = performance.now();
       const result = await service.call('articles.reclean', { id });
@@ -51,6 +53,12 @@ export async function recleanCommand(args: string[]): Promise<number> {
       } else {
         if (result.value.cleanedChanged) totals.changed++;
         totals.orphans += result.value.facts.orphan;
+        const review = result.value.edits.toReview;
+        totals.toReview += review.length;
+        if (review.length > 0)
+          process.stderr.write(
+            `winnow reclean: article ${id}: edits ${review.join(', ')} are over text an editor decided; proposed, not applied.\n`,
+          );
       }
       progress({
         type: 'progress',

@@ -7,7 +7,10 @@ import type { EditRow, Store } from '@winnow/store';
 import { cleanArticle, isCleaningWarning, PIPELINE_VERSION, readArticle } from '@winnow/text';
 import { cleaningOptionsOf } from './cleaningOptions.ts';
 import { rebuildCleaned } from './cleanedText.ts';
+import { editorsStretches, sameStretch, splitByEditorsStretches } from './editorsStretches.ts';
 import { rederiveTitle } from './taught.ts';
+
+const decided = (e: EditRow) => e.state === 'accepted' || e.state === 'reverted';
 
 const sameChange = (e: { start: number; end: number; rule: string; replacement: string }) =>
   `${e.start}|${e.end}|${e.rule}|${e.replacement}`;
@@ -33,7 +36,10 @@ function mainTextOf(path: string, sha256: string, raw: string): string | null {
  * Cleans an article again with the current pipeline (after an upgrade, or after the spam
  * list changed). An editor's decision on an edit — accepted or reverted — carries over to
  * the same change in the new list, and the same change keeps its edit's id (decisions, and
- * so undo, name edits by id); manual edits stay; the cleaned text is rebuilt and every
+ * so undo, name edits by id); a decided edit the new list no longer makes stays as decided;
+ * manual edits stay. A new edit over a stretch an editor decided or typed is stored
+ * proposed, not applied, and the report names it (editorsStretches.ts): a re-clean never
+ * changes an editor's text unseen. The cleaned text is rebuilt and every
  * fact re-anchored on it (or shown as an orphan), and the title read again unless an
  * editor set it.
  *
@@ -68,22 +74,42 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
     }
     let kept = 0;
     const added: Edit[] = [];
+    const stretches = editorsStretches(old);
+    const reviewIds: number[] = [];
     for (const edit of fresh.edits) {
       const match = unmatched.get(sameChange(edit))?.shift();
       if (!match) {
         added.push(edit);
         continue;
       }
-      const decided = match.state === 'accepted' || match.state === 'reverted';
-      if (decided) kept++;
-      store.edits.renewPipeline(
-        match.id,
-        { ...edit, state: decided ? match.state : edit.state },
-        PIPELINE_VERSION,
-      );
+      if (decided(match)) kept++;
+      // Proposed because it fell on an editor's stretch: it waits for them, each re-clean.
+      const waiting = match.state === 'proposed' && stretches.some((s) => sameStretch(s, match));
+      if (waiting) reviewIds.push(match.id);
+      const state = decided(match) ? match.state : waiting ? 'proposed' : edit.state;
+      store.edits.renewPipeline(match.id, { ...edit, state }, PIPELINE_VERSION);
     }
-    for (const gone of unmatched.values()) for (const edit of gone) store.edits.remove(edit.id);
-    store.edits.insertPipeline(articleId, added, PIPELINE_VERSION);
+    // An editor's decision on an edit the cleaner no longer makes stays as they made it
+    // (undo still finds it); the others the new list replaces.
+    let decidedGone = 0;
+    for (const gone of unmatched.values())
+      for (const edit of gone) {
+        if (decided(edit)) decidedGone++;
+        else store.edits.remove(edit.id);
+      }
+    kept += decidedGone;
+    const { plain, toReview } = splitByEditorsStretches(added, stretches);
+    store.edits.insertPipeline(articleId, plain, PIPELINE_VERSION);
+    for (const edit of toReview)
+      reviewIds.push(
+        store.edits.insert({
+          ...edit,
+          articleId,
+          state: 'proposed',
+          origin: 'pipeline',
+          pipelineVersion: PIPELINE_VERSION,
+        }),
+      );
     // The file's own warnings (its encoding) stay; the cleaner's are found again.
     store.articles.setWarnings(articleId, [
       ...current.warnings.filter((w) => !isCleaningWarning(w)),
@@ -104,8 +130,9 @@ export function recleanArticle(store: Store, articleId: number): RecleanReport {
       pipelineVersion: PIPELINE_VERSION,
       edits: {
         before: old.length,
-        after: fresh.edits.length + carried.length + manual.length,
+        after: fresh.edits.length + carried.length + manual.length + decidedGone,
         decisionsKept: kept,
+        toReview: reviewIds,
       },
       cleanedChanged: anchored !== null,
       facts,

@@ -1,4 +1,5 @@
 import type { BlockMembership, CleaningBlock, FactState, Removal } from '@winnow/contract';
+import { findQuote } from '@winnow/facts';
 import type { FactRow, Store } from '@winnow/store';
 import { presentEntries, readMany, sharedArticle, tagToPutOn } from './actionSpec.ts';
 import type { ActionHandlers, ById } from './actionSpec.ts';
@@ -52,6 +53,29 @@ function writeBlock(store: Store, value: BlockMembership): void {
   writeBlocks(store, value.on ? [...others, { text, source, articleId }] : others);
 }
 
+/**
+ * Where an anchor the decision recorded is in the text now: at its offsets when the quote
+ * and the text around it are still there; else the occurrence of its quote whose context
+ * agrees (a re-clean since moved the text: the old offsets may hold the same words of
+ * another sentence); null when its text is not there.
+ */
+function anchorNow(anchor: NonNullable<FactState['anchor']>, cleaned: string) {
+  const { start, end, quote, prefix, suffix } = anchor;
+  const inPlace =
+    cleaned.slice(start, end) === quote &&
+    cleaned.slice(Math.max(0, start - prefix.length), start) === prefix &&
+    cleaned.slice(end, end + suffix.length) === suffix;
+  if (inPlace) return anchor;
+  const found = findQuote(anchor, cleaned, start);
+  if (!found) return null;
+  return {
+    ...found,
+    quote,
+    prefix: cleaned.slice(Math.max(0, found.start - prefix.length), found.start),
+    suffix: cleaned.slice(found.end, found.end + suffix.length),
+  };
+}
+
 /** A fact's status and evidence as the decision left them. */
 function restoreFact(store: Store, id: number, state: FactState): void {
   const fact = store.facts.get(id);
@@ -59,8 +83,8 @@ function restoreFact(store: Store, id: number, state: FactState): void {
   store.facts.setStatus(id, state.status);
   const cleaned = state.anchor ? (store.articles.get(fact.articleId)?.cleaned ?? '') : '';
   // The evidence comes back only where the text it quotes is again.
-  if (state.anchor && cleaned.slice(state.anchor.start, state.anchor.end) === state.anchor.quote)
-    store.facts.relocate(id, state.anchor);
+  const anchor = state.anchor && anchorNow(state.anchor, cleaned);
+  if (anchor) store.facts.relocate(id, anchor);
   else store.facts.markOrphan(id);
 }
 

@@ -201,6 +201,14 @@ export function act<A extends DecisionAction>(
   const s = spec(action);
   return store.transaction(() => {
     const before = s.read(store, targetId, after);
+    // Shown on the desk, then gone: a re-clean replaced the cleaner's edit the desk showed
+    // (ids are never reused, so another edit cannot answer in its place).
+    if (before === null && seen !== undefined)
+      throw new WinnowFailure(
+        'conflict',
+        `Not changed: ${s.label} ${targetId} is no longer in this corpus (a re-clean replaces the cleaner's edits it no longer makes). Look again and decide.`,
+        { current: null, seen },
+      );
     if (before === null)
       throw new WinnowFailure(
         'not_found',

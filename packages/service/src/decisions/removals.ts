@@ -4,6 +4,7 @@ import {
   editsInForce,
   rawToCleaned,
   RULE,
+  textDigest,
   WinnowFailure,
 } from '@winnow/contract';
 import type { Decision, ValidParams } from '@winnow/contract';
@@ -104,6 +105,9 @@ function removeTextNow(store: Store, p: ValidParams<'articles.removeText'>): Dec
     p.seen !== undefined &&
     (p.pane === 'raw' ? article.raw : article.cleaned).slice(p.start, p.end) !== p.seen
   )
+    throw textChangedSince(store, p.id, 'Not removed');
+  // The same characters at the same offsets may be another stretch of a changed text.
+  if (p.seenCleaned !== undefined && textDigest(article.cleaned) !== p.seenCleaned)
     throw textChangedSince(store, p.id, 'Not removed');
   const segments = editSegments(article.raw.length, editsInForce(store.edits.byArticle(p.id)));
   let start = p.start;

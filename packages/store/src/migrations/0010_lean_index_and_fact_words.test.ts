@@ -138,7 +138,7 @@ describe('migration 10: search chars listed once, fact words stored once', () =>
     versionNineCorpus(path);
     const before = readRaw(path);
     expect(before.version).toBe(9);
-    const store = openStore(path);
+    const store = openStore(path, { targetVersion: 10 });
     try {
       expect(store.db.pragma('user_version', { simple: true })).toBe(10);
       expect(snapshot(store.db)).toEqual(before.tables);

@@ -9,6 +9,7 @@ import { migrate0007FactShift } from './0007_fact_shift.ts';
 import { migrate0008FactContext } from './0008_fact_context.ts';
 import { migrate0009DeflatedTexts } from './0009_deflated_texts.ts';
 import { migrate0010LeanIndexAndFactWords } from './0010_lean_index_and_fact_words.ts';
+import { migrate0011EditIdsNeverReused } from './0011_edit_ids_never_reused.ts';
 
 /** `vacuum`: the migration frees much of the file; it is compacted after the last one runs. */
 export type Migration = {
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
     up: migrate0010LeanIndexAndFactWords,
     vacuum: true,
   },
+  { version: 11, name: 'edit ids never reused', up: migrate0011EditIdsNeverReused },
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

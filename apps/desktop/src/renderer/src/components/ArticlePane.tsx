@@ -12,6 +12,7 @@ import { ruleName } from '../i18n/rules.ts';
 import { formatBytes, languageName } from '../labels.ts';
 import { ArticleTexts } from './ArticleTexts.tsx';
 import { Comparison } from './Comparison.tsx';
+import { RecleanedReport } from './RecleanedReport.tsx';
 import { DeferredFacts } from './DeferredFacts.tsx';
 import { FindBar } from './FindBar.tsx';
 import { History } from './History.tsx';
@@ -340,6 +341,7 @@ export function ArticlePane({
       />
       <SelectionMenu
         articleId={a.id}
+        shown={a.cleaned}
         sourceName={a.sourceName}
         raw={rawPane}
         cleaned={cleanedPane}
@@ -376,23 +378,12 @@ export function ArticlePane({
         )}
       </details>
       {recleaned && (
-        <section className="recleaned" aria-label={t('article.recleaned')} data-testid="recleaned">
-          <h2>{t('article.recleaned')}</h2>
-          <p>
-            {t('article.recleanReport', {
-              version: recleaned.report.pipelineVersion,
-              before: recleaned.report.edits.before,
-              after: recleaned.report.edits.after,
-              kept: recleaned.report.edits.decisionsKept,
-              orphans: recleaned.report.facts.orphan,
-            })}
-          </p>
-          {recleaned.report.cleanedChanged ? (
-            <Comparison before={recleaned.before} after={a.cleaned} language={a.language} />
-          ) : (
-            <p className="muted">{t('article.recleanSame')}</p>
-          )}
-        </section>
+        <RecleanedReport
+          report={recleaned.report}
+          before={recleaned.before}
+          after={a.cleaned}
+          language={a.language}
+        />
       )}
       <History articleId={a.id} raw={a.raw} edits={a.edits} facts={a.facts} />
     </article>

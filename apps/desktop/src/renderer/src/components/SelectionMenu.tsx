@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
+import { textDigest } from '@winnow/contract';
 import type { RemovalKind } from '@winnow/contract';
 import { useDesk } from '../desk/context.ts';
 import { isTyping } from '../desk/keys.ts';
@@ -7,7 +8,8 @@ import { selectionIn } from '../desk/selection.ts';
 import type { PaneSelection } from '../desk/selection.ts';
 import { useT } from '../i18n/index.ts';
 
-type Chosen = PaneSelection & { pane: 'raw' | 'cleaned' };
+/** `seenCleaned`: the digest of the cleaned text shown when the selection was made. */
+type Chosen = PaneSelection & { pane: 'raw' | 'cleaned'; seenCleaned: string };
 
 /**
  * Teaching by selection: text selected in either pane can be removed as chrome, spam or
@@ -20,11 +22,14 @@ export function SelectionMenu({
   sourceName,
   raw,
   cleaned,
+  shown,
 }: {
   articleId: number;
   sourceName: string | null;
   raw: RefObject<HTMLElement | null>;
   cleaned: RefObject<HTMLElement | null>;
+  /** The cleaned text the panes show: the offsets of a selection are into it. */
+  shown: string;
 }) {
   const { decide, say } = useDesk();
   const t = useT();
@@ -33,16 +38,20 @@ export function SelectionMenu({
   const bar = useRef<HTMLDivElement>(null);
   const chosenRef = useRef(chosen);
   chosenRef.current = chosen;
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
 
   useEffect(() => {
     const read = (event: Event) => {
       if (bar.current?.contains(event.target as Node)) return;
       const inRaw = selectionIn(raw.current);
       const inCleaned = inRaw ? null : selectionIn(cleaned.current);
+      // Read only for a selection: a long article's text is not hashed on every key.
+      const seenCleaned = inRaw || inCleaned ? textDigest(shownRef.current) : '';
       const found = inRaw
-        ? { ...inRaw, pane: 'raw' as const }
+        ? { ...inRaw, pane: 'raw' as const, seenCleaned }
         : inCleaned
-          ? { ...inCleaned, pane: 'cleaned' as const }
+          ? { ...inCleaned, pane: 'cleaned' as const, seenCleaned }
           : null;
       setChosen(found);
       setAskScope(false);
@@ -85,8 +94,10 @@ export function SelectionMenu({
       pane: chosen.pane,
       start: chosen.start,
       end: chosen.end,
-      // What was selected: if another editor changed the text since, nothing is removed.
+      // What was selected, in which text: if another editor (or a re-clean) changed the
+      // text since, nothing is removed.
       seen: chosen.text,
+      seenCleaned: chosen.seenCleaned,
       as,
       toEnd,
     }).then(done(t('select.removed')));

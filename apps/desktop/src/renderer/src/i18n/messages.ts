@@ -57,7 +57,7 @@ export const en = {
   'article.reclean': 'Re-clean',
   'article.recleaned': 'Re-cleaned with the current pipeline',
   'article.recleanReport':
-    'Pipeline version {version}: {before, plural, one {# edit} other {# edits}} before, {after} after; {kept, plural, one {# editor decision} other {# editor decisions}} kept; {orphans, plural, one {# fact lost its place} other {# facts lost their place}}.',
+    'Pipeline version {version}: {before, plural, one {# edit} other {# edits}} before, {after} after; {kept, plural, one {# editor decision} other {# editor decisions}} kept; {review, plural, =0 {} one {# new edit over text an editor decided waits for a decision; } other {# new edits over text an editor decided wait for a decision; }}{orphans, plural, one {# fact lost its place} other {# facts lost their place}}.',
   'article.recleanSame': 'The cleaned text did not change.',
   'article.raw': 'Raw',
   'article.cleaned': 'Cleaned',
@@ -364,7 +364,7 @@ export const zh: Record<MessageKey, string> = {
   'article.reclean': '重新清洗',
   'article.recleaned': '已用当前流程重新清洗',
   'article.recleanReport':
-    '流程版本 {version}：修改由 {before} 处变为 {after} 处；保留编辑决定 {kept} 个；{orphans} 条事实失去位置。',
+    '流程版本 {version}：修改由 {before} 处变为 {after} 处；保留编辑决定 {kept} 个；{review, plural, =0 {} other {编辑处理过的文字上有 # 处新修改待决定；}}{orphans} 条事实失去位置。',
   'article.recleanSame': '清洗后文本没有变化。',
   'article.raw': '原文',
   'article.cleaned': '清洗后',
