@@ -51,9 +51,9 @@ describe('liftMetadata', () => {
   });
 
   it('takes no date from a lead sentence that tells of an event', () => {
-    const lead = '2020年11月18日上午11点半，得知自己减刑释放的他还没缓过神来，被送到了路口。';
+    const lead = '2031年5月6日上午九点半，刚拿到录取通知的她还没回过神来，就被家人接回了家。';
     expect(liftMetadata(`标题\n${lead}\n正文`).publishedAt).toBeNull();
-    expect(liftMetadata('此条目需要补充更多来源。 (2020年4月17日)\n正文').publishedAt).toBeNull();
+    expect(liftMetadata('本条目的出处尚待补全。 (2031年4月17日)\n正文').publishedAt).toBeNull();
     // A label names a dateline even on a long line.
     const labelled = `发布时间：2022-02-11 08:52，${'字'.repeat(70)}`;
     expect(liftMetadata(`标题\n${labelled}`).publishedAt).toBe('2022-02-11');
@@ -65,10 +65,9 @@ describe('liftMetadata', () => {
 
 describe('datelineNear', () => {
   const menu = Array.from({ length: 15 }, (_, i) => `栏目${i}`);
-  const article =
-    '土豆，听名字就“土”得掉渣。可这几天，在著名的土豆产区，记者却看到了另外一番景致。';
+  const article = '秋粮，听起来再普通不过。可这几天，在城东的几个收购点，记者却看到了一番新景象。';
   it('reads the date and time printed between the headline and the article', () => {
-    const raw = [...menu, '土豆不“土”', '2022-02-13 09:57 光明网', '分享到', article].join('\n');
+    const raw = [...menu, '秋粮不“普通”', '2022-02-13 09:57 光明网', '分享到', article].join('\n');
     expect(datelineNear(raw, article)).toBe('2022-02-13');
   });
 
