@@ -84,8 +84,7 @@ export function titleOf(cleaned: string): string | null {
     .slice(0, LOOK_AHEAD);
   const line = lines.find((l) => !isFurniture(l)) ?? lines[0];
   if (line === undefined) return null;
-  const text = shapeOf(line).text || line;
-  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
+  return titleText(line);
 }
 
 /** Whether the applied edits leave the line standing. */
@@ -101,9 +100,7 @@ export function titleFromLine(raw: string, line: Line, edits: readonly DecidedEd
   const inside = edits
     .filter((e) => e.state === 'applied' && e.start >= line.start && e.end <= line.end)
     .map((e) => ({ ...e, start: e.start - line.start, end: e.end - line.start }));
-  const text = applyEdits(raw.slice(line.start, line.end), inside).trim();
-  const title = shapeOf(text).text || text;
-  return title.length > 300 ? `${title.slice(0, 300)}…` : title;
+  return titleText(applyEdits(raw.slice(line.start, line.end), inside).trim());
 }
 
 /** Whether a spam rule took the line away: such a line is never a title. */
