@@ -164,3 +164,36 @@ test('the strip beside the raw pane marks where the changes are; a mark goes to 
   );
   expect([...tops].sort((a, b) => a - b)).toEqual(tops);
 });
+
+test('the panes searched again (drawing done, facts in) keep the place Enter reached', async ({
+  page,
+}) => {
+  await page.goto(served.url);
+  await page.getByRole('option', { name: /中国与东盟联合实验室网络正式启动/ }).click();
+  await expect(page.getByTestId('cleaned-text')).toContainText('联合实验室');
+  await page.keyboard.press('Control+f');
+  const field = page.getByRole('searchbox', { name: 'Find in the article' });
+  await field.fill('实验室');
+  const count = page.getByTestId('find-count');
+  await expect(count).toHaveText(/^1 of /);
+  await field.press('Enter');
+  await field.press('Enter');
+  await expect(count).toHaveText(/^3 of /);
+  // What a long article's panes send once its last rows are in: the search runs again
+  // (after its 120 ms pause) and finds the same matches.
+  const searchedAgain = page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const status = document.querySelector('[data-testid="find-count"]');
+        if (!status) throw new Error('no find count');
+        document.dispatchEvent(new Event('winnow-panes-drawn'));
+        // The count is drawn again from the new search's result; give it time to land.
+        setTimeout(resolve, 400);
+      }),
+  );
+  await searchedAgain;
+  await expect(count).toHaveText(/^3 of /);
+  // Another query still starts at its first match.
+  await field.fill('东盟');
+  await expect(count).toHaveText(/^1 of /);
+});

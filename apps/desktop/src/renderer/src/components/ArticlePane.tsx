@@ -310,7 +310,7 @@ export function ArticlePane({
           </p>
         </div>
       </header>
-      <FindBar raw={rawPane} cleaned={cleanedPane} version={a} />
+      <FindBar raw={rawPane} cleaned={cleanedPane} version={a} articleId={a.id} />
       <SearchHighlights raw={rawPane} cleaned={cleanedPane} version={a} />
       <ArticleTexts
         article={a}

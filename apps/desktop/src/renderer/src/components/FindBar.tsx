@@ -35,16 +35,19 @@ function showInPane(range: Range) {
 /**
  * Find in the article (Ctrl+F): every occurrence highlighted in both panes, Enter and
  * Shift+Enter step through them (in the cleaned text, or the raw text when the cleaned
- * has none), Esc closes. `version` changes when the panes show other text.
+ * has none), Esc closes. `version` changes when the panes show other text; `articleId`
+ * names the article, and only another article (or query) starts again at the first match.
  */
 export function FindBar({
   raw,
   cleaned,
   version,
+  articleId,
 }: {
   raw: RefObject<HTMLElement | null>;
   cleaned: RefObject<HTMLElement | null>;
   version: unknown;
+  articleId: number;
 }) {
   const t = useT();
   const [open, setOpen] = useState(false);
@@ -74,20 +77,30 @@ export function FindBar({
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // What the last search was for: the same query over the same article searched again
+  // (its last rows drawn, its facts arrived, a decision) keeps the editor's place; Enter
+  // presses made while a long article was still being drawn are not taken back.
+  const searched = useRef<{ query: string; articleId: number } | null>(null);
+
   // Searched a moment after typing stops; again whenever the panes change.
   useEffect(() => {
     if (!open) return;
     const timer = setTimeout(() => {
       const q = query.trim() === '' ? '' : query;
-      setFound({
+      const next = {
         query,
         raw: raw.current ? findInPane(raw.current, q) : [],
         cleaned: cleaned.current ? findInPane(cleaned.current, q) : [],
-      });
-      setCurrent(0);
+      };
+      const last = searched.current;
+      const again = last !== null && last.query === query && last.articleId === articleId;
+      searched.current = { query, articleId };
+      setFound(next);
+      const count = next.cleaned.length > 0 ? next.cleaned.length : next.raw.length;
+      setCurrent((at) => (again ? Math.min(at, Math.max(0, count - 1)) : 0));
     }, 120);
     return () => clearTimeout(timer);
-  }, [open, query, version, raw, cleaned, drawn]);
+  }, [open, query, version, articleId, raw, cleaned, drawn]);
 
   const steps = found.cleaned.length > 0 ? found.cleaned : found.raw;
   const at = steps[current] ?? null;
@@ -100,6 +113,7 @@ export function FindBar({
 
   if (!open) return null;
   const close = () => {
+    searched.current = null;
     setOpen(false);
     setQuery('');
     setFound({ query: '', raw: [], cleaned: [] });
