@@ -131,4 +131,7 @@ export async function sendExport(
 }
 
 export const notAnExport = (name: string) =>
-  fail('not_found', `There is no export named "${name}" on this server.`);
+  fail(
+    'not_found',
+    `There is no export named "${name}" on this server (exports are kept for an hour after they are written: export again).`,
+  );

@@ -175,6 +175,9 @@ describe('browser edition transport', () => {
     expect(lines.some((line) => 'progress' in line)).toBe(true);
     const last = lines.at(-1) as { result: { ok: boolean; value: { imported: number } } };
     expect(last.result).toMatchObject({ ok: true, value: { imported: 1 } });
+    // The import consumed the upload: nothing of it is left in the work folder.
+    expect(existsSync(path)).toBe(false);
+    expect(readdirSync(join(running.dir, 'work', 'uploads'))).toEqual([]);
   });
 
   it('takes a bundle larger than an article may be, and refuses each past its own limit', async () => {

@@ -14,6 +14,7 @@ import { refusePathsOutside } from './confine.ts';
 import { BodyBudget, BodyTooLargeError, BusyError, MAX_BODY_BYTES } from './bodies.ts';
 import { callSockets, offeredToken, refuseUpgrade } from './callSocket.ts';
 import { zipFolder } from './zipFolder.ts';
+import { WorkFiles } from './workFiles.ts';
 import { readStatic } from './static.ts';
 
 export type HttpOptions = {
@@ -124,19 +125,34 @@ export function createHttpServer(options: HttpOptions): Server {
   });
 
   const budget = new BodyBudget();
+  const files = new WorkFiles(workDir);
+  // Uploads never imported and exports already downloaded go after an hour (workFiles.ts).
+  const sweeping = setInterval(() => files.sweep(), 10 * 60 * 1000);
+  sweeping.unref();
 
   server.on('close', () => {
+    clearInterval(sweeping);
     if (ownWorkDir) releaseWorkFolder(workDir);
   });
+
+  /** A service call with its paths confined to the work folder and kept while it runs. */
+  const callService = (
+    method: string,
+    params: unknown,
+    context: { signal: AbortSignal; onProgress?: (event: ProgressEvent) => void },
+  ): Promise<Result<unknown>> => {
+    // A refused call never ran: the uploads it named stay for the call that will.
+    const refused = refusePathsOutside(method, params, workDir);
+    if (refused) return Promise.resolve(refused);
+    return files.call(method, params, () => options.service.callByName(method, params, context));
+  };
 
   // The desk's calls on one open socket (callSocket.ts), checked as HTTP calls are: this
   // server named in Host, its own page as the Origin (a browser always sends one on a
   // WebSocket, so a page elsewhere cannot borrow the editor's cookie), and the token.
   const calls = callSockets({
     maxMessageBytes: MAX_BODY_BYTES,
-    answer: async (method, params, signal) =>
-      refusePathsOutside(method, params, workDir) ??
-      (await options.service.callByName(method, params, { signal })),
+    answer: (method, params, signal) => callService(method, params, { signal }),
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
@@ -232,6 +248,7 @@ export function createHttpServer(options: HttpOptions): Server {
       } catch (error) {
         return sendBusy(res, (error as Error).message);
       }
+      files.sweep();
       try {
         return sendResult(res, ok({ path: await receiveUpload(req, workDir) }));
       } catch (error) {
@@ -292,8 +309,7 @@ export function createHttpServer(options: HttpOptions): Server {
     const result =
       method === null
         ? await runExport(params, context)
-        : (refusePathsOutside(method, params, workDir) ??
-          (await options.service.callByName(method, params, context)));
+        : await callService(method, params, context);
     if (streaming) res.end(`${JSON.stringify({ result })}\n`);
     else sendResult(res, result);
   }
@@ -314,18 +330,25 @@ export function createHttpServer(options: HttpOptions): Server {
       );
     if ('out' in given)
       return fail('bad_request', 'The server chooses where a browser export is written.');
+    files.sweep();
     const target = exportTarget(workDir, format);
     // Markdown is written as a folder beside the download, then zipped into it.
     const out = format === 'md' ? `${target.path}.folder` : target.path;
-    const result = await options.service.callByName('articles.export', { ...given, out }, context);
-    if (!result.ok) return result;
-    const value = result.value as { bytes: number };
-    if (format === 'md') {
-      zipFolder(out, target.path);
-      rmSync(out, { recursive: true, force: true });
-      value.bytes = statSync(target.path).size;
-    }
-    return ok({ ...value, download: `/api/download/${target.name}` });
+    return files.using([target.path], async () => {
+      const result = await options.service.callByName(
+        'articles.export',
+        { ...given, out },
+        context,
+      );
+      if (!result.ok) return result;
+      const value = result.value as { bytes: number };
+      if (format === 'md') {
+        zipFolder(out, target.path);
+        rmSync(out, { recursive: true, force: true });
+        value.bytes = statSync(target.path).size;
+      }
+      return ok({ ...value, download: `/api/download/${target.name}` });
+    });
   }
 
   return server;
