@@ -87,6 +87,24 @@ export class BodyBudget {
     return { body, release };
   }
 
+  /**
+   * Counts a message already received whole (a call on the socket) until it is answered;
+   * throws BusyError when it does not fit. Small ones, as small bodies, are not counted.
+   */
+  hold(bytes: number): () => void {
+    if (bytes <= SMALL_BODY_BYTES) return () => {};
+    if (this.used + bytes > MAX_BUFFERED_BYTES)
+      throw new BusyError(
+        'The server is already holding other large requests; try again in a moment.',
+      );
+    this.used += bytes;
+    let released = false;
+    return () => {
+      if (!released) this.used -= bytes;
+      released = true;
+    };
+  }
+
   /** Admits one upload, or throws BusyError; call the result when it has been received. */
   admitUpload(): () => void {
     if (this.uploads >= MAX_UPLOADS_AT_ONCE)

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from './bodies.ts';
+import { request } from 'node:http';
+import { MAX_BODY_BYTES, MAX_BUFFERED_BYTES } from './bodies.ts';
+import { MAX_OPEN_SOCKETS } from './callSocket.ts';
 import { startTestServer } from './testServer.ts';
 import type { TestServer } from './testServer.ts';
 
@@ -80,10 +82,16 @@ class RawSocket {
     const mask = randomBytes(4);
     const masked = Buffer.from(payload.map((byte, i) => byte ^ (mask[i & 3] as number)));
     const length = payload.length;
-    const header =
-      length < 126
-        ? Buffer.from([(fin ? 0x80 : 0) | opcode, 0x80 | length])
-        : Buffer.from([(fin ? 0x80 : 0) | opcode, 0x80 | 126, length >> 8, length & 255]);
+    const first = (fin ? 0x80 : 0) | opcode;
+    let header: Buffer;
+    if (length < 126) header = Buffer.from([first, 0x80 | length]);
+    else if (length < 65536) header = Buffer.from([first, 0x80 | 126, length >> 8, length & 255]);
+    else {
+      header = Buffer.alloc(10);
+      header[0] = first;
+      header[1] = 0x80 | 127;
+      header.writeBigUInt64BE(BigInt(length), 2);
+    }
     this.socket.write(Buffer.concat([header, mask, masked]));
   }
 
@@ -208,5 +216,69 @@ describe('the call socket', () => {
     tooBig[1] = 0x80 | 127;
     tooBig.writeBigUInt64BE(BigInt(MAX_BODY_BYTES + 1), 2);
     expect(await closeCode((c) => c.socket.write(tooBig))).toBe(1009);
+  });
+
+  it('counts large messages against the budget HTTP bodies share, and opens a bounded number', async () => {
+    // Large HTTP bodies that never finish hold the whole budget...
+    const held = Array.from({ length: MAX_BUFFERED_BYTES / MAX_BODY_BYTES }, () => {
+      const req = request({
+        host: '127.0.0.1',
+        port: running.port,
+        path: '/api/call/articles.editCleaned',
+        method: 'POST',
+        agent: false,
+        headers: {
+          host: `127.0.0.1:${running.port}`,
+          authorization: `Bearer ${token}`,
+          'content-length': String(MAX_BODY_BYTES),
+        },
+      });
+      req.on('error', () => {});
+      req.write(Buffer.alloc(1024));
+      return req;
+    });
+    const client = new RawSocket(running.port);
+    await client.handshake();
+    // ...so a large message on the socket is answered busy, not held as well.
+    const large = (id: number) =>
+      Buffer.from(
+        `${JSON.stringify({ id, method: 'settings.get', params: {} })}${' '.repeat(100_000)}`,
+      );
+    const send = async (message: Buffer) => {
+      client.frame(1, message);
+      return JSON.parse((await client.next()).payload.toString()) as {
+        result: { ok: boolean; error?: { code: string; message: string } };
+      };
+    };
+    await expect
+      .poll(async () => (await send(large(1))).result.error?.message ?? 'answered')
+      .toContain('already holding other large requests');
+    // A small call still goes through.
+    expect((await client.call(2, 'settings.get', {})) as object).toMatchObject({
+      result: { ok: true },
+    });
+    for (const req of held) req.destroy();
+    // Once those bodies are gone, the large message is answered.
+    await expect.poll(async () => (await send(large(3))).result.ok).toBe(true);
+
+    // Sockets past the limit are turned away until one closes.
+    const open = [client];
+    for (let i = 1; i < MAX_OPEN_SOCKETS; i++) {
+      const another = new RawSocket(running.port);
+      expect((await another.handshake()).status).toBe(101);
+      open.push(another);
+    }
+    const refused = new RawSocket(running.port);
+    expect((await refused.handshake()).status).toBe(503);
+    open.pop()?.socket.destroy();
+    await expect
+      .poll(async () => {
+        const retry = new RawSocket(running.port);
+        const { status } = await retry.handshake();
+        retry.socket.destroy();
+        return status;
+      })
+      .toBe(101);
+    for (const one of open) one.socket.destroy();
   });
 });

@@ -4,6 +4,8 @@ import { WebSocketServer } from 'ws';
 import type { RawData, WebSocket } from 'ws';
 import { fail } from '@winnow/contract';
 import type { Result } from '@winnow/contract';
+import { BusyError } from './bodies.ts';
+import type { BodyBudget } from './bodies.ts';
 
 /**
  * The desk's calls over one WebSocket that stays open for the page's life.
@@ -48,14 +50,35 @@ export function offeredToken(req: IncomingMessage): string {
   return token ? token.slice(TOKEN_PROTOCOL_PREFIX.length) : '';
 }
 
+/**
+ * Sockets open at once. Each may be receiving a message of up to the call limit, which
+ * `ws` holds in memory until it is whole, so their number bounds that memory (16 × 3 MB);
+ * a desk uses one per open tab.
+ */
+export const MAX_OPEN_SOCKETS = 16;
+
+const REFUSAL: Record<number, [string, 'unauthorized' | 'forbidden' | 'io_error']> = {
+  401: ['Unauthorized', 'unauthorized'],
+  403: ['Forbidden', 'forbidden'],
+  503: ['Service Unavailable', 'io_error'],
+};
+
 /** Refuses an upgrade with a plain HTTP answer and closes the connection. */
-export function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
-  const body = JSON.stringify(fail(status === 401 ? 'unauthorized' : 'forbidden', reason));
+export function refuseUpgrade(socket: Duplex, status: 401 | 403 | 503, reason: string): void {
+  const [statusText, code] = REFUSAL[status] as [string, 'forbidden'];
+  const body = JSON.stringify(fail(code, reason));
   socket.end(
-    `HTTP/1.1 ${status} ${status === 401 ? 'Unauthorized' : 'Forbidden'}\r\n` +
+    `HTTP/1.1 ${status} ${statusText}\r\n` +
       `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+      (status === 503 ? 'retry-after: 1\r\n' : '') +
       `connection: close\r\n\r\n${body}`,
   );
+}
+
+/** A message's size in bytes. */
+function byteLength(data: RawData): number {
+  if (Array.isArray(data)) return data.reduce((sum, part) => sum + part.length, 0);
+  return data instanceof ArrayBuffer ? data.byteLength : data.length;
 }
 
 /** A text message's characters (`ws` hands over a Buffer unless binaryType is changed). */
@@ -70,7 +93,12 @@ function textOf(data: RawData): string {
  * caller has already checked (host, origin, token); calls run side by side, as HTTP
  * requests do, and when a socket goes away those still running on it are told to stop.
  */
-export function callSockets(options: { maxMessageBytes: number; answer: CallAnswer }) {
+export function callSockets(options: {
+  maxMessageBytes: number;
+  answer: CallAnswer;
+  /** The server's budget for large bodies, which large messages count against too. */
+  budget: BodyBudget;
+}) {
   const sockets = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxMessageBytes,
@@ -94,19 +122,39 @@ export function callSockets(options: { maxMessageBytes: number; answer: CallAnsw
       const { id, method, params } = request ?? {};
       if (typeof id !== 'number' || typeof method !== 'string')
         return socket.close(CLOSE.badData, 'A message needs a numeric id and a method.');
+      const reply = (result: Result<unknown>) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ id, result }));
+      };
+      // A large message's bytes are held while its call runs, as an HTTP body's are: many
+      // at once, on any mix of sockets and requests, are answered busy rather than let
+      // the process grow.
+      let release: () => void;
+      try {
+        release = options.budget.hold(byteLength(data));
+      } catch (error) {
+        if (!(error instanceof BusyError)) throw error;
+        return reply(fail('io_error', error.message));
+      }
       void options
         .answer(method, params ?? {}, running.signal)
         .catch((error: unknown) =>
           fail('internal', error instanceof Error ? error.message : String(error)),
         )
         .then((result) => {
-          if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ id, result }));
+          release();
+          reply(result);
         });
     });
   };
 
   return {
     accept(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+      if (sockets.clients.size >= MAX_OPEN_SOCKETS)
+        return refuseUpgrade(
+          socket,
+          503,
+          `${MAX_OPEN_SOCKETS} call sockets are already open; close a tab of the desk, or try again.`,
+        );
       sockets.handleUpgrade(req, socket, head, serve);
     },
     /** Closes every open socket at once (the server is closing). */

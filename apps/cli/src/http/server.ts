@@ -152,6 +152,7 @@ export function createHttpServer(options: HttpOptions): Server {
   // WebSocket, so a page elsewhere cannot borrow the editor's cookie), and the token.
   const calls = callSockets({
     maxMessageBytes: MAX_BODY_BYTES,
+    budget,
     answer: (method, params, signal) => callService(method, params, { signal }),
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {

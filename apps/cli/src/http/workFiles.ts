@@ -30,10 +30,13 @@ export class WorkFiles {
   /** Paths a running call uses, with how many calls use each. */
   private readonly inUse = new Map<string, number>();
 
-  constructor(
-    private readonly workDir: string,
-    private readonly keepMs = KEEP_WORK_FILES_MS,
-  ) {}
+  private readonly workDir: string;
+  private readonly keepMs: number;
+
+  constructor(workDir: string, keepMs = KEEP_WORK_FILES_MS) {
+    this.workDir = workDir;
+    this.keepMs = keepMs;
+  }
 
   /** The upload folder (`uploads/<batch>`) holding `path`, or null when it is not an upload. */
   private uploadFolder(path: string): string | null {
