@@ -81,3 +81,32 @@ test('counts, coloured chips, delete and undo', async ({ page }, testInfo) => {
   await expect(page.getByTestId('status-line')).toHaveText('Undone: Deleted a tag: “待核实”');
   await expect(page.getByTestId('fact-tag')).toHaveCount(2);
 });
+
+test('dragging through colours in the picker is one recolouring: one Ctrl+Z gives the old colour', async ({
+  page,
+}) => {
+  // The tag the test above left on two facts, coloured #aa3300.
+  await page.goto(served.url);
+  await page.getByRole('option', { name: /中国与东盟联合实验室网络正式启动/ }).click();
+  const chip = page.getByTestId('fact').first().getByTestId('fact-tag');
+  await expect(chip).toHaveCSS('border-top-color', 'rgb(170, 51, 0)');
+  await page.getByRole('button', { name: 'Tags' }).click();
+  const manager = page.getByRole('dialog', { name: 'Tags' });
+  const picker = manager.getByLabel('Colour: 待核实');
+  // What the system's picker sends while the editor drags: an input event at every colour
+  // passed over, one change when it closes.
+  await picker.evaluate((element: HTMLInputElement) => {
+    for (const colour of ['#101010', '#202020', '#334455']) {
+      element.value = colour;
+      element.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await expect(manager.getByLabel('Colour: 待核实')).toHaveValue('#334455');
+  await page.keyboard.press('Escape');
+  await expect(chip).toHaveCSS('border-top-color', 'rgb(51, 68, 85)');
+  await page.locator('#article-title').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('status-line')).toContainText('Undone');
+  await expect(chip).toHaveCSS('border-top-color', 'rgb(170, 51, 0)');
+});

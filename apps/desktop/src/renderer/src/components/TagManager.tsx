@@ -3,6 +3,7 @@ import type { Tag, TagUsage } from '@winnow/contract';
 import { useDesk, useRevision } from '../desk/context.ts';
 import { useT } from '../i18n/index.ts';
 import { Dialog } from './Dialog.tsx';
+import { TagColourField } from './TagColourField.tsx';
 
 /**
  * Create, rename, recolour, merge and delete the corpus's tags, with how many articles and
@@ -96,20 +97,11 @@ export function TagManager({ onClose }: { onClose: () => void }) {
                     />
                   </td>
                   <td>
-                    <label className="colour-field">
-                      <input
-                        type="color"
-                        aria-label={`${t('tags.colour')}: ${tag.name}`}
-                        defaultValue={tag.colour}
-                        onChange={(e) =>
-                          void decide('tags.update', { id: tag.id, colour: e.target.value })
-                        }
-                      />
-                      <span className="tag-chip" style={{ borderColor: tag.colour }}>
-                        <span className="tag-dot" style={{ background: tag.colour }} />
-                        {tag.name}
-                      </span>
-                    </label>
+                    <TagColourField
+                      tag={tag}
+                      label={`${t('tags.colour')}: ${tag.name}`}
+                      onChoose={(colour) => void decide('tags.update', { id: tag.id, colour })}
+                    />
                   </td>
                   <td data-testid="tag-usage">
                     {t('tags.usage', {
