@@ -1,5 +1,6 @@
 import { changedRegion } from '@winnow/text/changedRegion';
 import type { ChangedRegion } from '@winnow/text/changedRegion';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals/chinese.ts';
 
 /**
  * Re-anchoring: when the cleaned text changes (an editor's edit, a re-clean), every fact
@@ -123,15 +124,22 @@ export function findQuote(
   return best && { start: best.start, end: best.start + quote.length };
 }
 
+/** A run of digits, or of the characters Chinese numerals are written with. */
+const FIGURE = new RegExp(`\\d+|[${CHINESE_NUMERAL_CHARS}零〇两兩]+`, 'gu');
+
 /**
- * The figures a stretch of text holds, full-width digits read as ASCII ones. A fuzzy
- * anchor may differ from its quote in a character or two — a typo fixed, a word inserted,
- * a script converted — never in a figure: "增长12%" found in "增长13%" is another fact's
- * evidence, and an approved fact would silently quote it.
+ * The figures a stretch of text holds, full-width digits read as ASCII ones and Chinese
+ * numerals by their value (十二 is 12; a run that is no number, as in 一些, stays as
+ * written). A fuzzy anchor may differ from its quote in a character or two — a typo
+ * fixed, a word inserted, a script converted — never in a figure: "增长12%" found in
+ * "增长13%", or 十二 in 十三, is another fact's evidence, and an approved fact would
+ * silently quote it.
  */
 function figuresOf(text: string): string {
   const ascii = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return (ascii.match(/\d+/g) ?? []).join(' ');
+  return (ascii.match(FIGURE) ?? [])
+    .map((run) => (/^\d+$/.test(run) ? run : String(parseChineseNumber(run) ?? run)))
+    .join(' ');
 }
 
 function fuzzyFind(anchor: Anchor, text: string, near: number) {

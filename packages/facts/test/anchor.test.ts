@@ -53,6 +53,21 @@ describe('re-anchoring', () => {
     expect(reanchor(first, text, after)).toEqual({ method: 'orphan' });
   });
 
+  it('reads figures written in Chinese numerals too', () => {
+    // As above, with the figures in words: 十二 and 十三 are other figures.
+    const text =
+      '统计局公布年报。上半年新开工项目同比增加十二个，投资平稳。下半年新开工项目同比增加十三个，投资回升。';
+    const first = anchorOf(text, '新开工项目同比增加十二个');
+    const after = '统计局公布年报。下半年新开工项目同比增加十三个，投资回升。';
+    expect(reanchor(first, text, after)).toEqual({ method: 'orphan' });
+    // The same figure written in digits is the same figure: a fix of how it is written
+    // keeps the fact.
+    const fixed = text.replace('同比增加十二个，', '同比增加12个，');
+    const kept = reanchor(first, text, fixed);
+    expect(kept.method).toBe('fuzzy');
+    if (kept.method !== 'orphan') expect(kept.quote).toContain('增加12');
+  });
+
   it('makes an orphan of a fact whose text was deleted', () => {
     const after = TEXT.replace('其中科技型中小企业超过800家，', '');
     expect(reanchor(fact, TEXT, after)).toEqual({ method: 'orphan' });
