@@ -22,7 +22,7 @@ import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
-import { closingLines, partOfItsOwn } from './afterStory.ts';
+import { pageAfterStory, partOfItsOwn } from './afterStory.ts';
 import { rules } from './layoutRules.ts';
 import { captionEdits } from './unstopped.ts';
 import { aroundPanels, isPanel } from './cards.ts';
@@ -351,7 +351,7 @@ export function textPageEdits(raw: string): TextPage {
         ]
       : [[region.headline + 1, region.first - 1]])
       blocks.push({ from: from!, to: to!, where: 'under-headline' });
-  const end = closingLines(region);
+  const end = pageAfterStory(region);
   let next = end;
   while (region.shapes[next]?.blank) next++;
   const closer = region.shapes[next];
