@@ -1,5 +1,24 @@
 import type { LineShape } from './lineShape.ts';
 import type { ArticleRegion } from './region.ts';
+import { ownSectionsThrough } from './sections.ts';
+
+/**
+ * Where the page after the article begins: past an entry's later sections (tables, lists)
+ * that its contents list or its headings' form name as its own (sections.ts), else past
+ * the story's closing lines.
+ */
+export function pageAfterStory(region: ArticleRegion): number {
+  const through = ownSectionsThrough(
+    region.shapes.map((s) => s.text),
+    region.first,
+    region.last,
+    {
+      tail: (i) => region.shapes[i]?.marker === 'tail',
+      heading: (i) => region.shapes[i]?.heading === true,
+    },
+  );
+  return through === null ? closingLines(region) : through + 1;
+}
 
 /**
  * Where the page after the article begins. A short sentence that follows the story's last

@@ -14,7 +14,9 @@ import { pageTailEdit, trailingFurnitureEdit } from './pageTail.ts';
  * the end of the article cannot pull the alignment past the article itself. Matching
  * ignores whitespace: the two renderings space inline elements differently.
  */
-const MAX_CELLS = 4_000_000;
+// 8M cells of 4 bytes: the memory 4M cells of 8 took before. Sums of matched lengths stay
+// exact in single precision (a page's text is far below 2^24 characters).
+const MAX_CELLS = 8_000_000;
 
 const key = (text: string) => text.replace(/\s+/g, '');
 
@@ -26,7 +28,20 @@ function weight(raw: string, main: string): number {
 }
 
 /** Which raw lines (by index) the article keeps; `mainKeys` and `rawKeys` without white space. */
-export function keptLines(rawKeys: string[], mainKeys: string[]): Set<number> {
+export function keptLines(allRawKeys: string[], mainKeys: string[]): Set<number> {
+  // Blank raw lines match nothing: the alignment runs over the others only (half the cells
+  // of a page that separates every line by a blank one), and answers in the raw numbering.
+  const index: number[] = [];
+  allRawKeys.forEach((k, i) => {
+    if (k !== '') index.push(i);
+  });
+  const rawKeys = index.map((i) => allRawKeys[i]!);
+  const kept = new Set<number>();
+  for (const i of alignedLines(rawKeys, mainKeys)) kept.add(index[i]!);
+  return kept;
+}
+
+function alignedLines(rawKeys: string[], mainKeys: string[]): Set<number> {
   const rows = rawKeys.length;
   const cols = mainKeys.length;
   const kept = new Set<number>();
@@ -39,7 +54,7 @@ export function keptLines(rawKeys: string[], mainKeys: string[]): Set<number> {
     return kept;
   }
   // best[i][j]: the most article text matched using raw lines < i and article lines < j.
-  const best = new Float64Array((rows + 1) * (cols + 1));
+  const best = new Float32Array((rows + 1) * (cols + 1));
   const at = (i: number, j: number) => i * (cols + 1) + j;
   const w = (i: number, j: number) =>
     rawKeys[i] === '' ? 0 : weight(rawKeys[i] ?? '', mainKeys[j] ?? '');

@@ -22,7 +22,8 @@ import { twinLines } from './twinLines.ts';
 import { besideEdits, columnsOf } from './columns.ts';
 import { signatureEdit } from './signature.ts';
 import { trailingLinkEdit } from './trailingLink.ts';
-import { closingLines, partOfItsOwn } from './afterStory.ts';
+import { pageAfterStory, partOfItsOwn } from './afterStory.ts';
+import { headlineTop } from './headlineLines.ts';
 import { rules } from './layoutRules.ts';
 import { captionEdits } from './unstopped.ts';
 import { aroundPanels, isPanel } from './cards.ts';
@@ -340,7 +341,7 @@ export function textPageEdits(raw: string): TextPage {
   if (!found) return { edits: [], headline: null, titleLine: null };
   // What lies outside the story is judged as the page shows it, other columns and all.
   const region = columns ? { ...found, ...lineWorths(lines) } : found;
-  const top = region.headline ?? region.first;
+  const top = region.headline === null ? region.first : headlineTop(region.shapes, region.headline);
   const blocks: Block[] = [{ from: 0, to: top - 1, where: 'before' }];
   if (region.headline !== null)
     // The story's original headline stays; the page's lines on either side of it are judged.
@@ -351,7 +352,7 @@ export function textPageEdits(raw: string): TextPage {
         ]
       : [[region.headline + 1, region.first - 1]])
       blocks.push({ from: from!, to: to!, where: 'under-headline' });
-  const end = closingLines(region);
+  const end = pageAfterStory(region);
   let next = end;
   while (region.shapes[next]?.blank) next++;
   const closer = region.shapes[next];

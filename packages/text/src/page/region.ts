@@ -1,5 +1,6 @@
 import { grams, gramsAmong } from '../clean/grams.ts';
-import { isRelatedHead } from '../clean/markers.ts';
+import { isRelatedHead, isTailMarker } from '../clean/markers.ts';
+import { ownSectionsThrough } from '../clean/sections.ts';
 import { keptLines } from '../clean/outside.ts';
 
 /**
@@ -80,10 +81,23 @@ export function articleRegion(
       bestTo = i;
     }
   }
+  // An entry's later sections (tables, lists) named as the story's own (clean/sections.ts)
+  // run on with it, as far as Readability's span goes. The run may stop inside a section
+  // of tables (their cells are mostly links, and those Readability dropped weigh nothing):
+  // any gap is bridged, within that span.
+  const through = ownSectionsThrough(lines.slice(0, last + 1), bestFrom, bestTo, {
+    tail: (i) => visible(lines[i] ?? '') <= HEAD_CHARS && isTailMarker((lines[i] ?? '').trim()),
+    gap: Infinity,
+    finishLast: true,
+  });
   const listed = relatedLists(lines, links, bestFrom, bestTo);
   const start = afterLeadIn(lines, listed, bestFrom, bestTo, headlines);
+  // The sections taken on drop their own lists of related links, as the run does; where
+  // the story starts is the run's affair alone.
+  const end = through !== null && through > bestTo ? through : bestTo;
+  for (const i of relatedLists(lines, links, bestTo + 1, end)) listed.add(i);
   const region: number[] = [];
-  for (let i = start; i <= bestTo; i++) {
+  for (let i = start; i <= end; i++) {
     if ((lines[i] ?? '').trim() === '' || listed.has(i)) continue;
     if (chosen.has(i) || (links[i] ?? 0) < LINK_DENSE) region.push(i);
   }
