@@ -21,6 +21,7 @@ describe('a location trail', () => {
     expect(isTrail('甲队 → 甲队 → 乙队 → 丙队')).toBe(false);
     expect(isTrail('我们先把水烧开，然后 → 放入面条 → 再加青菜')).toBe(false);
     expect(isTrail('早上 → 中午')).toBe(false);
+    expect(isTrail('办理流程→网上申请→窗口审核→领取证件。')).toBe(false);
   });
 
   it('is not taken for the article on a page with little prose, nor kept', () => {

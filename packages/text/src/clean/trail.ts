@@ -12,8 +12,11 @@ const FIRST_STEP_CHARS = 12;
 /** A path is a few levels deep; a longer chain is a sequence the text tells (a list of winners). */
 const MOST_STEPS = 7;
 
+/** A sentence's full stop closing the line: a process told with arrows (`申请→审核→发放。`). */
+const FULL_STOP = /[。]["”’」)）]*$/;
+
 export function isTrail(text: string): boolean {
-  if (text.length > 140) return false;
+  if (text.length > 140 || FULL_STOP.test(text)) return false;
   const steps = text
     .trim()
     .split(STEP)
