@@ -4,8 +4,10 @@ import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import { shapesOf, width, widerThan } from './lineShape.ts';
+import { isPostTitleAt } from './postTitle.ts';
 import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
 import { pageTailEdit } from './pageTail.ts';
+import { isTrail } from './trail.ts';
 import { withoutAnnotations } from './pinyin.ts';
 import { endsWithOneOf, preChecked } from './preChecked.ts';
 
@@ -16,9 +18,9 @@ import { endsWithOneOf, preChecked } from './preChecked.ts';
  */
 const NAV =
   /设为首页|設為首頁|加入收藏|您的位置|您现在的位置|当前位置|當前位置|首页\s*[>›»]|首頁\s*[>›»]/;
-/** A breadcrumb trail: `Home » Messages » Self-esteem`, `News › World › Asia`. */
+/** A breadcrumb trail: `Home » Messages » Self-esteem`, `News › World › Asia`, `社区 → 版面 → 帖子`. */
 function isBreadcrumb(text: string): boolean {
-  return text.length <= 140 && (text.match(/\s[»›>]\s/g) ?? []).length >= 2;
+  return (text.length <= 140 && (text.match(/\s[»›>]\s/g) ?? []).length >= 2) || isTrail(text);
 }
 /** A bar of short links: 首页 | 科技 | 国际 | 登录. */
 function isLinkBar(text: string): boolean {
@@ -194,7 +196,12 @@ export function chromeEdits(raw: string): RuleEdit[] {
   const edits: RuleEdit[] = [];
   const firstParagraph = lines.findIndex(
     (l, i) =>
-      i > 0 && widerThan(l.trimmed, 49) && SENTENCE_END.test(l.trimmed) && !DIGEST.test(l.trimmed),
+      i > 0 &&
+      widerThan(l.trimmed, 49) &&
+      SENTENCE_END.test(l.trimmed) &&
+      !DIGEST.test(l.trimmed) &&
+      // A post's title over its byline (`主题：…吗？`) is the page's head, not its first paragraph.
+      !isPostTitleAt(shapesOf(lines), i),
   );
   const headEnd = firstParagraph < 0 ? Math.min(lines.length, 8) : firstParagraph;
   // The body as a reader sees it, only for a digest line to be compared with (rare): made

@@ -1,5 +1,6 @@
 import { grams, gramsAmong } from './grams.ts';
 import { notATitle } from './headline.ts';
+import { isPostTitleAt } from './postTitle.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -46,6 +47,7 @@ export function headlineAbove(
     own: Set<number | string>;
     heading: boolean;
     walled: boolean;
+    postTitle: boolean;
   }> = [];
   let seen = 0;
   let inList = false;
@@ -78,7 +80,13 @@ export function headlineAbove(
     if (loose && notATitle(shape.text)) continue;
     const own = grams(shape.text);
     if (own.size < 3) continue;
-    candidates.push({ index: i, own, heading: shape.heading, walled });
+    candidates.push({
+      index: i,
+      own,
+      heading: shape.heading,
+      walled,
+      postTitle: isPostTitleAt(shapes, i),
+    });
   }
   let best: number | null = null;
   let bestShare = 0;
@@ -101,6 +109,10 @@ export function headlineAbove(
       }
     }
   }
+  // Where no line repeats the story's words, a post's title over its byline nearest the
+  // story (`主题：…吗？`, postTitle.ts) is the headline: a question need not repeat them.
+  const nearest = candidates[0];
+  if (best === null && nearest?.postTitle && !nearest.walled) best = nearest.index;
   return best ?? (loose ? null : pageOpeningTitle(shapes, first));
 }
 

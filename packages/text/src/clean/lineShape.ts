@@ -1,4 +1,5 @@
 import { countText, isHan, MARK } from './textCount.ts';
+import { isTrail } from './trail.ts';
 import { isBracketLabelled, isFooterLine } from './footerLine.ts';
 import {
   isChromeMarker,
@@ -276,8 +277,8 @@ export function shapeOf(line: string): LineShape {
 /** Written in sentences: it ends like one, or runs long with its own punctuation. */
 export function isProse(shape: LineShape): boolean {
   // A row of cells is a menu unless one of them is a paragraph (w3m sets a page's columns
-  // side by side on one line).
-  if (shape.blank || (shape.cells > 2 && shape.tokens < 60)) return false;
+  // side by side on one line); a location trail (trail.ts) is none, sentence-like title and all.
+  if (shape.blank || (shape.cells > 2 && shape.tokens < 60) || isTrail(shape.text)) return false;
   // Several stamps on one line are a listing of posts or stories run together.
   if (shape.stamps >= 2 && shape.tokens < shape.stamps * 80) return false;
   // A posting time with no sentence closing the line is a listing's entry (a title, its
@@ -367,7 +368,8 @@ export function wrappedProse(shapes: readonly LineShape[]): boolean[] {
     // Items set apart by a wide gap inside the line (w3m lays a page's columns out so: a
     // location bar and its counters) are a row, and a row's width says nothing of a
     // paragraph's: a wrapped paragraph's lines are filled to the edge.
-    const gapped = shape.cells === 2 && COLUMN_GAP.test(shape.text);
+    // So is a location trail: the page's bar, never a line a paragraph wrapped onto.
+    const gapped = (shape.cells === 2 && COLUMN_GAP.test(shape.text)) || isTrail(shape.text);
     if (
       !shape.blank &&
       shape.tokens > 0 &&

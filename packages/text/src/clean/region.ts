@@ -1,5 +1,6 @@
 import { RULE } from '@winnow/contract';
 import { originalTitle } from './originalTitle.ts';
+import { isPostTitleAt } from './postTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
 import { notATitle } from './headline.ts';
@@ -51,7 +52,10 @@ export type ArticleRegion = {
 function lineValues(shapes: LineShape[]): Array<number | null> {
   const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
   const wrapped = wrappedProse(shapes);
-  const prose = shapes.map((s, i) => isProse(s) || wrapped[i] === true);
+  // A post's title over its byline reads like a sentence and heads the post (postTitle.ts).
+  const prose = shapes.map(
+    (s, i) => (isProse(s) || wrapped[i] === true) && !isPostTitleAt(shapes, i),
+  );
   // Lines that carry on a bulleted item with no break between: only an item long enough
   // to have wrapped (a short sidebar item between a story's lines carries nothing on).
   const continues = shapes.map(() => false);

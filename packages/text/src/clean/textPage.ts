@@ -3,7 +3,7 @@ import type { RuleId } from '@winnow/contract';
 import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
-import type { LineShape } from './lineShape.ts';
+import { isShaped, menuRun, menusFirst } from './menus.ts';
 import { EDITOR, isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import {
   closesSentence,
@@ -66,13 +66,6 @@ const PLACE: Record<Where, string> = {
   after: 'After the article the page adds',
 };
 
-const isShaped = (s: LineShape) =>
-  s.marker !== null ||
-  s.bullet ||
-  s.heading ||
-  s.cells > 2 ||
-  s.field ||
-  (s.stamps > 0 && !s.endsSentence);
 /** Less than one paragraph's worth of prose is no article to cut the page around. */
 const ARTICLE_WORTH = 80;
 /** A line this long is a paragraph, whatever label stands above it. */
@@ -129,17 +122,7 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
   const fragments = values.filter((v) => v < 0).length;
   // Above the story, a long run of one- and two-word items and bars (a site's menus) is the
   // page's even where the page holds little prose to call an article.
-  let items = 0;
-  for (let i = block.from; i <= block.to; i++) {
-    const s = region.shapes[i]!;
-    if (s.blank) continue;
-    if ((region.values[i] ?? 0) >= 0 || (!isShaped(s) && s.tokens > 8)) {
-      items = -1;
-      break;
-    }
-    items++;
-  }
-  const menus = block.where === 'before' && items >= 8;
+  const menus = block.where === 'before' && menuRun(region, block)?.to === block.to;
   // A few lines after the story with a mark of furniture among them and next to no prose
   // (【评论】【打印】【关闭】 and an advert) are the page's end, not the story's.
   const trailing =
@@ -249,6 +232,18 @@ function judgeAround(region: ArticleRegion, block: Block): Array<[Block, Judgeme
   ]);
   if (rival.to < block.to) pieces.push(...judgeAround(region, { ...block, from: rival.to + 1 }));
   return pieces;
+}
+
+/**
+ * Where a block above the story is in doubt as a whole, the site's menus it opens with
+ * (menus.ts) are judged apart, as surely the page's as menus alone are; the rest on its own.
+ */
+function menusAhead(region: ArticleRegion, block: Block): Array<[Block, Judgement]> {
+  const pieces = leadingLines(region, block);
+  const doubted =
+    block.where === 'before' && pieces.length === 1 && pieces[0]![1].confidence < SURE;
+  const split = doubted ? menusFirst(region, block) : null;
+  return split ? [...judgeAround(region, split[0]), ...leadingLines(region, split[1])] : pieces;
 }
 
 /**
@@ -368,7 +363,7 @@ export function textPageEdits(raw: string): TextPage {
     .flatMap((block) => aroundPanels(region.panels, block))
     .flatMap((block) => sections(region, block))
     .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
-    .flatMap((block) => leadingLines(region, block))
+    .flatMap((block) => menusAhead(region, block))
     .flatMap(([section, judged]) => {
       const inside = lines.slice(section.from, section.to + 1).filter(filled);
       const first = inside[0];

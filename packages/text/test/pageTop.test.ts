@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../src/clean/index.ts';
+import { isTrail } from '../src/clean/trail.ts';
+
+/**
+ * Made-up pages whose top misleads: a location trail ending in the page's title, a site's
+ * menus over lines that bear no mark either way, a forum post's title over its byline.
+ */
+
+/** A board's menu: one- and two-word items, one a line, as a text dump shows them. */
+const menu = ['首页', '热帖', '新帖', '会员', '帮助', '聊天室', '相册', '天气', '游戏', '商城'];
+
+describe('a location trail', () => {
+  it('is read as a trail: short first step, arrows, no step twice', () => {
+    expect(isTrail('小镇论坛 → 提示信息 → [求助]谁知道河边的桥什么时候修好！提示信息')).toBe(true);
+    expect(isTrail('首页 > 本地新闻 > 正文')).toBe(true);
+    expect(isTrail('首页→生活→便民')).toBe(true);
+  });
+
+  it('is not a chain the text tells or a sentence that uses arrows', () => {
+    expect(isTrail('甲队 → 甲队 → 乙队 → 丙队')).toBe(false);
+    expect(isTrail('我们先把水烧开，然后 → 放入面条 → 再加青菜')).toBe(false);
+    expect(isTrail('早上 → 中午')).toBe(false);
+    expect(isTrail('办理流程→网上申请→窗口审核→领取证件。')).toBe(false);
+  });
+
+  it('is not taken for the article on a page with little prose, nor kept', () => {
+    const trail = '小镇论坛 → 提示信息 → [求助]谁知道河边的桥什么时候修好！提示信息';
+    const title = '小镇论坛-生活求助-[求助]谁知道河边的桥什么时候修好！提示信息';
+    const notice = [
+      '您在"[求助]谁知道河边的桥什么时候修好！"的时候出现问题,共有1项,以下是问题的详细说明',
+      '这个帖子已经被移到别的版面！请从版面列表重新进入。',
+      '您还没有登录，您可以先登录再查看这个帖子的内容。',
+    ];
+    const page = [...menu, '', trail, '', title, '', ...notice, ''].join('\n\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).not.toContain('→');
+    for (const line of notice) expect(result.cleaned).toContain(line);
+    expect(result.cleaned).toContain(title);
+    expect(result.cleaned).not.toContain('聊天室');
+  });
+});
+
+describe('menus above lines in doubt', () => {
+  it('removes the menus the page opens with, and leaves the lines after them to the editor', () => {
+    const title = '小镇论坛-生活求助-谁知道河边的桥什么时候修好';
+    const lead = '   您在"谁知道河边的桥什么时候修好"的时候出现问题,共有1项,以下是问题的详细说明';
+    const notice = [
+      '这个帖子已经被移到别的版面！请从版面列表重新进入。',
+      '您还没有登录，您可以先登录再查看。',
+    ];
+    const page = [...menu, '', '', title, '', lead, '', ...notice, ''].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).not.toContain('聊天室');
+    expect(result.cleaned).toContain(title);
+    expect(result.cleaned).toContain(lead.trim());
+    for (const line of notice) expect(result.cleaned).toContain(line);
+  });
+});
+
+describe('a forum post’s title over its byline', () => {
+  // Wide enough (over 49 columns) to pass for a paragraph by its width alone.
+  const title = '主题：你们周末一般都带着孩子去哪里钓鱼比较安全又方便呢？';
+  const byline = '作者：河边老张 时间：2019-03-02 08:15:20';
+  const post =
+    '我家附近的水库去年开始收费了，一天三十块，鱼也不多。听说城北有条小河，水清鱼多，就是路不太好走。大家有没有推荐的地方，最好开车一个小时以内能到，带孩子去也安全的。';
+  const replies = [
+    '* 城北那条河确实不错【钓鱼的阿明】03-02 09:01 120字 [45/0]',
+    '* 水库收费也还行吧【老李】03-02 09:30 35字 [30/0]',
+    '* 周末人太多了【小王】03-02 10:12 20字 [28/0]',
+  ];
+
+  it('keeps the title as the headline and removes the byline, as a text page', () => {
+    const page = [
+      '游客 你好！',
+      '',
+      '首页 > 钓鱼论坛 > 经验交流',
+      '',
+      title,
+      '',
+      byline,
+      '',
+      post,
+      '',
+      '回复列表：',
+      '',
+      ...replies,
+      '',
+    ].join('\n');
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(title);
+    expect(result.cleaned).toContain(post);
+    expect(result.cleaned).not.toContain('河边老张');
+    expect(result.title).toContain('你们周末一般都带着孩子去哪里钓鱼');
+  });
+
+  it('removes the byline above the first paragraph of a web page’s article', () => {
+    // The extractor's body opens with the title, under the page's trail.
+    const article = [title, byline, post].join('\n\n');
+    const result = cleanArticle(`首页 > 钓鱼论坛 > 经验交流\n\n${article}`, { mainText: article });
+    expect(result.cleaned).toContain(post);
+    expect(result.cleaned).not.toContain('河边老张');
+  });
+
+  it('leaves a labelled question with prose under it (a caption) in the story', () => {
+    const caption = '资料图：周末去河边钓鱼的人多吗？';
+    const page = [
+      '钓鱼的人越来越多 城北小河周末挤满游客',
+      '',
+      caption,
+      '',
+      post,
+      '',
+      post.replace('三十块', '四十块'),
+      '',
+    ].join('\n');
+    expect(cleanArticle(page).cleaned).toContain(caption);
+  });
+});
