@@ -37,8 +37,57 @@ function gramKey(coded: readonly number[], j: number): number {
   return (a >>> 6) * 0x4000000 + (b >>> 6);
 }
 
-/** Words as a reader counts them: a Han character each, else each run of letters or digits. */
-const words = (text: string) => text.match(/\p{Script=Han}|[\p{L}\p{N}\p{M}]+/gu) ?? [];
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}\p{M}]/u;
+/** Each BMP code point's class, found once: 1 Han, 2 a letter, digit or mark, 3 neither. */
+const classes = new Uint8Array(0x10000);
+function classOf(code: number): number {
+  if (code > 0xffff) {
+    const ch = String.fromCodePoint(code);
+    return HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 3;
+  }
+  let known = classes[code]!;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    known = classes[code] = HAN.test(ch) ? 1 : WORD.test(ch) ? 2 : 3;
+  }
+  return known;
+}
+/** Word numbers past every code point: a Han character's number is its code point. */
+const WORD_IDS = 0x110000;
+
+/**
+ * The words of `text` as a reader counts them, as numbers pushed onto `out`: a Han
+ * character each (its code point), else each run of letters, digits and marks (a run that
+ * starts on another letter takes the Han characters after it, as /\p{Script=Han}|[\p{L}
+ * \p{N}\p{M}]+/gu does), numbered by `ids`. Read character by character: the regular
+ * expression's string for every Han character of a long text was most of this rule's time.
+ */
+export function pushWords(text: string, ids: Map<string, number>, out: number[]): void {
+  const n = text.length;
+  let j = 0;
+  while (j < n) {
+    const code = text.codePointAt(j)!;
+    const kind = classOf(code);
+    const width = code > 0xffff ? 2 : 1;
+    if (kind === 1) out.push(code);
+    if (kind !== 2) {
+      j += width;
+      continue;
+    }
+    let k = j + width;
+    while (k < n) {
+      const next = text.codePointAt(k)!;
+      if (classOf(next) === 3) break;
+      k += next > 0xffff ? 2 : 1;
+    }
+    const word = text.slice(j, k);
+    let id = ids.get(word);
+    if (id === undefined) ids.set(word, (id = WORD_IDS + ids.size));
+    out.push(id);
+    j = k;
+  }
+}
 
 /** The first line of a copy of the story at the end of the run, or null. */
 export function copiedTail(
@@ -63,28 +112,23 @@ export function copiedTail(
     if (window.length === ENDING && squashed.indexOf(window) < at) inside++;
   }
   if (inside < WINDOWS.length - 1) return null;
-  // The run's words, each with the line it stands on.
-  const tokens: string[] = [];
+  // The run's words as numbers (each distinct word one number), each with the line it
+  // stands on.
+  const coded: number[] = [];
   const lineOf: number[] = [];
-  for (let i = run.first; i <= run.last; i++)
-    for (const w of words(shapes[i]!.text.toLowerCase())) {
-      tokens.push(w);
-      lineOf.push(i);
-    }
-  const grams = Math.max(0, tokens.length - GRAM + 1);
-  if (tokens.length < LEAST_WORDS / SHARE) return null;
+  const ids = new Map<string, number>();
+  for (let i = run.first; i <= run.last; i++) {
+    pushWords(shapes[i]!.text.toLowerCase(), ids, coded);
+    while (lineOf.length < coded.length) lineOf.push(i);
+  }
+  const grams = Math.max(0, coded.length - GRAM + 1);
+  if (coded.length < LEAST_WORDS / SHARE) return null;
   // Where each run of words is first said; then, for any point k, how many runs from k on
   // were said before it: those first said before k, less the k runs before k (each of
   // which was first said no later than where it stands).
-  // A run of words is known by its words' numbers (each distinct word one number), put
-  // together into one number below 2^53: a string of six words per run, made and hashed
-  // for every position of a long text, was a third of all cleaning time.
-  const ids = new Map<string, number>();
-  const coded = tokens.map((w) => {
-    let id = ids.get(w);
-    if (id === undefined) ids.set(w, (id = ids.size));
-    return id;
-  });
+  // A run of words is known by its words' numbers put together into one number below
+  // 2^53: a string of six words per run, made and hashed for every position of a long
+  // text, was a third of all cleaning time.
   const first = new Map<number, number>();
   const before = new Array<number>(grams + 1).fill(0);
   for (let j = 0; j < grams; j++) {
@@ -97,8 +141,8 @@ export function copiedTail(
   let k = 0;
   for (let i = run.first; i <= run.last && k < grams; i++) {
     if (!shapes[i]!.blank && (values[i] ?? 0) > 0 && lineOf[k] === i) {
-      const rest = tokens.length - k;
-      if (rest < LEAST_WORDS || rest < tokens.length * SHARE) return null;
+      const rest = coded.length - k;
+      if (rest < LEAST_WORDS || rest < coded.length * SHARE) return null;
       // The copies are no longer than twice the story (a hidden copy and a shared one, with
       // their furniture): a text far longer than what it repeats comes round again and
       // again (a refrain, a generated report), and stays.
