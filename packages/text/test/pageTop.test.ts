@@ -22,6 +22,38 @@ describe('a location trail', () => {
     expect(isTrail('我们先把水烧开，然后 → 放入面条 → 再加青菜')).toBe(false);
     expect(isTrail('早上 → 中午')).toBe(false);
     expect(isTrail('办理流程→网上申请→窗口审核→领取证件。')).toBe(false);
+    // A headline sets its places tight and runs on past them; a sentence goes on past a comma.
+    expect(isTrail('北京→雄安→天津城际铁路今日全线贯通')).toBe(false);
+    expect(isTrail('西宁 → 青海湖 → 茶卡盐湖 → 敦煌，这条环线自驾游一路都是风景！')).toBe(false);
+  });
+
+  it('leaves a headline told with arrows as the headline', () => {
+    const headline = '北京→雄安→天津城际铁路今日全线贯通';
+    const story = [
+      '记者从铁路部门获悉，连接北京、雄安新区和天津的城际铁路今天上午正式全线贯通运营，三地之间最快一小时可达，沿线共设车站十二座。',
+      '据介绍，这条铁路全长约三百公里，设计时速三百五十公里，开通初期每天安排动车组列车四十对，节假日将视客流情况加开临时列车。',
+    ];
+    const page = ['某市新闻网', '', headline, '', '2024-06-01 10:00 来源：本报', '', ...story].join(
+      '\n\n',
+    );
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(headline);
+    expect(result.title).toBe(headline);
+  });
+
+  it('keeps a route a sentence announces over the story, and a first paragraph told with arrows', () => {
+    const route = '韩国 → 泰国 → 越南 → 日本';
+    const first = '西宁 → 青海湖 → 茶卡盐湖 → 敦煌，这条环线自驾游一路都是风景！';
+    const story = [
+      '中国队今晚在半决赛中以二比一逆转日本队，连续第三次闯入决赛，决赛将在周日晚上对阵伊朗队。',
+      '赛后主教练表示，球队下半场打出了应有的水平，队员们的拼搏精神值得肯定。',
+    ];
+    const results = ['半决赛战报', '卫冕冠军的晋级之路：', route, ...story].join('\n\n');
+    expect(cleanArticle(results).cleaned).toContain(route);
+    const headline = '暑期自驾游热门路线推荐：一路风景一路歌';
+    const travel = cleanArticle(['旅游频道', headline, first, ...story].join('\n\n'));
+    expect(travel.cleaned).toContain(first);
+    expect(travel.title).toBe(headline);
   });
 
   it('is not taken for the article on a page with little prose, nor kept', () => {
