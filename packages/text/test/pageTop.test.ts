@@ -25,6 +25,35 @@ describe('a location trail', () => {
     // A headline sets its places tight and runs on past them; a sentence goes on past a comma.
     expect(isTrail('北京→雄安→天津城际铁路今日全线贯通')).toBe(false);
     expect(isTrail('西宁 → 青海湖 → 茶卡盐湖 → 敦煌，这条环线自驾游一路都是风景！')).toBe(false);
+    // A paragraph's line as a dump wraps it: the sentence goes on past the last place.
+    expect(
+      isTrail('哈尔滨 → 北京 → 郑州 → 武汉 → 广州，全程历时六天五夜，旅客可以在每个城市停'),
+    ).toBe(false);
+  });
+
+  it('keeps a wrapped paragraph’s line that opens on a route', () => {
+    const paragraph = [
+      '　　记者从铁路部门获悉，今年暑运期间将开行多趟旅游专列，最受欢迎的一条行程为',
+      '哈尔滨 → 北京 → 郑州 → 武汉 → 广州，全程历时六天五夜，旅客可以在每个城市停',
+      '留一天，游览当地的主要景点和博物馆。',
+    ];
+    const next = [
+      '　　铁路部门介绍，专列全部使用新型卧铺车厢，车上设有餐车和观景车厢，票价包含',
+      '住宿、餐饮和景点门票，目前已经有超过两千名旅客报名，预计还将加开两趟列车。',
+    ];
+    const page = [
+      '铁路新闻网  首页  新闻  旅游  专题',
+      '',
+      '暑运将开行多趟旅游专列 贯穿南北六天五夜',
+      '',
+      ...paragraph,
+      '',
+      ...next,
+      '',
+    ].join('\n');
+    const { cleaned } = cleanArticle(page);
+    expect(cleaned).toContain(paragraph[1]);
+    expect(cleaned).toContain(next[1]);
   });
 
   it('leaves a headline told with arrows as the headline', () => {

@@ -14,9 +14,11 @@ const MOST_STEPS = 7;
 
 /** A sentence's full stop closing the line: a process told with arrows (`申请→审核→发放。`). */
 const FULL_STOP = /[。]["”’」)）]*$/;
-/** A clause going on and a sentence's close (`西宁 → 敦煌，一路都是风景！`): prose, never a path. */
-const CLAUSE = /，/;
-const SENTENCE_CLOSE = /[！？]["”’」)）]*$/;
+/**
+ * A clause going on past a step (`… → 广州，全程历时六天`, `… → 敦煌，一路都是风景！`): a
+ * sentence that uses arrows, never a path, whose steps are names and a title.
+ */
+const CLAUSE = /[→⇒＞»›>][^→⇒＞»›>]*，[^，]*\p{Script=Han}/u;
 /** Steps joined with no space on either side (`北京→雄安`), as a writer sets them in a sentence. */
 const TIGHT = /\S[→⇒＞]\S/;
 /** A bare name set tight in a path (a section, a column): a few characters. */
@@ -24,7 +26,7 @@ const TIGHT_STEP_CHARS = 8;
 
 export function isTrail(text: string): boolean {
   if (text.length > 140 || FULL_STOP.test(text)) return false;
-  if (CLAUSE.test(text) && SENTENCE_CLOSE.test(text)) return false;
+  if (CLAUSE.test(text)) return false;
   const steps = text
     .trim()
     .split(STEP)
