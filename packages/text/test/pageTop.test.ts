@@ -163,6 +163,23 @@ describe('a forum post’s title over its byline', () => {
     expect(result.cleaned).not.toContain('河边老张');
   });
 
+  it('leaves an interview’s question over a bare time (a transcript’s clock) in the story', () => {
+    const headline = '市教育局局长做客在线访谈 谈今年中考改革';
+    const question = '网友：今年中考体育考试的项目有变化吗？';
+    const page = [
+      headline,
+      question,
+      '2024-05-20 10:05:40',
+      '李华：今年体育考试总分仍然是七十分，但是新增了游泳和球类项目供考生选择，考生可以根据自己的特长报名参加中考体育考试。',
+      '网友：外地户籍的孩子能在本市参加中考吗？',
+      '2024-05-20 10:12:03',
+      '李华：只要孩子在本市连续就读满三年，并且父母有合法稳定的居住和就业证明，就可以在本市报名参加中考并录取。',
+    ].join('\n\n');
+    const result = cleanArticle(page);
+    expect(result.title).toBe(headline);
+    expect(result.cleaned).toContain(question);
+  });
+
   it('leaves a labelled question with prose under it (a caption) in the story', () => {
     const caption = '资料图：周末去河边钓鱼的人多吗？';
     const page = [
