@@ -56,6 +56,22 @@ describe('a location trail', () => {
     expect(cleaned).toContain(next[1]);
   });
 
+  it('reads no trail in a headline that lists places and says what of them after a colon', () => {
+    expect(isTrail('上海 → 杭州 → 黄山：长三角高铁旅游线路正式开通')).toBe(false);
+    expect(isTrail('Paris → Berlin → Warsaw: inside the new night trains')).toBe(false);
+    // Counters beside a trail are no part of its steps.
+    expect(isTrail('首页 > 社区 > 论坛 > 生活版       在线用户:1203')).toBe(true);
+    const headline = '上海 → 杭州 → 黄山：长三角高铁旅游线路正式开通';
+    const page = [
+      '旅游频道',
+      headline,
+      '2024-06-01 10:00 来源：本报',
+      '记者从铁路部门获悉，连接上海、杭州和黄山的高铁旅游专线今天正式开通，三地之间最快两个半小时可达，沿线共设车站九座。',
+      '铁路部门提醒旅客，可通过官方售票平台购票，开通首周部分车次实行优惠票价。',
+    ].join('\n\n');
+    expect(cleanArticle(page).title).toBe(headline);
+  });
+
   it('leaves a headline told with arrows as the headline', () => {
     const headline = '北京→雄安→天津城际铁路今日全线贯通';
     const story = [

@@ -19,6 +19,12 @@ const FULL_STOP = /[。]["”’」)）]*$/;
  * sentence that uses arrows, never a path, whose steps are names and a title.
  */
 const CLAUSE = /[→⇒＞»›>][^→⇒＞»›>]*，[^，]*\p{Script=Han}/u;
+/**
+ * The places a headline lists and what it says of them after a colon (`上海 → 杭州 → 黄山：
+ * 高铁旅游线路开通`, `Paris → Berlin → Warsaw: inside …`): a path's step is no name with a colon
+ * (counters beside a trail, `在线用户:12066`, stand apart from its last step).
+ */
+const TOLD = /[→⇒＞»›>]\s*[^→⇒＞»›>|\s[【(（]{1,12}[：:]\s*\S/u;
 /** Steps joined with no space on either side (`北京→雄安`), as a writer sets them in a sentence. */
 const TIGHT = /\S[→⇒＞]\S/;
 /** A bare name set tight in a path (a section, a column): a few characters. */
@@ -26,7 +32,7 @@ const TIGHT_STEP_CHARS = 8;
 
 export function isTrail(text: string): boolean {
   if (text.length > 140 || FULL_STOP.test(text)) return false;
-  if (CLAUSE.test(text)) return false;
+  if (CLAUSE.test(text) || TOLD.test(text)) return false;
   const steps = text
     .trim()
     .split(STEP)
