@@ -22,6 +22,83 @@ describe('a location trail', () => {
     expect(isTrail('我们先把水烧开，然后 → 放入面条 → 再加青菜')).toBe(false);
     expect(isTrail('早上 → 中午')).toBe(false);
     expect(isTrail('办理流程→网上申请→窗口审核→领取证件。')).toBe(false);
+    // A headline sets its places tight and runs on past them; a sentence goes on past a comma.
+    expect(isTrail('北京→雄安→天津城际铁路今日全线贯通')).toBe(false);
+    expect(isTrail('西宁 → 青海湖 → 茶卡盐湖 → 敦煌，这条环线自驾游一路都是风景！')).toBe(false);
+    // A paragraph's line as a dump wraps it: the sentence goes on past the last place.
+    expect(
+      isTrail('哈尔滨 → 北京 → 郑州 → 武汉 → 广州，全程历时六天五夜，旅客可以在每个城市停'),
+    ).toBe(false);
+  });
+
+  it('keeps a wrapped paragraph’s line that opens on a route', () => {
+    const paragraph = [
+      '　　记者从铁路部门获悉，今年暑运期间将开行多趟旅游专列，最受欢迎的一条行程为',
+      '哈尔滨 → 北京 → 郑州 → 武汉 → 广州，全程历时六天五夜，旅客可以在每个城市停',
+      '留一天，游览当地的主要景点和博物馆。',
+    ];
+    const next = [
+      '　　铁路部门介绍，专列全部使用新型卧铺车厢，车上设有餐车和观景车厢，票价包含',
+      '住宿、餐饮和景点门票，目前已经有超过两千名旅客报名，预计还将加开两趟列车。',
+    ];
+    const page = [
+      '铁路新闻网  首页  新闻  旅游  专题',
+      '',
+      '暑运将开行多趟旅游专列 贯穿南北六天五夜',
+      '',
+      ...paragraph,
+      '',
+      ...next,
+      '',
+    ].join('\n');
+    const { cleaned } = cleanArticle(page);
+    expect(cleaned).toContain(paragraph[1]);
+    expect(cleaned).toContain(next[1]);
+  });
+
+  it('reads no trail in a headline that lists places and says what of them after a colon', () => {
+    expect(isTrail('上海 → 杭州 → 黄山：长三角高铁旅游线路正式开通')).toBe(false);
+    expect(isTrail('Paris → Berlin → Warsaw: inside the new night trains')).toBe(false);
+    // Counters beside a trail are no part of its steps.
+    expect(isTrail('首页 > 社区 > 论坛 > 生活版       在线用户:1203')).toBe(true);
+    const headline = '上海 → 杭州 → 黄山：长三角高铁旅游线路正式开通';
+    const page = [
+      '旅游频道',
+      headline,
+      '2024-06-01 10:00 来源：本报',
+      '记者从铁路部门获悉，连接上海、杭州和黄山的高铁旅游专线今天正式开通，三地之间最快两个半小时可达，沿线共设车站九座。',
+      '铁路部门提醒旅客，可通过官方售票平台购票，开通首周部分车次实行优惠票价。',
+    ].join('\n\n');
+    expect(cleanArticle(page).title).toBe(headline);
+  });
+
+  it('leaves a headline told with arrows as the headline', () => {
+    const headline = '北京→雄安→天津城际铁路今日全线贯通';
+    const story = [
+      '记者从铁路部门获悉，连接北京、雄安新区和天津的城际铁路今天上午正式全线贯通运营，三地之间最快一小时可达，沿线共设车站十二座。',
+      '据介绍，这条铁路全长约三百公里，设计时速三百五十公里，开通初期每天安排动车组列车四十对，节假日将视客流情况加开临时列车。',
+    ];
+    const page = ['某市新闻网', '', headline, '', '2024-06-01 10:00 来源：本报', '', ...story].join(
+      '\n\n',
+    );
+    const result = cleanArticle(page);
+    expect(result.cleaned).toContain(headline);
+    expect(result.title).toBe(headline);
+  });
+
+  it('keeps a route a sentence announces over the story, and a first paragraph told with arrows', () => {
+    const route = '韩国 → 泰国 → 越南 → 日本';
+    const first = '西宁 → 青海湖 → 茶卡盐湖 → 敦煌，这条环线自驾游一路都是风景！';
+    const story = [
+      '中国队今晚在半决赛中以二比一逆转日本队，连续第三次闯入决赛，决赛将在周日晚上对阵伊朗队。',
+      '赛后主教练表示，球队下半场打出了应有的水平，队员们的拼搏精神值得肯定。',
+    ];
+    const results = ['半决赛战报', '卫冕冠军的晋级之路：', route, ...story].join('\n\n');
+    expect(cleanArticle(results).cleaned).toContain(route);
+    const headline = '暑期自驾游热门路线推荐：一路风景一路歌';
+    const travel = cleanArticle(['旅游频道', headline, first, ...story].join('\n\n'));
+    expect(travel.cleaned).toContain(first);
+    expect(travel.title).toBe(headline);
   });
 
   it('is not taken for the article on a page with little prose, nor kept', () => {
@@ -100,6 +177,23 @@ describe('a forum post’s title over its byline', () => {
     const result = cleanArticle(`首页 > 钓鱼论坛 > 经验交流\n\n${article}`, { mainText: article });
     expect(result.cleaned).toContain(post);
     expect(result.cleaned).not.toContain('河边老张');
+  });
+
+  it('leaves an interview’s question over a bare time (a transcript’s clock) in the story', () => {
+    const headline = '市教育局局长做客在线访谈 谈今年中考改革';
+    const question = '网友：今年中考体育考试的项目有变化吗？';
+    const page = [
+      headline,
+      question,
+      '2024-05-20 10:05:40',
+      '李华：今年体育考试总分仍然是七十分，但是新增了游泳和球类项目供考生选择，考生可以根据自己的特长报名参加中考体育考试。',
+      '网友：外地户籍的孩子能在本市参加中考吗？',
+      '2024-05-20 10:12:03',
+      '李华：只要孩子在本市连续就读满三年，并且父母有合法稳定的居住和就业证明，就可以在本市报名参加中考并录取。',
+    ].join('\n\n');
+    const result = cleanArticle(page);
+    expect(result.title).toBe(headline);
+    expect(result.cleaned).toContain(question);
   });
 
   it('leaves a labelled question with prose under it (a caption) in the story', () => {

@@ -7,7 +7,7 @@ import { shapesOf, width, widerThan } from './lineShape.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
 import { pageTailEdit } from './pageTail.ts';
-import { isTrail } from './trail.ts';
+import { announcesRoute, isTrail } from './trail.ts';
 import { withoutAnnotations } from './pinyin.ts';
 import { endsWithOneOf, preChecked } from './preChecked.ts';
 
@@ -211,9 +211,12 @@ export function chromeEdits(raw: string): RuleEdit[] {
     (body ??= withoutAnnotations(raw.slice(lines[headEnd]?.start ?? raw.length)));
 
   const longestHead = Math.max(0, ...lines.slice(0, headEnd).map((l) => width(l.trimmed)));
+  let previous = '';
   for (const line of lines.slice(0, headEnd)) {
     const text = line.trimmed;
     if (text === '') continue;
+    const introduced = announcesRoute(previous);
+    previous = text;
     if (KICKER.test(text) && text.length <= 30 && width(text) < longestHead) {
       edits.push(
         removal(
@@ -224,7 +227,11 @@ export function chromeEdits(raw: string): RuleEdit[] {
           `"${text}" is the section label over the headline, not article text.`,
         ),
       );
-    } else if ((NAV.test(text) && text.length <= 80) || isLinkBar(text) || isBreadcrumb(text)) {
+    } else if (
+      (NAV.test(text) && text.length <= 80) ||
+      isLinkBar(text) ||
+      (isBreadcrumb(text) && !introduced)
+    ) {
       edits.push(
         removal(
           raw,

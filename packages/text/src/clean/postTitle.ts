@@ -15,13 +15,24 @@ const BYLINE_TOKENS = 30;
 
 export const isLabelledClause = (text: string): boolean => LABELLED_CLAUSE.test(text);
 
+/**
+ * What a posting time is written with: figures, separators, the words that label a time. A
+ * byline holds more (who posted); a time alone under a question is a transcript's clock
+ * (an online interview's `网友：…吗？` over `2024-05-20 10:05:40`), whose question is its text.
+ */
+const TIME_ONLY =
+  /[\d\s:：\-/.,，年月日时分秒]|时间|日期|发表于|发表|发布|posted|time|date|am|pm/giu;
+/** Letters a byline holds besides its time: a name, a label such as 作者. */
+const NAMED = 2;
+
 /** Whether the line is a byline with a posting time and no sentence. */
 const isStampedByline = (shape: LineShape | undefined): boolean =>
   shape !== undefined &&
   shape.stamps > 0 &&
   !shape.endsSentence &&
   shape.tokens > 0 &&
-  shape.tokens <= BYLINE_TOKENS;
+  shape.tokens <= BYLINE_TOKENS &&
+  (shape.text.replace(TIME_ONLY, '').match(/\p{L}/gu) ?? []).length >= NAMED;
 
 /** Whether line `i` is a post's title (see above). */
 export function isPostTitleAt(shapes: readonly LineShape[], i: number): boolean {

@@ -14,9 +14,25 @@ const MOST_STEPS = 7;
 
 /** A sentence's full stop closing the line: a process told with arrows (`申请→审核→发放。`). */
 const FULL_STOP = /[。]["”’」)）]*$/;
+/**
+ * A clause going on past a step (`… → 广州，全程历时六天`, `… → 敦煌，一路都是风景！`): a
+ * sentence that uses arrows, never a path, whose steps are names and a title.
+ */
+const CLAUSE = /[→⇒＞»›>][^→⇒＞»›>]*，[^，]*\p{Script=Han}/u;
+/**
+ * The places a headline lists and what it says of them after a colon (`上海 → 杭州 → 黄山：
+ * 高铁旅游线路开通`, `Paris → Berlin → Warsaw: inside …`): a path's step is no name with a colon
+ * (counters beside a trail, `在线用户:12066`, stand apart from its last step).
+ */
+const TOLD = /[→⇒＞»›>]\s*[^→⇒＞»›>|\s[【(（]{1,12}[：:]\s*\S/u;
+/** Steps joined with no space on either side (`北京→雄安`), as a writer sets them in a sentence. */
+const TIGHT = /\S[→⇒＞]\S/;
+/** A bare name set tight in a path (a section, a column): a few characters. */
+const TIGHT_STEP_CHARS = 8;
 
 export function isTrail(text: string): boolean {
   if (text.length > 140 || FULL_STOP.test(text)) return false;
+  if (CLAUSE.test(text) || TOLD.test(text)) return false;
   const steps = text
     .trim()
     .split(STEP)
@@ -24,7 +40,20 @@ export function isTrail(text: string): boolean {
   if (steps.length < 3 || steps.length > MOST_STEPS || steps.some((step) => step === ''))
     return false;
   const first = steps[0]!;
+  // A template spaces its arrows; steps set tight are a writer's, and only a row of bare
+  // names (`首页→生活→便民`) passes for a path: a headline runs on past its places
+  // (`北京→雄安→天津城际铁路今日贯通`).
+  if (TIGHT.test(text) && steps.some((step) => step.length > TIGHT_STEP_CHARS)) return false;
   // A path never passes the same place twice; a chain of results (甲 → 甲 → 乙) may.
   if (new Set(steps).size < steps.length) return false;
   return first.length <= FIRST_STEP_CHARS && !/[。，,；;！？!?：:]/.test(first);
+}
+
+/**
+ * Whether a line closing on a colon announces the line under it as what it tells
+ * (`卫冕冠军的晋级之路：` over `韩国 → 泰国 → 日本`, a route or a chain of results), not the
+ * site's trail; a label of the page's location (`当前位置：`) announces the trail itself.
+ */
+export function announcesRoute(previous: string): boolean {
+  return /[:：]$/.test(previous) && !/位置|导航|導航|路径|location|you are here/i.test(previous);
 }
