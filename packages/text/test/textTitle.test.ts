@@ -77,3 +77,61 @@ describe('the title of a page saved as text', () => {
     }
   });
 });
+
+describe('a text page’s title is never the page’s chrome', () => {
+  const body = story.join('\n\n');
+  const titleAbove = (top: string[]) => cleanArticle([...top, '', body].join('\n')).title;
+
+  it.each([
+    ['a number to text a code to', '天气早知道，订阅本地晴雨！ 发送TQ到8888 每天一条'],
+    ['markup with a link', 'embed(http://ads.example.com/banner/2031/spring.swf)'],
+    ['a greeting', '访客 欢迎您！'],
+    ['a listing’s counted row', '[3]  主题：秋粮收购点排起长队'],
+    ['a breadcrumb', '农业 >> 粮食动态 >> 收购新闻 | 排行榜'],
+    ['a short bar-joined row', '所属单位 | 粮站'],
+    ['a home link and a section', '首页 - 粮食新闻'],
+    ['a section heading with its edit link', '收购概况[编辑]'],
+    ['a byline', '本地日报城东频道  记者  林小北  周大川'],
+    ['an English byline', 'By Ann Lee and Bo Chan'],
+    [
+      'a list of labelled links',
+      'Example Farm[农庄主页] 粮仓网[收购价格] 种子站[良种目录] 农机论坛',
+    ],
+    ['a list item’s code', '(4b) 粮食经济学'],
+    ['a picture’s credit', '“丰收”标语牌。城东粮站供图 本地日报'],
+  ])('is not %s', (_, chrome) => {
+    expect(titleAbove([chrome])).not.toBe(chrome);
+  });
+
+  it('keeps a headline that only uses such words', () => {
+    for (const headline of [
+      '台风今晨登陆沿海 粮站连夜转移存粮',
+      '记者节里走访城东粮站',
+      '秋粮收购价格走稳 烘干中心欢迎农户',
+    ])
+      expect(titleAbove([headline])).toBe(headline);
+  });
+
+  it('is none rather than the story’s first sentence or a subheading under it', () => {
+    expect(cleanArticle(body).title).toBeNull();
+    const withSubheading = [story[0], '', '烘干中心', '', ...story.slice(1)].join('\n');
+    expect(cleanArticle(withSubheading).title).toBeNull();
+  });
+
+  it('is the headline set over a dateline, whatever words it uses', () => {
+    const raw = page(['粮仓里的好年景', '', '2031-10-12 08:30 来源：本地日报']);
+    expect(cleanArticle(raw).title).toBe('粮仓里的好年景');
+  });
+
+  it('is the headline far above the story when a list of links stands between them', () => {
+    const links = ['相关新闻', ...[1, 2, 3, 4, 5, 6].map((n) => `· 粮价周报第${n}期 农机补贴新规`)];
+    const raw = page(['秋粮收购全面展开 收购网点一百二十个', '', ...links]);
+    expect(cleanArticle(raw).title).toBe('秋粮收购全面展开 收购网点一百二十个');
+  });
+
+  it('leaves out the page’s address a dump printed after the headline', () => {
+    expect(titleAbove(['秋粮收购全面展开 入库进度快于去年    http://news.example.com/'])).toBe(
+      '秋粮收购全面展开 入库进度快于去年',
+    );
+  });
+});

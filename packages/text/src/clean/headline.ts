@@ -10,7 +10,7 @@ import { shapeOf } from './lineShape.ts';
  * marker above the story does not get it as its title; a dump's markup (`# `, `| `) is not
  * part of the title.
  */
-const LOOK_AHEAD = 20;
+export const LOOK_AHEAD = 20;
 
 /**
  * A picture's or story's credit: a name over an outlet (`石佳/中国青年报`), a caption over
@@ -37,7 +37,7 @@ export function notATitle(text: string): boolean {
   return CREDIT.test(text) || ORIGINAL_TITLE.test(text) || isMenuRow(text) || /[，、,]$/.test(text);
 }
 
-function isFurniture(text: string): boolean {
+export function isFurniture(text: string): boolean {
   const shape = shapeOf(text);
   return (
     shape.blank ||
@@ -75,18 +75,6 @@ export function headlineLine(raw: string, edits: readonly DecidedEdit[]): Line |
   return fallback;
 }
 
-/** The title: the headline line of the cleaned text, without a dump's markup. */
-export function titleOf(cleaned: string): string | null {
-  const lines = cleaned
-    .split('\n', 400)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(0, LOOK_AHEAD);
-  const line = lines.find((l) => !isFurniture(l)) ?? lines[0];
-  if (line === undefined) return null;
-  return titleText(line);
-}
-
 /** Whether the applied edits leave the line standing. */
 export function standing(line: Line, edits: readonly DecidedEdit[]): boolean {
   return !edits.some(
@@ -114,8 +102,11 @@ export function spammed(line: Line, edits: readonly DecidedEdit[]): boolean {
   );
 }
 
-/** A line's text as a title: without a dump's markup, at most 300 characters. */
+/** A link a dump printed after the headline's words: the page's address, not its title. */
+const TRAILING_URL = /\s+(?:https?:\/\/|www\.)\S*$/i;
+
+/** A line's text as a title: without a dump's markup or a trailing link, at most 300 characters. */
 export function titleText(text: string): string {
-  const title = shapeOf(text).text || text;
+  const title = (shapeOf(text).text || text).replace(TRAILING_URL, '');
   return title.length > 300 ? `${title.slice(0, 300)}…` : title;
 }

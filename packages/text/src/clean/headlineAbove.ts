@@ -1,5 +1,5 @@
 import { grams, gramsAmong } from './grams.ts';
-import { notATitle } from './headline.ts';
+import { noTitle } from './noTitle.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import type { LineShape } from './lineShape.ts';
 
@@ -16,7 +16,7 @@ const NEAREST_SHARE = 0.25;
 const WIDGET_WORDS = 3;
 
 /** Whether a `label：…` line goes on after its colon with a phrase of six letters or more. */
-const saysAfterColon = (text: string) => /[:：]\s*[\p{L}“"《]{6}/u.test(text);
+export const saysAfterColon = (text: string) => /[:：]\s*[\p{L}“"《]{6}/u.test(text);
 
 /** Whether the nearest line with text from `i` (going `step`) is an item of a list. */
 function bulletNear(shapes: readonly LineShape[], i: number, step: number): boolean {
@@ -77,7 +77,7 @@ export function headlineAbove(
     // A sentence stop inside the line makes it a caption or a lead (`…周琦。视频截图`).
     const stopped = loose ? /[。；]/ : /[。；]$/;
     if (shape.tokens < 4 || shape.tokens > 60 || stopped.test(shape.text)) continue;
-    if (loose && notATitle(shape.text)) continue;
+    if (loose && noTitle(shape.text)) continue;
     const own = grams(shape.text);
     if (own.size < 3) continue;
     candidates.push({
@@ -116,7 +116,7 @@ export function headlineAbove(
   return best ?? (loose ? null : pageOpeningTitle(shapes, first));
 }
 
-const DATELINE = /^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/;
+export const DATELINE = /^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/;
 
 /**
  * A page that opens with one title-shaped line and then, with nothing between but a dateline

@@ -16,15 +16,8 @@ import { articleTailEdits, outsideArticleEdits } from './outside.ts';
 import { pinyinAnnotationEdits } from './pinyin.ts';
 import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
-import {
-  headlineLine,
-  notATitle,
-  spammed,
-  standing,
-  titleFromLine,
-  titleOf,
-  titleText,
-} from './headline.ts';
+import { headlineLine, spammed, standing, titleFromLine, titleText } from './headline.ts';
+import { noTitle, titleOf } from './noTitle.ts';
 import { textPageEdits } from './textPage.ts';
 import { titleEdits } from './title.ts';
 import { utf8AsGbkEdits } from './utf8AsGbk.ts';
@@ -53,8 +46,9 @@ export type CleanedArticle = {
   cleaned: string;
   /**
    * The headline as cleaned: for a web page, from its titles (../headline.ts); for a text
-   * page, the headline line its article region found, else the first line that reads as a
-   * title. Import and `winnow clean` both take this one.
+   * page, the headline line its article region found (near the story, over its dateline, or
+   * further up), else the first line above the story that reads as a title; null where none
+   * does (noTitle.ts). Import and `winnow clean` both take this one.
    */
   title: string | null;
   /** What the editor should check but the cleaner does not change (machine translation). */
@@ -102,7 +96,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     cleanArticle(line, { spamPhrases: options.spamPhrases ?? DEFAULT_SPAM_PHRASES }).cleaned.trim();
   // A text page's found headline is its title even when the page's top stays proposed;
   // with none, the line found more loosely above the story, though it went as furniture.
-  const asTitle = (text: string) => (notATitle(text) ? '' : text);
+  const asTitle = (text: string) => (noTitle(text) ? '' : text);
   const foundTitle = found && headline === found ? asTitle(titleFromLine(raw, found, edits)) : '';
   const looseLine = foundTitle ? null : page?.titleLine;
   const looseTitle =

@@ -3,8 +3,9 @@ import { originalTitle } from './originalTitle.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
-import { notATitle } from './headline.ts';
+import { noTitle } from './noTitle.ts';
 import { headlineAbove } from './headlineAbove.ts';
+import { fallbackTitleLine } from './titleFallback.ts';
 import { isPager, isRelatedHead } from './markers.ts';
 import { isProse, shapesOf, wrappedProse } from './lineShape.ts';
 import { unstoppedEnding } from './unstopped.ts';
@@ -304,9 +305,10 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     ...run,
     headline,
     titleLine:
-      headline !== null && !notATitle(shapes[headline]!.text)
+      headline !== null && !noTitle(shapes[headline]!.text)
         ? headline
-        : headlineAbove(shapes, walls, run.first, body, true),
+        : (headlineAbove(shapes, walls, run.first, body, true) ??
+          fallbackTitleLine(shapes, run.first, body)),
     original: headline === null ? null : originalTitle(shapes, headline, run.first),
     captions,
     panels: [...carded.panels, ...copies],

@@ -1,4 +1,4 @@
-import { notATitle } from './headline.ts';
+import { noTitle } from './noTitle.ts';
 import { linesOf } from './lines.ts';
 import { findArticleRegion } from './region.ts';
 
@@ -27,5 +27,5 @@ export function shownHeadline(
   if (opening.length < OPENING || !squash(article).slice(0, STORY_TOP).includes(opening))
     return null;
   const text = clean(region.shapes[region.headline]!.text);
-  return text === '' || notATitle(text) ? null : text;
+  return text === '' || noTitle(text) ? null : text;
 }
