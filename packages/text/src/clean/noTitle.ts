@@ -79,8 +79,16 @@ function wordsBesideMarkup(text: string): number {
   return (rest.match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/**
+ * Longer lines are paragraphs, or a whole page run together, never a headline: they are not
+ * read further (the shapes above, tried at every character of a line of millions without a
+ * space, would take minutes).
+ */
+const LONGEST_TITLE_LINE = 2000;
+
 /** Whether a line is no title: notATitle's furniture, and the chrome shapes above. */
 export function noTitle(text: string): boolean {
+  if (text.length > LONGEST_TITLE_LINE) return true;
   const squeezed = text.replace(/\s+/g, '');
   return (
     notATitle(text) ||
