@@ -134,4 +134,28 @@ describe('a text page’s title is never the page’s chrome', () => {
       '秋粮收购全面展开 入库进度快于去年',
     );
   });
+
+  it('is the page’s own title a crawler wrote first, with the site’s name, when nothing nearer names the story', () => {
+    // The headline shares no words with the story (and stands apart from it, over menus
+    // and empty fields): only the page's title line, site name and all, names it.
+    const raw = [
+      '港口新航线首航成功_某某新闻网',
+      '',
+      '设为首页 | 加入收藏',
+      '您的位置: 首页 > 本地',
+      '',
+      '作者:',
+      '',
+      '分类:',
+      '',
+      '2031-05-15 09:30 来源:某某日报',
+      '',
+      story.join('\n\n'),
+      '',
+      '版权所有 本站 联系我们',
+    ].join('\n');
+    expect(cleanArticle(raw).title).toBe('港口新航线首航成功');
+    // Without the site's name after it, the first line is no more a title than the rest.
+    expect(cleanArticle(raw.replace('_某某新闻网', '')).title).not.toBe(story[0]);
+  });
 });

@@ -18,6 +18,7 @@ import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
 import { headlineLine, spammed, standing, titleFromLine, titleText } from './headline.ts';
 import { noTitle, titleOf } from './noTitle.ts';
+import { topTitle } from './topTitle.ts';
 import { textPageEdits } from './textPage.ts';
 import { titleEdits } from './title.ts';
 import { utf8AsGbkEdits } from './utf8AsGbk.ts';
@@ -103,7 +104,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     looseLine && looseLine !== found && !spammed(looseLine, edits)
       ? asTitle(titleText(cleanLine(looseLine.trimmed)))
       : '';
-  const textTitle = foundTitle || looseTitle || titleOf(cleaned);
+  const textTitle = foundTitle || looseTitle || topTitle(raw, cleanLine) || titleOf(cleaned);
   const title = options.titles
     ? (pageHeadline(options.titles, cleaned, cleanLine, () =>
         shownHeadline(raw, cleaned, cleanLine),

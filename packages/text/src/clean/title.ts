@@ -10,7 +10,7 @@ const ANNOTATION = '(?:[(（][a-zü\\u0101-\\u01dc]{1,8}[)）])?';
 const tag = (word: string) => [...word].join(ANNOTATION);
 const CATEGORY_TAGS = ['热点资讯', '熱點資訊', '要闻', '要聞', '热点新闻', '熱點新聞'];
 const CATEGORY = new RegExp(`(${CATEGORY_TAGS.map(tag).join('|')})\\s*$`);
-const SITE_SUFFIX =
+export const SITE_SUFFIX =
   /\s*[_|｜–—-]\s*[^_|｜–—\-\s]{1,16}?(网|網|报|報|新闻|新聞|资讯|資訊|频道|頻道|news|daily|online)\s*$/i;
 
 /** Edits on the headline line (by default the first line of the text). */
