@@ -18,6 +18,20 @@ const PATHS: Record<string, { param: string; writes: boolean }> = {
   'articles.export': { param: 'out', writes: true },
 };
 
+/**
+ * The paths `params` name for `method`, as the table above says where they are: the
+ * ones confinement checks, and so the ones the work folder keeps while the call runs.
+ * Values that are not strings are left to the contract's own validation.
+ */
+export function pathsNamed(method: string, params: unknown): string[] {
+  const spec = PATHS[method];
+  if (!spec || typeof params !== 'object' || params === null) return [];
+  const given = (params as Record<string, unknown>)[spec.param];
+  return (Array.isArray(given) ? given : [given]).filter(
+    (value): value is string => typeof value === 'string',
+  );
+}
+
 /** The real path of what `path` names; for a file still to be written, its folder's. */
 function realPathOf(path: string, writes: boolean): string | null {
   try {
@@ -43,12 +57,9 @@ export function refusePathsOutside(
   workDir: string,
 ): Result<never> | null {
   const spec = PATHS[method];
-  if (!spec || typeof params !== 'object' || params === null) return null;
-  const given = (params as Record<string, unknown>)[spec.param];
-  const paths = Array.isArray(given) ? given : [given];
+  if (!spec) return null;
   const root = realpathSync(workDir);
-  for (const path of paths) {
-    if (typeof path !== 'string') continue;
+  for (const path of pathsNamed(method, params)) {
     const refused = (why: string) =>
       fail(
         'forbidden',

@@ -1,5 +1,6 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { pathsNamed } from './confine.ts';
 
 /**
  * The browser edition's uploads and exports are files in the server's work folder. A
@@ -65,7 +66,7 @@ export class WorkFiles {
    * (the desk uploads again for another try).
    */
   async call<T>(method: string, params: unknown, run: () => Promise<T>): Promise<T> {
-    const paths = namedPaths(params);
+    const paths = pathsNamed(method, params);
     try {
       return await this.using(paths, run);
     } finally {
@@ -113,13 +114,4 @@ export class WorkFiles {
         return true;
     return false;
   }
-}
-
-/** The paths a call's params name (`paths`, `path`, `out`), as the confinement reads them. */
-function namedPaths(params: unknown): string[] {
-  if (typeof params !== 'object' || params === null) return [];
-  const given = params as Record<string, unknown>;
-  return [given['paths'], given['path'], given['out']]
-    .flatMap((value): unknown[] => (Array.isArray(value) ? value : [value]))
-    .filter((value): value is string => typeof value === 'string');
 }
