@@ -143,3 +143,49 @@ describe('dates: 同年, and spans of days', () => {
     ]);
   });
 });
+
+describe('dates: a day told again without its year', () => {
+  const unpublished = (text: string) => of(extractFacts(text, {}), 'date');
+
+  it('takes the year the text gave the same day in full, not the year named last', () => {
+    expect(
+      unpublished('2019年3月2日清晨，渡轮靠岸。合同到2022年5月1日期满。3月2日午后，他回到村里。'),
+    ).toEqual(['2019-03-02', '2022-05-01', '2019-03-02']);
+  });
+
+  it('still gives another day the year the text named last', () => {
+    expect(
+      unpublished('2019年3月2日清晨，渡轮靠岸。合同到2022年5月1日期满。6月8日他离开。'),
+    ).toEqual(['2019-03-02', '2022-05-01', '2022-06-08']);
+  });
+
+  it('prefers the day named in full over the publication year', () => {
+    expect(read('2018年6月3日，大桥合龙。6月3日当晚，工人们庆祝。', 'date')).toEqual([
+      '2018-06-03',
+      '2018-06-03',
+    ]);
+  });
+});
+
+describe('quantities: what a measure word counts', () => {
+  const units = (text: string) =>
+    extractFacts(text, { publishedAt: '2020-06-01' })
+      .filter((f) => f.kind === 'quantity')
+      .map((f) => `${String(f.value)} ${String(f.unit)}`);
+
+  it('counts the noun right after the measure word, not one later in the clause', () => {
+    expect(units('每8个渔民就可以组成一条船队来接受本地企业的培训')).toEqual(['8 渔民']);
+  });
+
+  it('still looks further in the clause past a modifier that 的 joins to the noun', () => {
+    expect(units('共有3名来自山区的学员')).toEqual(['3 学员']);
+  });
+
+  it('takes no adverb for the counted noun (两款刚刚上市的车型 counts 款)', () => {
+    expect(units('今年推出两款刚刚上市的车型')).toEqual(['2 款']);
+  });
+
+  it('does not reach past another figure for the counted noun', () => {
+    expect(units('其6台机组的日发电量达2100万千瓦时')).toEqual(['6 机组', '21000000 千瓦时']);
+  });
+});

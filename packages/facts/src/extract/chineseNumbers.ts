@@ -18,6 +18,7 @@ import {
   countedBefore,
   qualifierBefore,
   nounsOpening,
+  headNamesCounted,
   fractionAfter,
 } from './chineseWords.ts';
 
@@ -275,8 +276,10 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
         quoteStart = noun.start;
       } else confidence = 0.6;
     } else {
-      counted = countedLaterInClause(text, phrase.end, peopleOnly);
       const head = nounsOpening(phrase.text);
+      counted = headNamesCounted(text, measureEnd, head)
+        ? null
+        : countedLaterInClause(text, phrase.end, peopleOnly);
       unit = counted?.form ?? (head || unit);
       end2 = measureEnd + head.length;
       confidence = counted ? 0.75 : 0.6;

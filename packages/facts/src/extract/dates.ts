@@ -76,6 +76,9 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
   // stall inside a surrogate pair).
   // The year the text last named in full: 同年 ("that same year") refers to it.
   let named: number | null = null;
+  // The year of each month and day the text named in full: a story gives its day in full
+  // once (2020年11月18日上午) and again without the year further on (11月18日中午).
+  const namedDays = new Map<string, number>();
   for (const m of text.matchAll(ZH_DATE)) {
     if (m[0] === '') continue;
     const g = m.groups!;
@@ -84,7 +87,10 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
     let year = g['year'] ? zhNumber(g['year']) : null;
     const month = g['month'] ? zhNumber(g['month']) : null;
     const day = g['day'] ? zhNumber(g['day']) : null;
-    if (year !== null && g['year']) named = year;
+    if (year !== null && g['year']) {
+      named = year;
+      if (month !== null && day !== null) namedDays.set(`${month}-${day}`, year);
+    }
     if (!g['year'] && !g['rel'] && isSpan(text, m.index, m.index + m[0].length, g)) continue;
     if (year === null && named !== null && text.slice(m.index - 2, m.index) === '同年')
       year = named;
@@ -110,8 +116,15 @@ function chineseDates(text: string, published: Day | null): FoundFact[] {
       } else value = iso(year);
     } else if (month !== null) {
       if (!valid(month, day)) continue;
-      // 11月18日 with no year: the publication year (the annotation guidelines' reading),
-      // else the year last named in the text.
+      // 11月18日 with no year: the year the text gave this very day in full, else the
+      // publication year (the annotation guidelines' reading), else the year last named
+      // in the text (which, in a story that looks ahead to 2021年4月 and then back to the
+      // day it tells, is another year).
+      const sameDay = day !== null ? namedDays.get(`${month}-${day}`) : undefined;
+      if (year === null && sameDay !== undefined) {
+        year = sameDay;
+        confidence = 0.75;
+      }
       if (year === null && published) {
         year = published.year;
         confidence = 0.75;
