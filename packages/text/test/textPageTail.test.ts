@@ -22,6 +22,24 @@ describe('a page saved as text: what follows the article', () => {
     expect(cleaned).not.toContain('编辑：李明');
   });
 
+  it('drops the prompts of the site’s account a dump keeps after the article, not a closing pointer to a site', () => {
+    const page = [
+      '# 城东水库春季分时段放水',
+      '',
+      ...notice.flatMap((p) => [p, '']),
+      '详情请登录县水务局网站查询。',
+      '',
+      '图集预览:',
+      '        您还未登录，请登录后进行收藏！',
+      '',
+      '是否“确认”跳转到登录页？',
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain('详情请登录县水务局网站查询。');
+    expect(cleaned).not.toContain('收藏');
+    expect(cleaned).not.toContain('登录页');
+  });
+
   it('keeps a notice’s closing date: one date is no listing', () => {
     const page = [
       '# 城东水库春季分时段放水',

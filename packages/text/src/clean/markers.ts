@@ -116,9 +116,13 @@ export const isPager = (text: string): boolean =>
 export const FOOTER =
   /icp\s*(备|備|证|證|no)|copyright|(?<!\p{L})©|版权所有|版權所有|关于我们|關於我們|联系我们|聯系我們|聯繫我們|广告合作|廣告合作|广告服务|網站地圖|网站地图|back_top|return to list|在线客服|在線客服|周一至周五|\btel\s*[:：]|联系电话|聯絡電話|新闻热线|新聞熱線|邮箱|郵箱|e-?mail\s*[:：]|24小时|24小時|about us|contact us|advertise with us|terms of (use|service)|privacy policy|公网安备|公網安備|不良信息举报|不良信息舉報/iu;
 
-/** Sharing, printing, reporting and font-size widgets and similar page controls. */
+/**
+ * Sharing, printing, reporting and font-size widgets and similar page controls, and the
+ * prompts of the site's account (您还未登录，请登录后进行收藏！ 跳转到登录页？), which a dump
+ * keeps from the dialogs the page never opened.
+ */
 export const CONTROL =
-  /分享到|扫一扫|掃一掃|举报|舉報|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|返回首页|返回首頁|字号|字號|【字体|收藏本页|加入收藏|设为首页|設為首頁|责任编辑|責任編輯|点击进入|點擊進入|查看更多|展开全文|展開全文|阅读全文|閱讀全文/;
+  /未登录|未登錄|未登入|请先登录|請先登錄|請先登入|请登录后|請登錄後|請登入後|跳转到登录|跳轉到登錄|登录页|登錄頁|分享到|扫一扫|掃一掃|举报|舉報|打印本页|打印本頁|关闭窗口|關閉窗口|返回顶部|返回頂部|返回首页|返回首頁|字号|字號|【字体|收藏本页|加入收藏|设为首页|設為首頁|责任编辑|責任編輯|点击进入|點擊進入|查看更多|展开全文|展開全文|阅读全文|閱讀全文/;
 
 /** The site's copyright or licence line, which opens the page's footer. */
 const COPYRIGHT = /copyright|(?<!\p{L})©|版权所有|版權所有|icp\s*(备|備|证|證)/iu;
