@@ -189,3 +189,18 @@ describe('quantities: what a measure word counts', () => {
     expect(units('其6台机组的日发电量达2100万千瓦时')).toEqual(['6 机组', '21000000 千瓦时']);
   });
 });
+
+describe('quantities: a measure word and the noun it can count', () => {
+  const facts = (text: string) =>
+    extractFacts(text, { publishedAt: '2020-06-01' })
+      .filter((f) => f.kind === 'quantity' || f.kind === 'agreement')
+      .map((f) => `${f.kind} ${String(f.value)} ${String(f.unit)}`);
+
+  it('reads no agreement where the measure word counts vehicles, and keeps it as the unit of a scale', () => {
+    expect(facts('双方签下了达到20万辆规模的新工厂的投资协议书。')).toEqual(['quantity 200000 辆']);
+  });
+
+  it('still counts an agreement a fitting measure word names further on', () => {
+    expect(facts('双方签署了两项合作的协议。')).toEqual(['agreement 2 协议']);
+  });
+});

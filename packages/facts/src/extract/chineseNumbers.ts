@@ -14,13 +14,12 @@ import {
   CLAUSE_END,
   startsWithAny,
   nounPhraseAfter,
-  countedLaterInClause,
   countedBefore,
   qualifierBefore,
   nounsOpening,
-  headNamesCounted,
   fractionAfter,
 } from './chineseWords.ts';
+import { AMOUNT_NOUNS, countedLaterInClause, headNamesCounted } from './measureWords.ts';
 
 /**
  * Quantities, money, percentages and counted agreements in Chinese text: 80多个共建国家,
@@ -279,8 +278,9 @@ function interpret(text: string, reading: Reading, idioms: Spans): FoundFact | n
       const head = nounsOpening(phrase.text);
       counted = headNamesCounted(text, measureEnd, head)
         ? null
-        : countedLaterInClause(text, phrase.end, peopleOnly);
-      unit = counted?.form ?? (head || unit);
+        : countedLaterInClause(text, phrase.end, peopleOnly, classifier!);
+      // 30万辆规模, 10万吨水平: a noun of the amount itself leaves the measure word its unit.
+      unit = counted?.form ?? (head && !AMOUNT_NOUNS.has(head) ? head : unit);
       end2 = measureEnd + head.length;
       confidence = counted ? 0.75 : 0.6;
     }

@@ -252,24 +252,6 @@ export function nounPhraseAfter(text: string, at: number, peopleOnly: boolean): 
   return { end, text: text.slice(at, end), counted };
 }
 
-/**
- * The first fitting counted noun in the rest of the clause, when the phrase had none. Not
- * past another figure: 10台机组的日发电量达4038万千瓦时 counts 机组, and 千瓦 is the
- * next figure's.
- */
-export function countedLaterInClause(
-  text: string,
-  at: number,
-  peopleOnly: boolean,
-): Counted | null {
-  for (let i = at; i < text.length && i - at < 30; i++) {
-    if (PUNCTUATION.test(text[i]!) || /\d/u.test(text[i]!)) return null;
-    const found = countedZhAt(text, i);
-    if (found && found.form.length > 1 && (!peopleOnly || found.kind === 'person')) return found;
-  }
-  return null;
-}
-
 /** The counted noun before a number (产品182个, 企业均超2万家): the clause's last one. */
 export function countedBefore(
   text: string,
@@ -344,21 +326,6 @@ export function nounsOpening(phrase: string): string {
     firstEnd ||= w.end;
   }
   return phrase.slice(0, nounEnd || firstEnd);
-}
-
-/** Word classes of a noun that names a thing (not a verb or adjective used as one). */
-const NAMING_NOUN = /^(?:n|nr|ns|nt|nz|nl|ng|j|eng)$/u;
-
-/**
- * Whether the nouns opening the phrase at `at` (nounsOpening's `head`) are themselves what is
- * counted: they end in a naming noun and no 的 follows to make them a modifier. Then a
- * counted noun further on in the clause belongs to another part of the sentence (每10个农民
- * 就可以组成一个小组来接受我们企业的培训 counts 农民, not 企业).
- */
-export function headNamesCounted(text: string, at: number, head: string): boolean {
-  if (head === '' || text[at + head.length] === '的') return false;
-  const last = words(head).at(-1);
-  return last !== undefined && NAMING_NOUN.test(last.tag);
 }
 
 const FRACTION = /^[分份]之([零〇一二三四五六七八九十两\d]+)/u;
