@@ -6,11 +6,12 @@
  *   WINNOW_BENCH_ARTICLES=N   corpus size (default 100,000)
  *   pnpm bench --reuse-db     skip the import and measure the corpus the last run kept
  *                             (bench/.corpus/nN.sqlite); for iterating on queries
- *   pnpm bench --only hunk,open-check,browser,space,search-filter,throughput
+ *   pnpm bench --only hunk,open-check,browser,space,search-filter,title-sort,throughput
  *                             only those rows (throughput: cleaning and fact extraction
  *                             on one core; open-check and browser import the kept
  *                             corpus first when there is none: node bench/keptCorpus.ts;
- *                             browser builds the renderer first)
+ *                             browser builds the renderer first; title-sort measures a
+ *                             copy of the kept corpus with a third of it untitled)
  */
 import {
   existsSync,
@@ -37,6 +38,7 @@ import { generateCorpus } from './generate.ts';
 import { ensureImported } from './keptCorpus.ts';
 import { benchSpace } from './dbSpace.ts';
 import { benchKeptCorpus, benchSearchFilter } from './searchFilter.ts';
+import { benchTitleSort } from './titleSort.ts';
 import { benchHunkRow, benchOpenCheck } from './reliability.ts';
 import { benchImport } from './importBench.ts';
 import { ms, percentile, timeEach } from './stats.ts';
@@ -309,6 +311,7 @@ if (only) {
   if (only.has('open-check')) benchOpenCheck(record, await ensureImported(), ARTICLES);
   if (only.has('browser')) await benchInBrowser(await ensureImported());
   if (only.has('space') || only.has('search-filter')) await benchKeptCorpus(record, only);
+  if (only.has('title-sort')) benchTitleSort(record, await ensureImported());
   printTable();
   process.exit(0);
 }
@@ -348,6 +351,7 @@ try {
   service.close();
 }
 const report: Report = { record, row: (row) => rows.push(row), corpus };
+benchTitleSort(record, dbPath);
 benchColdExport(report, dbPath);
 benchPrepare(report, dbPath);
 benchExport(report, dbPath);

@@ -72,7 +72,11 @@ export type ExportSummary = {
 export type BundleImportReport = {
   articles: { added: number; merged: number };
   facts: { added: number; updated: number };
-  tags: { added: number };
+  /**
+   * `merged`: names of the bundle's that this corpus had merged into another tag (the
+   * merge in force), and the tag their articles, facts and decisions landed on.
+   */
+  tags: { added: number; merged: Array<{ name: string; into: string }> };
   decisions: { added: number; alreadyPresent: number };
   conflicts: Array<{
     target: string;

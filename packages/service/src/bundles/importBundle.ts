@@ -7,6 +7,7 @@ import type { Store } from '@winnow/store';
 import { newFactRow } from '../facts/facts.ts';
 import { DecisionMerge } from './importDecisions.ts';
 import { LegacyIds } from './legacyDecisions.ts';
+import { ImportTags } from './importTags.ts';
 import { LocalIds, rawSpanOf, segmentsOf } from './portableIds.ts';
 import { BundleProblem, openBundle } from './readBundle.ts';
 import type { OpenedBundle } from './readBundle.ts';
@@ -35,7 +36,7 @@ type Context = {
 };
 
 type Maps = {
-  tags: Map<string, number>;
+  tags: ImportTags;
   /** Portable ids for the exporting corpus's ids, in a bundle older than version 4. */
   legacy: LegacyIds | null;
 };
@@ -67,7 +68,7 @@ function newReport(): BundleImportReport {
   return {
     articles: { added: 0, merged: 0 },
     facts: { added: 0, updated: 0 },
-    tags: { added: 0 },
+    tags: { added: 0, merged: [] },
     decisions: { added: 0, alreadyPresent: 0 },
     conflicts: [],
   };
@@ -104,8 +105,7 @@ function addArticle(
     importedAt,
   });
   store.articles.setStatus(id, record.status);
-  for (const name of record.tags)
-    store.tags.setOnArticle(id, tagId(store, name, maps, report), true);
+  for (const name of record.tags) store.tags.setOnArticle(id, maps.tags.carrying(name), true);
   // An editor's edit stays the editor's: a desk that cleans the article again keeps it.
   for (const edit of record.edits.map(withoutId))
     store.edits.insert({ ...edit, articleId: id, pipelineVersion: null });
@@ -135,22 +135,9 @@ function addFacts(
   facts.forEach((fact, i) => {
     const localId = localIds[i]!;
     if (fact.orphan) store.facts.markOrphan(localId);
-    for (const name of fact.tags)
-      store.tags.setOnFact(localId, tagId(store, name, maps, report), true);
+    for (const name of fact.tags) store.tags.setOnFact(localId, maps.tags.carrying(name), true);
     report.facts.added++;
   });
-}
-
-function tagId(store: Store, name: string, maps: Maps, report: BundleImportReport): number {
-  const known = maps.tags.get(name.toLowerCase()) ?? store.tags.byName(name)?.id;
-  if (known !== undefined) {
-    maps.tags.set(name.toLowerCase(), known);
-    return known;
-  }
-  const id = store.tags.create(name, '#6b7280', '');
-  report.tags.added++;
-  maps.tags.set(name.toLowerCase(), id);
-  return id;
 }
 
 /**
@@ -215,20 +202,10 @@ async function apply(
   hashTheRestAside(bundle);
   store.db.exec('BEGIN IMMEDIATE');
   try {
-    const maps: Maps = { tags: new Map(), legacy: await legacyIds(bundle) };
+    const maps: Maps = { tags: new ImportTags(store, report), legacy: await legacyIds(bundle) };
     const tags = await readTags(bundle);
     found.tags = tags.length;
-    for (const tag of tags) {
-      const existing = store.tags.byName(tag.name);
-      if (existing) maps.tags.set(tag.name.toLowerCase(), existing.id);
-      else {
-        maps.tags.set(
-          tag.name.toLowerCase(),
-          store.tags.create(tag.name, tag.colour, tag.description),
-        );
-        report.tags.added++;
-      }
-    }
+    for (const tag of tags) maps.tags.carrying(tag.name, tag);
     const jobId = store.importJobs.create([bundle.path], total);
     let done = 0;
     for await (const { record, facts } of articlesWithFacts(bundle)) {
@@ -257,7 +234,8 @@ async function apply(
     store.importJobs.finish(jobId);
     const decisions = new DecisionMerge({
       store,
-      local: new LocalIds(store, (name) => tagId(store, name, maps, report)),
+      local: new LocalIds(store, maps.tags.logged),
+      liveTag: maps.tags.live,
       merged,
       inBundle,
       report,

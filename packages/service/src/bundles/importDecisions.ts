@@ -32,6 +32,11 @@ export type DecisionImport = {
   /** Every article the bundle holds, merged or added (this corpus's ids). */
   inBundle: ReadonlySet<number>;
   report: BundleImportReport;
+  /**
+   * The tag this corpus carries for a tag a decision names: a tag merged away here, named
+   * in the log as the bundle's editor chose it, is carried as the one it went into.
+   */
+  liveTag: (tagId: number) => number;
 };
 
 const signature = (
@@ -65,7 +70,17 @@ export class DecisionMerge {
   private readonly c: DecisionImport;
   constructor(c: DecisionImport) {
     this.c = c;
-    this.names = new PortableNames(c.store);
+    // Our decisions that named a tag merged away since are the same decisions as the
+    // bundle's that name it (our own bundle, written before the merge, coming back).
+    this.names = new PortableNames(c.store, { mergedByName: true });
+  }
+
+  /** A value as it is carried here: a merged-away tag it names, as the tag it went into. */
+  private carried(action: DecisionAction, value: unknown): unknown {
+    const { liveTag } = this.c;
+    return mapIds(decisionRegistry[action].ids, value, (kind, id) =>
+      kind === 'tag' ? liveTag(Number(id)) : id,
+    );
   }
 
   /** This corpus's log of a merged article, as it was before the import. */
@@ -77,8 +92,9 @@ export class DecisionMerge {
     this.ourSignatures.set(articleId, found);
     for (const d of log) {
       if (!isDecisionAction(d.action)) continue;
-      const latest = { at: d.at, order: 0, action: d.action, target: d.targetId, value: d.after };
-      this.ours.set(thingOf(d.action, d.targetId, d.after), latest);
+      const value = this.carried(d.action, d.after);
+      const latest = { at: d.at, order: 0, action: d.action, target: d.targetId, value };
+      this.ours.set(thingOf(d.action, d.targetId, value), latest);
     }
     return found;
   }
@@ -113,7 +129,8 @@ export class DecisionMerge {
         report.decisions.alreadyPresent++;
         return;
       }
-      const key = thingOf(action, targetId, after);
+      const value = this.carried(action, after);
+      const key = thingOf(action, targetId, value);
       const previous = this.theirs.get(key);
       if (!previous || decision.at >= previous.at)
         this.theirs.set(key, {
@@ -121,7 +138,7 @@ export class DecisionMerge {
           order: this.order++,
           action,
           target: targetId,
-          value: after,
+          value,
         });
     }
     const id = store.decisions.append({

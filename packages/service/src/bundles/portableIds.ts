@@ -68,9 +68,16 @@ class SegmentCache {
 export class PortableNames {
   private readonly segments: SegmentCache;
   private readonly store: Store;
-  constructor(store: Store) {
+  /**
+   * Whether a tag merged away is named (by its name when merged). Not in a bundle: the
+   * other desk, without the merge, would put the tag back where the merge took it off;
+   * an import does, to know its own decisions when a bundle brings them back.
+   */
+  private readonly mergedByName: boolean;
+  constructor(store: Store, options: { mergedByName?: boolean } = {}) {
     this.store = store;
     this.segments = new SegmentCache(store);
+    this.mergedByName = options.mergedByName ?? false;
   }
 
   readonly of = (kind: IdKind, id: unknown): string | undefined => {
@@ -101,7 +108,7 @@ export class PortableNames {
     if (!this.deletedTags) {
       this.deletedTags = new Map();
       for (const row of this.store.decisions.corpusWide())
-        if (row.action === 'tag.delete')
+        if (row.action === 'tag.delete' || (this.mergedByName && row.action === 'tag.merge'))
           for (const side of [row.before, row.after]) {
             const name = (side as { name?: unknown } | null)?.name;
             if (typeof name === 'string') this.deletedTags.set(row.targetId, name);

@@ -17,6 +17,13 @@ export function BundleReport({ name, report }: { name: string; report: BundleImp
           conflicts: report.conflicts.length,
         })}
       </p>
+      {report.tags.merged.length > 0 && (
+        <ul data-testid="bundle-tags-merged">
+          {report.tags.merged.map(({ name, into }) => (
+            <li key={name}>{t('import.bundle.tagMerged', { name, into })}</li>
+          ))}
+        </ul>
+      )}
       {report.conflicts.length > 0 && (
         <table className="report" data-testid="bundle-conflicts">
           <thead>

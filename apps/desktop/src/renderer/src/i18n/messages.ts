@@ -227,6 +227,8 @@ export const en = {
     'Importing the bundle {name}: {done} of {total, plural, one {# article} other {# articles}}',
   'import.bundle.done':
     '{name}: {added, plural, one {# article} other {# articles}} added, {merged} merged; {facts, plural, one {# fact} other {# facts}} added; {decisions, plural, one {# decision} other {# decisions}} added ({present} already here); {conflicts, plural, one {# conflict} other {# conflicts}}',
+  'import.bundle.tagMerged':
+    'The bundle’s tag “{name}” was merged into “{into}” here: what it tags carries “{into}”',
   'import.conflict.target': 'Where',
   'import.conflict.kept': 'Kept',
   'import.conflict.why': 'Why',
@@ -528,6 +530,7 @@ export const zh: Record<MessageKey, string> = {
   'import.bundle.importing': '正在导入数据包 {name}：{done} / {total} 篇',
   'import.bundle.done':
     '{name}：新增 {added} 篇，合并 {merged} 篇；新增事实 {facts} 条；新增决定 {decisions} 条（已有 {present} 条）；冲突 {conflicts} 处',
+  'import.bundle.tagMerged': '数据包的标签“{name}”在这里已并入“{into}”：其所标记的内容改为“{into}”',
   'import.conflict.target': '位置',
   'import.conflict.kept': '保留',
   'import.conflict.why': '原因',
