@@ -118,6 +118,28 @@ describe('a poem over the story', () => {
       expect(result.cleaned).not.toContain('房产');
     }
   });
+
+  it('reads verses set apart by blank lines as a stanza too', () => {
+    const page = [
+      ...menu,
+      '',
+      poemHeadline,
+      '',
+      dateline,
+      '',
+      ...poem.flatMap((v) => [v, '']),
+      ...poemStory,
+    ];
+    const result = cleanArticle(page.join('\n'));
+    expect(result.title).toBe(poemHeadline);
+    for (const verse of poem) expect(result.cleaned).toContain(verse);
+  });
+
+  it('takes a headline as wide as the verses under it for the headline still', () => {
+    const headline = '春天小诗获一等奖';
+    const page = [...menu, '', headline, ...poem, '', ...poemStory];
+    expect(cleanArticle(page.join('\n')).title).toBe(headline);
+  });
 });
 
 describe('a headline the page wrapped onto lines of a like width', () => {
@@ -175,6 +197,13 @@ describe('a headline told with arrows', () => {
     const result = cleanArticle(page);
     expect(result.cleaned).toContain(headline);
     expect(result.title).toBe(headline);
+  });
+
+  it('keeps one set with spaced arrows, a row of cells otherwise', () => {
+    const spaced = '从作坊 → 工厂 → 上市公司';
+    const result = cleanArticle([...menu, '', spaced, '', dateline, '', ...story].join('\n'));
+    expect(result.cleaned).toContain(spaced);
+    expect(result.title).toBe(spaced);
   });
 
   it('still reads the site’s path as a trail: the story never names its sections', () => {

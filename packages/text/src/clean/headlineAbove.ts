@@ -2,6 +2,7 @@ import { grams, gramsAmong } from './grams.ts';
 import { noTitle } from './noTitle.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import { inStanza } from './points.ts';
+import { toldSteps } from './trail.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -73,7 +74,10 @@ export function headlineAbove(
     const listed = shape.bullet && !(loose && lone);
     // A headline may speak after a colon (`秋收第一线：老周…`); a field's value is short.
     const field = shape.field && !(loose && saysAfterColon(shape.text));
-    if (shape.marker || listed || shape.cells > 2 || field || shape.stamps > 0) continue;
+    // A row of cells is a menu's, unless its cells are the steps of a headline told with
+    // arrows, every one named in the story (trail.ts).
+    const row = shape.cells > 2 && !toldSteps(shape.text, body);
+    if (shape.marker || listed || row || field || shape.stamps > 0) continue;
     // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
     if (DATELINE.test(shape.text)) continue;
     // A sentence stop inside the line makes it a caption or a lead (`…周琦。视频截图`).

@@ -76,12 +76,12 @@ function verses(lines: readonly LineShape[]): boolean {
 
 /**
  * Whether line `i` is one of a stanza or a list of points: it and its neighbours with no
- * blank line between, three or more short unfinished lines of one kind (verses of an even
+ * more than a blank line between, three or more short unfinished lines of one kind (verses of an even
  * width, or numbered points). A headline stands alone; such a line is the story's, however
  * many of the story's words it repeats (a poem's line the story quotes). A list of other
- * stories' headlines right above the headline makes a group too, of uneven widths: there the
- * group's last line, the one against what follows, may still be the headline; verses all of
- * one width (a classical poem's five or seven characters) are verses to the last.
+ * stories' headlines right over the headline, or a poem right under it, makes a group of
+ * uneven widths with it: there the group's first and last lines may still be the headline;
+ * verses all of one width (a classical poem's five or seven characters) are verses to the end.
  */
 export function inStanza(shapes: readonly LineShape[], i: number): boolean {
   const line = shapes[i];
@@ -92,13 +92,28 @@ export function inStanza(shapes: readonly LineShape[], i: number): boolean {
     (point
       ? opensWithOrdinal(s)
       : !s.bullet && !s.heading && Math.abs(s.tokens - line.tokens) <= line.tokens * VERSE_SPREAD);
+  // The next line of the group: the one after, or after one blank line (a dump that sets
+  // each verse apart as a paragraph).
+  const step = (at: number, by: number) =>
+    near(shapes[at + by])
+      ? at + by
+      : shapes[at + by]?.blank && near(shapes[at + 2 * by])
+        ? at + 2 * by
+        : null;
   let from = i;
-  while (near(shapes[from - 1])) from--;
+  let count = 1;
+  for (let k = step(i, -1); k !== null; k = step(k, -1)) {
+    from = k;
+    count++;
+  }
   let to = i;
-  while (near(shapes[to + 1])) to++;
-  if (to - from + 1 < (point ? LEAST_POINTS : LEAST_VERSES)) return false;
-  const even = shapes.slice(from, to + 1).every((s) => s.tokens === line.tokens);
-  return point || to > i || even;
+  for (let k = step(i, 1); k !== null; k = step(k, 1)) {
+    to = k;
+    count++;
+  }
+  if (count < (point ? LEAST_POINTS : LEAST_VERSES)) return false;
+  const even = shapes.slice(from, to + 1).every((s) => s.blank || s.tokens === line.tokens);
+  return point || (from < i && to > i) || even;
 }
 
 /** A line that may be a point or a verse: no mark of the page but a bullet, no sentence closed. */
