@@ -59,6 +59,15 @@ describe('an explainer that opens with its key points', () => {
     for (const point of points) expect(result.cleaned).toContain(point);
   });
 
+  it('keeps them where the headline above them was not found, the menu going still', () => {
+    // A headline in few of the story's words: the whole top of the page is one block.
+    const headline = '开学前必读：家长最关心的八件事';
+    const page = [...menu, '', headline, '', ...points.map((p) => `- ${p}`), '', ...school];
+    const { cleaned } = cleanArticle(page.join('\n'));
+    for (const point of points) expect(cleaned).toContain(point);
+    expect(cleaned).not.toContain('房产');
+  });
+
   it('still removes a bulleted list of the site’s sections under the headline', () => {
     const sections = ['本地要闻', '教育动态', '招生考试', '校园生活', '家长课堂', '图片新闻'];
     const page = [

@@ -180,9 +180,22 @@ export function pointsJudged(place: string, confidence: number) {
 }
 
 /**
- * Under the headline, the lines right above the story that read as its own points or verses
- * (an explainer's `第一，…` bullets, a poem) are judged apart from the furniture above them
- * (a dateline, a share bar): bulleted and short as they are, they are no menu.
+ * Whether a block above the story ends right over it, nothing but blank lines between: under
+ * the headline, or the whole top of a page whose headline the region did not find.
+ */
+function rightAbove(
+  region: Pick<ArticleRegion, 'shapes' | 'first'>,
+  block: { to: number; where: string },
+): boolean {
+  if (block.where === 'after') return false;
+  for (let i = block.to + 1; i < region.first; i++) if (!region.shapes[i]!.blank) return false;
+  return true;
+}
+
+/**
+ * The lines right above the story that read as its own points or verses (an explainer's
+ * `第一，…` bullets, a poem) are judged apart from the furniture above them (a dateline, a
+ * share bar, the site's menus): bulleted and short as they are, they are no menu.
  */
 export function pointsApart<
   B extends { from: number; to: number; where: string; verdict?: string },
@@ -190,7 +203,7 @@ export function pointsApart<
   region: Pick<ArticleRegion, 'shapes' | 'first' | 'last'>,
   block: B,
 ): Array<B & { points?: boolean }> {
-  if (block.where !== 'under-headline' || block.verdict) return [block];
+  if (block.verdict || !rightAbove(region, block)) return [block];
   const from = pointsAbove(region.shapes, block.from, block.to, storyOpening(region));
   if (from === null) return [block];
   const points = { ...block, from, points: true };
