@@ -7,7 +7,7 @@ import { shapesOf, width, widerThan } from './lineShape.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
 import { pageTailEdit } from './pageTail.ts';
-import { announcesRoute, isTrail } from './trail.ts';
+import { announcesRoute, isTrail, toldSteps } from './trail.ts';
 import { withoutAnnotations } from './pinyin.ts';
 import { endsWithOneOf, preChecked } from './preChecked.ts';
 
@@ -230,7 +230,7 @@ export function chromeEdits(raw: string): RuleEdit[] {
     } else if (
       (NAV.test(text) && text.length <= 80) ||
       isLinkBar(text) ||
-      (isBreadcrumb(text) && !introduced)
+      (isBreadcrumb(text) && !introduced && !toldSteps(text, bodyText()))
     ) {
       edits.push(
         removal(

@@ -1,6 +1,8 @@
 import { grams, gramsAmong } from './grams.ts';
 import { noTitle } from './noTitle.ts';
 import { isPostTitleAt } from './postTitle.ts';
+import { inStanza } from './points.ts';
+import { toldSteps } from './trail.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -48,6 +50,7 @@ export function headlineAbove(
     heading: boolean;
     walled: boolean;
     postTitle: boolean;
+    storyLine: boolean;
   }> = [];
   let seen = 0;
   let inList = false;
@@ -71,7 +74,10 @@ export function headlineAbove(
     const listed = shape.bullet && !(loose && lone);
     // A headline may speak after a colon (`秋收第一线：老周…`); a field's value is short.
     const field = shape.field && !(loose && saysAfterColon(shape.text));
-    if (shape.marker || listed || shape.cells > 2 || field || shape.stamps > 0) continue;
+    // A row of cells is a menu's, unless its cells are the steps of a headline told with
+    // arrows, every one named in the story (trail.ts).
+    const row = shape.cells > 2 && !toldSteps(shape.text, body);
+    if (shape.marker || listed || row || field || shape.stamps > 0) continue;
     // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
     if (DATELINE.test(shape.text)) continue;
     // A sentence stop inside the line makes it a caption or a lead (`…周琦。视频截图`).
@@ -86,15 +92,21 @@ export function headlineAbove(
       heading: shape.heading,
       walled,
       postTitle: isPostTitleAt(shapes, i),
+      // A numbered point or a verse among its fellows (points.ts) is the story's own line,
+      // however many of its words the story repeats: never its headline. It still stands
+      // nearest the story, where it does: a line further up is held to the full share.
+      storyLine: inStanza(shapes, i),
     });
   }
   let best: number | null = null;
   let bestShare = 0;
+  const shares = new Map<number, number>();
   if (candidates.length > 0) {
     const wanted = new Set<number | string>();
     for (const c of candidates) for (const g of c.own) wanted.add(g);
     const story = gramsAmong(body, wanted);
-    for (const [n, { index, own, heading, walled: past }] of candidates.entries()) {
+    for (const [n, { index, own, heading, walled: past, storyLine }] of candidates.entries()) {
+      if (storyLine) continue;
       let shared = 0;
       for (const g of own) if (story.has(g)) shared++;
       // A marked-up heading is the page's own say-so; nearer lines win a tie.
@@ -107,13 +119,38 @@ export function headlineAbove(
         bestShare = share;
         best = index;
       }
+      shares.set(index, share);
     }
   }
+  if (best !== null) best = lowerDeck(shapes, best, first, shares) ?? best;
   // Where no line repeats the story's words, a post's title over its byline nearest the
   // story (`主题：…吗？`, postTitle.ts) is the headline: a question need not repeat them.
   const nearest = candidates[0];
-  if (best === null && nearest?.postTitle && !nearest.walled) best = nearest.index;
+  if (best === null && nearest?.postTitle && !nearest.walled && !nearest.storyLine)
+    best = nearest.index;
   return best ?? (loose ? null : pageOpeningTitle(shapes, first));
+}
+
+/**
+ * A headline in two decks, one right over the other: the upper one shorter is a kicker or a
+ * column's name over the headline (`法国报纸摘要` over what today's papers say, `深度报道`, a
+ * one-line teaser), however many of the story's words it repeats (a column's name opens
+ * every story in it). The longer deck under it, title-shaped and in the story's words too,
+ * is the headline. A deck led by a dash (`——记…`) is the headline's subtitle: the upper stays.
+ */
+function lowerDeck(
+  shapes: readonly LineShape[],
+  best: number,
+  first: number,
+  shares: ReadonlyMap<number, number>,
+): number | null {
+  let below = best + 1;
+  while (below < first && shapes[below]!.blank) below++;
+  if (below >= first) return null;
+  const share = shares.get(below);
+  const lower = shapes[below]!;
+  if (share === undefined || share <= SHARE || /^[—–-]/.test(lower.text)) return null;
+  return lower.tokens > shapes[best]!.tokens ? below : null;
 }
 
 export const DATELINE = /^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/;

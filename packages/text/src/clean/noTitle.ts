@@ -1,5 +1,6 @@
 import { isFurniture, LOOK_AHEAD, notATitle, titleText } from './headline.ts';
 import { shapeOf } from './lineShape.ts';
+import { toldSteps } from './trail.ts';
 
 /**
  * Lines a page saved as text shows near its story that read like a title but are page
@@ -86,8 +87,12 @@ function wordsBesideMarkup(text: string): number {
  */
 const LONGEST_TITLE_LINE = 2000;
 
-/** Whether a line is no title: notATitle's furniture, and the chrome shapes above. */
-export function noTitle(text: string): boolean {
+/**
+ * Whether a line is no title: notATitle's furniture, and the chrome shapes above. Given the
+ * story (`story`), an arrowed line whose every step the story names is its headline told
+ * with arrows (trail.ts), not a path.
+ */
+export function noTitle(text: string, story?: string): boolean {
   if (text.length > LONGEST_TITLE_LINE) return true;
   const squeezed = text.replace(/\s+/g, '');
   return (
@@ -100,7 +105,7 @@ export function noTitle(text: string): boolean {
     PICTURE_CREDIT.test(text) ||
     (squeezed.length <= GREETING_LENGTH && GREETING.test(text)) ||
     isByline(text) ||
-    isBreadcrumb(text) ||
+    (isBreadcrumb(text) && !(story !== undefined && toldSteps(text, story))) ||
     ((URL.test(text) || MARKUP.test(text)) && wordsBesideMarkup(text) < LEAST_WORDS)
   );
 }

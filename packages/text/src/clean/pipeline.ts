@@ -28,7 +28,7 @@ import { utf8MojibakeEdits } from './utf8Mojibake.ts';
  * Bumped whenever a rule changes what it edits, so a re-clean knows which articles were
  * cleaned by an older pipeline.
  */
-export const PIPELINE_VERSION = 23;
+export const PIPELINE_VERSION = 24;
 
 export type CleanOptions = {
   spamPhrases?: readonly string[];
@@ -97,7 +97,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     cleanArticle(line, { spamPhrases: options.spamPhrases ?? DEFAULT_SPAM_PHRASES }).cleaned.trim();
   // A text page's found headline is its title even when the page's top stays proposed;
   // with none, the line found more loosely above the story, though it went as furniture.
-  const asTitle = (text: string) => (noTitle(text) ? '' : text);
+  const asTitle = (text: string) => (noTitle(text, cleaned) ? '' : text);
   const foundTitle = found && headline === found ? asTitle(titleFromLine(raw, found, edits)) : '';
   const looseLine = foundTitle ? null : page?.titleLine;
   const looseTitle =

@@ -4,6 +4,7 @@ import type { RuleEdit } from './edits.ts';
 import { linesOf, removal } from './lines.ts';
 import type { Line } from './lines.ts';
 import { isShaped, menuRun, menusFirst } from './menus.ts';
+import { pointsApart, pointsJudged } from './points.ts';
 import { EDITOR, isCommentMarker, isPager, isRelatedHead } from './markers.ts';
 import {
   closesSentence,
@@ -58,6 +59,8 @@ type Block = {
   /** What the lines are, and the rule, where the region found them plainly the page's (cards.ts). */
   verdict?: string;
   rule?: RuleId;
+  /** Under the headline, lines that read as the story's own points or verses (points.ts). */
+  points?: boolean;
 };
 
 const PLACE: Record<Where, string> = {
@@ -90,6 +93,7 @@ type Judgement = {
 };
 
 function judge(region: ArticleRegion, block: Block): Judgement | null {
+  if (block.points) return pointsJudged(PLACE[block.where], UNSURE);
   if (block.verdict) return { reason: `${PLACE[block.where]} ${block.verdict}`, ...SURE_ALONE };
   const shapes = region.shapes.slice(block.from, block.to + 1).filter((s) => !s.blank);
   if (block.bare) {
@@ -363,6 +367,7 @@ export function textPageEdits(raw: string): TextPage {
     .flatMap((block) => aroundPanels(region.panels, block))
     .flatMap((block) => sections(region, block))
     .flatMap((block) => (region.worth < ARTICLE_WORTH ? bareRuns(region, block) : [block]))
+    .flatMap((block) => pointsApart(region, block))
     .flatMap((block) => menusAhead(region, block))
     .flatMap(([section, judged]) => {
       const inside = lines.slice(section.from, section.to + 1).filter(filled);

@@ -1,3 +1,5 @@
+import { grams, gramsAmong } from './grams.ts';
+
 /**
  * A location trail (breadcrumb): the page's path from its home down to the page itself,
  * `站点 → 栏目 → 本页`, `首页 > 新闻 > 国内`. Its last step may be the page's whole title,
@@ -56,4 +58,42 @@ export function isTrail(text: string): boolean {
  */
 export function announcesRoute(previous: string): boolean {
   return /[:：]$/.test(previous) && !/位置|导航|導航|路径|location|you are here/i.test(previous);
+}
+
+/** Any arrow or path separator between two steps, as either reading (trail or noTitle) splits. */
+const ANY_STEP = /\s*(?:[→⇒＞]|>>?|->|[»›])\s*/;
+/** Of each step's letters, the share the story must name (in pairs it repeats) for the step to be its own. */
+const TOLD_SHARE = 0.5;
+
+/**
+ * Whether every step of an arrowed line is named in the story under it (`从小作坊→大工厂→再到
+ * 上市公司` over a story of the workshop, the factory, the listing): a headline told with
+ * arrows, not the site's path, whose steps are the site's sections (首页, 新闻, 正文), which
+ * a story never speaks of. `story` is the story's text (its opening is enough).
+ */
+export function toldSteps(text: string, story: string): boolean {
+  const steps = text
+    .split(ANY_STEP)
+    .map((step) => step.trim())
+    .filter((step) => step !== '');
+  return steps.length >= 2 && steps.every((step) => namedIn(step, story));
+}
+
+/**
+ * Whether the story names most of a step: of its Han letters, the share inside a pair the
+ * story repeats (a step's linking word, `再到`, need not be the story's); of a step in
+ * another script, its words of four letters or more.
+ */
+function namedIn(step: string, story: string): boolean {
+  const letters = [...step].filter((c) => /\p{Script=Han}/u.test(c));
+  if (letters.length === 0) {
+    const own = grams(step);
+    return own.size > 0 && gramsAmong(story, own).size >= own.size * TOLD_SHARE;
+  }
+  const chars = [...step];
+  const covered = new Set<number>();
+  for (let i = 0; i + 1 < chars.length; i++)
+    if (story.includes(chars[i]! + chars[i + 1]!)) covered.add(i).add(i + 1);
+  const han = [...covered].filter((i) => /\p{Script=Han}/u.test(chars[i]!)).length;
+  return han >= letters.length * TOLD_SHARE;
 }
