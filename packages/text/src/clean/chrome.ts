@@ -191,6 +191,29 @@ function isTagList(text: string): boolean {
   return items.length >= 6 && items.every((item) => item.split(/\s+/).length <= 4);
 }
 
+/** More words than a tag holds between two commas: a phrase of a sentence. */
+const PHRASE_WORDS = 4;
+
+/**
+ * Whether the line at `index` carries on a sentence wrapped from the lines directly above
+ * it (no blank between): above any lines of names, a line not closed by a stop, not a
+ * label, with a phrase longer than any tag in it. A dump wraps `…the launch titles include:
+ * Alpha, Beta` onto `Gamma, Delta, Epsilon, …`, which reads like a tag cloud alone; a
+ * page's tag cloud stands on its own lines. Looks back a few lines at most.
+ */
+function carriesOnSentence(lines: readonly Line[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - WRAPPED_NAMES); i--) {
+    const above = lines[i]!.trimmed;
+    if (above === '' || SENTENCE_END.test(above) || /[:：]$/.test(above)) return false;
+    // Names only: the list goes on above; a longer phrase is the sentence it runs in.
+    if (above.split(/\s*[,;]\s*/).some((part) => part.split(/\s+/).length > PHRASE_WORDS))
+      return true;
+  }
+  return false;
+}
+/** The most lines of names a wrapped sentence runs on over. */
+const WRAPPED_NAMES = 4;
+
 export function chromeEdits(raw: string): RuleEdit[] {
   const lines = linesOf(raw);
   const edits: RuleEdit[] = [];
@@ -293,6 +316,8 @@ export function chromeEdits(raw: string): RuleEdit[] {
       continue;
     const inHead = index < headEnd;
     const rule = LINE_RULES.find((r) => r.applies(text, inHead));
+    // A list of names a wrapped sentence runs into is the paragraph's, not the page's tags.
+    if (rule?.rule === RULE.chromeTags && carriesOnSentence(lines, index)) continue;
     if (rule) edits.push(removal(raw, line, line, rule.rule, rule.reason(text)));
   }
 
