@@ -3,6 +3,7 @@ import { originalTitle } from './originalTitle.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
+import { announcedListEnd } from './announcedList.ts';
 import { noTitle } from './noTitle.ts';
 import { headlineAbove } from './headlineAbove.ts';
 import { fallbackTitleLine } from './titleFallback.ts';
@@ -285,6 +286,9 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   if (stoppedShare(shapes, run.first, run.last) < STOPPED)
     ({ end: run.last, captions } = unstoppedEnding(shapes, run.last));
   extendOverTables(lines, shapes, run);
+  // A list the story's last lines announce with a colon is the story's (announcedList.ts).
+  const listed = announcedListEnd(lines, shapes, run.last);
+  if (listed > run.last) run.last = listed;
   // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
   // (`”`, `。`) belongs to it.
   while (run.last + 1 < shapes.length) {
