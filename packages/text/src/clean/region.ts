@@ -50,6 +50,16 @@ export type ArticleRegion = {
   values: number[];
 };
 
+/** Lines a paragraph wraps over at most, as far as its closing stop is looked for. */
+const PARAGRAPH_LINES = 12;
+
+/** The last line of the paragraph that opens at `from`: the line before a blank one. */
+function paragraphEnd(shapes: readonly LineShape[], from: number): LineShape {
+  let end = from;
+  while (end + 1 < shapes.length && end - from < PARAGRAPH_LINES && !shapes[end + 1]!.blank) end++;
+  return shapes[end]!;
+}
+
 /** Per line: positive for prose, negative for furniture, 0 for blank; null closes a run. */
 function lineValues(shapes: LineShape[]): Array<number | null> {
   const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
@@ -75,12 +85,16 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       const next = filled[k + 1];
       const nextShape = next === undefined ? undefined : shapes[next];
       // Only a list's head: a disclaimer's or a comment label's sentences are what it labels.
+      // Under a link to another story (`Read more: <its headline>`) the sentence may be a
+      // paragraph a dump wrapped over lines: its last line closes it. (A bare `Read more`
+      // is a teaser's button as often: the line right under it must close the sentence.)
+      const linked = /[:：]\s*\S/.test(shape.text);
       const labelsNothing =
         (isRelatedHead(shape.text) || isPager(shape.text)) &&
         nextShape !== undefined &&
         prose[next!] === true &&
         !nextShape.bullet &&
-        /[。.]["”’」)）]*$/.test(nextShape.text);
+        /[。.]["”’」)）]*$/.test((linked ? paragraphEnd(shapes, next!) : nextShape).text);
       values[index] = labelsNothing ? -8 : null;
       return;
     }

@@ -26,6 +26,7 @@ import { pageAfterStory, partOfItsOwn } from './afterStory.ts';
 import { headlineTop } from './headlineLines.ts';
 import { rules } from './layoutRules.ts';
 import { captionEdits } from './unstopped.ts';
+import { relatedInsideEdits } from './inlineRelated.ts';
 import { aroundPanels, isPanel } from './cards.ts';
 import type { ArticleRegion } from './region.ts';
 
@@ -385,6 +386,7 @@ export function textPageEdits(raw: string): TextPage {
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
   edits.push(...headlineAgainEdits(raw, lines, found.shapes, found.values, region));
   edits.push(...captionEdits(raw, lines, found.captions));
+  edits.push(...relatedInsideEdits(raw, lines, region));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
