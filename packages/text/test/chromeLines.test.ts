@@ -31,6 +31,26 @@ describe('chrome lines of news pages', () => {
     expect(rules.filter((r) => r === 'chrome.media-credit')).toHaveLength(2);
   });
 
+  it('keeps a wrapped sentence whose lines run into a list of names, and still removes a tag cloud', () => {
+    // A dump wraps at 80 columns: the list of towns the sentence names fills whole lines.
+    const raw = [
+      'Sea wall finished early',
+      [
+        story[0],
+        'The same engineers will now build walls in eleven more towns along the coast, among them',
+        'Eastmoor, Westhaven, Northbay, Southcliff, Lowford, Highmere, Redport, Greyness,',
+        'Blackwater, Whitecross, and Longshore. Work starts in spring.',
+      ].join('\n'),
+      story[1],
+      'sea wall, harbour, storms, flood defence, engineering, portville news, climate',
+    ].join('\n\n');
+    const { cleaned, rules } = clean(raw);
+    expect(cleaned).toContain('Eastmoor, Westhaven, Northbay');
+    expect(cleaned).toContain('Blackwater, Whitecross');
+    expect(cleaned).not.toContain('flood defence');
+    expect(rules.filter((r) => r === 'chrome.tags')).toHaveLength(1);
+  });
+
   it('removes a citation block, short footer links, the site address and a tag cloud', () => {
     const raw = [
       'Sea wall finished early',

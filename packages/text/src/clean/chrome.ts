@@ -10,6 +10,7 @@ import { pageTailEdit } from './pageTail.ts';
 import { announcesRoute, isTrail, toldSteps } from './trail.ts';
 import { withoutAnnotations } from './pinyin.ts';
 import { endsWithOneOf, preChecked } from './preChecked.ts';
+import { carriesOnSentence, isTagList } from './tagList.ts';
 
 /**
  * Site chrome: lines that belong to the page, not the article. Position matters: chrome
@@ -180,17 +181,6 @@ const CREDIT_AT_END = preChecked(
 const SITE_ADDRESS =
   /\d{3}[-. ]\d{3}[-. ]\d{4}\s*(tel|fax)\b|\b(tel|fax)\s*[:.]?\s*\+?\d[\d -]{7,}.*\b(tel|fax)\b/i;
 
-/** Six or more short comma-separated phrases and no sentence: a tag or keyword cloud. */
-function isTagList(text: string): boolean {
-  // Latin script only: a Chinese line of names (重庆、南宁、…) is as often the story's list.
-  if (text.length < 40 || SENTENCE_END.test(text) || /\p{Script=Han}/u.test(text)) return false;
-  const items = text
-    .split(/\s*,\s*/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-  return items.length >= 6 && items.every((item) => item.split(/\s+/).length <= 4);
-}
-
 export function chromeEdits(raw: string): RuleEdit[] {
   const lines = linesOf(raw);
   const edits: RuleEdit[] = [];
@@ -293,6 +283,8 @@ export function chromeEdits(raw: string): RuleEdit[] {
       continue;
     const inHead = index < headEnd;
     const rule = LINE_RULES.find((r) => r.applies(text, inHead));
+    // A list of names a wrapped sentence runs into is the paragraph's, not the page's tags.
+    if (rule?.rule === RULE.chromeTags && carriesOnSentence(lines, index)) continue;
     if (rule) edits.push(removal(raw, line, line, rule.rule, rule.reason(text)));
   }
 

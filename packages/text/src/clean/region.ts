@@ -3,6 +3,7 @@ import { originalTitle } from './originalTitle.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import type { Line } from './lines.ts';
 import { dataTableEnd } from './dataTable.ts';
+import { announcedListEnd } from './announcedList.ts';
 import { noTitle } from './noTitle.ts';
 import { headlineAbove } from './headlineAbove.ts';
 import { fallbackTitleLine } from './titleFallback.ts';
@@ -49,6 +50,16 @@ export type ArticleRegion = {
   values: number[];
 };
 
+/** Lines a paragraph wraps over at most, as far as its closing stop is looked for. */
+const PARAGRAPH_LINES = 12;
+
+/** The last line of the paragraph that opens at `from`: the line before a blank one. */
+function paragraphEnd(shapes: readonly LineShape[], from: number): LineShape {
+  let end = from;
+  while (end + 1 < shapes.length && end - from < PARAGRAPH_LINES && !shapes[end + 1]!.blank) end++;
+  return shapes[end]!;
+}
+
 /** Per line: positive for prose, negative for furniture, 0 for blank; null closes a run. */
 function lineValues(shapes: LineShape[]): Array<number | null> {
   const filled = shapes.map((s, i) => (s.blank ? -1 : i)).filter((i) => i >= 0);
@@ -74,12 +85,16 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       const next = filled[k + 1];
       const nextShape = next === undefined ? undefined : shapes[next];
       // Only a list's head: a disclaimer's or a comment label's sentences are what it labels.
+      // Under a link to another story (`Read more: <its headline>`) the sentence may be a
+      // paragraph a dump wrapped over lines: its last line closes it. (A bare `Read more`
+      // is a teaser's button as often: the line right under it must close the sentence.)
+      const linked = /[:：]\s*\S/.test(shape.text);
       const labelsNothing =
         (isRelatedHead(shape.text) || isPager(shape.text)) &&
         nextShape !== undefined &&
         prose[next!] === true &&
         !nextShape.bullet &&
-        /[。.]["”’」)）]*$/.test(nextShape.text);
+        /[。.]["”’」)）]*$/.test((linked ? paragraphEnd(shapes, next!) : nextShape).text);
       values[index] = labelsNothing ? -8 : null;
       return;
     }
@@ -285,6 +300,9 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
   if (stoppedShare(shapes, run.first, run.last) < STOPPED)
     ({ end: run.last, captions } = unstoppedEnding(shapes, run.last));
   extendOverTables(lines, shapes, run);
+  // A list the story's last lines announce with a colon is the story's (announcedList.ts).
+  const listed = announcedListEnd(lines, shapes, run.last);
+  if (listed > run.last) run.last = listed;
   // A paragraph's closing quote or full stop that the page wrapped onto a line of its own
   // (`”`, `。`) belongs to it.
   while (run.last + 1 < shapes.length) {

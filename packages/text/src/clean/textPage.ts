@@ -27,7 +27,9 @@ import { pageAfterStory, partOfItsOwn } from './afterStory.ts';
 import { headlineTop } from './headlineLines.ts';
 import { rules } from './layoutRules.ts';
 import { captionEdits } from './unstopped.ts';
+import { relatedInsideEdits } from './inlineRelated.ts';
 import { aroundPanels, isPanel } from './cards.ts';
+import { inTheStorysWords } from './storyWords.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -191,9 +193,11 @@ function judge(region: ArticleRegion, block: Block): Judgement | null {
     (!shapes.some((s) => s.tokens >= ARTICLE_LINE_TOKENS) ||
       stamped >= THREAD_STAMPS ||
       shapes.some((s) => postedAgo(s) && s.tokens <= POST_TIME_TOKENS));
-  // After a sealed story, prose is a sidebar's (a live blog, other stories), not the
-  // story's own continuation, however much of it there is.
-  const rivals = prose > region.worth * 0.5 && !comments && !listing && !cards && !block.sealed;
+  // Much prose, or a paragraph in the story's own words (storyWords.ts), may be the story's;
+  // after a sealed story, prose is a sidebar's (a live blog, other stories), however much.
+  const own = inTheStorysWords(region, block.from, run);
+  const rivals =
+    (prose > region.worth * 0.5 || own) && !comments && !listing && !cards && !block.sealed;
   // A label heading lines none of which is a sentence (a pager, a list of headlines) is
   // furniture however little prose the page holds elsewhere: removing it loses no sentence.
   const labelledList = headed && values.every((v) => v <= 0);
@@ -390,6 +394,7 @@ export function textPageEdits(raw: string): TextPage {
   edits.push(...repeatedCopyEdits(raw, lines, found.shapes, region.first, region.last));
   edits.push(...headlineAgainEdits(raw, lines, found.shapes, found.values, region));
   edits.push(...captionEdits(raw, lines, found.captions));
+  edits.push(...relatedInsideEdits(raw, lines, region));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
