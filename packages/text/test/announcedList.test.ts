@@ -100,4 +100,81 @@ describe('a page saved as text: a list the story announces at its end', () => {
     expect(cleaned).not.toContain('Share this story:');
     expect(cleaned).not.toContain('Facebook');
   });
+
+  it('does not take other stories’ headlines under a line announcing more coverage', () => {
+    const page = [
+      'Choir takes its songs on the road',
+      '',
+      ...story,
+      '',
+      'More coverage of the choir and its winter concerts:',
+      'Choir raises a record sum at its winter concerts',
+      'Council to close the old library on Quay Street',
+      'Coach firm wins the school run contract for Harbourside',
+      ...menu,
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain('buy new music for every member.');
+    expect(cleaned).not.toContain('More coverage');
+    expect(cleaned).not.toContain('Council to close the old library');
+  });
+
+  it('does not take the site’s accounts under its call to follow it', () => {
+    const page = [
+      'Choir takes its songs on the road',
+      '',
+      ...story,
+      '',
+      'Follow us on social media for news about the tour as it happens:',
+      'Facebook: facebook.com/harbourgazette',
+      'Instagram: instagram.com/harbourgazette',
+      'Newsletter: harbourgazette.example/newsletter',
+      ...menu,
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain('buy new music for every member.');
+    expect(cleaned).not.toContain('Follow us');
+    expect(cleaned).not.toContain('instagram.com');
+  });
+
+  it('does not take a Chinese page’s earlier reports or its accounts for the story’s list', () => {
+    const zhStory = [
+      '合唱团春季巡演启程',
+      '',
+      '2026-03-08 来源：本报',
+      '',
+      '本市社区合唱团今年春天将走出港城，到此前从未去过的六个城镇演出，团长周一在排练厅对记者说，大家已经期待了很久。',
+      '',
+      '合唱团冬季音乐会的门票收入足够支付大巴和演出场地的费用，好几个城镇还主动提出为团员们安排住宿。',
+      '',
+      '新节目把渔歌和团员们自己创作的新曲目结合在一起，下周起在码头街的老图书馆开始排练，每周两次。',
+      '',
+      '每场演出的门票在现场出售，十二岁以下儿童免费入场，和冬季音乐会的安排一样，财务负责人说。',
+      '',
+    ];
+    const zhFooter = ['', '网站地图 | 联系我们 | 广告服务', '版权所有 港城晚报'];
+    const follow = [
+      ...zhStory,
+      '欢迎关注本报官方账号，第一时间获取巡演的最新消息：',
+      '微信公众号：港城晚报官方号',
+      '新浪微博：港城晚报官方微博',
+      '抖音号：港城晚报短视频',
+      ...zhFooter,
+    ].join('\n');
+    const followed = cleanArticle(follow).cleaned;
+    expect(followed).toContain('财务负责人说。');
+    expect(followed).not.toContain('微信公众号');
+    const earlier = [
+      ...zhStory,
+      '本报此前关于合唱团冬季音乐会的相关报道：',
+      '合唱团冬季音乐会门票收入创下新高',
+      '码头街老图书馆将改建为社区活动中心',
+      '港城大巴公司中标全市校车服务项目',
+      ...zhFooter,
+    ].join('\n');
+    const cleaned = cleanArticle(earlier).cleaned;
+    expect(cleaned).toContain('财务负责人说。');
+    expect(cleaned).not.toContain('相关报道');
+    expect(cleaned).not.toContain('老图书馆将改建');
+  });
 });

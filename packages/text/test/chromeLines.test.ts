@@ -51,6 +51,23 @@ describe('chrome lines of news pages', () => {
     expect(rules.filter((r) => r === 'chrome.tags')).toHaveLength(1);
   });
 
+  it('removes a tag cloud right under a picture’s caption: no sentence runs on into it', () => {
+    const raw = [
+      'Sea wall finished early',
+      story[0],
+      story[1],
+      story[2],
+      [
+        'Engineers walking along the top of the finished wall on Thursday afternoon',
+        'sea wall, harbour, storms, flood defence, engineering, portville news, climate',
+      ].join('\n'),
+    ].join('\n\n');
+    const { cleaned, rules } = clean(raw);
+    expect(cleaned).toContain(story[2]);
+    expect(cleaned).not.toContain('flood defence');
+    expect(rules).toContain('chrome.tags');
+  });
+
   it('removes a citation block, short footer links, the site address and a tag cloud', () => {
     const raw = [
       'Sea wall finished early',

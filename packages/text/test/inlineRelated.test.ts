@@ -51,4 +51,23 @@ describe('a page saved as text: a link to another story between the paragraphs',
     expect(cleaned).not.toContain('Read more');
     expect(cleaned).not.toContain('Contact us');
   });
+
+  it('does not run the story on into the linked story’s teaser after its last paragraph', () => {
+    const page = [
+      'Ferry to run twice as often',
+      '',
+      ...opening,
+      '',
+      ...rest,
+      '',
+      'Read more: Harbour board approves new pontoon for fishing boats',
+      'The harbour board voted on Tuesday to build a floating pontoon for the',
+      'fishing fleet, which has tied up against the old stone quay since 1890.',
+      ...footer,
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain('the number of passengers falls back to its winter level.');
+    expect(cleaned).not.toContain('Read more');
+    expect(cleaned).not.toContain('floating pontoon');
+  });
 });

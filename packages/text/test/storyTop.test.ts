@@ -226,4 +226,22 @@ describe('a headline told with arrows', () => {
     expect(result.cleaned).not.toContain('首页→财经→企业');
     expect(result.title).toBe(headline);
   });
+
+  it('reads a path over the headline as the site’s trail, though the story names its sections', () => {
+    const matchStory = [
+      '昨晚，广州队在天河体育中心迎战上海队，这是本赛季中超联赛第一轮的焦点战，吸引了四万多名球迷到场观战。',
+      '上半场第二十分钟，广州队前锋接队友传中头球破门，这也是他本赛季在中超的第一个进球，全场球迷起立欢呼。',
+      '下半场上海队加强进攻，但始终未能攻破对方球门，赛后主教练表示，球队对新赛季的足球充满信心。',
+      '据悉，本轮中超联赛其余比赛将于今晚进行，体育中心周边交通将实行临时管制，请球迷提前安排出行。',
+    ];
+    const matchHeadline = '广州队主场一比零小胜上海队';
+    for (const trail of ['体育 > 足球 > 中超', '体育→足球→中超']) {
+      const page = [...menu, '', trail, '', matchHeadline, '', dateline, '', ...matchStory].join(
+        '\n',
+      );
+      const result = cleanArticle(page);
+      expect(result.title).toBe(matchHeadline);
+      expect(result.cleaned).not.toContain(trail);
+    }
+  });
 });

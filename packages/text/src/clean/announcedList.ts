@@ -26,6 +26,20 @@ const LIST_LINES = 80;
 const GAP = 2;
 
 const COLON_END = /[:：]$/;
+/**
+ * An announcement of the site's other pieces on the subject (`More coverage of the strike:`,
+ * `本报此前的相关报道：`): what it lists are other stories' headlines, links of the page,
+ * however much they sound like the story. It names writing (coverage, stories, 报道, 文章)
+ * with a word that points past this story (more, other, earlier, 更多, 此前, 本报).
+ */
+const OTHER_STORIES =
+  /\b(more|other|related|further|previous|earlier|latest|our)\b.{0,40}\b(coverage|stories|articles|reports|reporting|reading)\b|(更多|相关|相關|此前|以往|往期|本报|本報|本台|本网|本網|延伸|其他|其它).{0,12}(报道|報道|文章|阅读|閱讀|新闻|新聞)/i;
+/**
+ * The site's call to follow it (`Follow us for updates:`, `欢迎关注本报官方账号：`): what it
+ * lists are the site's accounts and newsletters, the page's furniture.
+ */
+const FOLLOW_US =
+  /\b(follow|like|join) (us|our)\b|\b(subscribe|sign up)\b|\bnewsletters?\b|(欢迎|歡迎|敬请|敬請|请|請)关注|(欢迎|歡迎|敬请|敬請|请|請)關注|关注(我们|本|官方)|關注(我們|本|官方)|订阅|訂閱|扫码|掃碼|公众号|公眾號|官方(账号|帳號|微博|微信)/i;
 /** A picture's placeholder, `[logo]`, `[22-300x300]`: the page's, where a list ends. */
 const PICTURE = /^\[[^\]]*\]$/;
 
@@ -36,6 +50,22 @@ function nextFilled(lines: readonly Line[], from: number): number {
     if (++gap > GAP) return -1;
   }
   return -1;
+}
+
+/** The announcing sentence that closes on the colon at `colon`, wrapped over a few lines. */
+function announcement(shapes: readonly LineShape[], colon: number): string {
+  let from = colon;
+  while (
+    from > 0 &&
+    colon - from < ANNOUNCING_LINES - 1 &&
+    plain(shapes[from - 1]) &&
+    !shapes[from - 1]!.endsSentence
+  )
+    from--;
+  return shapes
+    .slice(from, colon + 1)
+    .map((s) => s.text)
+    .join(' ');
 }
 
 /** The number an item opens with (`3) `, `3. `), or null. */
@@ -89,6 +119,8 @@ export function announcedListEnd(
     }
   }
   if (colon < 0) return -1;
+  const announced = announcement(shapes, colon);
+  if (OTHER_STORIES.test(announced) || FOLLOW_US.test(announced)) return -1;
   const first = nextFilled(lines, colon);
   if (first < 0) return -1;
   let end = first - 1;

@@ -7,7 +7,8 @@ import { shapesOf, width, widerThan } from './lineShape.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import { EDITOR, FOOTER, SOURCE_LINE } from './markers.ts';
 import { pageTailEdit } from './pageTail.ts';
-import { announcesRoute, isTrail, toldSteps } from './trail.ts';
+import { announcesRoute, isTrail } from './trail.ts';
+import { toldHeadline } from './toldHeadline.ts';
 import { withoutAnnotations } from './pinyin.ts';
 import { endsWithOneOf, preChecked } from './preChecked.ts';
 import { carriesOnSentence, isTagList } from './tagList.ts';
@@ -202,7 +203,7 @@ export function chromeEdits(raw: string): RuleEdit[] {
 
   const longestHead = Math.max(0, ...lines.slice(0, headEnd).map((l) => width(l.trimmed)));
   let previous = '';
-  for (const line of lines.slice(0, headEnd)) {
+  for (const [index, line] of lines.slice(0, headEnd).entries()) {
     const text = line.trimmed;
     if (text === '') continue;
     const introduced = announcesRoute(previous);
@@ -220,7 +221,13 @@ export function chromeEdits(raw: string): RuleEdit[] {
     } else if (
       (NAV.test(text) && text.length <= 80) ||
       isLinkBar(text) ||
-      (isBreadcrumb(text) && !introduced && !toldSteps(text, bodyText()))
+      (isBreadcrumb(text) &&
+        !introduced &&
+        !toldHeadline(
+          text,
+          lines.slice(index + 1, headEnd).map((l) => l.trimmed),
+          bodyText(),
+        ))
     ) {
       edits.push(
         removal(

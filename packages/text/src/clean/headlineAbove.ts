@@ -75,8 +75,10 @@ export function headlineAbove(
     // A headline may speak after a colon (`秋收第一线：老周…`); a field's value is short.
     const field = shape.field && !(loose && saysAfterColon(shape.text));
     // A row of cells is a menu's, unless its cells are the steps of a headline told with
-    // arrows, every one named in the story (trail.ts).
-    const row = shape.cells > 2 && !toldSteps(shape.text, body);
+    // arrows, every one named in the story (trail.ts). Such a headline is the title-shaped
+    // line nearest the story: a path over another headline is the site's trail, however
+    // many of its sections (体育 > 足球 > 中超) the story happens to name.
+    const row = shape.cells > 2 && !(candidates.length === 0 && toldSteps(shape.text, body));
     if (shape.marker || listed || row || field || shape.stamps > 0) continue;
     // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
     if (DATELINE.test(shape.text)) continue;

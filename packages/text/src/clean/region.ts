@@ -54,10 +54,16 @@ export type ArticleRegion = {
 const PARAGRAPH_LINES = 12;
 
 /** The last line of the paragraph that opens at `from`: the line before a blank one. */
-function paragraphEnd(shapes: readonly LineShape[], from: number): LineShape {
+function paragraphEnd(shapes: readonly LineShape[], from: number): number {
   let end = from;
   while (end + 1 < shapes.length && end - from < PARAGRAPH_LINES && !shapes[end + 1]!.blank) end++;
-  return shapes[end]!;
+  return end;
+}
+
+/** The next line holding text after `from`, or -1. */
+function nextFilled(shapes: readonly LineShape[], from: number): number {
+  for (let i = from + 1; i < shapes.length; i++) if (!shapes[i]!.blank) return i;
+  return -1;
 }
 
 /** Per line: positive for prose, negative for furniture, 0 for blank; null closes a run. */
@@ -88,13 +94,18 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       // Under a link to another story (`Read more: <its headline>`) the sentence may be a
       // paragraph a dump wrapped over lines: its last line closes it. (A bare `Read more`
       // is a teaser's button as often: the line right under it must close the sentence.)
+      // The linked story's teaser under its link reads so too: the story runs on past the
+      // link only where more of its prose follows the paragraph (the link stood inside it).
       const linked = /[:：]\s*\S/.test(shape.text);
+      const end = linked && next !== undefined ? paragraphEnd(shapes, next) : next;
+      const after = linked && end !== undefined ? nextFilled(shapes, end) : -1;
       const labelsNothing =
         (isRelatedHead(shape.text) || isPager(shape.text)) &&
         nextShape !== undefined &&
         prose[next!] === true &&
         !nextShape.bullet &&
-        /[。.]["”’」)）]*$/.test((linked ? paragraphEnd(shapes, next!) : nextShape).text);
+        /[。.]["”’」)）]*$/.test(shapes[end!]!.text) &&
+        (!linked || (after >= 0 && prose[after] === true && shapes[after]!.marker === null));
       values[index] = labelsNothing ? -8 : null;
       return;
     }

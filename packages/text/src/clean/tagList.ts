@@ -25,6 +25,11 @@ const PHRASE_WORDS = 4;
  * page's tag cloud stands on its own lines. Looks back a few lines at most.
  */
 export function carriesOnSentence(lines: readonly Line[], index: number): boolean {
+  // The sentence goes on past its names: the line of them ends on a comma, or the sentence's
+  // next line follows it. Names that close their block, stop and comma both missing, are a
+  // tag cloud under a line of its own (a picture's caption, a label), not a sentence's list.
+  const below = lines[index + 1]?.trimmed ?? '';
+  if (below === '' && !/[,，]$/.test(lines[index]!.trimmed)) return false;
   for (let i = index - 1; i >= Math.max(0, index - WRAPPED_NAMES); i--) {
     const above = lines[i]!.trimmed;
     if (above === '' || SENTENCE_END.test(above) || /[:：]$/.test(above)) return false;
