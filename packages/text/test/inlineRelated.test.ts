@@ -70,4 +70,26 @@ describe('a page saved as text: a link to another story between the paragraphs',
     expect(cleaned).not.toContain('Read more');
     expect(cleaned).not.toContain('floating pontoon');
   });
+
+  it('keeps a last paragraph of one line under the link, as a dump that does not wrap sets it', () => {
+    const unwrapped = (lines: string[]) =>
+      lines
+        .join('\n')
+        .split('\n\n')
+        .map((paragraph) => paragraph.replace(/\n/g, ' '));
+    const page = [
+      'Ferry to run twice as often',
+      '',
+      ...unwrapped(opening).join('\n\n').split('\n'),
+      '',
+      'Read more: Harbour board approves new pontoon for fishing boats',
+      '',
+      ...unwrapped(rest.slice(3)),
+      ...footer,
+    ].join('\n');
+    const cleaned = cleanArticle(page).cleaned;
+    expect(cleaned).toContain('the number of passengers falls back to its winter level.');
+    expect(cleaned).not.toContain('Read more');
+    expect(cleaned).not.toContain('Contact us');
+  });
 });

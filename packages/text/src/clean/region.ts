@@ -95,7 +95,8 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
       // paragraph a dump wrapped over lines: its last line closes it. (A bare `Read more`
       // is a teaser's button as often: the line right under it must close the sentence.)
       // The linked story's teaser under its link reads so too: the story runs on past the
-      // link only where more of its prose follows the paragraph (the link stood inside it).
+      // link over a wrapped paragraph only where more of its prose follows (the link stood
+      // inside it). A one-line sentence under the link is taken as the story's, as ever.
       const linked = /[:：]\s*\S/.test(shape.text);
       const end = linked && next !== undefined ? paragraphEnd(shapes, next) : next;
       const after = linked && end !== undefined ? nextFilled(shapes, end) : -1;
@@ -105,7 +106,7 @@ function lineValues(shapes: LineShape[]): Array<number | null> {
         prose[next!] === true &&
         !nextShape.bullet &&
         /[。.]["”’」)）]*$/.test(shapes[end!]!.text) &&
-        (!linked || (after >= 0 && prose[after] === true && shapes[after]!.marker === null));
+        (end === next || (after >= 0 && prose[after] === true && shapes[after]!.marker === null));
       values[index] = labelsNothing ? -8 : null;
       return;
     }
