@@ -66,6 +66,9 @@ describe('chrome lines of news pages', () => {
     expect(cleaned).toContain(story[2]);
     expect(cleaned).not.toContain('flood defence');
     expect(rules).toContain('chrome.tags');
+    // A share bar's label right under the tags closes no sentence either.
+    const shared = clean(raw.replace(/climate$/, 'climate\nShare this story')).cleaned;
+    expect(shared).not.toContain('flood defence');
   });
 
   it('removes a citation block, short footer links, the site address and a tag cloud', () => {

@@ -25,11 +25,12 @@ const PHRASE_WORDS = 4;
  * page's tag cloud stands on its own lines. Looks back a few lines at most.
  */
 export function carriesOnSentence(lines: readonly Line[], index: number): boolean {
-  // The sentence goes on past its names: the line of them ends on a comma, or the sentence's
-  // next line follows it. Names that close their block, stop and comma both missing, are a
-  // tag cloud under a line of its own (a picture's caption, a label), not a sentence's list.
+  // The sentence goes on past its names: the line of them ends on a comma (a dump wraps a
+  // list of names after one), or the line right under it closes the sentence. Names with
+  // neither are a tag cloud under a line of its own (a picture's caption, a label), whatever
+  // follows it (a share bar's label, the footer).
   const below = lines[index + 1]?.trimmed ?? '';
-  if (below === '' && !/[,，]$/.test(lines[index]!.trimmed)) return false;
+  if (!/[,，]$/.test(lines[index]!.trimmed) && !SENTENCE_END.test(below)) return false;
   for (let i = index - 1; i >= Math.max(0, index - WRAPPED_NAMES); i--) {
     const above = lines[i]!.trimmed;
     if (above === '' || SENTENCE_END.test(above) || /[:：]$/.test(above)) return false;
