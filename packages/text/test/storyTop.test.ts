@@ -227,7 +227,7 @@ describe('a headline told with arrows', () => {
     expect(result.title).toBe(headline);
   });
 
-  it('reads a path over the headline as the site’s trail, though the story names its sections', () => {
+  it('reads a path beside the headline as the site’s trail, though the story names its sections', () => {
     const matchStory = [
       '昨晚，广州队在天河体育中心迎战上海队，这是本赛季中超联赛第一轮的焦点战，吸引了四万多名球迷到场观战。',
       '上半场第二十分钟，广州队前锋接队友传中头球破门，这也是他本赛季在中超的第一个进球，全场球迷起立欢呼。',
@@ -236,12 +236,16 @@ describe('a headline told with arrows', () => {
     ];
     const matchHeadline = '广州队主场一比零小胜上海队';
     for (const trail of ['体育 > 足球 > 中超', '体育→足球→中超']) {
-      const page = [...menu, '', trail, '', matchHeadline, '', dateline, '', ...matchStory].join(
-        '\n',
-      );
-      const result = cleanArticle(page);
-      expect(result.title).toBe(matchHeadline);
-      expect(result.cleaned).not.toContain(trail);
+      // Over the headline, or between it and the story.
+      for (const top of [
+        [trail, '', matchHeadline],
+        [matchHeadline, '', trail],
+      ]) {
+        const page = [...menu, '', ...top, '', dateline, '', ...matchStory].join('\n');
+        const result = cleanArticle(page);
+        expect(result.title).toBe(matchHeadline);
+        expect(result.cleaned).not.toContain(trail);
+      }
     }
   });
 });

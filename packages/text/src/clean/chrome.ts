@@ -224,8 +224,9 @@ export function chromeEdits(raw: string): RuleEdit[] {
       (isBreadcrumb(text) &&
         !introduced &&
         !toldHeadline(
-          text,
-          lines.slice(index + 1, headEnd).map((l) => l.trimmed),
+          lines.map((l) => l.trimmed),
+          index,
+          headEnd,
           bodyText(),
         ))
     ) {

@@ -2,7 +2,7 @@ import { grams, gramsAmong } from './grams.ts';
 import { noTitle } from './noTitle.ts';
 import { isPostTitleAt } from './postTitle.ts';
 import { inStanza } from './points.ts';
-import { toldSteps } from './trail.ts';
+import { DATELINE, toldHeadline } from './toldHeadline.ts';
 import type { LineShape } from './lineShape.ts';
 
 /**
@@ -52,6 +52,7 @@ export function headlineAbove(
     postTitle: boolean;
     storyLine: boolean;
   }> = [];
+  const texts = () => shapes.map((s) => s.text); // only for a row of arrowed cells (rare)
   let seen = 0;
   let inList = false;
   let walled = false;
@@ -76,9 +77,10 @@ export function headlineAbove(
     const field = shape.field && !(loose && saysAfterColon(shape.text));
     // A row of cells is a menu's, unless its cells are the steps of a headline told with
     // arrows, every one named in the story (trail.ts). Such a headline is the title-shaped
-    // line nearest the story: a path over another headline is the site's trail, however
-    // many of its sections (体育 > 足球 > 中超) the story happens to name.
-    const row = shape.cells > 2 && !(candidates.length === 0 && toldSteps(shape.text, body));
+    // line nearest the story and the page's only one: a path beside another headline is the
+    // site's trail, however many of its sections (体育 > 足球 > 中超) the story names.
+    const row =
+      shape.cells > 2 && !(candidates.length === 0 && toldHeadline(texts(), i, first, body));
     if (shape.marker || listed || row || field || shape.stamps > 0) continue;
     // A dateline (`2005年08月16日 来源：…`) repeats the story's words but is no headline.
     if (DATELINE.test(shape.text)) continue;
@@ -155,7 +157,7 @@ function lowerDeck(
   return lower.tokens > shapes[best]!.tokens ? below : null;
 }
 
-export const DATELINE = /^(19|20)\d{2}\s*[-/.年]|(来源|來源|作者|发布时间|發佈時間)\s*[:：]/;
+export { DATELINE } from './toldHeadline.ts';
 
 /**
  * A page that opens with one title-shaped line and then, with nothing between but a dateline
