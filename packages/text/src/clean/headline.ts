@@ -105,8 +105,17 @@ export function spammed(line: Line, edits: readonly DecidedEdit[]): boolean {
 /** A link a dump printed after the headline's words: the page's address, not its title. */
 const TRAILING_URL = /\s+(?:https?:\/\/|www\.)\S*$/i;
 
-/** A line's text as a title: without a dump's markup or a trailing link, at most 300 characters. */
+/**
+ * A field's name before the title, as a forum or a record labels it (`主题：…`, `标题：…`,
+ * `Subject: …`): the label names the field, the title is what follows it.
+ */
+const TITLE_LABEL = /^(?:主题|主題|标题|標題|题目|題目|subject|title)\s*[:：]\s*(?=\S)/i;
+
+/**
+ * A line's text as a title: without a dump's markup, a title field's label or a trailing
+ * link, at most 300 characters.
+ */
 export function titleText(text: string): string {
-  const title = (shapeOf(text).text || text).replace(TRAILING_URL, '');
+  const title = (shapeOf(text).text || text).replace(TITLE_LABEL, '').replace(TRAILING_URL, '');
   return title.length > 300 ? `${title.slice(0, 300)}…` : title;
 }

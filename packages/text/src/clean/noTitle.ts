@@ -1,6 +1,7 @@
 import { isFurniture, LOOK_AHEAD, notATitle, titleText } from './headline.ts';
 import { shapeOf } from './lineShape.ts';
 import { toldSteps } from './trail.ts';
+import { namesTooLittle, wrappedParagraph } from './titleWords.ts';
 
 /**
  * Lines a page saved as text shows near its story that read like a title but are page
@@ -44,6 +45,8 @@ const URL = /\bhttps?:\/\/\S*|\bwww\.[a-z0-9-]+\.\S*/i;
 const MARKUP = /\b[a-z]+\([^)]*\)|\S+\.(?:swf|jpe?g|gif|png|js|css)\b/i;
 /** Letters and digits a headline shows at least, once links and markup are set aside. */
 const LEAST_WORDS = 4;
+/** A line that opens on a date (`2005年4月18日`, `2020-05-01`). */
+const DATE_LED = /^(19|20)\d{2}\s*[-/.年]\s*\d{1,2}/;
 
 /** An English byline: `By` and names only (`By Ann Lee and Bo Chan`). */
 const BY_NAMES =
@@ -127,18 +130,24 @@ export function readsAsProse(text: string, tokens: number): boolean {
  * story's first sentence standing as its headline (and being exported as one).
  */
 export function titleOf(cleaned: string): string | null {
-  const lines = cleaned
-    .split('\n', 400)
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(0, LOOK_AHEAD);
-  for (const line of lines) {
-    if (isFurniture(line)) continue;
+  const all = cleaned.split('\n', 400);
+  let seen = 0;
+  for (let i = 0; i < all.length && seen < LOOK_AHEAD; i++) {
+    const line = all[i]!.trim();
+    if (line === '') continue;
+    seen++;
+    // A paragraph the dump wrapped at its width: the story has begun, mid-sentence.
+    if (wrappedParagraph(all, i)) return null;
     const shape = shapeOf(line);
+    // A lede that opens on its date (`2005年4月18日某某…。`) is the story's first sentence.
+    if (DATE_LED.test(shape.text) && readsAsProse(shape.text, shape.tokens)) return null;
+    if (isFurniture(line)) continue;
     // A lone character (`屏`) is a layout's debris.
     if (shape.tokens < 2 || noTitle(shape.text)) continue;
     // The story has begun: a short line after its first sentence is a subheading of it.
     if (readsAsProse(shape.text, shape.tokens)) return null;
+    // A menu row run together, a pager's links: the story below names next to none of it.
+    if (namesTooLittle(shape.text, all.slice(i + 1).join('\n'))) continue;
     return titleText(line);
   }
   return null;

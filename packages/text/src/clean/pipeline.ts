@@ -18,6 +18,7 @@ import { DEFAULT_SPAM_PHRASES, spamPhraseEdits } from './spam.ts';
 import { spamLineEdits } from './spamLine.ts';
 import { headlineLine, spammed, standing, titleFromLine, titleText } from './headline.ts';
 import { noTitle, titleOf } from './noTitle.ts';
+import { namesTooLittle } from './titleWords.ts';
 import { topTitle } from './topTitle.ts';
 import { textPageEdits } from './textPage.ts';
 import { titleEdits } from './title.ts';
@@ -97,7 +98,9 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanedAr
     cleanArticle(line, { spamPhrases: options.spamPhrases ?? DEFAULT_SPAM_PHRASES }).cleaned.trim();
   // A text page's found headline is its title even when the page's top stays proposed;
   // with none, the line found more loosely above the story, though it went as furniture.
-  const asTitle = (text: string) => (noTitle(text, cleaned) ? '' : text);
+  // Either must name the story: a widget's words set as a heading (`人参与 评论`) do not.
+  const asTitle = (text: string) =>
+    noTitle(text, cleaned) || namesTooLittle(text, cleaned) ? '' : text;
   const foundTitle = found && headline === found ? asTitle(titleFromLine(raw, found, edits)) : '';
   const looseLine = foundTitle ? null : page?.titleLine;
   const looseTitle =

@@ -2,6 +2,7 @@ import { grams, gramsAmong } from './grams.ts';
 import { DATELINE, saysAfterColon } from './headlineAbove.ts';
 import type { LineShape } from './lineShape.ts';
 import { isByline, noTitle } from './noTitle.ts';
+import { storyShare } from './titleWords.ts';
 
 /**
  * Where the search just above the story (./headlineAbove.ts) found no headline, the title
@@ -37,13 +38,42 @@ function titleShaped(shape: LineShape): boolean {
 const datesTheStory = (shape: LineShape) =>
   shape.stamps > 0 || DATELINE.test(shape.text) || isByline(shape.text);
 
+/** A share bar's button: a word or two (`分享到`, `微信`). */
+const BUTTON_TOKENS = 3;
+/** A counter's words between its numbers (`57人参与11评论`, `阅读 1200`): a few. */
+const COUNTER_TOKENS = 6;
+/** Of such buttons, how many may stand between a dateline and the story. */
+const WIDGET_LINES = 16;
+
 /**
- * The headline over the story's dateline: going up from the story past blank lines and the
- * lines that date or sign it (at least one), the first other line, if it can be a headline.
- * A page puts its headline there whatever words it uses.
+ * A line of a share bar or a toolbar, once its image labels (`[weixin]`) are set aside: a
+ * button's word or two, or a counter (numbers and a few words), that the story does not
+ * name. A short line the story names (its headline again, a subheading) is no button, nor
+ * is a short line of words alone (a post's title repeated over its text).
  */
-function headlineOverDateline(shapes: readonly LineShape[], first: number): number | null {
+function isWidget(shape: LineShape, body: string): boolean {
+  const words = shape.text.replace(/\[[^\]]*\]/g, ' ').trim();
+  if (/[。；.!?！？]/.test(words)) return false;
+  const letters = (words.replace(/\d+/g, ' ').match(/\p{Script=Han}|\p{L}+/gu) ?? []).length;
+  const counter = /\d/.test(words) && letters <= COUNTER_TOKENS;
+  if (letters > BUTTON_TOKENS && !counter) return false;
+  const { own, shared } = storyShare(words, body);
+  return shared * 2 < own || own === 0;
+}
+
+/**
+ * The headline over the story's dateline: going up from the story past blank lines, the
+ * buttons of a share bar set under the dateline, and the lines that date or sign it (at
+ * least one), the first other line, if it can be a headline. A page puts its headline
+ * there whatever words it uses.
+ */
+function headlineOverDateline(
+  shapes: readonly LineShape[],
+  first: number,
+  body: string,
+): number | null {
   let dated = false;
+  let widgets = 0;
   for (let i = first - 1; i >= 0; i--) {
     const shape = shapes[i]!;
     if (shape.blank) continue;
@@ -51,6 +81,8 @@ function headlineOverDateline(shapes: readonly LineShape[], first: number): numb
       dated = true;
       continue;
     }
+    // A share bar's buttons under the dateline, over the story (`分享到`, `微信`).
+    if (!dated && isWidget(shape, body) && ++widgets <= WIDGET_LINES) continue;
     return dated && titleShaped(shape) ? i : null;
   }
   return null;
@@ -95,5 +127,5 @@ export function fallbackTitleLine(
   first: number,
   body: string,
 ): number | null {
-  return headlineOverDateline(shapes, first) ?? farHeadline(shapes, first, body);
+  return headlineOverDateline(shapes, first, body) ?? farHeadline(shapes, first, body);
 }
