@@ -177,4 +177,41 @@ describe('a page saved as text: a list the story announces at its end', () => {
     expect(cleaned).not.toContain('相关报道');
     expect(cleaned).not.toContain('老图书馆将改建');
   });
+  it('keeps a list the paper itself announces as the story’s (本报记者整理的要点：, our reporting)', () => {
+    const zh = [
+      '合唱团春季巡演启程',
+      '',
+      '本市社区合唱团今年春天将走出港城，到此前从未去过的六个城镇演出，团长周一在排练厅对记者说，大家已经期待了很久。',
+      '',
+      '合唱团冬季音乐会的门票收入足够支付大巴和演出场地的费用，好几个城镇还主动提出为团员们安排住宿。',
+      '',
+      '新节目把渔歌和团员们自己创作的新曲目结合在一起，下周起在码头街的老图书馆开始排练，每周两次。',
+      '',
+      '以下是本报记者整理的巡演新闻要点：',
+      '四月四日 磨桥镇谷物交易所',
+      '四月十一日 东沼镇圣安妮礼堂',
+      '四月十八日 西港镇市政厅',
+      '四月二十五日 北湾镇集会厅',
+      '',
+      '网站地图 | 联系我们 | 广告服务',
+      '版权所有 港城晚报',
+    ].join('\n');
+    const cleaned = cleanArticle(zh).cleaned;
+    expect(cleaned).toContain('四月四日 磨桥镇谷物交易所');
+    expect(cleaned).toContain('四月二十五日 北湾镇集会厅');
+    expect(cleaned).not.toContain('版权所有');
+    const en = [
+      'Choir takes its songs on the road',
+      '',
+      ...story,
+      '',
+      'Here are the dates, from our reporting on the tour:',
+      'April 4 -- Corn Exchange, Millbridge',
+      'April 11 -- St Anne’s Hall, Eastmoor',
+      'April 18 -- Town Hall, Westhaven',
+      'April 25 -- The Assembly Rooms, Northbay',
+      ...menu,
+    ].join('\n');
+    expect(cleanArticle(en).cleaned).toContain('April 25 -- The Assembly Rooms, Northbay');
+  });
 });

@@ -30,10 +30,11 @@ const COLON_END = /[:：]$/;
  * An announcement of the site's other pieces on the subject (`More coverage of the strike:`,
  * `本报此前的相关报道：`): what it lists are other stories' headlines, links of the page,
  * however much they sound like the story. It names writing (coverage, stories, 报道, 文章)
- * with a word that points past this story (more, other, earlier, 更多, 此前, 本报).
+ * with a word that points past this story (more, other, earlier, 更多, 此前). The paper
+ * naming itself (本报, our) points nowhere: 以下是本报记者整理的要点： lists the story's own.
  */
 const OTHER_STORIES =
-  /\b(more|other|related|further|previous|earlier|latest|our)\b.{0,40}\b(coverage|stories|articles|reports|reporting|reading)\b|(更多|相关|相關|此前|以往|往期|本报|本報|本台|本网|本網|延伸|其他|其它).{0,12}(报道|報道|文章|阅读|閱讀|新闻|新聞)/i;
+  /\b(more|other|related|further|previous|earlier|latest)\b.{0,40}\b(coverage|stories|articles|reports|reporting|reading)\b|(更多|相关|相關|此前|以往|往期|延伸|其他|其它).{0,12}(报道|報道|文章|阅读|閱讀|新闻|新聞)/i;
 /**
  * The site's call to follow it (`Follow us for updates:`, `欢迎关注本报官方账号：`): what it
  * lists are the site's accounts and newsletters, the page's furniture.
