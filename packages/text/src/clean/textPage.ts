@@ -31,6 +31,7 @@ import { captionEdits } from './unstopped.ts';
 import { relatedInsideEdits } from './inlineRelated.ts';
 import { aroundPanels, isPanel } from './cards.ts';
 import { inTheStorysWords } from './storyWords.ts';
+import { placeholderEdits } from './placeholders.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -325,6 +326,7 @@ export function textPageEdits(raw: string): TextPage {
   edits.push(...headlineAgainEdits(raw, lines, found.shapes, found.values, region));
   edits.push(...captionEdits(raw, lines, found.captions));
   edits.push(...relatedInsideEdits(raw, lines, region));
+  edits.push(...placeholderEdits(raw, lines));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
