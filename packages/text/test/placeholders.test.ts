@@ -75,5 +75,8 @@ describe('what a dump draws for pictures and form controls', () => {
     expect(isPlaceholder('[The council declined to comment.]')).toBe(false);
     expect(isPlaceholder('[sic] as the mayor wrote it')).toBe(false);
     expect(isPlaceholder('He typed [    ] into the box, he said.')).toBe(false);
+    // A headline a table layout set beside the page's search box.
+    expect(isPlaceholder('Orchard opens again for pickers       [              ]')).toBe(false);
+    expect(isPlaceholder('果园重新向采摘者开放          [              ]')).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { RULE } from '@winnow/contract';
 import type { RuleEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
+import { width } from './lineShape.ts';
 
 /**
  * What a text dump draws in place of the page's pictures and form controls. `w3m -dump`
@@ -28,15 +29,19 @@ const IMAGE_FILE = /^[^\s/]{1,120}\.(?:jpe?g|png|gif|webp|avif|svg)$/i;
 const FORM = /\[ {3,}\]|^\[[ xX*]\](?=\s*\S)/;
 /** A form's line is short: a label and its box, a tick box's one-line consent. */
 const FORM_WIDTH = 120;
+/** A box's label and button: `Search`, `Cerca:`, `Go` (a wide character counts two). */
+const LABEL_WIDTH = 16;
 
 export function isPlaceholder(text: string): boolean {
   if (text === '' || text.length > 200) return false;
   if (text.startsWith('[')) {
     if (PICTURES.test(text)) return !WORD.test(text);
     if (text.length <= FORM_WIDTH && FORM.test(text)) return true;
-  } else if (text.length <= FORM_WIDTH && FORM.test(text) && !/[.!?。！？]$/.test(text)) {
-    // `Search: [          ] Go`: a label before the box.
-    return true;
+  } else if (text.length <= FORM_WIDTH && FORM.test(text)) {
+    // `Search: [          ] Go`: a label before the box and a button after it, a word or two;
+    // a headline a table layout set beside the page's search box is no label.
+    const rest = text.replace(/\[[^\]]*\]/g, '').replace(/\s+/g, '');
+    return width(rest) <= LABEL_WIDTH;
   }
   return IMAGE_FILE.test(text);
 }
