@@ -32,6 +32,7 @@ import { relatedInsideEdits } from './inlineRelated.ts';
 import { aroundPanels, isPanel } from './cards.ts';
 import { inTheStorysWords } from './storyWords.ts';
 import { placeholderEdits } from './placeholders.ts';
+import { creditedCaptionEdits } from './creditedCaption.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -327,6 +328,7 @@ export function textPageEdits(raw: string): TextPage {
   edits.push(...captionEdits(raw, lines, found.captions));
   edits.push(...relatedInsideEdits(raw, lines, region));
   edits.push(...placeholderEdits(raw, lines));
+  edits.push(...creditedCaptionEdits(raw, lines));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
