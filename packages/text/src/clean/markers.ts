@@ -55,7 +55,15 @@ function labelled(line: string, list: readonly string[]): boolean {
  * `More in Science`, `Most Popular`, `Top Stories`, `You may also like`, `Read Next`.
  */
 const RELATED_LATIN =
-  /^(recommended reading|read more|you (might|may) (also )?(like|enjoy)|(related|recommended|suggested|popular|trending|latest|top|more) (articles|news|stories|posts|videos|reads|headlines)|most (read|popular|viewed|shared|commented)|also read|see also|read next|up next|trending now)\b|^more (from|on|in) \S|^(links|related)\s*:?$/i;
+  /^(recommended reading|read more|you (might|may) (also )?(like|enjoy)|(related|recommended|suggested|popular|trending|latest|top|more) (articles|news|stories|posts|videos|reads|headlines|topics|coverage)|most (read|popular|viewed|shared|commented)|also read|see also|read next|up next|trending now)\b|^(more|popular|also) (from|on|in) \S|^(links|related|trending|top videos?)\s*:?$/i;
+/**
+ * The same heads in the other languages the pages come in: Portuguese, Spanish, French,
+ * Italian, German, Indonesian, Russian (`Você pode gostar…`, `Leia também`, `Lire aussi`,
+ * `Lesen Sie auch`, `Baca juga`, `Читайте также`), and Japanese and Korean 関連記事, 관련기사:
+ * the head alone on its line, as a sentence that uses the same words never is.
+ */
+const RELATED_OTHER =
+  /^(você (também )?pode gostar|leia (também|mais)|veja (também|mais)|(notícias|artigos|posts|noticias|artículos) relacionad[oa]s|te puede interesar|también te puede interesar|lea también|(à )?lire aussi|vous aimerez (aussi|également)|sur le même sujet|leggi anche|potrebbe interessarti|articoli correlati|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|baca juga|berita terkait|artikel terkait|читайте также|похожие (статьи|новости|материалы)|関連記事|関連ニュース|관련\s?기사)\s*[.…:：!»›>]*$/iu;
 /**
  * A comment section's label in a spaced script: `Comments`, `[ 167 comments ]`, `Top Rated
  * Comments`, `34 responses to “…”`, `12 thoughts on “…”` (a count of posts and the story
@@ -75,7 +83,7 @@ const DISCLAIMER_LATIN = /^(special statement|disclaimer)\b/i;
 const PAGER_LATIN = /^(previous|next) (article|story|post|page)\b/i;
 
 export const isRelatedHead = (text: string): boolean =>
-  labelled(text, RELATED_WORDS) || RELATED_LATIN.test(text);
+  labelled(text, RELATED_WORDS) || RELATED_LATIN.test(text) || RELATED_OTHER.test(text);
 export const isCommentMarker = (text: string): boolean =>
   labelled(text, COMMENT_WORDS) ||
   COMMENT_LATIN.test(text) ||

@@ -13,6 +13,7 @@ import { unstoppedEnding } from './unstopped.ts';
 import { isToldStory, toldInLines } from './toldInLines.ts';
 import { ARTICLE_WORTH, articleRun } from './articleRun.ts';
 import { withoutCards } from './cards.ts';
+import { storyAboveList } from './panelRun.ts';
 import { copiedTail } from './copiedTail.ts';
 import type { Panel } from './cards.ts';
 import type { LineShape } from './lineShape.ts';
@@ -286,6 +287,9 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
     if (told && told.worth >= ARTICLE_WORTH && isToldStory(shapes, walls, lenient, told))
       run = told;
   }
+  // A list of other stories under its head can outweigh a short story above it (panelRun.ts).
+  const underList = storyAboveList(shapes, walls, run);
+  run = underList.run;
   // Posts signed with their time (`…发布时间 2005/05/17 22:11:42 by 作者`), one after another:
   // the first is the post the page is about, the rest are replies to it.
   const signed: number[] = [];
@@ -341,7 +345,9 @@ export function findArticleRegion(lines: readonly Line[]): ArticleRegion | null 
           fallbackTitleLine(shapes, run.first, body)),
     original: headline === null ? null : originalTitle(shapes, headline, run.first),
     captions,
-    panels: [...carded.panels, ...copies],
+    panels: [...carded.panels, ...copies, ...(underList.panel ? [underList.panel] : [])].sort(
+      (a, b) => a.from - b.from,
+    ),
     shapes,
     values,
   };

@@ -31,6 +31,9 @@ import { captionEdits } from './unstopped.ts';
 import { relatedInsideEdits } from './inlineRelated.ts';
 import { aroundPanels, isPanel } from './cards.ts';
 import { inTheStorysWords } from './storyWords.ts';
+import { placeholderEdits } from './placeholders.ts';
+import { creditedCaptionEdits } from './creditedCaption.ts';
+import { signUpEdits } from './signUp.ts';
 import type { ArticleRegion } from './region.ts';
 
 /**
@@ -325,6 +328,9 @@ export function textPageEdits(raw: string): TextPage {
   edits.push(...headlineAgainEdits(raw, lines, found.shapes, found.values, region));
   edits.push(...captionEdits(raw, lines, found.captions));
   edits.push(...relatedInsideEdits(raw, lines, region));
+  edits.push(...placeholderEdits(raw, lines));
+  edits.push(...creditedCaptionEdits(raw, lines));
+  edits.push(...signUpEdits(raw, lines, region.first));
   const signature = lines[region.last] ? signatureEdit(raw, lines[region.last]!) : null;
   if (signature) edits.push(signature);
   const link = lines[region.last] ? trailingLinkEdit(raw, lines[region.last]!) : null;
