@@ -29,7 +29,7 @@ import { utf8MojibakeEdits } from './utf8Mojibake.ts';
  * Bumped whenever a rule changes what it edits, so a re-clean knows which articles were
  * cleaned by an older pipeline.
  */
-export const PIPELINE_VERSION = 25;
+export const PIPELINE_VERSION = 26;
 
 export type CleanOptions = {
   spamPhrases?: readonly string[];
