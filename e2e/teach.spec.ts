@@ -12,8 +12,9 @@ import type { Served } from './serve.ts';
  */
 
 // Lines the cleaner cannot tell from a headline and a site's sign-off: no marker word in
-// either (a 点击 or 扫一扫 would give them away), so only an editor knows.
-const SPAM_TITLE = '金牌娱乐城888元红包天天送';
+// either (a 点击 or 扫一扫 would give them away), and the spam line names the story's port
+// (a line naming none of its story is no title to the cleaner), so only an editor knows.
+const SPAM_TITLE = '海滨港口金牌娱乐城888元红包天天送';
 const FOOTER = '海滨潮声 每周五与您相约 读者热线八六一二三四五';
 const PAGE =
   `${SPAM_TITLE}\n来源：海滨日报\n\n` +
