@@ -2,6 +2,7 @@ import { RULE } from '@winnow/contract';
 import type { RuleEdit } from './edits.ts';
 import { removal } from './lines.ts';
 import type { Line } from './lines.ts';
+import { wordsUpTo } from './signUp.ts';
 
 /**
  * A picture's caption that a dump wrapped over several lines and that closes on its credit:
@@ -41,10 +42,13 @@ const CREDIT = new RegExp(
 );
 
 export function isCreditedCaption(paragraph: string): boolean {
-  const words = paragraph.split(/\s+/).filter((w) => w !== '').length;
-  if (words === 0 || words > CAPTION_WORDS) return false;
-  // Most paragraphs end on a stop or a quote: no credit to look for.
+  // Most paragraphs end on a stop or a quote: no credit to look for. Every credit above
+  // closes on a bracket or holds a slash: without either (nearly every Han paragraph) the
+  // expression need not walk the paragraph.
   if (!/[)\p{L}]$/u.test(paragraph)) return false;
+  if (!paragraph.endsWith(')') && !paragraph.includes('/')) return false;
+  const words = wordsUpTo(paragraph, CAPTION_WORDS + 1);
+  if (words === 0 || words > CAPTION_WORDS) return false;
   return CREDIT.test(paragraph);
 }
 

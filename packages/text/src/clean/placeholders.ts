@@ -37,13 +37,16 @@ export function isPlaceholder(text: string): boolean {
   if (text.startsWith('[')) {
     if (PICTURES.test(text)) return !WORD.test(text);
     if (text.length <= FORM_WIDTH && FORM.test(text)) return true;
-  } else if (text.length <= FORM_WIDTH && FORM.test(text)) {
+  } else if (text.length <= FORM_WIDTH && text.includes('[') && FORM.test(text)) {
     // `Search: [          ] Go`: a label before the box and a button after it, a word or two;
     // a headline a table layout set beside the page's search box is no label.
     const rest = text.replace(/\[[^\]]*\]/g, '').replace(/\s+/g, '');
     return width(rest) <= LABEL_WIDTH;
   }
-  return IMAGE_FILE.test(text);
+  // (Only a line ending on a dot and three or four letters can be a file name: most lines
+  // are spared the expression's walk.)
+  const dot = text.lastIndexOf('.');
+  return dot > 0 && text.length - dot >= 4 && text.length - dot <= 5 && IMAGE_FILE.test(text);
 }
 
 export function placeholderEdits(raw: string, lines: readonly Line[]): RuleEdit[] {

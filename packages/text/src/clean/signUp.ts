@@ -27,8 +27,44 @@ const SUBSCRIPTION =
 const CALL =
   /^(?:subscribe|sign up|get|join|stay|keep|let|need|please|thanks|thank you|don['’]t miss|never miss|want|like (?:this|what)|enjoy|sign in|start your|receive|be the first|click)\b|\b(?:you|your)\b/iu;
 
+/** White space as `\s` reads it, by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * How many words `text` holds (runs between white space, as `split(/\s+/)` gives them),
+ * counted up to `most`: read character by character, it stops there, and a long paragraph
+ * costs no more than its first words.
+ */
+export function wordsUpTo(text: string, most: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < most; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 export function isSignUp(paragraph: string): boolean {
-  const words = paragraph.split(/\s+/).filter((w) => w !== '').length;
+  // The words of a subscription are Latin or Cyrillic: a paragraph with no such letter (a
+  // Han one) is no sign-up, and the cheap test spares the expression and the count.
+  if (!/[a-zа-я]/i.test(paragraph)) return false;
+  const words = wordsUpTo(paragraph, CALL_WORDS + 1);
   if (words === 0 || words > CALL_WORDS || !SUBSCRIPTION.test(paragraph)) return false;
   // A quote is someone's words in the story, whoever they address.
   if (/^["“‘'«„「]/u.test(paragraph)) return false;
