@@ -31,13 +31,18 @@ export function gramsAmong(
   wanted: ReadonlySet<number | string>,
 ): Set<number | string> {
   const out = new Set<number | string>();
+  let words = false;
   for (const g of wanted) {
-    if (typeof g !== 'number') continue;
+    if (typeof g !== 'number') {
+      words = true;
+      continue;
+    }
     const a = Math.floor(g / HAN_SPAN) + HAN_FROM;
     const b = (g % HAN_SPAN) + HAN_FROM;
     if (story.includes(String.fromCharCode(a, b))) out.add(g);
   }
-  if (/[a-z]{4}/i.test(story))
+  // (No Latin word wanted, as for most Han lines: the story's words need not be read.)
+  if (words && /[a-z]{4}/i.test(story))
     for (const word of story.toLowerCase().match(/[a-z]{4,}/g) ?? [])
       if (wanted.has(word)) out.add(word);
   return out;

@@ -131,8 +131,12 @@ export function readsAsProse(text: string, tokens: number): boolean {
  */
 export function titleOf(cleaned: string): string | null {
   const all = cleaned.split('\n', 400);
+  // The lines joined once; the story below line i is a slice of it (no copy per line).
+  const joined = all.join('\n');
+  let below = 0;
   let seen = 0;
   for (let i = 0; i < all.length && seen < LOOK_AHEAD; i++) {
+    below += all[i]!.length + 1;
     const line = all[i]!.trim();
     if (line === '') continue;
     seen++;
@@ -147,7 +151,7 @@ export function titleOf(cleaned: string): string | null {
     // The story has begun: a short line after its first sentence is a subheading of it.
     if (readsAsProse(shape.text, shape.tokens)) return null;
     // A menu row run together, a pager's links: the story below names next to none of it.
-    if (namesTooLittle(shape.text, all.slice(i + 1).join('\n'))) continue;
+    if (namesTooLittle(shape.text, joined.slice(below))) continue;
     return titleText(line);
   }
   return null;
