@@ -1,8 +1,7 @@
 import { RULE } from '@winnow/contract';
 import type { RuleEdit } from './edits.ts';
-import { removal } from './lines.ts';
+import { paragraphsOf, removal, wordsUpTo } from './lines.ts';
 import type { Line } from './lines.ts';
-import { wordsUpTo } from './signUp.ts';
 
 /**
  * A picture's caption that a dump wrapped over several lines and that closes on its credit:
@@ -54,27 +53,15 @@ export function isCreditedCaption(paragraph: string): boolean {
 
 /** Caption paragraphs (lines between blank lines) closing on a credit, each removed whole. */
 export function creditedCaptionEdits(raw: string, lines: readonly Line[]): RuleEdit[] {
-  const edits: RuleEdit[] = [];
-  let from = -1;
-  for (let i = 0; i <= lines.length; i++) {
-    const filled = i < lines.length && lines[i]!.trimmed !== '';
-    if (filled && from < 0) from = i;
-    if (filled || from < 0) continue;
-    const paragraph = lines
-      .slice(from, i)
-      .map((l) => l.trimmed)
-      .join(' ');
-    if (isCreditedCaption(paragraph))
-      edits.push(
-        removal(
-          raw,
-          lines[from]!,
-          lines[i - 1]!,
-          RULE.chromeMediaCredit,
-          'A picture’s caption, closing on its credit, not article text.',
-        ),
-      );
-    from = -1;
-  }
-  return edits;
+  return paragraphsOf(lines)
+    .filter((p) => isCreditedCaption(p.text))
+    .map((p) =>
+      removal(
+        raw,
+        p.first,
+        p.last,
+        RULE.chromeMediaCredit,
+        'A picture’s caption, closing on its credit, not article text.',
+      ),
+    );
 }

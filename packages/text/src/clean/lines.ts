@@ -70,3 +70,57 @@ export function removal(
   end += blank?.[0].length ?? 0;
   return { start: first.start, end, replacement: '', rule, reason, confidence };
 }
+
+/** A run of filled lines between blank ones, with its lines' text joined by spaces. */
+export type Paragraph = { first: Line; last: Line; text: string };
+
+/** The paragraphs (runs of filled lines between blank ones) from line `start` on. */
+export function paragraphsOf(lines: readonly Line[], start = 0): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = -1;
+  for (let i = start; i <= lines.length; i++) {
+    const filled = i < lines.length && lines[i]!.trimmed !== '';
+    if (filled && from < 0) from = i;
+    if (filled || from < 0) continue;
+    const text = lines
+      .slice(from, i)
+      .map((l) => l.trimmed)
+      .join(' ');
+    out.push({ first: lines[from]!, last: lines[i - 1]!, text });
+    from = -1;
+  }
+  return out;
+}
+
+/** White space as `\s` reads it, by code unit. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * How many words `text` holds (runs between white space, as `split(/\s+/)` gives them),
+ * counted up to `most`: read character by character, it stops there, and a long paragraph
+ * costs no more than its first words.
+ */
+export function wordsUpTo(text: string, most: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words < most; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}

@@ -1,6 +1,6 @@
 import { RULE } from '@winnow/contract';
 import type { RuleEdit } from './edits.ts';
-import { removal } from './lines.ts';
+import { paragraphsOf, removal, wordsUpTo } from './lines.ts';
 import type { Line } from './lines.ts';
 
 /**
@@ -27,39 +27,6 @@ const SUBSCRIPTION =
 const CALL =
   /^(?:subscribe|sign up|get|join|stay|keep|let|need|please|thanks|thank you|don['’]t miss|never miss|want|like (?:this|what)|enjoy|sign in|start your|receive|be the first|click)\b|\b(?:you|your)\b/iu;
 
-/** White space as `\s` reads it, by code unit. */
-function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/**
- * How many words `text` holds (runs between white space, as `split(/\s+/)` gives them),
- * counted up to `most`: read character by character, it stops there, and a long paragraph
- * costs no more than its first words.
- */
-export function wordsUpTo(text: string, most: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && words < most; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 export function isSignUp(paragraph: string): boolean {
   // The words of a subscription are Latin or Cyrillic: a paragraph with no such letter (a
   // Han one) is no sign-up, and the cheap test spares the expression and the count.
@@ -74,25 +41,15 @@ export function isSignUp(paragraph: string): boolean {
 
 /** Sign-up paragraphs (lines between blank lines) from line `start` on, each removed whole. */
 export function signUpEdits(raw: string, lines: readonly Line[], start: number): RuleEdit[] {
-  const edits: RuleEdit[] = [];
-  let from = -1;
-  for (let i = start; i <= lines.length; i++) {
-    const filled = i < lines.length && lines[i]!.trimmed !== '';
-    if (filled && from < 0) from = i;
-    if (filled || from < 0) continue;
-    const span = lines.slice(from, i);
-    const paragraph = span.map((l) => l.trimmed).join(' ');
-    if (isSignUp(paragraph))
-      edits.push(
-        removal(
-          raw,
-          lines[from]!,
-          lines[i - 1]!,
-          RULE.chromePageWidget,
-          'The page’s newsletter sign-up box, not article text.',
-        ),
-      );
-    from = -1;
-  }
-  return edits;
+  return paragraphsOf(lines, start)
+    .filter((p) => isSignUp(p.text))
+    .map((p) =>
+      removal(
+        raw,
+        p.first,
+        p.last,
+        RULE.chromePageWidget,
+        'The page’s newsletter sign-up box, not article text.',
+      ),
+    );
 }
